@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { modules } from './src/articles/modules';
+import { translationGuard } from './src/integrations/translation-guard';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  adapter: node({ mode: 'standalone' }),
+  // Our sign-in sessions live in our own database table; Astro's session store is not used.
+  session: false,
+  server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
+  integrations: [
+    translationGuard(),
+    starlight({
+      title: { 'pt-BR': 'Omni Runbook', en: 'Omni Runbook' },
+      description: 'Base de conhecimento e runbook de diagnóstico do Omni CRM.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Português', lang: 'pt-BR' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      lastUpdated: false,
+      disable404Route: true,
+      customCss: ['./src/styles/theme.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      // One group per module that has articles, labelled in each language.
+      sidebar: modules
+        .filter((m) => existsSync(new URL(`./src/content/docs/${m.id}/`, import.meta.url)))
+        .map((m) => ({
+          label: m.label,
+          translations: { en: m.en },
+          collapsed: false,
+          items: [{ autogenerate: { directory: m.id } }],
+        })),
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { moduleIds } from './modules';
+import { checkIds } from '../checks/catalog';
+import { bulkActionIds } from '../actions/catalog';
+
+/** Who an article is written for. */
+export const audiences = ['agent', 'admin', 'supervisor'] as const;
+
+/** What kind of article it is. */
+export const articleKinds = ['troubleshooting', 'how-to', 'reference'] as const;
+
+/**
+ * Our frontmatter, merged into Starlight's docs schema. Home pages and other landing pages leave
+ * `module` out; every article under a module folder sets it to that folder (a test holds this).
+ */
+export const articleSchema = z.object({
+  /** Module of Omni the article belongs to; equals the folder it lives in. No default. */
+  module: z.enum(moduleIds).optional(),
+  /** `troubleshooting` (symptom → cause → fix), `how-to` (a procedure) or `reference`. Default `reference`. */
+  kind: z.enum(articleKinds).default('reference'),
+  /** Who the article is for; routes readers from the home page. Default: agents only. */
+  audience: z.array(z.enum(audiences)).min(1).default(['agent']),
+  /**
+   * Phrases people type when they have this problem, in the article's language. They are shown in
+   * the article and indexed by search with it. Default: none.
+   */
+  symptoms: z.array(z.string().min(3)).default([]),
+  /** Ids of the live checks embedded in the article; each must exist in the check catalog. Default: none. */
+  checks: z.array(z.enum(checkIds)).default([]),
+  /** Ids of the bulk actions embedded in the article; each must exist in the action catalog. Default: none. */
+  actions: z.array(z.enum(bulkActionIds)).default([]),
+  /** Date the facts of the article were last reviewed (YYYY-MM-DD). Optional. */
+  updated: z.coerce.date().optional(),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;

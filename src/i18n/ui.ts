@@ -1,0 +1,30 @@
+/** UI strings of our own components, pt-BR and English side by side. */
+export const ui = {
+  'symptoms.heading': { 'pt-BR': 'Você provavelmente chegou aqui porque…', en: 'You are probably here because…' },
+  'kind.troubleshooting': { 'pt-BR': 'Solução de problemas', en: 'Troubleshooting' },
+  'kind.how-to': { 'pt-BR': 'Procedimento', en: 'How-to' },
+  'kind.reference': { 'pt-BR': 'Referência', en: 'Reference' },
+  'audience.agent': { 'pt-BR': 'Agente', en: 'Agent' },
+  'audience.admin': { 'pt-BR': 'Administrador', en: 'Admin' },
+  'audience.supervisor': { 'pt-BR': 'Supervisor', en: 'Supervisor' },
+  'audience.label': { 'pt-BR': 'Para', en: 'For' },
+  'notFound.title': { 'pt-BR': 'Página não encontrada', en: 'Page not found' },
+  'notFound.body': {
+    'pt-BR': 'O endereço que você abriu não existe ou mudou de lugar. Use a busca acima ou volte ao início.',
+    en: 'The address you opened does not exist or has moved. Use the search above or go back to the start.',
+  },
+  'notFound.home': { 'pt-BR': 'Ir para o início', en: 'Go to the home page' },
+} as const;
+
+export type Lang = 'pt-BR' | 'en';
+export type UiKey = keyof typeof ui;
+
+/** Language of a Starlight locale (`undefined` is the pt-BR root). */
+export function langOf(locale: string | undefined): Lang {
+  return locale === 'en' ? 'en' : 'pt-BR';
+}
+
+/** The string for `key` in `lang`. */
+export function t(lang: Lang, key: UiKey): string {
+  return ui[key][lang];
+}

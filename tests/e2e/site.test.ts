@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { shot, useBrowser } from './helpers/browser';
+
+const b = useBrowser();
+
+describe('home page', () => {
+  test('is in pt-BR at / and routes each kind of user', async () => {
+    const page = await b.newPage();
+    await page.goto('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+    for (const role of ['Sou agente de atendimento', 'Sou administrador', 'Sou supervisor']) {
+      await expect.poll(() => page.getByText(role).count()).toBe(1);
+    }
+    await shot(page, 'home-pt-BR');
+    await page.close();
+  });
+
+  test('is in English at /en/', async () => {
+    const page = await b.newPage();
+    await page.goto('/en/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByText('I am a supervisor').count()).toBe(1);
+    await shot(page, 'home-en');
+    await page.close();
+  });
+});
+
+describe('language switch', () => {
+  test('keeps the reader on the same article', async () => {
+    const page = await b.newPage();
+    await page.goto('/email/emails-not-arriving/');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+    await page.waitForURL('**/en/email/emails-not-arriving/');
+    expect(await page.locator('h1').first().textContent()).toContain('E-mails are not arriving');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'Português' });
+    await page.waitForURL((u) => u.pathname === '/email/emails-not-arriving/');
+    await page.close();
+  });
+
+  test('every article names its other-language version with hreflang', async () => {
+    const page = await b.newPage();
+    await page.goto('/chat/queue-ignores-hours/');
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+      ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
+    expect(alternates).toContain('pt-BR /chat/queue-ignores-hours/');
+    expect(alternates).toContain('en /en/chat/queue-ignores-hours/');
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  async function searchFromUi(path: string, query: string) {
+    const page = await b.newPage();
+    await page.goto(path);
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('#starlight__search input').fill(query);
+    const results = page.locator('#starlight__search .pagefind-ui__result-link');
+    await results.first().waitFor({ timeout: 15_000 });
+    return { page, hrefs: await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)) };
+  }
+
+  test('finds a pt-BR article typed without accents', async () => {
+    const { page, hrefs } = await searchFromUi('/', 'licenca');
+    expect(hrefs.slice(0, 3)).toContain('/licenses/no-licenses-available/');
+    expect(hrefs.every((h) => !h.startsWith('/en/'))).toBe(true);
+    await shot(page, 'search-pt-BR');
+    await page.close();
+  });
+
+  test('finds an English article from a symptom phrase', async () => {
+    const { page, hrefs } = await searchFromUi('/en/', 'reply stuck pending');
+    expect(hrefs.slice(0, 3)).toContain('/en/email/emails-not-arriving/');
+    expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+    await shot(page, 'search-en');
+    await page.close();
+  });
+});
+
+describe('404 page', () => {
+  test('answers 404 in the language of the path', async () => {
+    const page = await b.newPage();
+    const pt = await page.goto('/nao-existe/');
+    expect(pt?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+    expect(await page.locator('h1').first().textContent()).toContain('Página não encontrada');
+    const en = await page.goto('/en/does-not-exist/');
+    expect(en?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').first().textContent()).toContain('Page not found');
+    await shot(page, '404-en');
+    await page.close();
+  });
+});
