@@ -1,0 +1,28 @@
+import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { tstz } from './_helpers';
+
+/**
+ * Who did what, when, with which inputs (secrets redacted) and what came of it. Append-only: a
+ * trigger (migration 0001) refuses UPDATE and DELETE.
+ */
+export const auditRecords = pgTable(
+  'audit_records',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: tstz('at').notNull().defaultNow(),
+    actorId: integer('actor_id'),
+    actorEmail: text('actor_email'),
+    /** What was done, e.g. `auth.login`, `check.run`, `bulk.queue-closure`. */
+    action: text('action').notNull(),
+    /** What it was done to, e.g. `mailbox:3`. */
+    target: text('target'),
+    inputs: jsonb('inputs'),
+    /** `ok`, `denied`, `failed`, `partial`… */
+    outcome: text('outcome').notNull(),
+    details: jsonb('details'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_records_at_idx').on(t.at), index('audit_records_action_idx').on(t.action)],
+);
+
+export type AuditRecord = typeof auditRecords.$inferSelect;

@@ -1,0 +1,27 @@
+import { PgBoss, fromPglite } from 'pg-boss';
+import type { DbHandle } from '../db/client';
+
+/** The pg-boss instance of this process and how to stop it. */
+export interface Jobs {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts pg-boss on the same database as the app: on PGlite through its adapter, on PostgreSQL
+ * through its own small pool. Queues and workers are registered by the features that own them.
+ */
+export async function startJobs(handle: DbHandle): Promise<Jobs> {
+  const boss =
+    handle.driver === 'pglite'
+      ? new PgBoss({ db: fromPglite(handle.pglite!), backend: 'pglite' } as ConstructorParameters<typeof PgBoss>[0])
+      : new PgBoss({ connectionString: handle.url!, max: 4 });
+  boss.on('error', (e: unknown) => console.error('[jobs]', e));
+  await boss.start();
+  return {
+    boss,
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
