@@ -30,6 +30,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       // One group per module that has articles, labelled in each language.
       sidebar: modules

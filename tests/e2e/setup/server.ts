@@ -28,7 +28,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
     if (child.exitCode !== null) throw new Error(`The built server exited with ${child.exitCode}:\n${log()}`);
     try {
       const res = await fetch(url);
-      if (res.status < 500) return;
+      if (res.ok) return;
     } catch {
       /* not listening yet */
     }
@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${baseURL}/`, child, () => output);
+  await waitUntilUp(`${baseURL}/api/ready`, child, () => output);
   project.provide('baseURL', baseURL);
   return async () => {
     child.kill('SIGTERM');

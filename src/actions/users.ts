@@ -1,0 +1,47 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { and, eq, inArray } from 'drizzle-orm';
+import { guardAction } from '../auth/guard';
+import { managedServiceIds } from '../auth/session';
+import { audit } from '../audit/record';
+import { getRuntime } from '../server/runtime';
+import { userServiceLinks, users } from '../db/schema';
+import { requestLang } from '../i18n/request-lang';
+import { msg } from '../i18n/messages';
+
+/** User maintenance actions (`actions.users.*`). */
+export const usersActions = {
+  /**
+   * Activates or deactivates a user (deactivating frees their license). Needs manage:users; a
+   * supervisor may only change users associated to a service they manage.
+   */
+  setActive: defineAction({
+    accept: 'json',
+    input: z.object({
+      /** Id of the user to change. */
+      userId: z.number().int().positive(),
+      /** true to activate, false to deactivate. */
+      active: z.boolean(),
+    }),
+    handler: async (input, ctx) => {
+      const actor = guardAction(ctx, 'manage:users');
+      const { db } = (await getRuntime()).handle;
+      const lang = requestLang(ctx.request);
+      const [target] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
+      if (!target) throw new ActionError({ code: 'NOT_FOUND', message: msg(lang, 'notFound') });
+      const scope = await managedServiceIds(db, actor);
+      if (scope !== 'all') {
+        const inScope = scope.length
+          ? await db.select({ id: userServiceLinks.userId }).from(userServiceLinks).where(and(eq(userServiceLinks.userId, target.id), inArray(userServiceLinks.serviceId, scope))).limit(1)
+          : [];
+        if (inScope.length === 0) {
+          await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', ip: ctx.clientAddress });
+          throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, 'outOfScope') });
+        }
+      }
+      await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
+      await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });
+      return { userId: target.id, active: input.active };
+    },
+  }),
+};

@@ -1,0 +1,33 @@
+import type { Lang } from './ui';
+
+/** Messages of the server: errors a person reads, in both languages. */
+export const messages = {
+  unauthorized: { 'pt-BR': 'Entre com sua conta para continuar.', en: 'Sign in to continue.' },
+  forbidden: {
+    'pt-BR': 'Sua conta não tem permissão para isso. Peça acesso a um administrador.',
+    en: 'Your account is not allowed to do this. Ask an administrator for access.',
+  },
+  outOfScope: {
+    'pt-BR': 'Este registro pertence a um serviço que você não administra.',
+    en: 'This record belongs to a service you do not manage.',
+  },
+  invalidCredentials: { 'pt-BR': 'E-mail ou senha incorretos.', en: 'Wrong e-mail or password.' },
+  throttled: {
+    'pt-BR': 'Muitas tentativas sem sucesso. Aguarde alguns minutos e tente de novo.',
+    en: 'Too many failed attempts. Wait a few minutes and try again.',
+  },
+  badRequest: { 'pt-BR': 'Os dados enviados estão incompletos ou inválidos.', en: 'The data sent is incomplete or invalid.' },
+  crossOrigin: {
+    'pt-BR': 'Pedido recusado: ele veio de outro site.',
+    en: 'Request refused: it came from another site.',
+  },
+  notFound: { 'pt-BR': 'Registro não encontrado.', en: 'Record not found.' },
+  unavailable: {
+    'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',
+    en: 'The service is unavailable right now. Try again shortly.',
+  },
+} as const;
+
+export type MessageKey = keyof typeof messages;
+
+export const msg = (lang: Lang, key: MessageKey) => messages[key][lang];
