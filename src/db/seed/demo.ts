@@ -141,9 +141,10 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     if (size.attendances > 0) {
       await tx.execute(sql`
         with agents as (
-          select l.service_id, l.user_id, row_number() over (partition by l.service_id order by l.user_id) as rn,
-                 count(*) over (partition by l.service_id) as cnt
+          select l.service_id, l.user_id, row_number() over (partition by l.service_id order by l.user_id) as rn
           from user_service_links l join users u on u.id = l.user_id where u.active),
+        agent_counts as (select service_id, count(*) as cnt from agents group by service_id),
+        first_queue as (select distinct on (service_id) service_id, id from chat_queues order by service_id, id),
         src as (
           select i, (${arr(services.map((x) => x.id))})[1 + i % ${services.length}] as service_id,
                  case when i % 20 < 8 then 'queued' when i % 20 < 15 then 'in_attendance' else 'finished' end as status,
@@ -153,7 +154,7 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
         select to_char(${nowIso}::timestamptz, 'YYYY') || lpad(src.i::text, 10, '0'),
                (array['chat','email','whatsapp','phone'])[1 + src.i % 4],
                src.service_id,
-               (select q.id from chat_queues q where q.service_id = src.service_id order by q.id limit 1),
+               fq.id,
                src.status,
                case when src.status <> 'queued' then a.user_id end,
                f.n || ' ' || s.n,
@@ -164,7 +165,10 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
                     else src.created_at + interval '3 days' end,
                case when src.status = 'finished' then (${arr(tabs.filter((x) => x.code !== 'batch-finalized').map((x) => x.id))})[1 + src.i % 4] end
         from src
-        left join agents a on a.service_id = src.service_id and a.rn = 1 + src.i % a.cnt
+        left join first_queue fq on fq.service_id = src.service_id
+        left join agent_counts c on c.service_id = src.service_id
+        -- An equality join on (service, rank): each attendance picks one agent of its service.
+        left join agents a on a.service_id = src.service_id and a.rn = 1 + src.i % c.cnt
         cross join lateral (select (${arr(firstNames)})[1 + (src.i * 7) % ${firstNames.length}] as n) f
         cross join lateral (select (${arr(surnames)})[1 + (src.i * 11) % ${surnames.length}] as n) s`);
       await tx.execute(sql`insert into interaction_events (attendance_id, type, at) select id, 'created', created_at from attendances`);
