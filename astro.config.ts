@@ -8,7 +8,8 @@ import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // Absolute URLs (hreflang alternates, sitemap) use this; set SITE_URL at build time in production.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   adapter: node({ mode: 'standalone' }),
   // Our sign-in sessions live in our own database table; Astro's session store is not used.
   session: false,
