@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import postgres from 'postgres';
+import { randomBytes } from 'node:crypto';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,9 +43,10 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'omni-e2e-'));
+  const db = await serverDatabase();
   let output = '';
   const child = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...(db ? { DATABASE_URL: db.url } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
@@ -55,5 +58,27 @@ export default async function setup(project: TestProject) {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
     rmSync(dataDir, { recursive: true, force: true });
+    await db?.drop();
+  };
+}
+
+/**
+ * With TEST_DATABASE_URL set, the built server runs on a new database of that PostgreSQL server
+ * (dropped afterwards); otherwise on the embedded PGlite in a temporary DATA_DIR.
+ */
+async function serverDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return undefined;
+  const admin = postgres(base, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  const name = `omni_e2e_${randomBytes(5).toString('hex')}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 5 });
+    },
   };
 }
