@@ -92,3 +92,16 @@ describe('404 page', () => {
     await page.close();
   });
 });
+
+describe('articles', () => {
+  const samples = ['email/emails-not-arriving', 'chat/operator-receives-no-chats', 'bulk/import-users-csv'];
+  test.each(samples.flatMap((a) => [`/${a}/`, `/en/${a}/`]))('%s renders title, symptoms and steps', async (path) => {
+    const page = await b.newPage();
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('.omni-symptoms li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.sl-markdown-content h2').count()).toBeGreaterThanOrEqual(3);
+    await shot(page, `article-${path.replace(/\//g, '_')}`);
+    await page.close();
+  });
+});
