@@ -39,7 +39,9 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
       const sinceSec = t.lastRunAt ? (now.getTime() - t.lastRunAt.getTime()) / 1000 : Infinity;
       const ago = Number.isFinite(sinceSec) ? durationText(sinceSec) : null;
       const errorCurrent = Boolean(t.lastError && t.lastErrorAt && (!t.lastRunAt || t.lastErrorAt >= t.lastRunAt));
-      const isOverdue = t.automatic && sinceSec > t.intervalSec + graceSec(t.intervalSec);
+      // A task that never ran is measured from when it was registered.
+      const idleSec = (now.getTime() - (t.lastRunAt ?? t.createdAt).getTime()) / 1000;
+      const isOverdue = t.automatic && idleSec > t.intervalSec + graceSec(t.intervalSec);
       const s: CheckStatus = isOverdue ? 'fail' : errorCurrent || !t.automatic ? 'warn' : 'ok';
       if (isOverdue) overdue++;
       status = worst(status, s);

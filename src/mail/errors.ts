@@ -38,7 +38,10 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
     return say(field(side, 'Host'), `O servidor ${P} "${t.host}" não foi encontrado (o nome não existe no DNS).`, `The ${P} server "${t.host}" was not found (the name does not exist in DNS).`);
   }
   const err = (e ?? {}) as Err;
-  const code = String(err.code ?? '');
+  const code0 = String(err.code ?? '');
+  const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET)\b/.exec(err.message ?? '');
+  // nodemailer wraps socket errors as ESOCKET/ECONNECTION; the socket's own code is in the message.
+  const code = (code0 === 'ESOCKET' || code0 === 'ECONNECTION') && inner ? inner[1] : /Greeting never received/.test(err.message ?? '') ? 'GREETING_TIMEOUT' : code0;
   const text = `${code} ${err.message ?? ''}`;
   if (code === 'ABORT_ERR' || err.name === 'AbortError') return say(field(side, 'Host'), `O teste foi interrompido antes de ${where} responder.`, `The test was stopped before ${where} answered.`);
   if (err.authenticationFailed || code === 'EAUTH' || err.serverResponseCode === 'AUTHENTICATIONFAILED' || err.responseCode === 535)

@@ -88,6 +88,7 @@ ssl_cert = <${cert}
 ssl_key = <${key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 default_login_user = ${login}
 default_internal_user = ${internal}
 first_valid_uid = ${uid}
@@ -116,6 +117,10 @@ service imap-login {
 }
 service anvil {
   chroot =
+  # No auth penalty: the tests fail sign-ins on purpose and must not slow the next ones down.
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 service stats {
   unix_listener stats-writer {
