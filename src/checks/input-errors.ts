@@ -8,7 +8,8 @@ function describe(issue: Issue, lang: Lang): string {
   const pt = lang === 'pt-BR';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return pt ? 'Preencha este campo.' : 'Fill in this field.';
+      // zod leaves `input` out unless asked; its own message says "received undefined" for a missing field.
+      if (('input' in issue && issue.input === undefined) || / received undefined$/.test(issue.message)) return pt ? 'Preencha este campo.' : 'Fill in this field.';
       return pt ? `Valor inválido: era esperado ${typeName(issue.expected, lang)}.` : `Invalid value: expected ${typeName(issue.expected, lang)}.`;
     case 'too_small':
       return pt ? `Valor pequeno demais (mínimo ${String(issue.minimum)}).` : `Value too small (minimum ${String(issue.minimum)}).`;
