@@ -23,7 +23,7 @@ export default function HistoryChart({ points, title }: { points: HistoryPoint[]
         width: Math.min(560, el.current.clientWidth || 560),
         height: 140,
         title,
-        legend: { show: true },
+        legend: { show: true, live: false },
         scales: { x: { time: true } },
         axes: [{ stroke: '#888', grid: { stroke: '#8883' } }, { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms' }],
         series: [
