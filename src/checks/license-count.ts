@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { queryRows } from '../db/rows';
 import type { CheckDefinition, Finding } from './types';
 
-/** How many idle users the result lists by name (the count covers them all). */
+/** How many idle users the result lists by name. */
 const LISTED = 20;
 const IDLE_DAYS = 30;
+/** Idle users are counted up to this many ("more than 1,000" past it), so the count stays fast at any size. */
+const IDLE_CAP = 1000;
 const fix = { article: 'licenses/no-licenses-available', anchor: { 'pt-BR': 'passo-a-passo', en: 'steps' } };
 
 const fmt = (n: number, lang: 'pt-BR' | 'en') => n.toLocaleString(lang);
@@ -28,28 +30,38 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
   timeLimitMs: 10_000,
   async run({ db, now }) {
     const cutoff = new Date(now.getTime() - IDLE_DAYS * 86_400_000).toISOString();
-    const [counts] = await queryRows<{ contracted: number; consumed: number; idle: number }>(
-      db,
-      sql`select (select contracted_seats from organization where id = 1)::int as contracted,
-                 count(*)::int as consumed,
-                 count(*) filter (where u.last_login_at is null or u.last_login_at < ${cutoff}::timestamptz)::int as idle
-            from users u
-           where u.active and exists (select 1 from group_members gm where gm.user_id = u.id)`,
-    );
+    // Consumption is one row kept in step by triggers (migration 0003); idle users come from the
+    // partial index on (last_login_at) of active users. Counts and the list are read side by side.
+    const consumer = sql`exists (select 1 from license_consumers c where c.user_id = u.id)`;
+    const [[counts], idleUsers] = await Promise.all([
+      queryRows<{ contracted: number; consumed: number; idle: number }>(
+        db,
+        sql`select (select contracted_seats from organization where id = 1)::int as contracted,
+                   coalesce((select consumed from license_usage where id = 1), 0)::int as consumed,
+                   (select count(*) from (
+                      (select 1 from users u where u.active and u.last_login_at is null and ${consumer} limit ${IDLE_CAP + 1})
+                      union all
+                      (select 1 from users u where u.active and u.last_login_at < ${cutoff}::timestamptz and ${consumer} limit ${IDLE_CAP + 1})
+                   ) s)::int as idle`,
+      ),
+      queryRows<{ id: number; name: string; email: string; last: string | null }>(
+        db,
+        sql`select id, name, email, last from (
+              (select u.id, u.name, u.email, null::text as last, 0 as k from users u
+                where u.active and u.last_login_at is null and ${consumer} limit ${LISTED})
+              union all
+              (select u.id, u.name, u.email, u.last_login_at::text, 1 from users u
+                where u.active and u.last_login_at < ${cutoff}::timestamptz and ${consumer}
+                order by u.last_login_at asc nulls first limit ${LISTED})
+            ) s order by k, last, id limit ${LISTED}`,
+      ),
+    ]);
     const contracted = counts?.contracted ?? 0;
     const consumed = counts?.consumed ?? 0;
-    const idle = counts?.idle ?? 0;
-    const idleUsers = idle
-      ? await queryRows<{ id: number; name: string; email: string; last: string | null }>(
-          db,
-          sql`select u.id, u.name, u.email, u.last_login_at::text as last
-                from users u
-               where u.active and (u.last_login_at is null or u.last_login_at < ${cutoff}::timestamptz)
-                 and exists (select 1 from group_members gm where gm.user_id = u.id)
-               order by u.last_login_at asc nulls first, u.id
-               limit ${LISTED}`,
-        )
-      : [];
+    const idleExact = counts?.idle ?? 0;
+    const capped = idleExact > IDLE_CAP;
+    const idle = Math.min(idleExact, IDLE_CAP);
+    const idleText = (lang: 'pt-BR' | 'en') => (capped ? (lang === 'en' ? `more than ${fmt(IDLE_CAP, lang)}` : `mais de ${fmt(IDLE_CAP, lang)}`) : fmt(idle, lang));
     const pct = contracted > 0 ? (consumed / contracted) * 100 : consumed > 0 ? Infinity : 0;
     const status = consumed > contracted ? 'fail' : pct >= 90 ? 'warn' : 'ok';
     const pctText = Number.isFinite(pct) ? `${Math.round(pct)} %` : '—';
@@ -74,8 +86,8 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
       findings.push({
         status: 'warn',
         message: {
-          'pt-BR': `${fmt(idle, 'pt-BR')} usuário(s) ativo(s) em grupos sem entrar há ${IDLE_DAYS} dias: candidatos a desativar${idle > LISTED ? ` (os ${LISTED} mais antigos abaixo)` : ''}.`,
-          en: `${fmt(idle, 'en')} active user(s) in groups with no sign-in for ${IDLE_DAYS} days: candidates to deactivate${idle > LISTED ? ` (the ${LISTED} oldest below)` : ''}.`,
+          'pt-BR': `${idleText('pt-BR')} usuário(s) ativo(s) em grupos sem entrar há ${IDLE_DAYS} dias: candidatos a desativar${idle > LISTED ? ` (os ${LISTED} mais antigos abaixo)` : ''}.`,
+          en: `${idleText('en')} active user(s) in groups with no sign-in for ${IDLE_DAYS} days: candidates to deactivate${idle > LISTED ? ` (the ${LISTED} oldest below)` : ''}.`,
         },
         fix,
       });
@@ -95,8 +107,8 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
     return {
       status,
       summary: {
-        'pt-BR': `${fmt(consumed, 'pt-BR')} de ${fmt(contracted, 'pt-BR')} licenças em uso (${pctText.replace('.', ',')}); ${fmt(idle, 'pt-BR')} sem acesso há ${IDLE_DAYS} dias.`,
-        en: `${fmt(consumed, 'en')} of ${fmt(contracted, 'en')} licenses in use (${pctText}); ${fmt(idle, 'en')} with no sign-in for ${IDLE_DAYS} days.`,
+        'pt-BR': `${fmt(consumed, 'pt-BR')} de ${fmt(contracted, 'pt-BR')} licenças em uso (${pctText.replace('.', ',')}); ${idleText('pt-BR')} sem acesso há ${IDLE_DAYS} dias.`,
+        en: `${fmt(consumed, 'en')} of ${fmt(contracted, 'en')} licenses in use (${pctText}); ${idleText('en')} with no sign-in for ${IDLE_DAYS} days.`,
       },
       findings,
     };

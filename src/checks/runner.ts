@@ -26,6 +26,15 @@ export interface RunRecord extends CheckResult {
 
 class TimeLimitError extends Error {}
 
+/** The organization's time zone, re-read at most once a minute (it changes rarely; checks run often). */
+let zoneCache: { db: Db; zone: string; until: number } | undefined;
+async function organizationTimeZone(db: Db): Promise<string> {
+  if (zoneCache && zoneCache.db === db && zoneCache.until > Date.now()) return zoneCache.zone;
+  const [org] = await db.select({ timeZone: organization.timeZone }).from(organization).where(eq(organization.id, 1)).limit(1);
+  zoneCache = { db, zone: org?.timeZone ?? 'America/Sao_Paulo', until: Date.now() + 60_000 };
+  return zoneCache.zone;
+}
+
 /** The message of an unexpected error, without anything that looks like a secret. */
 function describeError(e: unknown): string {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -45,7 +54,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   let result: CheckResult;
   let timer: NodeJS.Timeout | undefined;
   try {
-    const [org] = await db.select({ timeZone: organization.timeZone }).from(organization).where(eq(organization.id, 1)).limit(1);
+    const timeZone = await organizationTimeZone(db);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         const reason = new TimeLimitError(`time limit of ${limit} ms reached`);
@@ -53,7 +62,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
         controller.abort(reason);
       }, limit);
     });
-    result = await Promise.race([def.run({ db, now, timeZone: org?.timeZone ?? 'America/Sao_Paulo', user, signal: controller.signal }, opts.input), timeout]);
+    result = await Promise.race([def.run({ db, now, timeZone, user, signal: controller.signal }, opts.input), timeout]);
   } catch (e) {
     const seconds = (limit / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
     result =
@@ -81,11 +90,10 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   const durationMs = Math.round(performance.now() - started);
   const input = redact(opts.input ?? {});
   const runBy = user.id > 0 ? user.id : null;
-  const [row] = await db
-    .insert(checkRuns)
-    .values({ checkId: def.id, status: result.status, summary: result.summary, findings: result.findings, durationMs, input, runBy, at: now })
-    .returning({ at: checkRuns.at });
-  await audit(db, {
+  // The history row and the audit record are independent: written side by side.
+  const [[row]] = await Promise.all([
+    db.insert(checkRuns).values({ checkId: def.id, status: result.status, summary: result.summary, findings: result.findings, durationMs, input, runBy, at: now }).returning({ at: checkRuns.at }),
+    audit(db, {
     actor: user.id > 0 ? { id: user.id, email: user.email } : null,
     actorEmail: user.email,
     action: 'check.run',
@@ -94,7 +102,8 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     outcome: result.status,
     details: { durationMs, findings: result.findings.length },
     ip: opts.ip,
-  });
+    }),
+  ]);
   return { ...result, checkId: def.id, durationMs, at: row.at.toISOString() };
 }
 

@@ -30,7 +30,7 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
   permission: 'admin:checks',
   timeLimitMs: 10_000,
   async run({ db, now }) {
-    const tasks = await db.select().from(scheduledTasks).orderBy(asc(scheduledTasks.name));
+    const [tasks, jobs] = await Promise.all([db.select().from(scheduledTasks).orderBy(asc(scheduledTasks.name)), jobHealth(db, now)]);
     const findings: Finding[] = [];
     let status: CheckStatus = 'ok';
     let overdue = 0;
@@ -63,7 +63,6 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
       });
     }
 
-    const jobs = await jobHealth(db, now);
     if (!jobs) {
       status = worst(status, 'warn');
       findings.push({ status: 'warn', message: { 'pt-BR': 'A fila de trabalhos (pg-boss) ainda não foi iniciada neste banco.', en: 'The job queue (pg-boss) has not been started on this database yet.' } });
@@ -110,16 +109,15 @@ async function jobHealth(db: Parameters<CheckDefinition['run']>[0]['db'], now: D
   if (!present) return null;
   const backlogBefore = new Date(now.getTime() - BACKLOG_SEC * 1000).toISOString();
   const failedSince = new Date(now.getTime() - 86_400_000).toISOString();
-  const queues = await queryRows<{ name: string; backlog: number; failed: number }>(
+  const [queues, missing] = await Promise.all([
+    queryRows<{ name: string; backlog: number; failed: number }>(
     db,
     sql`select q.name,
                (select count(*) from pgboss.job j where j.name = q.name and j.state in ('created', 'retry') and j.start_after < ${backlogBefore}::timestamptz)::int as backlog,
                (select count(*) from pgboss.job j where j.name = q.name and j.state = 'failed' and j.completed_on > ${failedSince}::timestamptz)::int as failed
           from pgboss.queue q order by q.name`,
-  );
-  const missing = await queryRows<{ name: string }>(
-    db,
-    sql`select t.name from scheduled_tasks t where t.source = 'internal' and t.automatic and not exists (select 1 from pgboss.schedule s where s.name = t.name)`,
-  );
+    ),
+    queryRows<{ name: string }>(db, sql`select t.name from scheduled_tasks t where t.source = 'internal' and t.automatic and not exists (select 1 from pgboss.schedule s where s.name = t.name)`),
+  ]);
   return { queues, missingSchedules: missing.map((m) => m.name) };
 }

@@ -11,3 +11,4 @@ export * from './documents';
 export * from './audit';
 export * from './auth';
 export * from './checks';
+export * from './licenses';
