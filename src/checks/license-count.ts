@@ -6,8 +6,8 @@ import type { CheckDefinition, Finding } from './types';
 /** How many idle users the result lists by name. */
 const LISTED = 20;
 const IDLE_DAYS = 30;
-/** Idle users are counted up to this many ("more than 1,000" past it), so the count stays fast at any size. */
-const IDLE_CAP = 1000;
+/** Idle users are counted up to this many ("more than 500" past it), so the count stays fast at any size. */
+const IDLE_CAP = 500;
 const fix = { article: 'licenses/no-licenses-available', anchor: { 'pt-BR': 'passo-a-passo', en: 'steps' } };
 
 const fmt = (n: number, lang: 'pt-BR' | 'en') => n.toLocaleString(lang);

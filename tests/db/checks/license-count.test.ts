@@ -77,3 +77,20 @@ describe('license-count', () => {
     expect(after.summary.en).toMatch(/^8 of 9 licenses in use/);
   });
 });
+
+describe('license-count at scale', () => {
+  test('caps the idle count at 500 and says "more than", while the list stays the 20 oldest', async () => {
+    await seats(10_000);
+    const [p] = await h.db.select().from(t.profiles).limit(1);
+    const [g] = await h.db.select().from(t.userGroups).limit(1);
+    const many = await h.db
+      .insert(t.users)
+      .values(Array.from({ length: 600 }, (_, i) => ({ name: `Idle ${i}`, email: `idle${i}@org.test`, phone: '1', passwordHash: 'x', profileId: p.id, lastLoginAt: daysAgo(40 + (i % 50)) })))
+      .returning({ id: t.users.id });
+    await h.db.insert(t.groupMembers).values(many.map((u) => ({ groupId: g.id, userId: u.id })));
+    const r = await run();
+    expect(r.summary.en).toMatch(/licenses in use .*; more than 500 with no sign-in for 30 days\.$/);
+    expect(r.summary['pt-BR']).toMatch(/; mais de 500 sem acesso há 30 dias\.$/);
+    expect(r.findings.filter((f) => f.record?.kind === 'user')).toHaveLength(20);
+  });
+});
