@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import { schedulerStatusCheck } from '../../../src/checks/scheduler-status';
 import { startJobs, type Jobs } from '../../../src/jobs/boss';
-import { runSessionPurge, SESSION_PURGE } from '../../../src/jobs/session-purge';
+import { registerSessionPurge, runSessionPurge, SESSION_PURGE } from '../../../src/jobs/session-purge';
 import { createSession } from '../../../src/auth/session';
 import { issueHeartbeatToken, taskForToken } from '../../../src/scheduler/tokens';
 import type { CheckContext, CheckResult } from '../../../src/checks/types';
@@ -64,6 +64,12 @@ describe('scheduler-status', () => {
     f = finding(await run(), SESSION_PURGE);
     expect(f.status).toBe('ok');
     expect(f.message.en).toBe('Every 1 h; automatic; last run 0 s ago.');
+  });
+
+  test('registering the purge again (a restart, a second instance) keeps one task and one schedule', async () => {
+    await registerSessionPurge(jobs.boss, h.db);
+    expect(await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, SESSION_PURGE))).toHaveLength(1);
+    expect((await jobs.boss.getSchedules(SESSION_PURGE)).map((x) => x.cron)).toEqual(['0 * * * *']);
   });
 
   test('fails when an internal task has lost its pg-boss schedule', async () => {
