@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { checkRuns, organization } from '../db/schema';
 import { audit, redact } from '../audit/record';
@@ -90,20 +90,28 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   const durationMs = Math.round(performance.now() - started);
   const input = redact(opts.input ?? {});
   const runBy = user.id > 0 ? user.id : null;
-  // The history row and the audit record are independent: written side by side.
-  const [[row]] = await Promise.all([
-    db.insert(checkRuns).values({ checkId: def.id, status: result.status, summary: result.summary, findings: result.findings, durationMs, input, runBy, at: now }).returning({ at: checkRuns.at }),
-    audit(db, {
-    actor: user.id > 0 ? { id: user.id, email: user.email } : null,
-    actorEmail: user.email,
-    action: 'check.run',
-    target: `check:${def.id}`,
-    inputs: input,
-    outcome: result.status,
-    details: { durationMs, findings: result.findings.length },
-    ip: opts.ip,
-    }),
-  ]);
+  // The history row and the audit record commit together. A check changes nothing, so their commit
+  // does not wait for the WAL flush (synchronous_commit off for this transaction only): a database
+  // crash in the next fraction of a second could lose the record of a read-only run, never corrupt
+  // anything, and each run saves a disk flush (the largest part of its cost under load).
+  const row = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local synchronous_commit = off`);
+    const [inserted] = await tx
+      .insert(checkRuns)
+      .values({ checkId: def.id, status: result.status, summary: result.summary, findings: result.findings, durationMs, input, runBy, at: now })
+      .returning({ at: checkRuns.at });
+    await audit(tx as unknown as Db, {
+      actor: user.id > 0 ? { id: user.id, email: user.email } : null,
+      actorEmail: user.email,
+      action: 'check.run',
+      target: `check:${def.id}`,
+      inputs: input,
+      outcome: result.status,
+      details: { durationMs, findings: result.findings.length },
+      ip: opts.ip,
+    });
+    return inserted;
+  });
   return { ...result, checkId: def.id, durationMs, at: row.at.toISOString() };
 }
 

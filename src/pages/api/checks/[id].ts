@@ -27,7 +27,11 @@ export const POST: APIRoute = async (ctx) => {
   const parsed = def.input.safeParse(raw);
   if (!parsed.success) return jsonError(ctx, 400, 'badRequest', { fields: fieldErrors(parsed.error, requestLang(ctx.request)) });
   const { db } = (await getRuntime()).handle;
-  return Response.json(await runCheck(def, { db, user, input: parsed.data, ip: ctx.clientAddress }));
+  const started = performance.now();
+  const result = await runCheck(def, { db, user, input: parsed.data, ip: ctx.clientAddress });
+  // The check itself, and the whole run with storing its history and audit record.
+  const timing = `check;dur=${result.durationMs}, run;dur=${(performance.now() - started).toFixed(1)}`;
+  return Response.json(result, { headers: { 'server-timing': timing } });
 };
 
 /** GET /api/checks/<id>: the latest runs (newest first, `?limit=` up to 200), for "last run" and history. */
