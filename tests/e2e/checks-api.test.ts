@@ -40,6 +40,7 @@ describe('POST /api/checks/<id>', () => {
   test('runs license-count for an admin, stores the run and audits it', async () => {
     const res = await post('/api/checks/license-count?lang=en', {}, cookies.admin);
     expect(res.status).toBe(200);
+    expect(res.headers.get('server-timing')).toMatch(/^check;dur=\d+, run;dur=\d+\.\d$/);
     const r = await res.json();
     expect(['ok', 'warn']).toContain(r.status);
     expect(r.summary.en).toMatch(/^\d+ of \d+ licenses in use/);
