@@ -1,7 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { checkRuns, organization } from '../db/schema';
-import { audit, redact } from '../audit/record';
+import { auditRow, redact } from '../audit/record';
+import { queryRows } from '../db/rows';
 import type { SessionUser } from '../auth/session';
 import type { CheckDefinition, CheckResult } from './types';
 
@@ -90,29 +91,35 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   const durationMs = Math.round(performance.now() - started);
   const input = redact(opts.input ?? {});
   const runBy = user.id > 0 ? user.id : null;
-  // The history row and the audit record commit together. A check changes nothing, so their commit
-  // does not wait for the WAL flush (synchronous_commit off for this transaction only): a database
-  // crash in the next fraction of a second could lose the record of a read-only run, never corrupt
-  // anything, and each run saves a disk flush (the largest part of its cost under load).
-  const row = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local synchronous_commit = off`);
-    const [inserted] = await tx
-      .insert(checkRuns)
-      .values({ checkId: def.id, status: result.status, summary: result.summary, findings: result.findings, durationMs, input, runBy, at: now })
-      .returning({ at: checkRuns.at });
-    await audit(tx as unknown as Db, {
-      actor: user.id > 0 ? { id: user.id, email: user.email } : null,
-      actorEmail: user.email,
-      action: 'check.run',
-      target: `check:${def.id}`,
-      inputs: input,
-      outcome: result.status,
-      details: { durationMs, findings: result.findings.length },
-      ip: opts.ip,
-    });
-    return inserted;
+  // The history row and the audit record are written by one statement, so they commit together in
+  // one round trip. A check changes nothing, so that commit does not wait for the WAL flush
+  // (synchronous_commit off for this one transaction): a database crash in the next fraction of a
+  // second could lose the record of a read-only run, never corrupt anything, and each run saves a
+  // disk flush (the largest part of its cost under load).
+  const a = auditRow({
+    actor: user.id > 0 ? { id: user.id, email: user.email } : null,
+    actorEmail: user.email,
+    action: 'check.run',
+    target: `check:${def.id}`,
+    inputs: input,
+    outcome: result.status,
+    details: { durationMs, findings: result.findings.length },
+    ip: opts.ip,
   });
-  return { ...result, checkId: def.id, durationMs, at: row.at.toISOString() };
+  const json = (v: unknown) => (v === null ? sql`null` : sql`${JSON.stringify(v)}::jsonb`);
+  await queryRows(
+    db,
+    sql`with relaxed as (select set_config('synchronous_commit', 'off', true)),
+         run as (
+           insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at)
+           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz)),
+         record as (
+           insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
+           values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
+       select 1 from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
+
+  );
+  return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
 }
 
 /** The latest stored runs of a check, newest first. */
