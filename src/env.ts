@@ -14,6 +14,15 @@ const envSchema = z.object({
   SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(480),
   /** Set the Secure flag on cookies. Default: on unless the site is served over plain http on loopback. */
   COOKIE_SECURE: z.enum(['0', '1']).optional(),
+  /**
+   * Addresses or CIDR ranges outbound mailbox connections may reach although they are loopback,
+   * private, link-local or otherwise special (`10.0.0.0/8,127.0.0.1`). Default: none.
+   */
+  OUTBOUND_ALLOW_LIST: z.string().default(''),
+  /** A PEM file of extra CA certificates trusted for IMAP/SMTP (an internal CA). Default: none. */
+  MAIL_TLS_CA_FILE: z.string().optional(),
+  /** Bearer token for monitors on GET /api/health and GET /metrics. Unset: admin sessions only. */
+  HEALTH_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

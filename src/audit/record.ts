@@ -24,9 +24,9 @@ export interface AuditEntry {
   ip?: string;
 }
 
-/** Appends one audit record; inputs and details are redacted first. */
-export async function audit(db: Db, e: AuditEntry): Promise<void> {
-  await db.insert(auditRecords).values({
+/** The row an entry becomes, inputs and details redacted (for callers that insert it in a larger statement). */
+export function auditRow(e: AuditEntry) {
+  return {
     actorId: e.actor?.id ?? null,
     actorEmail: e.actor?.email ?? e.actorEmail ?? null,
     action: e.action,
@@ -35,5 +35,10 @@ export async function audit(db: Db, e: AuditEntry): Promise<void> {
     outcome: e.outcome,
     details: e.details === undefined ? null : redact(e.details),
     ip: e.ip ?? null,
-  });
+  };
+}
+
+/** Appends one audit record; inputs and details are redacted first. */
+export async function audit(db: Db, e: AuditEntry): Promise<void> {
+  await db.insert(auditRecords).values(auditRow(e));
 }

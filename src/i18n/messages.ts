@@ -22,6 +22,11 @@ export const messages = {
     en: 'Request refused: it came from another site.',
   },
   notFound: { 'pt-BR': 'Registro não encontrado.', en: 'Record not found.' },
+  unknownCheck: { 'pt-BR': 'Esta verificação não existe.', en: 'This check does not exist.' },
+  invalidToken: {
+    'pt-BR': 'Token ausente ou inválido. Use o token emitido para este serviço.',
+    en: 'Missing or invalid token. Use the token issued for this service.',
+  },
   unavailable: {
     'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',
     en: 'The service is unavailable right now. Try again shortly.',

@@ -1,5 +1,6 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import type { DbHandle } from '../db/client';
+import { registerSessionPurge } from './session-purge';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -18,6 +19,7 @@ export async function startJobs(handle: DbHandle): Promise<Jobs> {
       : new PgBoss({ connectionString: handle.url!, max: 4 });
   boss.on('error', (e: unknown) => console.error('[jobs]', e));
   await boss.start();
+  await registerSessionPurge(boss, handle.db);
   return {
     boss,
     stop: async () => {

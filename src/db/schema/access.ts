@@ -38,6 +38,8 @@ export const users = pgTable(
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
     index('users_profile_id_idx').on(t.profileId),
     index('users_active_idx').on(t.active),
+    // Idle active users, oldest first (license count): never signed in, then by last sign-in.
+    index('users_active_last_login_at_idx').on(t.lastLoginAt.asc().nullsFirst()).where(sql`${t.active}`),
   ],
 );
 

@@ -10,3 +10,5 @@ export * from './occurrences';
 export * from './documents';
 export * from './audit';
 export * from './auth';
+export * from './checks';
+export * from './licenses';

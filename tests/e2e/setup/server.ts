@@ -4,12 +4,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import postgres from 'postgres';
 import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { startMailServers } from '../../helpers/mail-servers';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The loopback mail servers the mailbox check talks to (see tests/helpers/mail-servers.ts). */
+    mail: { address: string; user: string; password: string; imapTlsPort: number; imapPlainPort: number; smtpStarttlsPort: number; smtpTlsPort: number };
+    /** HEALTH_TOKEN of the built server. */
+    healthToken: string;
   }
 }
 
@@ -44,17 +49,39 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'omni-e2e-'));
   const db = await serverDatabase();
+  const mail = await startMailServers();
+  const healthToken = randomBytes(24).toString('base64url');
   let output = '';
   const child = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...(db ? { DATABASE_URL: db.url } : {}) },
+    // Loopback is allow-listed for the tests only: the mail servers run there.
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      OUTBOUND_ALLOW_LIST: '127.0.0.1',
+      MAIL_TLS_CA_FILE: mail.caFile,
+      HEALTH_TOKEN: healthToken,
+      ...(db ? { DATABASE_URL: db.url } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${baseURL}/api/ready`, child, () => output);
+  try {
+    await waitUntilUp(`${baseURL}/api/ready`, child, () => output);
+  } catch (e) {
+    child.kill('SIGTERM');
+    await mail.stop();
+    await db?.drop();
+    throw e;
+  }
   project.provide('baseURL', baseURL);
+  project.provide('healthToken', healthToken);
+  project.provide('mail', { ...mail.account, imapTlsPort: mail.imap.tlsPort, imapPlainPort: mail.imap.plainPort, smtpStarttlsPort: mail.smtp.starttlsPort, smtpTlsPort: mail.smtp.tlsPort });
   return async () => {
+    await mail.stop();
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Benchmark } from './harness';
+import { openDatabase } from '../src/db/client';
+import { seedDemo, DEMO_PASSWORD } from '../src/db/seed/demo';
+import { startBenchServer, type BenchServer } from './http-server';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function time(n: number, f: () => Promise<{ status: number }>, expect: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const r = await f();
+    out.push(performance.now() - t);
+    if (r.status !== expect) throw new Error(`answered ${r.status} instead of ${expect}`);
+  }
+  return out;
+}
+
+/**
+ * license-count and scheduler-status over HTTP on loopback against the built server, with the demo
+ * organization at 100,000 users (10,000 with --quick or on PGlite). Baseline in the same run and
+ * over the same kept-alive connection: GET /api/me (session lookup + permissions, no check).
+ * Requests alternate (me, license, scheduler) so drift hits all three alike.
+ */
+export const checksHttpBenchmark: Benchmark = {
+  name: 'checks-http',
+  description: 'POST /api/checks/license-count and /scheduler-status p95 over HTTP; baseline GET /api/me on the same connection',
+  async run(ctx) {
+    const { build } = (await import('../scripts/build.mjs')) as { build(o: { ifNeeded: boolean }): void };
+    build({ ifNeeded: true });
+    const users = ctx.quick || ctx.driver === 'pglite' ? 10_000 : 100_000;
+    const rounds = ctx.quick ? 60 : 300;
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    if (ctx.driver === 'postgres') {
+      const h = await ctx.freshDb();
+      await seedDemo(h.db, { users, attendances: 1000 });
+      await h.db.execute(sql`analyze`);
+      env = { DATABASE_URL: h.url! };
+      cleanup = async () => {};
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'omni-bench-http-'));
+      const h = await openDatabase({ dataDir: dir, migrationsDir: resolve('src/db/migrations') });
+      await seedDemo(h.db, { users, attendances: 1000 });
+      await h.close();
+      env = { DATA_DIR: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    let server: BenchServer | undefined;
+    try {
+      server = await startBenchServer(env);
+      const login = await server.send('POST', '/api/auth/login', { body: JSON.stringify({ email: 'admin@demo.local', password: DEMO_PASSWORD }) });
+      if (login.status !== 200) throw new Error(`sign-in answered ${login.status}: ${login.body}`);
+      const cookie = String(login.headers['set-cookie']).split(';')[0];
+      const s = server;
+      const me = () => s.send('GET', '/api/me', { cookie });
+      const lic = () => s.send('POST', '/api/checks/license-count', { cookie, body: '{}' });
+      const sch = () => s.send('POST', '/api/checks/scheduler-status', { cookie, body: '{}' });
+      for (let i = 0; i < 20; i++) for (const f of [me, lic, sch]) await f(); // warm-up
+      const t = { me: [] as number[], lic: [] as number[], sch: [] as number[] };
+      for (let i = 0; i < rounds; i++) {
+        t.me.push(...(await time(1, me, 200)));
+        t.lic.push(...(await time(1, lic, 200)));
+        t.sch.push(...(await time(1, sch, 200)));
+      }
+      const note = `${users} users, ${rounds} requests`;
+      ctx.report('checks-http.baseline-api-me.p50', pct(t.me, 50), 'ms', note);
+      ctx.report('checks-http.baseline-api-me.p95', pct(t.me, 95), 'ms');
+      ctx.report('checks-http.license-count.p50', pct(t.lic, 50), 'ms');
+      ctx.report('checks-http.license-count.p95', pct(t.lic, 95), 'ms', 'target < 20 ms');
+      ctx.report('checks-http.license-count.p95-ratio-to-baseline', pct(t.lic, 95) / pct(t.me, 95), 'x');
+      ctx.report('checks-http.scheduler-status.p50', pct(t.sch, 50), 'ms');
+      ctx.report('checks-http.scheduler-status.p95', pct(t.sch, 95), 'ms', 'target < 20 ms');
+      ctx.report('checks-http.scheduler-status.p95-ratio-to-baseline', pct(t.sch, 95) / pct(t.me, 95), 'x');
+    } finally {
+      await server?.stop();
+      await cleanup();
+    }
+  },
+};

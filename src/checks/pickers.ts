@@ -1,0 +1,47 @@
+import { asc, ilike, or, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client';
+import { chatQueues, documents, mailboxes, occurrenceReasons, services, surveys, users } from '../db/schema';
+import { omniModules } from '../auth/permissions';
+import type { PickerKind } from './types';
+
+/** One choice of an input picker: an id and a label, never a secret. */
+export interface PickerOption {
+  id: number | string;
+  label: string;
+}
+
+/** The record kinds whose choices come from the database (the others are typed in). */
+export const recordPickerKinds = ['mailbox', 'queue', 'user', 'service', 'survey', 'occurrence-reason', 'document', 'module'] as const satisfies readonly PickerKind[];
+export type RecordPickerKind = (typeof recordPickerKinds)[number];
+
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+async function fromTable(db: Db, table: PgTable, id: PgColumn, label: PgColumn, q: string, limit: number, extra?: PgColumn): Promise<PickerOption[]> {
+  const pattern = `%${escapeLike(q)}%`;
+  const where: SQL | undefined = q ? or(ilike(label, pattern), extra ? ilike(extra, pattern) : undefined) : undefined;
+  const rows = await db.select({ id, label, ...(extra ? { extra } : {}) }).from(table).where(where).orderBy(asc(label)).limit(limit);
+  return rows.map((r) => ({ id: r.id as number, label: extra ? `${r.label} <${(r as { extra: string }).extra}>` : String(r.label) }));
+}
+
+/** Up to `limit` records of a kind whose name (or e-mail/address) contains `q`, case-insensitive. */
+export async function pickerOptions(db: Db, kind: RecordPickerKind, q = '', limit = 50): Promise<PickerOption[]> {
+  switch (kind) {
+    case 'mailbox':
+      return fromTable(db, mailboxes, mailboxes.id, mailboxes.name, q, limit, mailboxes.address);
+    case 'queue':
+      return fromTable(db, chatQueues, chatQueues.id, chatQueues.name, q, limit);
+    case 'user':
+      return fromTable(db, users, users.id, users.name, q, limit, users.email);
+    case 'service':
+      return fromTable(db, services, services.id, services.name, q, limit);
+    case 'survey':
+      return fromTable(db, surveys, surveys.id, surveys.name, q, limit);
+    case 'occurrence-reason':
+      return fromTable(db, occurrenceReasons, occurrenceReasons.id, occurrenceReasons.name, q, limit);
+    case 'document':
+      return fromTable(db, documents, documents.id, documents.name, q, limit);
+    case 'module':
+      return omniModules.filter((m) => m.includes(q.toLowerCase())).map((m) => ({ id: m, label: m }));
+  }
+}

@@ -1,0 +1,133 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { checkRuns, organization } from '../db/schema';
+import { auditRow, redact } from '../audit/record';
+import { queryRows } from '../db/rows';
+import type { SessionUser } from '../auth/session';
+import type { CheckDefinition, CheckResult } from './types';
+
+export interface RunOptions {
+  db: Db;
+  user: SessionUser;
+  /** Input already validated by the definition's schema. */
+  input: unknown;
+  /** Client address, for the audit record. */
+  ip?: string;
+  /** Injected clock (tests). */
+  now?: Date;
+  /** Overrides the definition's time limit (tests). */
+  timeLimitMs?: number;
+}
+
+export interface RunRecord extends CheckResult {
+  checkId: string;
+  durationMs: number;
+  at: string;
+}
+
+class TimeLimitError extends Error {}
+
+/** The organization's time zone, re-read at most once a minute (it changes rarely; checks run often). */
+let zoneCache: { db: Db; zone: string; until: number } | undefined;
+async function organizationTimeZone(db: Db): Promise<string> {
+  if (zoneCache && zoneCache.db === db && zoneCache.until > Date.now()) return zoneCache.zone;
+  const [org] = await db.select({ timeZone: organization.timeZone }).from(organization).where(eq(organization.id, 1)).limit(1);
+  zoneCache = { db, zone: org?.timeZone ?? 'America/Sao_Paulo', until: Date.now() + 60_000 };
+  return zoneCache.zone;
+}
+
+/** The message of an unexpected error, without anything that looks like a secret. */
+function describeError(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.replace(/(pass(word)?|secret|token)=\S+/gi, '$1=[redacted]').slice(0, 300);
+}
+
+/**
+ * Runs one check within its time limit. A thrown error or an exceeded limit becomes a `fail`
+ * result that says what happened. Every run is stored in check_runs and writes one audit record.
+ */
+export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<RunRecord> {
+  const { db, user } = opts;
+  const limit = opts.timeLimitMs ?? def.timeLimitMs;
+  const controller = new AbortController();
+  const started = performance.now();
+  const now = opts.now ?? new Date();
+  let result: CheckResult;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeZone = await organizationTimeZone(db);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const reason = new TimeLimitError(`time limit of ${limit} ms reached`);
+        reject(reason); // settle first, so a check that returns on abort cannot win the race
+        controller.abort(reason);
+      }, limit);
+    });
+    result = await Promise.race([def.run({ db, now, timeZone, user, signal: controller.signal }, opts.input), timeout]);
+  } catch (e) {
+    const seconds = (limit / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    result =
+      e instanceof TimeLimitError
+        ? {
+            status: 'fail',
+            summary: {
+              'pt-BR': `A verificação não terminou dentro do limite de ${seconds.replace('.', ',')} s e foi interrompida. Tente de novo; se repetir, o sistema verificado está lento ou não responde.`,
+              en: `The check did not finish within its ${seconds} s limit and was stopped. Try again; if it happens again, the system it checks is slow or not answering.`,
+            },
+            findings: [],
+          }
+        : {
+            status: 'fail',
+            summary: {
+              'pt-BR': `A verificação parou com um erro inesperado (${describeError(e)}). Tente de novo; se repetir, informe o suporte com esta mensagem.`,
+              en: `The check stopped with an unexpected error (${describeError(e)}). Try again; if it happens again, report this message to support.`,
+            },
+            findings: [],
+          };
+  } finally {
+    clearTimeout(timer);
+    if (!controller.signal.aborted) controller.abort(new Error('check finished'));
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const input = redact(opts.input ?? {});
+  const runBy = user.id > 0 ? user.id : null;
+  // The history row and the audit record are written by one statement, so they commit together in
+  // one round trip. A check changes nothing, so that commit does not wait for the WAL flush
+  // (synchronous_commit off for this one transaction): a database crash in the next fraction of a
+  // second could lose the record of a read-only run, never corrupt anything, and each run saves a
+  // disk flush (the largest part of its cost under load).
+  const a = auditRow({
+    actor: user.id > 0 ? { id: user.id, email: user.email } : null,
+    actorEmail: user.email,
+    action: 'check.run',
+    target: `check:${def.id}`,
+    inputs: input,
+    outcome: result.status,
+    details: { durationMs, findings: result.findings.length },
+    ip: opts.ip,
+  });
+  const json = (v: unknown) => (v === null ? sql`null` : sql`${JSON.stringify(v)}::jsonb`);
+  await queryRows(
+    db,
+    sql`with relaxed as (select set_config('synchronous_commit', 'off', true)),
+         run as (
+           insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at)
+           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz)),
+         record as (
+           insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
+           values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
+       select 1 from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
+
+  );
+  return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
+}
+
+/** The latest stored runs of a check, newest first. */
+export async function recentRuns(db: Db, checkId: string, limit = 30) {
+  return db
+    .select({ status: checkRuns.status, durationMs: checkRuns.durationMs, at: checkRuns.at, summary: checkRuns.summary, findings: checkRuns.findings })
+    .from(checkRuns)
+    .where(eq(checkRuns.checkId, checkId))
+    .orderBy(desc(checkRuns.at))
+    .limit(limit);
+}

@@ -1,0 +1,51 @@
+import type { CheckStatus, Finding, Localized } from '../../checks/types';
+import { articleHref, cu } from '../../i18n/checks';
+import type { Lang } from '../../i18n/ui';
+
+/** A stored or fresh result as the widgets show it. */
+export interface ShownResult {
+  status: CheckStatus;
+  summary: Localized;
+  findings: Finding[];
+  at: string;
+  durationMs: number;
+}
+
+export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }) {
+  return <span class={`omni-status omni-status-${status}`} data-status={status}>{cu(lang, `status.${status}`)}</span>;
+}
+
+/** When: a date and time in the viewer's language and time zone. */
+export function when(at: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(at));
+}
+
+/** Status, summary, findings (each linking the article that fixes it) and when it ran. */
+export function CheckResultView({ result, lang }: { result: ShownResult; lang: Lang }) {
+  return (
+    <div class="omni-result" data-status={result.status}>
+      <p class="omni-result-summary">
+        <StatusPill status={result.status} lang={lang} /> {result.summary[lang]}
+      </p>
+      {result.findings.length > 0 && (
+        <ul class="omni-findings">
+          {result.findings.map((f) => (
+            <li class={`omni-finding omni-finding-${f.status}`}>
+              <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.label}: </strong>}
+              {f.message[lang]}
+              {f.fix && (
+                <>
+                  {' '}
+                  <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{cu(lang, 'howToFix')} →</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="omni-result-when">
+        {cu(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang)}</time> · {cu(lang, 'duration')} {result.durationMs} ms
+      </p>
+    </div>
+  );
+}

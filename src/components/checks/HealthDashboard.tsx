@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CheckStatus, Finding } from '../../checks/types';
+import { cu } from '../../i18n/checks';
+import type { Lang } from '../../i18n/ui';
+import { CheckResultView, StatusPill, type ShownResult } from './CheckResultView';
+import HistoryChart, { type HistoryPoint } from './HistoryChart';
+import './checks.css';
+
+interface CheckInfo {
+  id: string;
+  title: string;
+  description: string;
+  articleHref: string | null;
+}
+type ApiEntry = { id: string; skipped?: true; status?: CheckStatus; summary?: string; findings?: (Omit<Finding, 'message'> & { message: string })[]; durationMs?: number; at?: string };
+
+/** Runs every check (GET /api/health) on open and on demand; shows results and a history chart per check. */
+export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: CheckInfo[] }) {
+  const [results, setResults] = useState<Record<string, ShownResult | 'skipped'>>({});
+  const [overall, setOverall] = useState<CheckStatus | null>(null);
+  const [history, setHistory] = useState<Record<string, HistoryPoint[]>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function loadHistory() {
+    const entries = await Promise.all(
+      checks.map(async (c) => {
+        const r = await fetch(`/api/checks/${c.id}?limit=50&lang=${lang}`);
+        return [c.id, r.ok ? ((await r.json()).runs as HistoryPoint[]) : []] as const;
+      }),
+    );
+    setHistory(Object.fromEntries(entries));
+  }
+
+  async function runAll() {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`/api/health?lang=${lang}`);
+      const data = await res.json();
+      if (res.status !== 200 && res.status !== 503) throw new Error(data.error ?? String(res.status));
+      setOverall(data.status);
+      const next: Record<string, ShownResult | 'skipped'> = {};
+      for (const e of data.checks as ApiEntry[]) {
+        next[e.id] = e.skipped
+          ? 'skipped'
+          : {
+              status: e.status!,
+              summary: { 'pt-BR': e.summary!, en: e.summary! },
+              findings: e.findings!.map((f) => ({ ...f, message: { 'pt-BR': f.message, en: f.message } })),
+              at: e.at!,
+              durationMs: e.durationMs!,
+            };
+      }
+      setResults(next);
+      await loadHistory();
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : cu(lang, 'networkError'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => {
+    void runAll();
+  }, []);
+
+  return (
+    <div class="omni-health" data-overall={overall ?? ''}>
+      <p class="omni-health-bar">
+        <button type="button" onClick={runAll} disabled={busy}>
+          {busy ? cu(lang, 'running') : cu(lang, 'health.runAll')}
+        </button>{' '}
+        {overall && (
+          <span>
+            {cu(lang, 'health.overall')}: <StatusPill status={overall} lang={lang} />
+          </span>
+        )}
+      </p>
+      {error && <p class="omni-run-error" role="alert">{error}</p>}
+      {checks.map((c) => {
+        const r = results[c.id];
+        return (
+          <section class="omni-health-check" data-check={c.id} data-status={r && r !== 'skipped' ? r.status : ''}>
+            <h2>{c.title}</h2>
+            <p class="omni-live-check-desc">
+              {c.description} {c.articleHref && <a href={c.articleHref}>{cu(lang, 'health.article')} →</a>}
+            </p>
+            {r === 'skipped' ? <p>{cu(lang, 'health.needsInput')}</p> : r ? <CheckResultView result={r} lang={lang} /> : <p>{cu(lang, 'running')}</p>}
+            {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={cu(lang, 'health.history')} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { tstz } from './_helpers';
+import { users } from './access';
+
+/**
+ * Every run of a live check, kept for the health dashboard's history: status, summary and findings
+ * as the check returned them, how long it took, the input (secrets redacted) and who ran it.
+ */
+export const checkRuns = pgTable(
+  'check_runs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    checkId: text('check_id').notNull(),
+    /** `ok`, `warn` or `fail`. */
+    status: text('status', { enum: ['ok', 'warn', 'fail'] }).notNull(),
+    /** `{ 'pt-BR', en }`. */
+    summary: jsonb('summary').notNull(),
+    findings: jsonb('findings').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    input: jsonb('input'),
+    /** The user who ran it; null for a monitor using HEALTH_TOKEN. */
+    runBy: integer('run_by').references(() => users.id, { onDelete: 'set null' }),
+    at: tstz('at').notNull().defaultNow(),
+  },
+  (t) => [index('check_runs_check_id_at_idx').on(t.checkId, t.at)],
+);
+
+export type CheckRun = typeof checkRuns.$inferSelect;

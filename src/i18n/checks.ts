@@ -1,0 +1,43 @@
+import type { Lang } from './ui';
+
+/** UI strings of the live checks (article widget, dashboard), pt-BR and English side by side. */
+export const checkUi = {
+  badge: { 'pt-BR': 'Verificação ao vivo', en: 'Live check' },
+  signIn: { 'pt-BR': 'Entre com uma conta de administrador para executar esta verificação com os dados reais.', en: 'Sign in with an administrator account to run this check against the real data.' },
+  signInLink: { 'pt-BR': 'Entrar', en: 'Sign in' },
+  noPermission: { 'pt-BR': 'Sua conta não tem permissão para executar esta verificação. Peça acesso a um administrador.', en: 'Your account is not allowed to run this check. Ask an administrator for access.' },
+  run: { 'pt-BR': 'Executar', en: 'Run' },
+  running: { 'pt-BR': 'Executando…', en: 'Running…' },
+  lastRun: { 'pt-BR': 'Última execução', en: 'Last run' },
+  neverRun: { 'pt-BR': 'Ainda não executada.', en: 'Not run yet.' },
+  duration: { 'pt-BR': 'duração', en: 'took' },
+  choose: { 'pt-BR': 'Escolha…', en: 'Choose…' },
+  all: { 'pt-BR': 'Todos', en: 'All' },
+  search: { 'pt-BR': 'Buscar…', en: 'Search…' },
+  howToFix: { 'pt-BR': 'Como corrigir', en: 'How to fix' },
+  loadFailed: { 'pt-BR': 'Não foi possível carregar a lista. Recarregue a página.', en: 'The list could not be loaded. Reload the page.' },
+  networkError: { 'pt-BR': 'Sem resposta do servidor. Confira sua conexão e tente de novo.', en: 'No answer from the server. Check your connection and try again.' },
+  'status.ok': { 'pt-BR': 'OK', en: 'OK' },
+  'status.warn': { 'pt-BR': 'Atenção', en: 'Warning' },
+  'status.fail': { 'pt-BR': 'Falha', en: 'Failed' },
+  'health.title': { 'pt-BR': 'Painel de saúde', en: 'Health dashboard' },
+  'health.intro': {
+    'pt-BR': 'Executa todas as verificações ao vivo em paralelo com os dados reais. Verificações que precisam de uma escolha (uma fila, um usuário…) são executadas a partir dos artigos.',
+    en: 'Runs every live check in parallel against the real data. Checks that need a choice (a queue, a user…) are run from their articles.',
+  },
+  'health.runAll': { 'pt-BR': 'Executar todas', en: 'Run all' },
+  'health.history': { 'pt-BR': 'Histórico (duração em ms; cor = status)', en: 'History (duration in ms; color = status)' },
+  'health.needsInput': { 'pt-BR': 'Precisa de uma escolha: execute no artigo.', en: 'Needs a choice: run it from its article.' },
+  'health.overall': { 'pt-BR': 'Resultado geral', en: 'Overall' },
+  'health.article': { 'pt-BR': 'Abrir o artigo', en: 'Open the article' },
+} as const;
+
+export type CheckUiKey = keyof typeof checkUi;
+
+/** The check UI string for `key` in `lang`. */
+export const cu = (lang: Lang, key: CheckUiKey) => checkUi[key][lang];
+
+/** The site path of an article in a language (`email/x` → `/email/x/` or `/en/email/x/`), with an optional anchor. */
+export function articleHref(lang: Lang, article: string, anchor?: string): string {
+  return `${lang === 'en' ? '/en' : ''}/${article.replace(/^\/|\/$/g, '')}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+}

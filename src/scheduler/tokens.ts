@@ -1,0 +1,33 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { scheduledTasks, type ScheduledTask } from '../db/schema';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * Issues (or rotates) the heartbeat token of a task: `st.<taskId>.<random>`. Only its SHA-256 is
+ * stored; the token is returned once. Returns null when the task does not exist.
+ */
+export async function issueHeartbeatToken(db: Db, taskId: number): Promise<string | null> {
+  const token = `st.${taskId}.${randomBytes(24).toString('base64url')}`;
+  const rows = await db.update(scheduledTasks).set({ tokenHash: sha256(token), updatedAt: new Date() }).where(eq(scheduledTasks.id, taskId)).returning({ id: scheduledTasks.id });
+  return rows.length ? token : null;
+}
+
+/** The task a heartbeat token belongs to, or null for an unknown, revoked or malformed token. */
+export async function taskForToken(db: Db, token: string): Promise<ScheduledTask | null> {
+  const m = /^st\.(\d{1,9})\.[A-Za-z0-9_-]{20,64}$/.exec(token);
+  if (!m) return null;
+  const [task] = await db.select().from(scheduledTasks).where(eq(scheduledTasks.id, Number(m[1]))).limit(1);
+  if (!task?.tokenHash) return null;
+  const a = Buffer.from(task.tokenHash, 'hex');
+  const b = Buffer.from(sha256(token), 'hex');
+  return a.length === b.length && timingSafeEqual(a, b) ? task : null;
+}
+
+/** The bearer token of a request, if any. */
+export function bearer(request: Request): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+  return m ? m[1] : null;
+}

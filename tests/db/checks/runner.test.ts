@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as t from '../../../src/db/schema';
+import { seedDemo } from '../../../src/db/seed/demo';
+import { runCheck, recentRuns } from '../../../src/checks/runner';
+import type { CheckDefinition } from '../../../src/checks/types';
+import type { SessionUser } from '../../../src/auth/session';
+import type { DbHandle } from '../../../src/db/client';
+import { getTestDb } from '../../helpers/db';
+
+let h: DbHandle;
+let admin: SessionUser;
+beforeAll(async () => {
+  h = await getTestDb();
+  await seedDemo(h.db, { users: 5, attendances: 0 });
+  const [u] = await h.db.select().from(t.users).where(eq(t.users.email, 'admin@demo.local'));
+  admin = { id: u.id, email: u.email, name: u.name, profile: 'Administrator', permissions: ['admin:checks'], sessionId: 'x', sessionCreatedAt: new Date() };
+}, 60_000);
+afterAll(async () => h?.close());
+
+const base = {
+  title: { 'pt-BR': 'Teste', en: 'Test' },
+  description: { 'pt-BR': 'Teste', en: 'Test' },
+  input: z.object({ password: z.string().optional(), n: z.number().optional() }),
+  fields: [],
+  permission: 'admin:checks',
+  timeLimitMs: 1000,
+} as const;
+
+const auditOf = async (target: string) => (await h.db.select().from(t.auditRecords).where(eq(t.auditRecords.target, target))).at(-1);
+
+describe('runCheck', () => {
+  test('stores the result in check_runs and writes one audit record with the input redacted', async () => {
+    const def = { ...base, id: 'license-count', run: async () => ({ status: 'warn', summary: { 'pt-BR': 'quase', en: 'almost' }, findings: [] }) } as unknown as CheckDefinition;
+    const r = await runCheck(def, { db: h.db, user: admin, input: { password: 'hunter2-secret', n: 3 } });
+    expect(r.status).toBe('warn');
+    const [row] = await recentRuns(h.db, 'license-count', 1);
+    expect(row.status).toBe('warn');
+    expect(row.summary).toEqual({ 'pt-BR': 'quase', en: 'almost' });
+    const [stored] = await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.checkId, 'license-count'));
+    expect(stored.input).toEqual({ password: '[redacted]', n: 3 });
+    expect(stored.runBy).toBe(admin.id);
+    const a = await auditOf('check:license-count');
+    expect(a).toMatchObject({ action: 'check.run', outcome: 'warn', actorId: admin.id });
+    expect(JSON.stringify(a)).not.toContain('hunter2-secret');
+  });
+
+  test('ends with fail and says so when the time limit is reached, aborting the signal', async () => {
+    let aborted = false;
+    const def = {
+      ...base,
+      id: 'scheduler-status',
+      run: ({ signal }: { signal: AbortSignal }) =>
+        new Promise((resolve) => {
+          signal.addEventListener('abort', () => ((aborted = true), resolve({ status: 'ok', summary: { 'pt-BR': '', en: '' }, findings: [] })));
+        }),
+    } as unknown as CheckDefinition;
+    const r = await runCheck(def, { db: h.db, user: admin, input: {}, timeLimitMs: 50 });
+    expect(r.status).toBe('fail');
+    expect(r.summary.en).toMatch(/did not finish within its 0.1 s limit|did not finish within its 0.05 s limit/);
+    expect(r.summary['pt-BR']).toMatch(/não terminou dentro do limite/);
+    expect(aborted).toBe(true);
+    expect((await recentRuns(h.db, 'scheduler-status', 1))[0].status).toBe('fail');
+    expect((await auditOf('check:scheduler-status'))?.outcome).toBe('fail');
+  });
+
+  test('turns a thrown error into a fail result that names the error', async () => {
+    const def = { ...base, id: 'mailbox-test', run: async () => { throw new TypeError('boom at step 2'); } } as unknown as CheckDefinition;
+    const r = await runCheck(def, { db: h.db, user: admin, input: {} });
+    expect(r.status).toBe('fail');
+    expect(r.summary.en).toContain('TypeError: boom at step 2');
+    expect(r.summary['pt-BR']).toContain('erro inesperado');
+    const [row] = await recentRuns(h.db, 'mailbox-test', 1);
+    expect(row.status).toBe('fail');
+  });
+});
