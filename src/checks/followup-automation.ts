@@ -80,7 +80,7 @@ async function eventFindings(ctx: CheckContext, e: EventRow): Promise<Finding[]>
     const team = { kind: 'team', id: e.teamId, label: e.teamName ?? `#${e.teamId}` };
     out.push(
       n
-        ? { status: 'ok', message: loc(`O time destinatário ${team.label} tem ${shown} membros ativos marcados como destinatários de follow-up.`, `Recipient team ${team.label} has ${shown} active members flagged as follow-up recipients.`), record: team }
+        ? { status: 'ok', message: loc(`O time destinatário ${team.label} tem ${shown} ${n === 1 ? 'membro ativo marcado' : 'membros ativos marcados'} como destinatários de follow-up.`, `Recipient team ${team.label} has ${shown} active ${n === 1 ? 'member' : 'members'} flagged as follow-up recipients.`), record: team }
         : {
             status: 'fail',
             message: loc(`O time destinatário ${team.label} não tem nenhum membro ativo marcado como destinatário de follow-up: ninguém o recebe.`, `Recipient team ${team.label} has no active member flagged as a follow-up recipient: nobody receives it.`),

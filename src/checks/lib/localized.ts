@@ -13,3 +13,6 @@ export function worstStatus(findings: Pick<Finding, 'status'>[]): CheckStatus {
 /** Joins names for a message: `A, B, C`; `fallback` when there are none. */
 export const listNames = (names: string[], fallback: Localized): Localized =>
   names.length ? loc(names.join(', '), names.join(', ')) : fallback;
+
+/** `1 dia` / `2 dias`, `1 day` / `2 days`: a count with its noun in each language. */
+export const countOf = (n: number, pt: [string, string], en: [string, string]): Localized => loc(`${n} ${n === 1 ? pt[0] : pt[1]}`, `${n} ${n === 1 ? en[0] : en[1]}`);
