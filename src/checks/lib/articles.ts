@@ -18,7 +18,6 @@ export const articles = {
   reportBuilderAccess: 'reports/report-builder-access',
   noLicenses: 'licenses/no-licenses-available',
   profilesAndPermissions: 'reference/profiles-and-permissions',
-  taskScheduler: 'reference/task-scheduler',
 } as const;
 
 export type ArticlePath = (typeof articles)[keyof typeof articles];
