@@ -7,6 +7,7 @@ import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { CHAT_DISTRIBUTOR, graceSec, readHeartbeat, type HeartbeatState } from './lib/heartbeat';
 import { recordId } from './lib/id-input';
+import { AVAILABLE_CAP, readQueuePool, type QueuePool } from './lib/queue-pool';
 import { loc, worstStatus } from './lib/localized';
 import { requireServiceScope } from './lib/scope';
 
@@ -39,34 +40,21 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
     await requireServiceScope(ctx, [queue.serviceId]);
     const record = { kind: 'chat-queue', id: queue.id, label: queue.name };
 
-    const [teams, [pool], [waiting], beat] = await Promise.all([
-      queryRows<{ id: number; name: string; members: number; active: number; available: number }>(ctx.db, sql`
-        select t.id, t.name, count(m.user_id)::int as members,
-               count(*) filter (where u.active)::int as active,
-               count(*) filter (where u.active and u.available)::int as available
-        from queue_teams qt join teams t on t.id = qt.team_id
-        left join team_members m on m.team_id = t.id left join users u on u.id = m.user_id
-        where qt.queue_id = ${queueId} group by t.id, t.name order by t.name`),
-      // Distinct people: someone in two linked teams counts once; their chats in attendance on any queue load them.
-      queryRows<{ users: number; capacity: number; load: number }>(ctx.db, sql`
-        with avail as (
-          select distinct u.id, u.max_chats from queue_teams qt
-          join team_members m on m.team_id = qt.team_id join users u on u.id = m.user_id
-          where qt.queue_id = ${queueId} and u.active and u.available)
-        select (select count(*) from avail)::int as users,
-               (select coalesce(sum(max_chats), 0) from avail)::int as capacity,
-               (select count(*) from avail join attendances a on a.agent_id = avail.id and a.status = 'in_attendance' and a.channel = 'chat')::int as load`),
+    const [pool, [waiting], beat] = await Promise.all([
+      readQueuePool(ctx.db, queueId),
       queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from (select 1 from attendances where queue_id = ${queueId} and status = 'queued' limit ${WAITING_CAP}) w`),
       readHeartbeat(ctx.db, CHAT_DISTRIBUTOR, ctx.now),
     ]);
+    const { teams } = pool;
 
     const findings: Finding[] = [];
     if (queue.outOfService) findings.push({ status: 'warn', message: loc('A fila está Fora de serviço: não recebe chats novos.', 'The queue is Out of Service: it takes no new chats.'), record, fix: { article: articles.queueHours } });
     if (!teams.length) findings.push({ status: 'fail', message: loc('Nenhum time está ligado à fila: ninguém recebe os chats dela.', 'No team is linked to the queue: nobody receives its chats.'), record, fix });
     for (const t of teams) {
+      const avail = t.capped ? `${AVAILABLE_CAP}+` : String(t.available);
       findings.push({
         status: t.available ? 'ok' : 'warn',
-        message: loc(`Time ${t.name}: ${t.members} membros, ${t.active} ativos, ${t.available} disponíveis agora.`, `Team ${t.name}: ${t.members} members, ${t.active} active, ${t.available} available now.`),
+        message: loc(`Time ${t.name}: ${t.members} membros, ${avail} ativos e disponíveis agora.`, `Team ${t.name}: ${t.members} members, ${avail} active and available now.`),
         record: { kind: 'team', id: t.id, label: t.name },
         ...(t.available ? {} : { fix }),
       });
@@ -77,28 +65,31 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
     findings.push(heartbeatFinding(beat));
 
     const status = worstStatus(findings);
+    const people = pool.capped ? `${pool.users}+` : String(pool.users);
     return {
       status,
       summary: loc(
-        `Fila ${queue.name}: ${pool.users} disponíveis, ${Math.max(0, pool.capacity - pool.load)} vagas de chat livres, distribuidor ${beatWord(beat)['pt-BR']}.`,
-        `Queue ${queue.name}: ${pool.users} available, ${Math.max(0, pool.capacity - pool.load)} free chat slots, distributor ${beatWord(beat).en}.`,
+        `Fila ${queue.name}: ${people} disponíveis, ${Math.max(0, pool.capacity - pool.load)} vagas de chat livres, distribuidor ${beatWord(beat)['pt-BR']}.`,
+        `Queue ${queue.name}: ${people} available, ${Math.max(0, pool.capacity - pool.load)} free chat slots, distributor ${beatWord(beat).en}.`,
       ),
       findings,
     };
   },
 };
 
-function poolFindings(pool: { users: number; capacity: number; load: number }, record: Finding['record']): Finding[] {
+function poolFindings(pool: QueuePool, record: Finding['record']): Finding[] {
   if (!pool.users) {
     return [{ status: 'fail', message: loc('Ninguém dos times ligados está ativo e disponível agora.', 'Nobody in the linked teams is active and available right now.'), record, fix }];
   }
   const left = pool.capacity - pool.load;
+  // With a capped read the figures describe the people read, a lower bound of the queue's room.
+  const atLeast = pool.capped ? loc('Pelo menos ', 'At least ') : loc('', '');
   return [
     {
       status: left > 0 ? 'ok' : 'warn',
       message: loc(
-        `${pool.users} usuários disponíveis somam ${pool.capacity} chats simultâneos; ${pool.load} em atendimento, ${Math.max(0, left)} livres.`,
-        `${pool.users} available users add up to ${pool.capacity} simultaneous chats; ${pool.load} in attendance, ${Math.max(0, left)} free.`,
+        `${atLeast['pt-BR']}${pool.users} usuários disponíveis somam ${pool.capacity} chats simultâneos; ${pool.load} em atendimento, ${Math.max(0, left)} livres.`,
+        `${atLeast.en}${pool.users} available users add up to ${pool.capacity} simultaneous chats; ${pool.load} in attendance, ${Math.max(0, left)} free.`,
       ),
       record,
       ...(left > 0 ? {} : { fix: { article: articles.maxChats } }),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
@@ -42,8 +43,8 @@ describe('chatDistributionCheck', () => {
   test('returns ok with members per team, distinct available users, capacity left and an on-time distributor', async () => {
     const r = await run(queueId);
     expect(r.status).toBe('ok');
-    expect(findingsWith(r, 'Team Time Teste Fila: 3 members, 2 active, 1 available now.')).toHaveLength(1);
-    expect(findingsWith(r, 'Team Time Teste Dois: 2 members, 2 active, 2 available now.')).toHaveLength(1);
+    expect(findingsWith(r, 'Team Time Teste Fila: 3 members, 1 active and available now.')).toHaveLength(1);
+    expect(findingsWith(r, 'Team Time Teste Dois: 2 members, 2 active and available now.')).toHaveLength(1);
     expect(findingsWith(r, '2 available users add up to 3 simultaneous chats; 2 in attendance, 1 free.')).toHaveLength(1);
     expect(findingsWith(r, 'Attendances waiting in the queue: 1.')).toHaveLength(1);
     expect(findingsWith(r, 'Last distributor heartbeat 3 s ago (every 5 s).')).toHaveLength(1);
@@ -68,6 +69,19 @@ describe('chatDistributionCheck', () => {
     expect(r.status).toBe('fail');
     expect(findingsWith(r, 'No team is linked to the queue')).toHaveLength(1);
     expect(findingsWith(r, 'Out of Service')).toHaveLength(1);
+  });
+
+  test('reads at most 1000 available people per team and says the figures are a lower bound', async () => {
+    const [big] = await h.db.insert(t.teams).values({ name: 'Time Enorme' }).returning();
+    const [q] = await h.db.insert(t.chatQueues).values({ name: 'Fila Enorme', serviceId: ids.services['Suporte Técnico'] }).returning();
+    await h.db.insert(t.queueTeams).values({ queueId: q.id, teamId: big.id });
+    await h.db.execute(sql`insert into users (name, email, phone, password_hash, profile_id, available, max_chats)
+      select 'u' || i, 'big' || i || '@test.local', '0', 'x', ${ids.profiles.User}, true, 2 from generate_series(1, 1001) i`);
+    await h.db.execute(sql`insert into team_members (team_id, user_id) select ${big.id}, id from users where email like 'big%'`);
+    const r = await run(q.id);
+    expect(findingsWith(r, 'Team Time Enorme: 1001 members, 1000+ active and available now.')).toHaveLength(1);
+    expect(findingsWith(r, 'At least 1000 available users add up to 2000 simultaneous chats; 0 in attendance, 2000 free.')).toHaveLength(1);
+    expect(r.summary.en).toContain('1000+ available');
   });
 
   test('lets a supervisor inspect queues of managed services only; an agent lacks the permission', async () => {
