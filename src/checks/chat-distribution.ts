@@ -7,7 +7,7 @@ import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { CHAT_DISTRIBUTOR, graceSec, readHeartbeat, type HeartbeatState } from './lib/heartbeat';
 import { recordId } from './lib/id-input';
-import { AVAILABLE_CAP, readQueuePool, type QueuePool } from './lib/queue-pool';
+import { AVAILABLE_CAP, MEMBERS_CAP, readQueuePool, type QueuePool } from './lib/queue-pool';
 import { loc, worstStatus } from './lib/localized';
 import { requireServiceScope } from './lib/scope';
 
@@ -52,9 +52,10 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
     if (!teams.length) findings.push({ status: 'fail', message: loc('Nenhum time está ligado à fila: ninguém recebe os chats dela.', 'No team is linked to the queue: nobody receives its chats.'), record, fix });
     for (const t of teams) {
       const avail = t.capped ? `${AVAILABLE_CAP}+` : String(t.available);
+      const members = t.members >= MEMBERS_CAP ? `${MEMBERS_CAP}+` : String(t.members);
       findings.push({
         status: t.available ? 'ok' : 'warn',
-        message: loc(`Time ${t.name}: ${t.members} membros, ${avail} ativos e disponíveis agora.`, `Team ${t.name}: ${t.members} members, ${avail} active and available now.`),
+        message: loc(`Time ${t.name}: ${members} membros, ${avail} ativos e disponíveis agora.`, `Team ${t.name}: ${members} members, ${avail} active and available now.`),
         record: { kind: 'team', id: t.id, label: t.name },
         ...(t.available ? {} : { fix }),
       });

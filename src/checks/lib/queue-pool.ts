@@ -9,10 +9,13 @@ import { queryRows } from '../../db/rows';
  */
 export const AVAILABLE_CAP = 1000;
 
+/** Members counted per team, at most this many ("10000+ members"). */
+export const MEMBERS_CAP = 10_000;
+
 export interface TeamPool {
   id: number;
   name: string;
-  /** Exact member count (an index-only count). */
+  /** Member count, up to MEMBERS_CAP (an index-only count). */
   members: number;
   /** Active and available members, up to AVAILABLE_CAP. */
   available: number;
@@ -34,7 +37,7 @@ export interface QueuePool {
 /** Who can take a queue's chats right now, through its linked teams; indexed reads only. */
 export async function readQueuePool(db: Db, queueId: number): Promise<QueuePool> {
   const linked = await queryRows<{ id: number; name: string; members: number }>(db, sql`
-    select t.id, t.name, (select count(*) from team_members m where m.team_id = t.id)::int as members
+    select t.id, t.name, (select count(*) from (select 1 from team_members m where m.team_id = t.id limit ${MEMBERS_CAP}) c)::int as members
     from queue_teams qt join teams t on t.id = qt.team_id where qt.queue_id = ${queueId} order by t.name`);
   const people = new Map<number, number>();
   const teams: TeamPool[] = [];

@@ -38,6 +38,8 @@ export const users = pgTable(
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
     index('users_profile_id_idx').on(t.profileId),
     index('users_active_idx').on(t.active),
+    /** Who can take chats right now (chat-distribution reads it index-only, with their limit). */
+    index('users_available_idx').on(t.id, t.maxChats).where(sql`${t.active} and ${t.available}`),
   ],
 );
 
