@@ -9,8 +9,8 @@ import { queryRows } from '../../db/rows';
  */
 export const AVAILABLE_CAP = 1000;
 
-/** Members counted per team, at most this many ("10000+ members"). */
-export const MEMBERS_CAP = 10_000;
+/** Members counted per team, at most this many ("1000+ members"). */
+export const MEMBERS_CAP = 1000;
 
 export interface TeamPool {
   id: number;
@@ -36,18 +36,22 @@ export interface QueuePool {
 
 /** Who can take a queue's chats right now, through its linked teams; indexed reads only. */
 export async function readQueuePool(db: Db, queueId: number): Promise<QueuePool> {
-  const linked = await queryRows<{ id: number; name: string; members: number }>(db, sql`
-    select t.id, t.name, (select count(*) from (select 1 from team_members m where m.team_id = t.id limit ${MEMBERS_CAP}) c)::int as members
-    from queue_teams qt join teams t on t.id = qt.team_id where qt.queue_id = ${queueId} order by t.name`);
+  // One statement: per linked team, its capped member count and its first available members.
+  const linked = await queryRows<{ id: number; name: string; members: number; ids: number[] | null; limits: number[] | null }>(db, sql`
+    select t.id, t.name, c.members, a.ids, a.limits
+    from queue_teams qt join teams t on t.id = qt.team_id
+    cross join lateral (select count(*)::int as members from (select 1 from team_members m where m.team_id = t.id limit ${MEMBERS_CAP}) x) c
+    cross join lateral (
+      select array_agg(p.id) as ids, array_agg(p.max_chats) as limits from (
+        select u.id, u.max_chats from team_members m join users u on u.id = m.user_id
+        where m.team_id = t.id and u.active and u.available limit ${AVAILABLE_CAP}) p) a
+    where qt.queue_id = ${queueId} order by t.name`);
   const people = new Map<number, number>();
-  const teams: TeamPool[] = [];
-  for (const t of linked) {
-    const rows = await queryRows<{ id: number; max_chats: number }>(db, sql`
-      select u.id, u.max_chats from team_members m join users u on u.id = m.user_id
-      where m.team_id = ${t.id} and u.active and u.available limit ${AVAILABLE_CAP}`);
-    for (const r of rows) people.set(r.id, r.max_chats);
-    teams.push({ ...t, available: rows.length, capped: rows.length >= AVAILABLE_CAP });
-  }
+  const teams: TeamPool[] = linked.map((t) => {
+    const ids = (t.ids ?? []).map(Number);
+    ids.forEach((id, i) => people.set(id, Number(t.limits![i])));
+    return { id: t.id, name: t.name, members: t.members, available: ids.length, capped: ids.length >= AVAILABLE_CAP };
+  });
   const ids = [...people.keys()];
   const [{ load }] = ids.length
     ? await queryRows<{ load: number }>(db, sql`
