@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import type { Lang } from '../i18n/ui';
+import { readInputMessage } from './lib/input-message';
 
 type Issue = z.core.$ZodIssue;
 
 /** A zod issue as a sentence a person reads, in their language. */
 function describe(issue: Issue, lang: Lang): string {
+  // A check's own bilingual message (see lib/input-message.ts) wins over the generic ones.
+  const own = readInputMessage(issue.message);
+  if (own) return own[lang];
   const pt = lang === 'pt-BR';
   switch (issue.code) {
     case 'invalid_type':

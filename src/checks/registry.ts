@@ -5,9 +5,10 @@ import type { CheckDefinition } from './types';
 import { mailboxTestCheck } from './mailbox-test';
 import { schedulerStatusCheck } from './scheduler-status';
 import { licenseCountCheck } from './license-count';
+import { part2Checks } from './part2';
 
 /** Every live check this installation serves, in the order the dashboard shows them. */
-export const registeredChecks: CheckDefinition[] = [mailboxTestCheck, schedulerStatusCheck, licenseCountCheck] as CheckDefinition[];
+export const registeredChecks: CheckDefinition[] = [mailboxTestCheck, schedulerStatusCheck, licenseCountCheck, ...part2Checks] as CheckDefinition[];
 
 const byId = new Map<string, CheckDefinition>(registeredChecks.map((c) => [c.id, c]));
 

@@ -1,7 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { checkRuns, organization } from '../db/schema';
-import { auditRow, redact } from '../audit/record';
+import { audit, auditRow, redact } from '../audit/record';
+import { CheckRefusal } from './lib/errors';
 import { queryRows } from '../db/rows';
 import type { SessionUser } from '../auth/session';
 import type { CheckDefinition, CheckResult } from './types';
@@ -65,6 +66,13 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     });
     result = await Promise.race([def.run({ db, now, timeZone, user, signal: controller.signal }, opts.input), timeout]);
   } catch (e) {
+    // A refusal (unknown record, service out of the caller's reach) is not a result: the endpoint
+    // answers it with its status. It is audited like any refused request.
+    if (e instanceof CheckRefusal) {
+      clearTimeout(timer);
+      await audit(db, { actor: user.id > 0 ? { id: user.id, email: user.email } : null, actorEmail: user.email, action: 'check.run', target: `check:${def.id}`, inputs: opts.input ?? {}, outcome: e.status === 403 ? 'denied' : 'not-found', ip: opts.ip });
+      throw e;
+    }
     const seconds = (limit / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
     result =
       e instanceof TimeLimitError

@@ -40,6 +40,8 @@ export const users = pgTable(
     index('users_active_idx').on(t.active),
     // Idle active users, oldest first (license count): never signed in, then by last sign-in.
     index('users_active_last_login_at_idx').on(t.lastLoginAt.asc().nullsFirst()).where(sql`${t.active}`),
+    /** Who can take chats right now (chat-distribution reads it index-only, with their limit). */
+    index('users_available_idx').on(t.id, t.maxChats).where(sql`${t.active} and ${t.available}`),
   ],
 );
 

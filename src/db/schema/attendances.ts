@@ -39,6 +39,8 @@ export const attendances = pgTable(
     index('attendances_service_id_status_idx').on(t.serviceId, t.status),
     index('attendances_agent_id_status_idx').on(t.agentId, t.status),
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
+    /** Each agent's open chats: the load the live checks weigh against Max. chat quantity. */
+    index('attendances_open_chats_agent_id_idx').on(t.agentId).where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { guardEndpoint, jsonError } from '../../../auth/guard';
 import { getCheck } from '../../../checks/registry';
 import { fieldErrors } from '../../../checks/input-errors';
 import { recentRuns, runCheck } from '../../../checks/runner';
+import { CheckRefusal } from '../../../checks/lib/errors';
 import { requestLang } from '../../../i18n/request-lang';
 import { getRuntime } from '../../../server/runtime';
 
@@ -28,7 +29,14 @@ export const POST: APIRoute = async (ctx) => {
   if (!parsed.success) return jsonError(ctx, 400, 'badRequest', { fields: fieldErrors(parsed.error, requestLang(ctx.request)) });
   const { db } = (await getRuntime()).handle;
   const started = performance.now();
-  const result = await runCheck(def, { db, user, input: parsed.data, ip: ctx.clientAddress });
+  let result;
+  try {
+    result = await runCheck(def, { db, user, input: parsed.data, ip: ctx.clientAddress });
+  } catch (e) {
+    // 404 for a record that does not exist, 403 for one outside the services the caller manages.
+    if (e instanceof CheckRefusal) return Response.json({ error: e.localized[requestLang(ctx.request)] }, { status: e.status });
+    throw e;
+  }
   // The check itself, and the whole run with storing its history and audit record.
   const timing = `check;dur=${result.durationMs}, run;dur=${(performance.now() - started).toFixed(1)}`;
   return Response.json(result, { headers: { 'server-timing': timing } });

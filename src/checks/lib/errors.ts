@@ -1,0 +1,24 @@
+import type { Localized } from '../types';
+
+/**
+ * Thrown by `run()` when it must refuse rather than report: the record named in the input does not
+ * exist (404) or belongs to a service the caller does not manage (403). The engine answers with
+ * `status` and `message` in the caller's language; nothing is read past the refusal.
+ */
+export class CheckRefusal extends Error {
+  constructor(
+    readonly status: 403 | 404,
+    readonly localized: Localized,
+  ) {
+    super(localized.en);
+    this.name = 'CheckRefusal';
+  }
+}
+
+/** A 404 refusal for a record kind and id: "Fila #12 não encontrada". */
+export function notFound(kind: Localized, id: number | string): CheckRefusal {
+  return new CheckRefusal(404, {
+    'pt-BR': `${kind['pt-BR']} #${id} não encontrado(a). Escolha um registro existente.`,
+    en: `${kind.en} #${id} not found. Pick an existing record.`,
+  });
+}

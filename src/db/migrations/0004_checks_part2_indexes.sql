@@ -1,0 +1,3 @@
+CREATE INDEX "users_available_idx" ON "users" USING btree ("id","max_chats") WHERE "users"."active" and "users"."available";--> statement-breakpoint
+CREATE INDEX "attendances_open_chats_agent_id_idx" ON "attendances" USING btree ("agent_id") WHERE "attendances"."status" = 'in_attendance' and "attendances"."channel" = 'chat';--> statement-breakpoint
+CREATE INDEX "campaigns_survey_id_idx" ON "campaigns" USING btree ("survey_id");
