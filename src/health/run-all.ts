@@ -2,7 +2,9 @@ import type { Db } from '../db/client';
 import type { SessionUser } from '../auth/session';
 import { runCheck, type RunRecord } from '../checks/runner';
 import { checksFor, registeredChecks } from '../checks/registry';
-import type { CheckStatus } from '../checks/types';
+import { pickerOptions } from '../checks/pickers';
+import type { CheckDefinition, CheckStatus, Finding, PickerKind } from '../checks/types';
+import { CheckRefusal } from '../checks/lib/errors';
 
 export type HealthEntry = RunRecord | { checkId: string; skipped: true };
 
@@ -11,20 +13,63 @@ export interface HealthReport {
   checks: HealthEntry[];
 }
 
+/** Record kinds the dashboard sweeps: a check whose only required input is one of these runs once per record. */
+const sweepable: PickerKind[] = ['queue', 'mailbox', 'survey'];
+/** At most this many records per swept check, so a dashboard load stays bounded. */
+const SWEEP_LIMIT = 25;
+
+const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok');
+
 /**
- * Runs in parallel every registered check the caller may run (all of them for the monitor) that
- * needs no input; a check whose input has required fields is listed as skipped.
+ * Runs a check that needs one record once per record (up to SWEEP_LIMIT), each run stored like any
+ * other; the entry shows one finding per record with that run's summary, and the worst status.
  */
-export async function runAllChecks(db: Db, user: SessionUser, opts: { ip?: string; all?: boolean } = {}): Promise<HealthReport> {
+async function sweep(def: CheckDefinition, field: CheckDefinition['fields'][number], db: Db, user: SessionUser, ip?: string): Promise<HealthEntry> {
+  const started = performance.now();
+  const records = await pickerOptions(db, field.kind as 'queue' | 'mailbox' | 'survey', '', SWEEP_LIMIT);
+  const runs: { label: string; id: number | string; run: RunRecord }[] = [];
+  for (const r of records) {
+    const input = def.input.safeParse({ [field.name]: r.id });
+    if (!input.success) continue;
+    try {
+      runs.push({ label: r.label, id: r.id, run: await runCheck(def, { db, user, input: input.data, ip }) });
+    } catch (e) {
+      if (!(e instanceof CheckRefusal)) throw e; // out of the caller's reach: not theirs to see
+    }
+  }
+  if (runs.length === 0) return { checkId: def.id, skipped: true };
+  const findings: Finding[] = runs.map(({ label, id, run }) => ({ status: run.status, message: run.summary, record: { kind: field.kind, id, label } }));
+  const counts = (s: CheckStatus) => runs.filter((r) => r.run.status === s).length;
+  return {
+    checkId: def.id,
+    status: worst(runs.map((r) => r.run.status)),
+    summary: {
+      'pt-BR': `${runs.length} registro(s) verificado(s): ${counts('ok')} ok, ${counts('warn')} com alerta, ${counts('fail')} com falha.`,
+      en: `${runs.length} record(s) checked: ${counts('ok')} ok, ${counts('warn')} with warnings, ${counts('fail')} failing.`,
+    },
+    findings,
+    durationMs: Math.round(performance.now() - started),
+    at: new Date().toISOString(),
+  };
+}
+
+/**
+ * Runs in parallel every registered check the caller may run (all of them for the monitor): a
+ * check that needs no input runs once; with `sweep` (the dashboard), one whose only required input
+ * is a queue, a mailbox or a survey runs for each of those records; a check that needs several
+ * inputs is listed as skipped. Monitors do not sweep: a queue closed on purpose must not page anyone.
+ */
+export async function runAllChecks(db: Db, user: SessionUser, opts: { ip?: string; all?: boolean; sweep?: boolean } = {}): Promise<HealthReport> {
   const defs = opts.all ? registeredChecks : checksFor(user.permissions);
   const checks = await Promise.all(
     defs.map(async (def): Promise<HealthEntry> => {
       const input = def.input.safeParse({});
-      if (!input.success) return { checkId: def.id, skipped: true };
-      return runCheck(def, { db, user, input: input.data, ip: opts.ip });
+      if (input.success) return runCheck(def, { db, user, input: input.data, ip: opts.ip });
+      const required = def.fields.filter((f) => !f.optional);
+      if (opts.sweep && required.length === 1 && sweepable.includes(required[0].kind)) return sweep(def, required[0], db, user, opts.ip);
+      return { checkId: def.id, skipped: true };
     }),
   );
-  const statuses = checks.flatMap((c) => ('status' in c ? [c.status] : []));
-  const status: CheckStatus = statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok';
+  const status = worst(checks.flatMap((c) => ('status' in c ? [c.status] : [])));
   return { status, checks };
 }

@@ -70,3 +70,18 @@ describe('part-2 checks over HTTP', () => {
     expect((await res.json()).error.length).toBeGreaterThan(5);
   });
 });
+
+describe('GET /api/health?sweep=1 (the dashboard)', () => {
+  test('runs the one-record checks for every queue, mailbox and survey; monitors do not sweep', async () => {
+    const swept = await (await call('/api/health?sweep=1&lang=en', { cookie: admin })).json();
+    const queue = swept.checks.find((c: { id: string }) => c.id === 'queue-availability');
+    expect(queue.skipped).toBeUndefined();
+    expect(queue.findings.map((f: { record: { kind: string } }) => f.record.kind)).toEqual(Array(5).fill('queue'));
+    const ouvidoria = queue.findings.find((f: { record: { label: string } }) => f.record.label === 'Ouvidoria Chat');
+    expect(ouvidoria.status).toBe('fail');
+    expect(swept.checks.find((c: { id: string }) => c.id === 'survey-validity').findings).toHaveLength(3);
+    expect(swept.checks.find((c: { id: string }) => c.id === 'module-access').skipped).toBe(true);
+    const plain = await (await call('/api/health', { cookie: admin })).json();
+    expect(plain.checks.find((c: { id: string }) => c.id === 'queue-availability').skipped).toBe(true);
+  });
+});

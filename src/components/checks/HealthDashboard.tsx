@@ -36,7 +36,7 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/health?lang=${lang}`);
+      const res = await fetch(`/api/health?lang=${lang}&sweep=1`);
       const data = await res.json();
       if (res.status !== 200 && res.status !== 503) throw new Error(data.error ?? String(res.status));
       setOverall(data.status);

@@ -17,7 +17,9 @@ export const GET: APIRoute = async (ctx) => {
   if (caller instanceof Response) return caller;
   const lang = requestLang(ctx.request);
   const { db } = (await getRuntime()).handle;
-  const report = await runAllChecks(db, caller.user, { ip: ctx.clientAddress, all: caller.monitor });
+  // `?sweep=1` (the dashboard) also runs the one-record checks for every queue, mailbox and survey.
+  const sweep = ctx.url.searchParams.get('sweep') === '1';
+  const report = await runAllChecks(db, caller.user, { ip: ctx.clientAddress, all: caller.monitor, sweep });
   const body = {
     status: report.status,
     checks: report.checks.map((c) =>
