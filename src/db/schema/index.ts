@@ -10,3 +10,4 @@ export * from './occurrences';
 export * from './documents';
 export * from './audit';
 export * from './auth';
+export * from './bulk';
