@@ -2,4 +2,4 @@
  * Every bulk kind registers itself when its module is imported; list them here so the worker
  * knows them all at start-up.
  */
-export {};
+import './user-import/kind';

@@ -11,6 +11,8 @@ export interface RunOptions {
   now?: () => Date;
   /** Called after each item is committed (tests throw here to simulate a crash between items). */
   afterItem?: (item: BulkItem) => void | Promise<void>;
+  /** All-or-nothing mode: called inside the transaction just before it commits (tests simulate a crash there). */
+  beforeCommit?: () => void | Promise<void>;
 }
 
 /** Thrown when another request of the same service is running: the job is retried later. */
@@ -34,7 +36,7 @@ export async function runBulkRequest(db: Db, requestId: string, opts: RunOptions
   if (!request) return (await db.select().from(bulkRequests).where(eq(bulkRequests.id, requestId)))[0];
   const kind = getBulkKind(request.kind);
   const ctx: RunContext = { db, request, now };
-  if (kind.mode === 'all-or-nothing') await runAtomic(kind, ctx);
+  if (kind.mode === 'all-or-nothing') await runAtomic(kind, ctx, opts);
   else await runPerItem(kind, ctx, opts);
   return finish(kind, ctx);
 }
@@ -113,21 +115,26 @@ async function runPerItem(kind: BulkKind<unknown>, ctx: RunContext, opts: RunOpt
 }
 
 /** Every item in one transaction: all applied, or none (items then say why). */
-async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext) {
+async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: RunOptions) {
   const { db, request } = ctx;
   const items = await pendingBatch(db, request.id, 1_000_000);
   if (items.length === 0) return;
   await db.update(bulkRequests).set({ processed: 0, failed: 0 }).where(eq(bulkRequests.id, request.id));
-  const prepared: unknown[] = [];
+  const prepared: unknown[] = new Array(items.length);
   const step = Math.max(1, Math.floor(items.length / 50));
-  for (let i = 0; i < items.length; i++) {
-    const p = kind.payload.parse(items[i].payload);
-    prepared.push(kind.prepare ? await kind.prepare(ctx, p, items[i]) : p);
-    // Progress while preparing: at most ~50 small updates. `processed` ends at total on commit.
-    if ((i + 1) % step === 0 && i + 1 < items.length) {
-      await db.update(bulkRequests).set({ processed: Math.floor((i + 1) * 0.9) }).where(eq(bulkRequests.id, request.id));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      const p = kind.payload.parse(items[i].payload);
+      prepared[i] = kind.prepare ? await kind.prepare(ctx, p, items[i]) : p;
+      // Progress while preparing: at most ~50 small updates. `processed` reaches total on commit.
+      if (++done % step === 0 && done < items.length) {
+        await db.update(bulkRequests).set({ processed: Math.floor(done * 0.9) }).where(eq(bulkRequests.id, request.id));
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, kind.prepareConcurrency ?? 1) }, worker));
   const failures = new Map<number, Localized>();
   const rollback = new Error('rollback');
   try {
@@ -144,6 +151,7 @@ async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext) {
         if (outcome.state !== 'applied') failures.set(items[i].id, outcome.reason);
       }
       if (failures.size > 0) throw rollback;
+      await opts.beforeCommit?.();
       const at = ctx.now();
       await tx
         .update(bulkItems)

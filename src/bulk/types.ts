@@ -37,6 +37,8 @@ export interface BulkKind<P = unknown> {
    * `all-or-nothing`: every item in ONE transaction; one failure rolls everything back.
    */
   mode?: 'per-item' | 'all-or-nothing';
+  /** How many `prepare` calls run at once (all-or-nothing mode). Default 1. */
+  prepareConcurrency?: number;
   /** Optional work outside the transaction (e.g. password hashing); its result goes to `apply`. */
   prepare?(ctx: RunContext, payload: P, item: BulkItem): Promise<P>;
   /** Applies one item inside `tx`. Throwing fails the item (per-item) or the request (all-or-nothing). */
