@@ -3,3 +3,4 @@
  * knows them all at start-up.
  */
 import './user-import/kind';
+import './user-migration/kind';

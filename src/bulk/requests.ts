@@ -6,6 +6,7 @@ import { bulkItems, bulkRequests, type BulkRequest } from '../db/schema';
 import { redact } from '../audit/record';
 import type { Lang } from '../i18n/ui';
 import { getBulkKind } from './registry';
+import type { Localized } from './types';
 import { BULK_QUEUE, enqueueBulkRequest } from './queue';
 
 export interface NewBulkItem {
@@ -15,6 +16,8 @@ export interface NewBulkItem {
   label: string;
   /** What `apply` needs; encrypt secrets before putting them here. */
   payload: unknown;
+  /** Set when the preview already ruled the item out: stored as `skipped` with this reason, never applied. */
+  skipped?: Localized;
 }
 
 export interface NewBulkRequest {
@@ -39,11 +42,11 @@ export async function createBulkRequest(db: Db, boss: PgBoss | undefined, req: N
   const request = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bulkRequests)
-      .values({ id, kind: req.kind, serviceId: req.serviceId, requestedBy: req.requestedBy, input: redact(req.input), lang: req.lang, total: req.items.length })
+      .values({ id, kind: req.kind, serviceId: req.serviceId, requestedBy: req.requestedBy, input: redact(req.input), lang: req.lang, total: req.items.length, processed: req.items.filter((i) => i.skipped).length })
       .returning();
     for (let i = 0; i < req.items.length; i += CHUNK) {
       await tx.insert(bulkItems).values(
-        req.items.slice(i, i + CHUNK).map((it, j) => ({ requestId: id, itemKey: it.key, label: it.label, payload: it.payload, seq: i + j })),
+        req.items.slice(i, i + CHUNK).map((it, j) => ({ requestId: id, itemKey: it.key, label: it.label, payload: it.payload, seq: i + j, ...(it.skipped ? { state: 'skipped' as const, reason: it.skipped } : {}) })),
       );
     }
     return row;

@@ -3,6 +3,7 @@ import type { DbHandle } from '../db/client';
 import { BULK_QUEUE, bulkQueueOptions, sweepBulkRequests } from './queue';
 import { runBulkRequest } from './runner';
 import './kinds';
+import { startMigrationReverts } from './user-migration/schedule';
 
 export interface BulkWorkerOptions {
   /** Injectable clock for the runs. */
@@ -27,6 +28,7 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
       await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
     },
   );
+  await startMigrationReverts(handle, boss, opts.now ?? (() => new Date()));
   const every = opts.sweepEveryMs ?? 120_000;
   const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false }).catch((e) => console.error('[bulk sweep]', e)), every) : undefined;
   timer?.unref();

@@ -41,3 +41,42 @@ export function fill(key: ImportTextKey, vars: Record<string, string | number> =
   const f = (s: string) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
   return { 'pt-BR': f(importText[key]['pt-BR']), en: f(importText[key].en) };
 }
+
+/** Labels of the import form, both languages. */
+export const importUi = {
+  title: { 'pt-BR': 'Importar usuários', en: 'Import users' },
+  intro: {
+    'pt-BR': 'Envie um arquivo CSV com uma linha por usuário. Primeiro vem a prévia: nada é gravado até você confirmar.',
+    en: 'Send a CSV file with one row per user. A preview comes first: nothing is written until you confirm.',
+  },
+  signedOut: {
+    'pt-BR': 'Aqui fica o formulário de importação: ele confere o arquivo, mostra os problemas por linha e cria os usuários de uma vez. Entre com uma conta que tenha a permissão de importar usuários para usá-lo.',
+    en: 'This is where the import form appears: it checks the file, shows problems by line and creates the users at once. Sign in with an account allowed to import users to use it.',
+  },
+  signIn: { 'pt-BR': 'Entrar', en: 'Sign in' },
+  noPermission: {
+    'pt-BR': 'Sua conta não tem a permissão de importar usuários. Peça acesso a um administrador.',
+    en: 'Your account is not allowed to import users. Ask an administrator for access.',
+  },
+  file: { 'pt-BR': 'Arquivo CSV (até 20 MB)', en: 'CSV file (up to 20 MB)' },
+  template: { 'pt-BR': 'Baixar o modelo (CSV)', en: 'Download the template (CSV)' },
+  ids: { 'pt-BR': 'Baixar os ids de perfis e serviços (CSV)', en: 'Download profile and service ids (CSV)' },
+  preview: { 'pt-BR': 'Pré-visualizar', en: 'Preview' },
+  checking: { 'pt-BR': 'Conferindo o arquivo…', en: 'Checking the file…' },
+  rows: { 'pt-BR': 'Linhas no arquivo', en: 'Rows in the file' },
+  toCreate: { 'pt-BR': 'Usuários a criar', en: 'Users to create' },
+  problems: { 'pt-BR': 'Problemas', en: 'Problems' },
+  seats: { 'pt-BR': 'Licenças livres', en: 'Free licenses' },
+  line: { 'pt-BR': 'Linha', en: 'Line' },
+  column: { 'pt-BR': 'Coluna', en: 'Column' },
+  whatToDo: { 'pt-BR': 'O que fazer', en: 'What to do' },
+  moreProblems: { 'pt-BR': 'Mostrando os primeiros {shown} de {total} problemas; baixe o relatório para ver todos.', en: 'Showing the first {shown} of {total} problems; download the report to see them all.' },
+  report: { 'pt-BR': 'Baixar o relatório de problemas (CSV)', en: 'Download the problem report (CSV)' },
+  ready: { 'pt-BR': 'Tudo certo: {n} usuários serão criados de uma vez.', en: 'All good: {n} users will be created at once.' },
+  notReady: { 'pt-BR': 'Corrija os problemas e envie o arquivo de novo; nada foi gravado.', en: 'Fix the problems and send the file again; nothing was written.' },
+  confirm: { 'pt-BR': 'Confirmar a importação', en: 'Confirm the import' },
+  started: { 'pt-BR': 'Importação enviada. Acompanhe o progresso:', en: 'Import sent. Follow its progress:' },
+  chooseFile: { 'pt-BR': 'Escolha um arquivo CSV primeiro.', en: 'Choose a CSV file first.' },
+} satisfies Record<string, L>;
+
+export type ImportUiKey = keyof typeof importUi;

@@ -6,6 +6,7 @@ import { users } from '../db/schema';
 import { seedDemo, demoAccounts, DEMO_PASSWORD } from '../db/seed/demo';
 import { startJobs, type Jobs } from '../jobs/boss';
 import { startBulkWorkers } from '../bulk/workers';
+import { now } from './clock';
 
 /** Everything a request handler needs, created once per server process. */
 export interface Runtime {
@@ -37,7 +38,7 @@ async function create(): Promise<Runtime> {
     }
   }
   const jobs = await startJobs(handle);
-  const stopBulk = await startBulkWorkers(handle, jobs.boss);
+  const stopBulk = await startBulkWorkers(handle, jobs.boss, { now });
   const stopJobs = jobs.stop;
   jobs.stop = async () => {
     stopBulk();
