@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
@@ -30,27 +31,32 @@ describe('user import endpoints', () => {
   });
 
   test('serve the templates with headers in each language', async () => {
-    const pt = await (await call('/api/bulk/user-import/template.csv?lang=pt-BR', { cookie: cookies.supervisor })).text();
-    const en = await (await call('/api/bulk/user-import/template.csv?lang=en', { cookie: cookies.supervisor })).text();
+    const raw = async (lang: string) => Buffer.from(await (await call(`/api/bulk/user-import/template.csv?lang=${lang}`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    const pt = await raw('pt-BR');
+    const en = await raw('en');
     expect(pt).toBe('\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n');
     expect(en).toBe('\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\n');
   });
 
   test('refuse a spreadsheet that is not CSV, and an oversized upload, with a clear message', async () => {
-    const xlsx = await call('/api/bulk/user-import/preview?lang=en', { method: 'POST', body: Buffer.from('PK\x03\x04\x14\x00', 'latin1'), cookie: cookies.supervisor });
+    const xlsx = await call('/api/bulk/user-import/preview?lang=en', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.from('PK\x03\x04\x14\x00', 'latin1'), cookie: cookies.supervisor });
     expect(xlsx.status).toBe(415);
     expect((await xlsx.json()).error).toMatch(/Excel workbook/);
-    const big = await call('/api/bulk/user-import/preview', { method: 'POST', body: Buffer.alloc(21 * 1024 * 1024, 0x41), cookie: cookies.supervisor });
+    const big = await call('/api/bulk/user-import/preview', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.alloc(21 * 1024 * 1024, 0x41), cookie: cookies.supervisor });
     expect(big.status).toBe(413);
     expect((await big.json()).error).toMatch(/20 MB/);
   });
 
   test('neutralizes formulas in the problem report', async () => {
-    const res = await call('/api/bulk/user-import/preview?lang=en&format=csv', { ...csvBody('name,email,phone,password\n=HYPERLINK("x"),bad,1,x\n'), cookie: cookies.supervisor });
-    const text = await res.text();
-    expect(text.split('\r\n')[0]).toBe('\uFEFFline,column,problem');
-    expect(text).toContain('Invalid e-mail ("bad")');
-    expect(text).not.toMatch(/(^|,)=/m);
+    const file = 'name,email,phone,password,=HYPERLINK("http://evil.example")\n@SUM(1),bad,1,x,y\n';
+    const res = await call('/api/bulk/user-import/preview?lang=en&format=csv', { ...csvBody(file), cookie: cookies.supervisor });
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = Buffer.from(await res.arrayBuffer()).toString('utf8');
+    const cells = parse(text, { bom: true, relax_column_count: true }) as string[][];
+    expect(cells[0]).toEqual(['line', 'column', 'problem']);
+    expect(cells.some((r) => r[1] === `'=HYPERLINK("http://evil.example")`)).toBe(true);
+    expect(cells.some((r) => r[2] === 'Invalid e-mail ("bad"). Use the form name@company.com.')).toBe(true);
+    expect(cells.flat().every((c) => !/^[=+\-@\t\r]/.test(c))).toBe(true);
   });
 
   test('lets a supervisor read the progress of their import and keeps others out', async () => {
