@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 import { benchContext, type Benchmark } from '../bench/harness';
 import { seedBenchmark } from '../bench/seed.bench';
+import { userImportBenchmark } from '../bench/user-import.bench';
 
-const benchmarks: Benchmark[] = [seedBenchmark];
+const benchmarks: Benchmark[] = [seedBenchmark, userImportBenchmark];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
 const unknown = positionals.filter((p) => !benchmarks.some((b) => b.name === p));

@@ -139,7 +139,10 @@ async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: RunOpti
   const rollback = new Error('rollback');
   try {
     await db.transaction(async (tx) => {
-      for (let i = 0; i < items.length; i++) {
+      if (kind.applyAll) {
+        const failed = await kind.applyAll(tx, ctx, prepared, items);
+        for (const [id, reason] of failed) failures.set(id, reason);
+      } else for (let i = 0; i < items.length; i++) {
         let outcome: ItemOutcome;
         try {
           outcome = await kind.apply(tx, ctx, prepared[i], items[i]);

@@ -43,6 +43,11 @@ export interface BulkKind<P = unknown> {
   prepare?(ctx: RunContext, payload: P, item: BulkItem): Promise<P>;
   /** Applies one item inside `tx`. Throwing fails the item (per-item) or the request (all-or-nothing). */
   apply(tx: Tx, ctx: RunContext, payload: P, item: BulkItem): Promise<ItemOutcome>;
+  /**
+   * All-or-nothing mode only, optional: applies every item at once (set-based inserts) instead of
+   * calling `apply` per item; returns the reasons of the items that failed, by item id.
+   */
+  applyAll?(tx: Tx, ctx: RunContext, payloads: P[], items: BulkItem[]): Promise<Map<number, Localized>>;
   /** Payload kept once the item is applied (drop secrets). Default: the payload unchanged. */
   scrub?(payload: P): unknown;
   /** Summary stored in bulk_requests.result when the job ends. */

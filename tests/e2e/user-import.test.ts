@@ -110,6 +110,7 @@ describe('user import in the browser', () => {
       expect(messages).toContain(lang === 'en' ? 'Weak password' : 'Senha fraca');
       expect(await page.locator('.bulk-confirm').count()).toBe(0);
       await shot(page, `import-preview-errors-${lang}`);
+      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
 
       const fixed = [header, good(1), good(2), good(3)].join('\r\n');
       await upload(page, 'turma-corrigida.csv', iconv.encode(fixed, 'win1252'));
@@ -119,6 +120,7 @@ describe('user import in the browser', () => {
       await page.click('.bulk-confirm');
       await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
       await shot(page, `import-done-${lang}`);
+      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-done-${lang}-form.png` });
       await page.close();
 
       const list = await (await call(`/api/bulk/user-migration/users?serviceId=${myService}&q=${encodeURIComponent(`Conceição ${tag}`)}&lang=${lang}`, { cookie: cookies.supervisor })).json();

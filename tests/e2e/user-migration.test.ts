@@ -74,9 +74,11 @@ describe('user migration in the browser', () => {
     await page.click('.bulk-target button[type=submit]');
     await page.waitForSelector('[data-testid=will-move]');
     await shot(page, 'migration-preview-pt-BR');
+    await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-preview-pt-BR-form.png' });
     await page.click('.bulk-confirm');
     await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
     await shot(page, 'migration-done-pt-BR');
+    await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-done-pt-BR-form.png' });
     await page.close();
 
     const moved = before.users.map((u) => u.id);
@@ -92,6 +94,7 @@ describe('user migration in the browser', () => {
     expect(await en.locator('.bulk-history').textContent()).toContain('temporary migration');
     expect(await en.locator('.bulk-users').textContent()).toContain(`temporary, returns on ${revertOn}`);
     await shot(en, 'migration-history-en');
+    await en.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-history-en-form.png' });
 
     // Simulated midnight in São Paulo (UTC-3): 00:00:30 of the revert date.
     const midnight = new Date(`${revertOn}T03:00:30Z`);
@@ -109,6 +112,7 @@ describe('user migration in the browser', () => {
     await en.waitForSelector('.bulk-history tbody tr');
     expect(await en.locator('.bulk-history').textContent()).toContain('automatic return');
     await shot(en, 'migration-returned-en');
+    await en.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-returned-en-form.png' });
     await en.close();
   });
 });

@@ -4,6 +4,9 @@ import { userServiceLinks, users } from '../../db/schema';
 import { decryptSecret } from '../../security/secrets';
 import { fill } from '../../i18n/user-import';
 import { registerBulkKind } from '../registry';
+import type { Localized } from '../types';
+
+const CHUNK = 1000;
 
 /** An import item as stored in bulk_items.payload until applied (password encrypted, then hashed). */
 const importItem = z.object({
@@ -52,6 +55,27 @@ export const userImportKind = registerBulkKind<ImportItem>({
     if (!created) return { state: 'failed', reason: fill('emailTakenSince') };
     await tx.insert(userServiceLinks).values({ userId: created.id, serviceId: p.serviceId, kind: 'permanent' });
     return { state: 'applied' };
+  },
+  // Set-based: a few multi-row inserts instead of two statements per row.
+  async applyAll(tx, _ctx, payloads, items) {
+    const failed = new Map<number, Localized>();
+    for (let i = 0; i < payloads.length; i += CHUNK) {
+      const part = payloads.slice(i, i + CHUNK);
+      const created = await tx
+        .insert(users)
+        .values(part.map((p) => ({ name: p.name, email: p.email, phone: p.phone.trim(), passwordHash: p.passwordHash!, profileId: p.profileId, maxAttend: p.maxAttend })))
+        .onConflictDoNothing()
+        .returning({ id: users.id, email: users.email });
+      const idOf = new Map(created.map((c) => [c.email.toLowerCase(), c.id]));
+      const links: { userId: number; serviceId: number; kind: 'permanent' }[] = [];
+      part.forEach((p, j) => {
+        const id = idOf.get(p.email.toLowerCase());
+        if (id === undefined) failed.set(items[i + j].id, fill('emailTakenSince'));
+        else links.push({ userId: id, serviceId: p.serviceId, kind: 'permanent' });
+      });
+      if (links.length) await tx.insert(userServiceLinks).values(links);
+    }
+    return failed;
   },
   scrub: () => null,
 });
