@@ -45,6 +45,26 @@ describe('user migration endpoints', () => {
     expect(bad.status).toBe(400);
   });
 
+  test('lists a user ruled out at confirm in the failures CSV in the caller’s language, and refuses to cancel a finished request', async () => {
+    const [origin, dest] = services;
+    const mover = (await users(origin.id)).users.find((u) => u.email !== 'supervisor@demo.local')!;
+    const res = await call('/api/bulk/user-migration/confirm', { ...json({ originServiceId: origin.id, destinationServiceId: dest.id, userIds: [mover.id, 99999999] }), cookie: cookies.supervisor });
+    expect(res.status).toBe(202);
+    const { requestId } = await res.json();
+    let st: { state: string; failures: { key: string; reason: string }[] } = { state: '', failures: [] };
+    for (let i = 0; i < 100 && st.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      st = await (await call(`/api/bulk/${requestId}?lang=en`, { cookie: cookies.supervisor })).json();
+    }
+    expect(st).toMatchObject({ state: 'done', failures: [{ key: 'user:99999999', reason: 'User not found.' }] });
+    expect((await users(dest.id)).users.some((u) => u.id === mover.id)).toBe(true);
+    const csv = Buffer.from(await (await call(`/api/bulk/${requestId}/failures.csv?lang=pt-BR`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    expect(csv).toBe('\uFEFFitem;identificação;situação;motivo\r\nuser:99999999;99999999;ignorado;Usuário não encontrado.\r\n');
+    const cancel = await call(`/api/bulk/${requestId}/cancel?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, cookie: cookies.supervisor });
+    expect(cancel.status).toBe(409);
+    expect((await cancel.json()).error).toMatch(/only a waiting request can be cancelled/);
+  });
+
   test('the test clock is admin-only', async () => {
     expect((await call('/api/test/clock', json({ to: new Date().toISOString() }))).status).toBe(401);
     expect((await call('/api/test/clock', { ...json({ to: new Date().toISOString() }), cookie: cookies.supervisor })).status).toBe(403);
@@ -65,14 +85,18 @@ describe('user migration in the browser', () => {
     const before = await users(origin.id);
     expect(before.total).toBeGreaterThan(2);
     const page = await signedInPage();
-    await page.goto(`/bulk/migrate/?service=${origin.id}`);
+    // Ten a page, so "select all" has to reach users on pages not shown.
+    await page.goto(`/bulk/migrate/?service=${origin.id}&pageSize=10`);
     await page.waitForSelector('.bulk-users tbody tr');
+    expect(await page.locator('.bulk-users tbody tr').count()).toBe(10);
+    expect(before.total).toBeGreaterThan(10);
     await page.click('.bulk-select-all');
     expect(await page.locator('[data-testid=selected]').textContent()).toContain(String(before.total));
     await page.selectOption('select[name=destination]', String(dest.id));
     await page.check('input[name=mode][value=temporary]');
     await page.click('.bulk-target button[type=submit]');
     await page.waitForSelector('[data-testid=will-move]');
+    expect(await page.locator('[data-testid=will-move]').textContent()).toContain(`${before.total} usuários serão migrados`);
     await shot(page, 'migration-preview-pt-BR');
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-preview-pt-BR-form.png' });
     await page.click('.bulk-confirm');

@@ -8,10 +8,10 @@ interface Event { at: string; event: string; name: string; email: string; from: 
 interface Preview { willMove: number; problemCount: number; problems: { userId: number; name: string; email: string; problem: string }[] }
 
 const API = '/api/bulk/user-migration';
-const PAGE = 25;
 
 /** Associated users of a service → select (page or all across pages) → destination and mode → preview → confirm → progress; with the service's history. */
-export default function UserMigrationForm({ lang, services, initialService }: { lang: Lang; services: { id: number; name: string }[]; initialService?: number }) {
+export default function UserMigrationForm({ lang, services, initialService, pageSize = 25 }: { lang: Lang; services: { id: number; name: string }[]; initialService?: number; pageSize?: number }) {
+  const PAGE = pageSize;
   const s = (k: MigrationTextKey, vars: Record<string, string | number> = {}) => migrationText[k][lang].replace(/\{(\w+)\}/g, (_, v) => String(vars[v] ?? ''));
   const [origin, setOrigin] = useState<number>(initialService ?? services[0]?.id ?? 0);
   const [q, setQ] = useState('');
