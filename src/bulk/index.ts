@@ -10,11 +10,14 @@
  *      `{ state: 'applied' }` or `{ state: 'failed' | 'skipped', reason: { 'pt-BR', en } }`. Return
  *      failed/skipped BEFORE writing anything. The framework marks the item in the same `tx`.
  *    - `mode: 'all-or-nothing'` applies every item in one transaction (user import).
- *    - `prepare` runs outside the transaction (e.g. hashing); `scrub` drops secrets once applied.
+ *    - `prepare` runs outside the transaction (e.g. hashing; `prepareConcurrency` at once);
+ *      `applyAll` (all-or-nothing only) replaces per-item `apply` with set-based writes;
+ *      `scrub` drops secrets once applied.
  * 2. Its own preview (a dry run: zod-validate, compute per-item problems, write nothing).
  * 3. On confirm: `createBulkRequest(db, boss, { kind, serviceId, requestedBy, input, lang, items })`
- *    (items: `{ key, label, payload }`, key unique per request) → returns the `bulk_requests` row;
- *    its id is what the UI follows.
+ *    (items: `{ key, label, payload, skipped? }`, key unique per request; `skipped: { 'pt-BR', en }`
+ *    stores an item the preview ruled out, never applied but listed in the result) → returns the
+ *    `bulk_requests` row; its id is what the UI follows.
  *
  * The framework then:
  * - runs it in the pg-boss queue `bulk-request`, one running request per service across
@@ -30,7 +33,9 @@
  *     GET  /api/bulk/<id>/events        server-sent events `progress` … `end` (polls the row)
  *     GET  /api/bulk/<id>/failures.csv  failed/skipped items, localized headers, formulas neutralized
  *     POST /api/bulk/<id>/cancel        cancels a request still waiting (409 otherwise)
- * - `<BulkProgress requestId lang />` (src/components/bulk/) shows the live progress in a page.
+ * - `<BulkProgress requestId lang />` (src/components/bulk/, Preact) shows the live progress, the
+ *   failures and the CSV link; `<GatedBulkForm lang permission …>` is the server-rendered gate
+ *   (signed out → what it does + sign-in link; no permission → a note; else the form).
  */
 export { registerBulkKind, getBulkKind } from './registry';
 export { createBulkRequest, cancelBulkRequest, getBulkRequest, type NewBulkItem, type NewBulkRequest } from './requests';
