@@ -43,7 +43,7 @@ export default defineConfig({
           items: [{ autogenerate: { directory: m.id } }],
         })),
       // On-demand pages (sign-in, admin screens) are not Starlight pages; the validator cannot see them.
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, exclude: ['/login/', '/en/login/', '/health/', '/en/health/'] })],
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/'] })],
     }),
     preact(),
   ],

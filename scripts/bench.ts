@@ -5,8 +5,9 @@ import { benchContext, type Benchmark } from '../bench/harness';
 import { seedBenchmark } from '../bench/seed.bench';
 import { checksHttpBenchmark } from '../bench/checks-http.bench';
 import { checksPart2Benchmark } from '../bench/checks-part2.bench';
+import { userImportBenchmark } from '../bench/user-import.bench';
 
-const benchmarks: Benchmark[] = [seedBenchmark, checksHttpBenchmark, checksPart2Benchmark];
+const benchmarks: Benchmark[] = [seedBenchmark, checksHttpBenchmark, checksPart2Benchmark, userImportBenchmark];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
 const unknown = positionals.filter((p) => !benchmarks.some((b) => b.name === p));

@@ -5,6 +5,8 @@ import { openDatabase, type DbHandle } from '../db/client';
 import { users } from '../db/schema';
 import { seedDemo, demoAccounts, DEMO_PASSWORD } from '../db/seed/demo';
 import { startJobs, type Jobs } from '../jobs/boss';
+import { startBulkWorkers } from '../bulk/workers';
+import { now } from './clock';
 
 /** Everything a request handler needs, created once per server process. */
 export interface Runtime {
@@ -36,6 +38,12 @@ async function create(): Promise<Runtime> {
     }
   }
   const jobs = await startJobs(handle);
+  const stopBulk = await startBulkWorkers(handle, jobs.boss, { now });
+  const stopJobs = jobs.stop;
+  jobs.stop = async () => {
+    stopBulk();
+    await stopJobs();
+  };
   installShutdown();
   return { env, handle, jobs };
 }

@@ -12,3 +12,4 @@ export * from './audit';
 export * from './auth';
 export * from './checks';
 export * from './licenses';
+export * from './bulk';

@@ -62,6 +62,7 @@ export default async function setup(project: TestProject) {
       OUTBOUND_ALLOW_LIST: '127.0.0.1',
       MAIL_TLS_CA_FILE: mail.caFile,
       HEALTH_TOKEN: healthToken,
+      OMNI_TEST_CLOCK: '1',
       ...(db ? { DATABASE_URL: db.url } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

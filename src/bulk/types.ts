@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { Db } from '../db/client';
+import type { Permission } from '../auth/permissions';
+import type { BulkItem, BulkRequest } from '../db/schema';
+import type { Localized } from '../checks/types';
+
+export type { Localized };
+
+/** What applying one item came to. `failed`/`skipped` carry the reason a person reads. */
+export type ItemOutcome = { state: 'applied' } | { state: 'failed' | 'skipped'; reason: Localized };
+
+/** A transaction handle: same API as Db. */
+export type Tx = Db;
+
+/** Context handed to a kind's hooks while its job runs. */
+export interface RunContext {
+  db: Db;
+  request: BulkRequest;
+  /** Injectable clock (tests move it). */
+  now(): Date;
+}
+
+/**
+ * One kind of bulk action, registered with `registerBulkKind`. The framework stores its items,
+ * runs them as a job (one request at a time per service), records progress and the audit.
+ */
+export interface BulkKind<P = unknown> {
+  /** Unique name, stored in bulk_requests.kind and used as the audit action `bulk.<kind>`. */
+  kind: string;
+  /** Permission the requester needs; status, events and failures are also open to admins and to supervisors of the service. */
+  permission: Permission;
+  /** Validates an item's payload when the job reads it back. */
+  payload: z.ZodType<P>;
+  /**
+   * `per-item` (default): each item is applied in its own transaction together with its
+   * `applied` mark; a failure is reported and the rest proceed.
+   * `all-or-nothing`: every item in ONE transaction; one failure rolls everything back.
+   */
+  mode?: 'per-item' | 'all-or-nothing';
+  /** How many `prepare` calls run at once (all-or-nothing mode). Default 1. */
+  prepareConcurrency?: number;
+  /** Optional work outside the transaction (e.g. password hashing); its result goes to `apply`. */
+  prepare?(ctx: RunContext, payload: P, item: BulkItem): Promise<P>;
+  /** Applies one item inside `tx`. Throwing fails the item (per-item) or the request (all-or-nothing). */
+  apply(tx: Tx, ctx: RunContext, payload: P, item: BulkItem): Promise<ItemOutcome>;
+  /**
+   * All-or-nothing mode only, optional: applies every item at once (set-based inserts) instead of
+   * calling `apply` per item; returns the reasons of the items that failed, by item id.
+   */
+  applyAll?(tx: Tx, ctx: RunContext, payloads: P[], items: BulkItem[]): Promise<Map<number, Localized>>;
+  /** Payload kept once the item is applied (drop secrets). Default: the payload unchanged. */
+  scrub?(payload: P): unknown;
+  /** Summary stored in bulk_requests.result when the job ends. */
+  summarize?(ctx: RunContext, counts: { applied: number; failed: number; skipped: number }): Promise<unknown>;
+}

@@ -1,0 +1,45 @@
+import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { groupMembers, organization, profiles, services, users } from '../../db/schema';
+import { managedServiceIds, type SessionUser } from '../../auth/session';
+import type { ImportContext } from './validate-row';
+
+/** Loads the ids, defaults and the actor's reach an import is validated against. */
+export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>): Promise<ImportContext> {
+  const svc = await db.select({ id: services.id, name: services.name, isDefault: services.isDefault }).from(services);
+  const prof = await db.select({ id: profiles.id, name: profiles.name, isDefault: profiles.isDefault }).from(profiles);
+  const managed = await managedServiceIds(db, actor);
+  const scope = managed === 'all' ? 'all' : new Set(managed);
+  const defaultService = svc.find((s) => s.isDefault) ?? svc[0];
+  const defaultProfile = prof.find((p) => p.isDefault) ?? prof.find((p) => p.name === 'User') ?? prof[0];
+  if (!defaultService || !defaultProfile) throw new Error('The organization has no services or profiles yet; create them before importing users.');
+  return {
+    serviceIds: new Set(svc.map((s) => s.id)),
+    defaultServiceId: defaultService.id,
+    profileIds: new Set(prof.map((p) => p.id)),
+    defaultProfileId: defaultProfile.id,
+    scope,
+    scopeList: svc
+      .filter((s) => scope === 'all' || scope.has(s.id))
+      .map((s) => `${s.id} (${s.name})`)
+      .join(', '),
+  };
+}
+
+/** Lower-cased e-mails of `emails` that already belong to a user. */
+export async function emailsInUse(db: Db, emails: string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db.select({ e: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails));
+  return new Set(rows.map((r) => r.e));
+}
+
+/** License pool: contracted seats, seats used (active users in at least one group), seats free. */
+export async function seatRoom(db: Db): Promise<{ contracted: number; used: number; free: number }> {
+  const [org] = await db.select({ seats: organization.contractedSeats }).from(organization);
+  const [{ n }] = await db
+    .select({ n: countDistinct(groupMembers.userId) })
+    .from(groupMembers)
+    .innerJoin(users, and(eq(users.id, groupMembers.userId), eq(users.active, true)));
+  const contracted = org?.seats ?? 0;
+  return { contracted, used: Number(n), free: Math.max(0, contracted - Number(n)) };
+}

@@ -1,0 +1,138 @@
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/client';
+import type { SessionUser } from '../../auth/session';
+import { fill } from '../../i18n/user-import';
+import type { Localized } from '../types';
+import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
+import { NotCsvError, type FileEncoding } from './decode';
+import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read-csv';
+import { emailsInUse, loadImportContext, seatRoom } from './context';
+import { validateRow, type ImportProblem, type ValidRow } from './validate-row';
+
+export interface ReadImportOptions {
+  actor: Pick<SessionUser, 'id' | 'permissions'>;
+  /** Keep the valid rows (confirm); a preview leaves this off so rows never pile up in memory. */
+  keepRows?: boolean;
+  /** Problems kept in the result (all are counted and passed to onProblem). Default 500. */
+  problemLimit?: number;
+  onProblem?: (p: ImportProblem) => void;
+  /** Byte limit. Default MAX_IMPORT_BYTES. */
+  maxBytes?: number;
+}
+
+export interface ImportReadResult {
+  /** Set when the file cannot be read at all (too large, not CSV, empty): nothing else applies. */
+  fileError?: { status: 413 | 415 | 400; message: Localized };
+  encoding?: FileEncoding;
+  delimiter?: Delimiter;
+  /** Data rows read (the header and blank rows not counted). */
+  rows: number;
+  /** Rows without problems: the users that would be created. */
+  valid: number;
+  problemCount: number;
+  problems: ImportProblem[];
+  seats: { contracted: number; used: number; free: number; needed: number; enough: boolean };
+  /** True when every row is valid and the seats suffice. */
+  canImport: boolean;
+  validRows?: ValidRow[];
+}
+
+const BATCH = 500;
+
+/**
+ * Reads an import file as a stream and checks every row: the preview (nothing written) and the
+ * confirm step both call it. Memory stays bounded by one batch of rows, the e-mails seen (for
+ * duplicates) and the kept problems, unless `keepRows`.
+ */
+export async function readImport(db: Db, input: Readable, opts: ReadImportOptions): Promise<ImportReadResult> {
+  const ctx = await loadImportContext(db, opts.actor);
+  const room = await seatRoom(db);
+  const limit = opts.problemLimit ?? 500;
+  const result: ImportReadResult = { rows: 0, valid: 0, problemCount: 0, problems: [], seats: { ...room, needed: 0, enough: true }, canImport: false };
+  if (opts.keepRows) result.validRows = [];
+  const report = (p: ImportProblem) => {
+    result.problemCount++;
+    if (result.problems.length < limit) result.problems.push(p);
+    opts.onProblem?.(p);
+  };
+  const firstLineOf = new Map<string, number>();
+
+  try {
+    const reader = await readCsv(input, opts.maxBytes ?? MAX_IMPORT_BYTES);
+    result.delimiter = reader.delimiter;
+    let columns: (ImportField | undefined)[] | undefined;
+    const headerText = new Map<ImportField, string>();
+    let headerOk = true;
+    let batch: { line: number; values: Partial<Record<ImportField, string>>; extra: boolean }[] = [];
+
+    const flush = async () => {
+      const emails = [...new Set(batch.map((b) => (b.values.email ?? '').trim().toLowerCase()).filter(Boolean))];
+      const taken = await emailsInUse(db, emails);
+      for (const b of batch) {
+        const { problems, row } = validateRow(b.line, b.values, (f) => headerText.get(f) ?? f, ctx);
+        const email = (b.values.email ?? '').trim().toLowerCase();
+        if (email) {
+          const first = firstLineOf.get(email);
+          if (first !== undefined) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailDuplicate', { other: first }) });
+          else {
+            firstLineOf.set(email, b.line);
+            if (taken.has(email)) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailTaken') });
+          }
+        }
+        if (b.extra) problems.push({ line: b.line, column: '', message: fill('extraFields') });
+        problems.forEach(report);
+        if (problems.length === 0 && row) {
+          result.valid++;
+          result.validRows?.push(row);
+        }
+      }
+      batch = [];
+    };
+
+    for await (const rec of reader.records) {
+      if (!columns) {
+        columns = rec.fields.map((h) => fieldOfHeader(h));
+        rec.fields.forEach((h, i) => {
+          const f = columns![i];
+          if (!h.trim() && rec.fields.slice(i).every((x) => !x.trim())) return;
+          if (!f) report({ line: rec.line, column: h, message: fill('unknownColumn', { col: h }) });
+          else if (headerText.has(f)) report({ line: rec.line, column: h, message: fill('duplicateColumn', { col: h }) });
+          else headerText.set(f, h.trim());
+        });
+        for (const f of mandatoryFields) {
+          if (!headerText.has(f)) {
+            headerOk = false;
+            report({ line: rec.line, column: '', message: fill('missingColumn', { col: f === 'email' ? 'e-mail' : f }) });
+          }
+        }
+        continue;
+      }
+      if (rec.fields.every((f) => f.trim() === '')) continue;
+      result.rows++;
+      if (!headerOk) continue;
+      const values: Partial<Record<ImportField, string>> = {};
+      let extra = false;
+      rec.fields.forEach((v, i) => {
+        const f = columns![i];
+        if (f) values[f] ??= v;
+        else if (i >= columns!.length && v.trim()) extra = true;
+      });
+      batch.push({ line: rec.line, values, extra });
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    result.encoding = reader.encoding();
+    if (!columns) result.fileError = { status: 400, message: fill('empty') };
+    else if (result.rows === 0 && result.problemCount === 0) result.fileError = { status: 400, message: fill('noRows') };
+  } catch (e) {
+    if (e instanceof TooLargeError) result.fileError = { status: 413, message: fill('tooLarge') };
+    else if (e instanceof NotCsvError) result.fileError = { status: 415, message: fill(`notCsv.${e.kind}`) };
+    else throw e;
+  }
+  result.seats.needed = result.rows;
+  result.seats.enough = result.rows <= room.free;
+  result.canImport = !result.fileError && result.rows > 0 && result.problemCount === 0 && result.seats.enough;
+  return result;
+}
+
+export { importFields };

@@ -1,0 +1,32 @@
+import type { Db } from '../../db/client';
+import { profiles, services } from '../../db/schema';
+import type { SessionUser } from '../../auth/session';
+import { managedServiceIds } from '../../auth/session';
+import type { Lang } from '../../i18n/ui';
+import { delimiterFor, toCsv } from '../csv-writer';
+import { fieldHeaders, importFields } from './columns';
+
+/** The import template in `lang`: the header row only, in that language's spelling and delimiter. */
+export function importTemplate(lang: Lang): string {
+  return toCsv(importFields.map((f) => fieldHeaders[f][lang]), [], delimiterFor(lang));
+}
+
+const idHeaders = {
+  'pt-BR': ['tipo', 'id', 'nome', 'padrão'],
+  en: ['type', 'id', 'name', 'default'],
+};
+const kindLabel = { 'pt-BR': { profile: 'perfil', service: 'serviço' }, en: { profile: 'profile', service: 'service' } };
+const yesNo = { 'pt-BR': ['sim', 'não'], en: ['yes', 'no'] };
+
+/** Profile and service ids as CSV (services: only those the actor manages, unless admin). */
+export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang): Promise<string> {
+  const prof = await db.select().from(profiles).orderBy(profiles.id);
+  const scope = await managedServiceIds(db, actor);
+  const svc = (await db.select().from(services).orderBy(services.id)).filter((s) => scope === 'all' || scope.includes(s.id));
+  const yn = (b: boolean) => yesNo[lang][b ? 0 : 1];
+  return toCsv(
+    idHeaders[lang],
+    [...prof.map((p) => [kindLabel[lang].profile, p.id, p.name, yn(p.isDefault)]), ...svc.map((s) => [kindLabel[lang].service, s.id, s.name, yn(s.isDefault)])],
+    delimiterFor(lang),
+  );
+}

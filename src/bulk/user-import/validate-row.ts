@@ -1,0 +1,98 @@
+import { passwordProblem } from '../../auth/password';
+import { fill, type ImportTextKey } from '../../i18n/user-import';
+import type { Localized } from '../types';
+import { mandatoryFields, type ImportField } from './columns';
+
+/** What the rows are checked against: ids that exist, defaults, and the actor's reach. */
+export interface ImportContext {
+  serviceIds: Set<number>;
+  defaultServiceId: number;
+  profileIds: Set<number>;
+  defaultProfileId: number;
+  /** Services the actor manages, or 'all'. */
+  scope: Set<number> | 'all';
+  /** "2 (Suporte Técnico), 3 (Financeiro)": the actor's services, for messages. */
+  scopeList: string;
+}
+
+/** One problem of the file: where (line, column) and what to do, both languages. */
+export interface ImportProblem {
+  line: number;
+  /** The column as written in the file's header ('' for the whole row or file). */
+  column: string;
+  field?: ImportField;
+  message: Localized;
+}
+
+/** A row that passed every check, ready to become a user. */
+export interface ValidRow {
+  line: number;
+  name: string;
+  email: string;
+  phone: string;
+  password: string;
+  serviceId: number;
+  profileId: number;
+  maxAttend: number;
+}
+
+const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[\\\]]{2,}$/;
+const ID = /^\d{1,9}$/;
+
+/** Digits of a phone once spaces, dots, dashes, parentheses and a leading + are dropped; null when that is not 8–15 digits. */
+export function phoneDigits(raw: string): string | null {
+  const d = raw.replace(/[\s().\-]/g, '').replace(/^\+/, '');
+  return /^\d{8,15}$/.test(d) ? d : null;
+}
+
+/**
+ * Checks one row on its own (no database): mandatory fields, formats, ids, reach and password
+ * strength. Duplicates and e-mails in use are checked by the caller, which sees the whole file.
+ */
+export function validateRow(
+  line: number,
+  values: Partial<Record<ImportField, string>>,
+  headerOf: (f: ImportField) => string,
+  ctx: ImportContext,
+): { problems: ImportProblem[]; row?: ValidRow } {
+  const problems: ImportProblem[] = [];
+  const add = (field: ImportField, key: ImportTextKey, vars: Record<string, string | number> = {}) =>
+    problems.push({ line, column: headerOf(field), field, message: fill(key, { col: headerOf(field), list: ctx.scopeList, ...vars }) });
+  const v = (f: ImportField) => (f === 'password' ? values[f] ?? '' : (values[f] ?? '').trim());
+
+  for (const f of mandatoryFields) if (!v(f).trim()) add(f, 'required');
+  const email = v('email');
+  if (email && (!EMAIL.test(email) || email.length > 254)) add('email', 'emailInvalid', { value: email });
+  const phone = v('phone');
+  if (phone && !phoneDigits(phone)) add('phone', 'phoneInvalid', { value: phone });
+  const password = v('password');
+  if (password.trim()) {
+    const weak = passwordProblem(password);
+    if (weak) add('password', `password.${weak}`);
+  }
+
+  let serviceId = ctx.defaultServiceId;
+  const service = v('service');
+  if (service) {
+    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: service });
+    else if (ctx.scope !== 'all' && !ctx.scope.has(Number(service))) add('service', 'serviceOutOfScope', { value: service });
+    else serviceId = Number(service);
+  } else if (ctx.scope !== 'all' && !ctx.scope.has(ctx.defaultServiceId)) add('service', 'defaultOutOfScope');
+
+  let profileId = ctx.defaultProfileId;
+  const profile = v('profile');
+  if (profile) {
+    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: profile });
+    else profileId = Number(profile);
+  }
+
+  let maxAttend = 0;
+  const ma = v('maxAttend');
+  if (ma) {
+    if (!/^\d{1,6}$/.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: ma });
+    else maxAttend = Number(ma);
+  }
+
+  if (problems.length) return { problems };
+  return { problems, row: { line, name: v('name'), email, phone, password, serviceId, profileId, maxAttend } };
+}

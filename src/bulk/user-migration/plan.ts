@@ -1,0 +1,100 @@
+import { and, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { PgBoss } from 'pg-boss';
+import type { Db } from '../../db/client';
+import { services, userServiceLinks, users, type BulkRequest } from '../../db/schema';
+import { managedServiceIds, type SessionUser } from '../../auth/session';
+import { mt } from '../../i18n/user-migration';
+import type { Lang } from '../../i18n/ui';
+import type { Localized } from '../types';
+import { createBulkRequest } from '../requests';
+import { allAssociatedIds } from './users-query';
+import { userMigrationKind, type MigrationItem } from './kind';
+
+/** Most users one migration takes. */
+export const MAX_MIGRATION_USERS = 10_000;
+
+/** What the migration form sends for the preview and the confirm. */
+export const migrationInput = z
+  .object({
+    /** The service the users are associated to now. */
+    originServiceId: z.number().int().positive(),
+    /** The service they go to; must differ from the origin. */
+    destinationServiceId: z.number().int().positive(),
+    /** permanent (default) or temporary (returns at the start of the next day). */
+    mode: z.enum(['permanent', 'temporary']).default('permanent'),
+    /** Users picked one by one (ignored when `all` is set). */
+    userIds: z.array(z.number().int().positive()).max(MAX_MIGRATION_USERS).default([]),
+    /** "Select all across pages": every associated user matching `q`. Default false. */
+    all: z.boolean().default(false),
+    /** Name/e-mail filter used with `all`. Default ''. */
+    q: z.string().max(200).default(''),
+  })
+  .refine((v) => v.originServiceId !== v.destinationServiceId, { path: ['destinationServiceId'], message: 'same-service' });
+export type MigrationInput = z.infer<typeof migrationInput>;
+
+export interface PlannedUser {
+  userId: number;
+  name: string;
+  email: string;
+  /** Why this user would not be migrated, if so. */
+  problem?: Localized;
+}
+
+/**
+ * The dry run of a migration: who would move and, per user, why not (already in the
+ * destination, inactive, out of the supervisor's reach, no longer in the origin). Writes nothing.
+ */
+export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, input: MigrationInput): Promise<PlannedUser[]> {
+  const ids = input.all ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS) : [...new Set(input.userIds)];
+  if (ids.length === 0) return [];
+  const scope = await managedServiceIds(db, actor);
+  const inReach = (id: number) => scope === 'all' || scope.includes(id);
+  const people = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users).where(inArray(users.id, ids));
+  const links = await db
+    .select({ userId: userServiceLinks.userId, serviceId: userServiceLinks.serviceId })
+    .from(userServiceLinks)
+    .where(and(inArray(userServiceLinks.userId, ids), inArray(userServiceLinks.serviceId, [input.originServiceId, input.destinationServiceId])));
+  const has = new Set(links.map((l) => `${l.userId}:${l.serviceId}`));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return ids.map((id) => {
+    const p = byId.get(id);
+    const base = { userId: id, name: p?.name ?? '', email: p?.email ?? '' };
+    if (!p) return { ...base, problem: mt('unknownUser') };
+    if (!inReach(input.originServiceId)) return { ...base, problem: mt('originOutOfReach') };
+    if (!inReach(input.destinationServiceId)) return { ...base, problem: mt('destinationOutOfReach') };
+    if (!has.has(`${id}:${input.originServiceId}`)) return { ...base, problem: mt('notInOrigin') };
+    if (has.has(`${id}:${input.destinationServiceId}`)) return { ...base, problem: mt('alreadyThere') };
+    if (!p.active) return { ...base, problem: mt('inactive') };
+    return base;
+  });
+}
+
+/** True when both services exist. */
+export async function servicesExist(db: Db, ...ids: number[]): Promise<boolean> {
+  const rows = await db.select({ id: services.id }).from(services).where(inArray(services.id, ids));
+  return rows.length === new Set(ids).size;
+}
+
+/**
+ * Confirms a migration: plans it again and enqueues one item per user that can move (users with a
+ * problem are stored as skipped items in the same transaction, so the job never touches them and
+ * the result and the CSV list them). No request when
+ * nobody can move.
+ */
+export async function confirmMigration(db: Db, boss: PgBoss | undefined, actor: Pick<SessionUser, 'id' | 'permissions'>, input: MigrationInput, lang: Lang): Promise<{ request?: BulkRequest; plan: PlannedUser[] }> {
+  const plan = await planMigration(db, actor, input);
+  if (!plan.some((p) => !p.problem)) return { plan };
+  const request = await createBulkRequest(db, boss, {
+    kind: userMigrationKind.kind,
+    serviceId: input.originServiceId,
+    requestedBy: actor.id,
+    input: { ...input, userIds: input.all ? undefined : input.userIds.length },
+    lang,
+    items: plan.map((p) => {
+      const payload: MigrationItem = { userId: p.userId, fromServiceId: input.originServiceId, toServiceId: input.destinationServiceId, mode: input.mode, byUserId: actor.id };
+      return { key: `user:${p.userId}`, label: p.email || String(p.userId), payload, skipped: p.problem };
+    }),
+  });
+  return { request, plan };
+}

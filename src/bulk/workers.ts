@@ -1,0 +1,36 @@
+import type { PgBoss } from 'pg-boss';
+import type { DbHandle } from '../db/client';
+import { BULK_QUEUE, bulkQueueOptions, sweepBulkRequests } from './queue';
+import { runBulkRequest } from './runner';
+import './kinds';
+import { startMigrationReverts } from './user-migration/schedule';
+
+export interface BulkWorkerOptions {
+  /** Injectable clock for the runs. */
+  now?: () => Date;
+  /** Re-sweep interval in ms (0: start-up only). Default 120 s. */
+  sweepEveryMs?: number;
+}
+
+/**
+ * Creates the bulk queue, starts its worker (one active job per service across instances,
+ * see queue.ts) and sweeps requests left waiting/running by a previous process. Returns a stop
+ * function for the periodic sweep.
+ */
+export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: BulkWorkerOptions = {}): Promise<() => void> {
+  if (!(await boss.getQueue(BULK_QUEUE))) await boss.createQueue(BULK_QUEUE, bulkQueueOptions);
+  const soleOwner = handle.driver === 'pglite';
+  await sweepBulkRequests(handle.db, boss, { soleOwner });
+  await boss.work<{ requestId: string }>(
+    BULK_QUEUE,
+    { groupConcurrency: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
+    async ([job]) => {
+      await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
+    },
+  );
+  await startMigrationReverts(handle, boss, opts.now ?? (() => new Date()));
+  const every = opts.sweepEveryMs ?? 120_000;
+  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false }).catch((e) => console.error('[bulk sweep]', e)), every) : undefined;
+  timer?.unref();
+  return () => timer && clearInterval(timer);
+}

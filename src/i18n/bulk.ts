@@ -1,0 +1,36 @@
+import type { Lang } from './ui';
+
+/** Strings of the bulk-action framework (status, progress, failure reports), both languages. */
+export const bulkText = {
+  notWaiting: {
+    'pt-BR': 'Esta solicitação já começou ou terminou; só é possível cancelar uma que ainda está aguardando.',
+    en: 'This request has already started or ended; only a waiting request can be cancelled.',
+  },
+  cancelled: { 'pt-BR': 'Solicitação cancelada. Nada foi alterado.', en: 'Request cancelled. Nothing was changed.' },
+  'csv.item': { 'pt-BR': 'item', en: 'item' },
+  'csv.label': { 'pt-BR': 'identificação', en: 'label' },
+  'csv.state': { 'pt-BR': 'situação', en: 'state' },
+  'csv.reason': { 'pt-BR': 'motivo', en: 'reason' },
+  'state.pending': { 'pt-BR': 'pendente', en: 'pending' },
+  'state.applied': { 'pt-BR': 'aplicado', en: 'applied' },
+  'state.failed': { 'pt-BR': 'falhou', en: 'failed' },
+  'state.skipped': { 'pt-BR': 'ignorado', en: 'skipped' },
+  'request.waiting': { 'pt-BR': 'Aguardando na fila', en: 'Waiting in the queue' },
+  'request.running': { 'pt-BR': 'Em andamento', en: 'Running' },
+  'request.done': { 'pt-BR': 'Concluído', en: 'Done' },
+  'request.failed': { 'pt-BR': 'Falhou', en: 'Failed' },
+  'request.cancelled': { 'pt-BR': 'Cancelado', en: 'Cancelled' },
+  'progress.label': { 'pt-BR': 'Progresso', en: 'Progress' },
+  'progress.counts': { 'pt-BR': '{processed} de {total} processados, {failed} com falha', en: '{processed} of {total} processed, {failed} failed' },
+  'progress.download': { 'pt-BR': 'Baixar as falhas (CSV)', en: 'Download the failures (CSV)' },
+  'progress.cancel': { 'pt-BR': 'Cancelar', en: 'Cancel' },
+  'progress.lost': {
+    'pt-BR': 'A conexão caiu; tentando de novo. O trabalho continua no servidor.',
+    en: 'The connection dropped; retrying. The work goes on on the server.',
+  },
+} as const;
+
+export type BulkTextKey = keyof typeof bulkText;
+
+/** The bulk string for `key` in `lang`. */
+export const bt = (lang: Lang, key: BulkTextKey) => bulkText[key][lang];

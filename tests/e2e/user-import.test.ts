@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import iconv from 'iconv-lite';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { call, signInCookie } from './helpers/http';
+import { shot, useBrowser } from './helpers/browser';
+
+const cookies = { agent: '', supervisor: '' };
+let myService = 0;
+
+beforeAll(async () => {
+  cookies.agent = await signInCookie('agent@demo.local');
+  cookies.supervisor = await signInCookie('supervisor@demo.local');
+  const ids = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.supervisor })).text();
+  myService = Number(ids.split('\r\n').find((l) => l.startsWith('service,'))!.split(',')[1]);
+});
+
+const csvBody = (text: string) => ({ method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
+
+describe('user import endpoints', () => {
+  test('answer 401 when signed out and 403 without manage:user-import', async () => {
+    for (const [path, init] of [
+      ['/api/bulk/user-import/preview', csvBody('a')],
+      ['/api/bulk/user-import/confirm', csvBody('a')],
+      ['/api/bulk/user-import/template.csv', {}],
+      ['/api/bulk/user-import/ids.csv', {}],
+    ] as const) {
+      expect((await call(path, init)).status).toBe(401);
+      expect((await call(path, { ...init, cookie: cookies.agent })).status).toBe(403);
+    }
+  });
+
+  test('serve the templates with headers in each language', async () => {
+    const raw = async (lang: string) => Buffer.from(await (await call(`/api/bulk/user-import/template.csv?lang=${lang}`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    const pt = await raw('pt-BR');
+    const en = await raw('en');
+    expect(pt).toBe('\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n');
+    expect(en).toBe('\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\n');
+  });
+
+  test('refuse a spreadsheet that is not CSV, and an oversized upload, with a clear message', async () => {
+    const xlsx = await call('/api/bulk/user-import/preview?lang=en', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.from('PK\x03\x04\x14\x00', 'latin1'), cookie: cookies.supervisor });
+    expect(xlsx.status).toBe(415);
+    expect((await xlsx.json()).error).toMatch(/Excel workbook/);
+    const big = await call('/api/bulk/user-import/preview', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.alloc(21 * 1024 * 1024, 0x41), cookie: cookies.supervisor });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error).toMatch(/20 MB/);
+  });
+
+  test('neutralizes formulas in the problem report', async () => {
+    const file = 'name,email,phone,password,=HYPERLINK("http://evil.example")\n@SUM(1),bad,1,x,y\n';
+    const res = await call('/api/bulk/user-import/preview?lang=en&format=csv', { ...csvBody(file), cookie: cookies.supervisor });
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = Buffer.from(await res.arrayBuffer()).toString('utf8');
+    const cells = parse(text, { bom: true, relax_column_count: true }) as string[][];
+    expect(cells[0]).toEqual(['line', 'column', 'problem']);
+    expect(cells.some((r) => r[1] === `'=HYPERLINK("http://evil.example")`)).toBe(true);
+    expect(cells.some((r) => r[2] === 'Invalid e-mail ("bad"). Use the form name@company.com.')).toBe(true);
+    expect(cells.flat().every((c) => !/^[=+\-@\t\r]/.test(c))).toBe(true);
+  });
+
+  test('lets a supervisor read the progress of their import and keeps others out', async () => {
+    const rows = `name;email;phone;password;service\nPedro Álvares;pedro.alvares@empresa.com.br;11987650001;Cabral1500x;${myService}\n`;
+    const res = await call('/api/bulk/user-import/confirm?lang=en', { ...csvBody(rows), cookie: cookies.supervisor });
+    expect(res.status).toBe(202);
+    const { requestId } = await res.json();
+    expect((await call(`/api/bulk/${requestId}`, { cookie: cookies.agent })).status).toBe(403);
+    let status: { state: string } = { state: '' };
+    for (let i = 0; i < 100 && status.state !== 'done'; i++) {
+      status = await (await call(`/api/bulk/${requestId}?lang=en`, { cookie: cookies.supervisor })).json();
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toMatchObject({ state: 'done', total: 1, processed: 1, failed: 0 });
+    const events = await (await call(`/api/bulk/${requestId}/events`, { cookie: cookies.supervisor })).text();
+    expect(events).toContain('event: end');
+    expect(events).toContain('"state":"done"');
+  });
+});
+
+describe('user import in the browser', () => {
+  const b = useBrowser();
+
+  async function signIn(page: Page, lang: 'pt-BR' | 'en') {
+    await page.goto(lang === 'en' ? '/en/login/' : '/login/');
+    await page.fill('input[name=email]', 'supervisor@demo.local');
+    await page.fill('input[name=password]', 'Omni-demo-2026');
+    await page.click('form button[type=submit]');
+    await page.waitForURL((u) => !u.pathname.includes('login'));
+  }
+
+  const upload = (page: Page, name: string, bytes: Buffer) => page.setInputFiles('.bulk-form input[type=file]', { name, mimeType: 'text/csv', buffer: bytes });
+
+  for (const lang of ['pt-BR', 'en'] as const) {
+    test(`imports a Latin-1 semicolon file after fixing the rows the preview flags (${lang})`, async () => {
+      const page = await b.newPage();
+      await signIn(page, lang);
+      await page.goto(lang === 'en' ? '/en/bulk/import-users-csv/' : '/bulk/import-users-csv/');
+      await page.waitForSelector('.bulk-form input[type=file]');
+      const tag = lang === 'en' ? 'en' : 'pt';
+      const header = 'nome;e-mail;telefone;senha;serviço;perfil;max_attend';
+      const good = (i: number) => `João Conceição ${tag}${i};joao.${tag}${i}@empresa.com.br;1198765${tag === 'en' ? 1 : 2}00${i};Atende-${i}x;${myService};;2`;
+      const broken = [header, good(1), `Maria Açaí ${tag};maria-sem-arroba;11987654321;Atende-9x;${myService};;1`, `Zé Gonçalves ${tag};ze.${tag}@empresa.com.br;11987654322;abc;${myService};;1`].join('\r\n');
+      await upload(page, 'turma.csv', iconv.encode(broken, 'win1252'));
+      await page.click('.bulk-form button[type=submit]');
+      await page.waitForSelector('.bulk-problems');
+      const lines = await page.locator('.bulk-problems tbody tr td:first-child').allTextContents();
+      expect(lines).toEqual(['3', '4']);
+      const messages = await page.locator('.bulk-problems tbody').textContent();
+      expect(messages).toContain(lang === 'en' ? 'Invalid e-mail ("maria-sem-arroba")' : 'E-mail inválido ("maria-sem-arroba")');
+      expect(messages).toContain(lang === 'en' ? 'Weak password' : 'Senha fraca');
+      expect(await page.locator('.bulk-confirm').count()).toBe(0);
+      await shot(page, `import-preview-errors-${lang}`);
+      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
+
+      const fixed = [header, good(1), good(2), good(3)].join('\r\n');
+      await upload(page, 'turma-corrigida.csv', iconv.encode(fixed, 'win1252'));
+      await page.click('.bulk-form button[type=submit]');
+      await page.waitForSelector('.bulk-confirm');
+      expect(await page.locator('[data-testid=valid]').textContent()).toBe('3');
+      await page.click('.bulk-confirm');
+      await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
+      await shot(page, `import-done-${lang}`);
+      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-done-${lang}-form.png` });
+      await page.close();
+
+      const list = await (await call(`/api/bulk/user-migration/users?serviceId=${myService}&q=${encodeURIComponent(`Conceição ${tag}`)}&lang=${lang}`, { cookie: cookies.supervisor })).json();
+      expect(list.users.map((u: { email: string; name: string }) => `${u.name}|${u.email}`).sort()).toEqual(
+        [1, 2, 3].map((i) => `João Conceição ${tag}${i}|joao.${tag}${i}@empresa.com.br`),
+      );
+    });
+  }
+
+  test('shows signed-out readers what the form does and a sign-in link, and agents a note', async () => {
+    const page = await b.newPage();
+    await page.goto('/en/bulk/import-users-csv/');
+    await page.waitForSelector('.bulk-signed-out');
+    expect(await page.locator('.bulk-signed-out a').getAttribute('href')).toBe('/en/login/');
+    expect(await page.locator('.bulk-form').count()).toBe(0);
+    const html = await (await call('/bulk/import-users-csv/')).text();
+    expect(html).not.toContain('bulk-form');
+    await page.close();
+    const agentPage = await b.newPage();
+    await agentPage.context().addCookies([{ name: 'omni_session', value: cookies.agent.split('=')[1], url: b.baseURL() }]);
+    await agentPage.goto('/bulk/import/');
+    expect(await agentPage.locator('.bulk-forbidden').textContent()).toContain('não tem a permissão');
+    await agentPage.close();
+  });
+});

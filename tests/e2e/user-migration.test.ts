@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { call, signInCookie } from './helpers/http';
+import { shot, useBrowser } from './helpers/browser';
+
+const cookies = { agent: '', supervisor: '', admin: '' };
+let services: { id: number; name: string }[] = [];
+let unmanaged = 0;
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const users = async (serviceId: number, q = '') =>
+  (await (await call(`/api/bulk/user-migration/users?serviceId=${serviceId}&q=${encodeURIComponent(q)}&pageSize=200`, { cookie: cookies.admin })).json()) as { total: number; users: { id: number; email: string; kind: string; revertOn: string | null }[] };
+
+beforeAll(async () => {
+  for (const r of ['agent', 'supervisor', 'admin'] as const) cookies[r] = await signInCookie(`${r}@demo.local`);
+  const ids = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.supervisor })).text();
+  services = ids.split('\r\n').filter((l) => l.startsWith('service,')).map((l) => ({ id: Number(l.split(',')[1]), name: l.split(',')[2] }));
+  const all = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.admin })).text();
+  unmanaged = all.split('\r\n').filter((l) => l.startsWith('service,')).map((l) => Number(l.split(',')[1])).find((id) => !services.some((s) => s.id === id))!;
+});
+
+describe('user migration endpoints', () => {
+  test('answer 401 signed out, 403 without manage:user-migration, 403 on a service out of reach', async () => {
+    for (const [path, init] of [
+      [`/api/bulk/user-migration/users?serviceId=1`, {}],
+      [`/api/bulk/user-migration/history?serviceId=1`, {}],
+      ['/api/bulk/user-migration/preview', json({})],
+      ['/api/bulk/user-migration/confirm', json({})],
+    ] as const) {
+      expect((await call(path, init)).status).toBe(401);
+      expect((await call(path, { ...init, cookie: cookies.agent })).status).toBe(403);
+    }
+    const far = await call(`/api/bulk/user-migration/users?serviceId=${unmanaged}&lang=en`, { cookie: cookies.supervisor });
+    expect(far.status).toBe(403);
+    expect((await far.json()).error).toBe('This record belongs to a service you do not manage.');
+  });
+
+  test('answer 400 with a clear message for bad input', async () => {
+    const same = await call('/api/bulk/user-migration/preview?lang=en', { ...json({ originServiceId: services[0].id, destinationServiceId: services[0].id, userIds: [1] }), cookie: cookies.supervisor });
+    expect(same.status).toBe(400);
+    expect((await same.json()).error).toMatch(/same service/);
+    const none = await call('/api/bulk/user-migration/preview?lang=en', { ...json({ originServiceId: services[0].id, destinationServiceId: services[1].id }), cookie: cookies.supervisor });
+    expect((await none.json()).error).toBe('Select at least one user.');
+    const bad = await call('/api/bulk/user-migration/preview', { ...json({ originServiceId: 'x' }), cookie: cookies.supervisor });
+    expect(bad.status).toBe(400);
+  });
+
+  test('lists a user ruled out at confirm in the failures CSV in the caller’s language, and refuses to cancel a finished request', async () => {
+    const [origin, dest] = services;
+    const mover = (await users(origin.id)).users.find((u) => u.email !== 'supervisor@demo.local')!;
+    const res = await call('/api/bulk/user-migration/confirm', { ...json({ originServiceId: origin.id, destinationServiceId: dest.id, userIds: [mover.id, 99999999] }), cookie: cookies.supervisor });
+    expect(res.status).toBe(202);
+    const { requestId } = await res.json();
+    let st: { state: string; failures: { key: string; reason: string }[] } = { state: '', failures: [] };
+    for (let i = 0; i < 100 && st.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      st = await (await call(`/api/bulk/${requestId}?lang=en`, { cookie: cookies.supervisor })).json();
+    }
+    expect(st).toMatchObject({ state: 'done', failures: [{ key: 'user:99999999', reason: 'User not found.' }] });
+    expect((await users(dest.id)).users.some((u) => u.id === mover.id)).toBe(true);
+    const csv = Buffer.from(await (await call(`/api/bulk/${requestId}/failures.csv?lang=pt-BR`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    expect(csv).toBe('\uFEFFitem;identificação;situação;motivo\r\nuser:99999999;99999999;ignorado;Usuário não encontrado.\r\n');
+    const cancel = await call(`/api/bulk/${requestId}/cancel?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, cookie: cookies.supervisor });
+    expect(cancel.status).toBe(409);
+    expect((await cancel.json()).error).toMatch(/only a waiting request can be cancelled/);
+  });
+
+  test('the test clock is admin-only', async () => {
+    expect((await call('/api/test/clock', json({ to: new Date().toISOString() }))).status).toBe(401);
+    expect((await call('/api/test/clock', { ...json({ to: new Date().toISOString() }), cookie: cookies.supervisor })).status).toBe(403);
+  });
+});
+
+describe('user migration in the browser', () => {
+  const b = useBrowser();
+
+  async function signedInPage(): Promise<Page> {
+    const page = await b.newPage();
+    await page.context().addCookies([{ name: 'omni_session', value: cookies.supervisor.split('=')[1], url: b.baseURL() }]);
+    return page;
+  }
+
+  test('a temporary migration chosen across pages returns users to their origin after a simulated midnight (pt-BR and en)', async () => {
+    const [origin, dest] = services;
+    const before = await users(origin.id);
+    expect(before.total).toBeGreaterThan(2);
+    const page = await signedInPage();
+    // Ten a page, so "select all" has to reach users on pages not shown.
+    await page.goto(`/bulk/migrate/?service=${origin.id}&pageSize=10`);
+    await page.waitForSelector('.bulk-users tbody tr');
+    expect(await page.locator('.bulk-users tbody tr').count()).toBe(10);
+    expect(before.total).toBeGreaterThan(10);
+    await page.click('.bulk-select-all');
+    expect(await page.locator('[data-testid=selected]').textContent()).toContain(String(before.total));
+    await page.selectOption('select[name=destination]', String(dest.id));
+    await page.check('input[name=mode][value=temporary]');
+    await page.click('.bulk-target button[type=submit]');
+    await page.waitForSelector('[data-testid=will-move]');
+    expect(await page.locator('[data-testid=will-move]').textContent()).toContain(`${before.total} usuários serão migrados`);
+    await shot(page, 'migration-preview-pt-BR');
+    await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-preview-pt-BR-form.png' });
+    await page.click('.bulk-confirm');
+    await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
+    await shot(page, 'migration-done-pt-BR');
+    await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-done-pt-BR-form.png' });
+    await page.close();
+
+    const moved = before.users.map((u) => u.id);
+    const inDest = await users(dest.id);
+    const temp = inDest.users.filter((u) => moved.includes(u.id) && u.kind === 'temporary');
+    expect(temp.length).toBeGreaterThan(0);
+    const revertOn = temp[0].revertOn!;
+
+    // English page: the history shows the temporary migration.
+    const en = await signedInPage();
+    await en.goto(`/en/bulk/migrate/?service=${dest.id}`);
+    await en.waitForSelector('.bulk-history tbody tr');
+    expect(await en.locator('.bulk-history').textContent()).toContain('temporary migration');
+    expect(await en.locator('.bulk-users').textContent()).toContain(`temporary, returns on ${revertOn}`);
+    await shot(en, 'migration-history-en');
+    await en.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-history-en-form.png' });
+
+    // Simulated midnight in São Paulo (UTC-3): 00:00:30 of the revert date.
+    const midnight = new Date(`${revertOn}T03:00:30Z`);
+    const clock = await call('/api/test/clock', { ...json({ to: midnight.toISOString() }), cookie: cookies.admin });
+    expect(clock.status).toBe(200);
+    let back = 0;
+    for (let i = 0; i < 100 && back < temp.length; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const now = await users(origin.id);
+      back = temp.filter((t) => now.users.some((u) => u.id === t.id)).length;
+    }
+    expect(back).toBe(temp.length);
+    expect((await users(dest.id)).users.some((u) => u.kind === 'temporary')).toBe(false);
+    await en.reload();
+    await en.waitForSelector('.bulk-history tbody tr');
+    expect(await en.locator('.bulk-history').textContent()).toContain('automatic return');
+    await shot(en, 'migration-returned-en');
+    await en.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-returned-en-form.png' });
+    await en.close();
+  });
+});
