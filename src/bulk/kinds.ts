@@ -2,4 +2,5 @@
  * Every bulk kind registers itself when its module is imported; list them here so the worker
  * knows them all at start-up.
  */
-export {};
+import './attendance-transfer/kind';
+import './queue-closure/kind';

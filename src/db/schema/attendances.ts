@@ -39,6 +39,8 @@ export const attendances = pgTable(
     index('attendances_service_id_status_idx').on(t.serviceId, t.status),
     index('attendances_agent_id_status_idx').on(t.agentId, t.status),
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
+    /** Keyset pages of a service's attendances in one status (transfer list, closure snapshot). */
+    index('attendances_service_id_status_id_idx').on(t.serviceId, t.status, t.id),
   ],
 );
 
@@ -67,6 +69,10 @@ export const interactionEvents = pgTable(
   (t) => [
     index('interaction_events_attendance_id_idx').on(t.attendanceId),
     index('interaction_events_at_idx').on(t.at),
+    /** Keyset pages of the interaction history report, newest first. */
+    index('interaction_events_at_id_idx').on(t.at, t.id),
+    /** The report filtered by tabulation (e.g. every batch-finalized closing), newest first. */
+    index('interaction_events_tabulation_id_at_id_idx').on(t.tabulationId, t.at, t.id).where(sql`${t.tabulationId} is not null`),
     uniqueIndex('interaction_events_finished_once_idx').on(t.attendanceId).where(sql`${t.type} = 'finished'`),
   ],
 );
