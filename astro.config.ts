@@ -42,7 +42,7 @@ export default defineConfig({
           items: [{ autogenerate: { directory: m.id } }],
         })),
       // On-demand pages (sign-in, admin screens) are not Starlight pages; the validator cannot see them.
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, exclude: ['/login/', '/en/login/'] })],
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, exclude: ['/login/', '/en/login/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**'] })],
     }),
     preact(),
   ],

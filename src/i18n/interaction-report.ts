@@ -32,6 +32,11 @@ export const reportText = {
   'event.created': { 'pt-BR': 'Criado', en: 'Created' },
   'event.transferred': { 'pt-BR': 'Transferido', en: 'Transferred' },
   'event.finished': { 'pt-BR': 'Finalizado', en: 'Finished' },
+  signIn: { 'pt-BR': 'Entre com sua conta', en: 'Sign in' },
+  noPermission: {
+    'pt-BR': 'Sua conta não pode abrir relatórios. Peça acesso a um administrador.',
+    en: 'Your account cannot open reports. Ask an administrator for access.',
+  },
   badDates: { 'pt-BR': 'A data inicial deve ser anterior à final.', en: 'The start date must come before the end date.' },
 } as const;
 

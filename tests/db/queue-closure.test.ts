@@ -115,11 +115,11 @@ describe('historyPage', () => {
     do {
       const page = await historyPage(h.db, { ...q, cursor }, [serviceId]);
       for (const r of page.rows) {
-        expect(seen.has(r.id)).toBe(false);
+        if (seen.has(r.id)) throw new Error(`event ${r.id} listed twice`);
         seen.add(r.id);
-        expect(r).toMatchObject({ type: 'finished', tabulation_pt: 'Finalizado em lote', tabulation_en: 'Batch Finalized', requested_by: 'Supervisor Demo' });
-        expect(r.requested_at).toBeTruthy();
       }
+      const shapes = new Set(page.rows.map((r) => [r.type, r.tabulation_pt, r.tabulation_en, r.requested_by, Boolean(r.requested_at)].join('|')));
+      expect([...shapes]).toEqual(['finished|Finalizado em lote|Batch Finalized|Supervisor Demo|true']);
       cursor = page.next ?? undefined;
       pages++;
     } while (cursor);
