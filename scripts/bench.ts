@@ -3,8 +3,10 @@
 import { parseArgs } from 'node:util';
 import { benchContext, type Benchmark } from '../bench/harness';
 import { seedBenchmark } from '../bench/seed.bench';
+import { queueClosureBenchmark } from '../bench/queue-closure.bench';
+import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench';
 
-const benchmarks: Benchmark[] = [seedBenchmark];
+const benchmarks: Benchmark[] = [seedBenchmark, queueClosureBenchmark, attendanceTransferBenchmark];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
 const unknown = positionals.filter((p) => !benchmarks.some((b) => b.name === p));

@@ -10,7 +10,8 @@ const DEFAULT_BATCH = 1000;
  * order, locks them, lets the kind apply them with set-based SQL and marks them applied (or
  * failed/skipped with the kind's reason) and the request's counts, all in ONE transaction. A
  * crash loses at most the batch in flight, which commits nothing and runs again on resume; a
- * second runner of the same request waits on the row locks and then finds those items done.
+ * second runner of the same request waits on the request's advisory lock and then finds those
+ * items done.
  * `afterItem` is called with the last item of each committed batch. An error thrown by the
  * kind rolls the batch back and propagates, so pg-boss retries the job.
  */
@@ -19,20 +20,23 @@ export async function runBatches(kind: BulkKind<unknown>, ctx: RunContext, opts:
   let afterSeq = -1;
   for (;;) {
     const last = await ctx.db.transaction(async (tx) => {
+      // One runner of this request at a time, per batch: a transaction-scoped advisory lock (cheaper
+      // than locking a thousand item rows). A duplicate runner waits here, then reads what is
+      // still pending after the other's commit (read committed: a fresh snapshot per statement).
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'bulk-request:' + ctx.request.id}, 0))`);
       // Keyset on seq: each batch starts where the previous one ended instead of re-reading applied items.
       const items = await tx
         .select()
         .from(bulkItems)
         .where(and(eq(bulkItems.requestId, ctx.request.id), eq(bulkItems.state, 'pending'), gt(bulkItems.seq, afterSeq)))
         .orderBy(asc(bulkItems.seq))
-        .limit(size)
-        .for('update');
+        .limit(size);
       if (items.length === 0) return undefined;
       const outcome = await kind.applyBatch!(tx, ctx, items);
       const applied = new Set(outcome.applied);
       const at = ctx.now();
       if (applied.size > 0) {
-        await tx.update(bulkItems).set({ state: 'applied', appliedAt: at }).where(inArray(bulkItems.id, [...applied]));
+        await tx.update(bulkItems).set({ state: 'applied', appliedAt: at }).where(sql`${bulkItems.id} = any(${`{${[...applied].join(',')}}`}::bigint[])`);
       }
       // Items not applied, grouped by outcome (a batch has few distinct reasons).
       const groups = new Map<string, { state: 'failed' | 'skipped'; reason: unknown; ids: number[] }>();
