@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client';
 import { attendances, type BulkRequest } from '../../db/schema';
@@ -18,17 +18,15 @@ export async function countQueued(db: Db, serviceId: number): Promise<number> {
  * already checked the permission and the service scope.
  */
 export async function requestClosure(db: Db, boss: PgBoss | undefined, req: { userId: number; lang: Lang; input: ClosureInput }): Promise<BulkRequest> {
-  const queued = await db
-    .select({ id: attendances.id, protocol: attendances.protocol })
-    .from(attendances)
-    .where(and(eq(attendances.serviceId, req.input.serviceId), eq(attendances.status, 'queued')))
-    .orderBy(asc(attendances.id));
   return createBulkRequest(db, boss, {
     kind: QUEUE_CLOSURE,
     serviceId: req.input.serviceId,
     requestedBy: req.userId,
     input: req.input,
     lang: req.lang,
-    items: queued.map((a) => ({ key: String(a.id), label: a.protocol, payload: null })),
+    items: [],
+    // Set-based snapshot in the request's own transaction: ids in order, the protocol as label.
+    itemsQuery: sql`select id::text as item_key, protocol as label, null::jsonb as payload, id as ord from attendances
+      where service_id = ${req.input.serviceId} and status = 'queued'`,
   });
 }
