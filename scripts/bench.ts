@@ -5,8 +5,9 @@ import { benchContext, type Benchmark } from '../bench/harness';
 import { seedBenchmark } from '../bench/seed.bench';
 import { queueClosureBenchmark } from '../bench/queue-closure.bench';
 import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench';
+import { interactionHistoryBenchmark } from '../bench/interaction-history.bench';
 
-const benchmarks: Benchmark[] = [seedBenchmark, queueClosureBenchmark, attendanceTransferBenchmark];
+const benchmarks: Benchmark[] = [seedBenchmark, queueClosureBenchmark, attendanceTransferBenchmark, interactionHistoryBenchmark];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
 const unknown = positionals.filter((p) => !benchmarks.some((b) => b.name === p));

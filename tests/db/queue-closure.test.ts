@@ -108,6 +108,8 @@ describe('listClosureRequests', () => {
 
 describe('historyPage', () => {
   test('shows batch-closed attendances with tabulation, requester and request time, paging without gaps', async () => {
+    // Planner statistics, as autovacuum keeps them on a server (PGlite has no autovacuum).
+    await h.db.execute(sql`analyze`);
     const q = { tabulation: 'batch-finalized', serviceId, limit: 500 };
     const seen = new Set<number>();
     let cursor: string | undefined;

@@ -26,7 +26,7 @@ describe('mass queue closure followed on the monitoring screen, then the report'
     await monitorLink.waitFor();
     await shot(page, `closure-offer-monitor-${lang}`);
     // The monitoring screen subscribes to the request's server-sent events.
-    const events = page.waitForRequest((r) => /\/api\/bulk\/[0-9a-f-]{36}\/events/.test(r.url()), { timeout: 10_000 }).catch(() => null);
+    const events = page.waitForRequest((r) => /\/api\/bulk\/[0-9a-f-]{36}\/events/.test(r.url()), { timeout: 3_000 }).catch(() => null);
     await monitorLink.click();
     await page.waitForURL(/queue-monitor\/\?request=/);
     const requestId = new URL(page.url()).searchParams.get('request')!;
