@@ -6,7 +6,7 @@ import { historyPage, type HistoryQuery } from '../src/reports/interaction-histo
 import { queryRows } from '../src/db/rows';
 
 /**
- * The interaction history report over about a million events (500,000 attendances and their
+ * The interaction history report over a million events (800,000 attendances and their
  * created/finished events, every finished one tabulated; a tenth with --quick or on PGlite):
  * time of the first page against a page deep in the keyset walk, for an admin (every service)
  * and for a supervisor filtering one service and the batch-finalized tabulation. Keyset pages
@@ -18,7 +18,7 @@ export const interactionHistoryBenchmark: Benchmark = {
   async run(ctx) {
     const scale = ctx.quick || ctx.driver === 'pglite' ? 10 : 1;
     const h = await ctx.freshDb();
-    await seedDemo(h.db, { users: 1000, attendances: 500_000 / scale });
+    await seedDemo(h.db, { users: 1000, attendances: 800_000 / scale });
     // Half of the finished closings are batch closings.
     await h.db.execute(sql`update interaction_events set tabulation_id = (select id from tabulations where code = 'batch-finalized') where type = 'finished' and id % 2 = 0`);
     await settle(h.db);
@@ -34,7 +34,7 @@ export const interactionHistoryBenchmark: Benchmark = {
       ctx.report(`interaction-history.${label}.page-after-${depth * 500}-rows.ms`, deep * 1000, 'ms');
       ctx.report(`interaction-history.${label}.ratio-deep-to-first`, deep / first, 'x');
     };
-    await walk('all-services', {}, 'all', 1000 / scale);
-    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, [2, 3], 20 / scale);
+    await walk('all-services', {}, 'all', 1600 / scale);
+    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, [2, 3], 30 / scale);
   },
 };

@@ -29,15 +29,20 @@ export function historyCsvColumns(lang: Lang) {
   };
 }
 
+/** One CSV line (CRLF-terminated) of `cells` with the delimiter of `lang`, formula cells neutralized. */
+export function historyCsvLine(lang: Lang, cells: unknown[]): string {
+  const d = delimiterFor(lang);
+  return cells.map((c) => csvField(c, d)).join(d) + '\r\n';
+}
+
 /**
  * The whole report as a CSV stream (UTF-8 BOM, CRLF, `;` in pt-BR and `,` in English, formula
  * cells neutralized by the framework's CSV writer), read in keyset pages so memory stays flat.
  */
 export function historyCsvStream(db: Db, q: HistoryQuery, scope: number[] | 'all', lang: Lang, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
-  const d = delimiterFor(lang);
   const { header, row } = historyCsvColumns(lang);
-  const line = (cells: unknown[]) => cells.map((c) => csvField(c, d)).join(d) + '\r\n';
+  const line = (cells: unknown[]) => historyCsvLine(lang, cells);
   let cursor: string | undefined;
   let started = false;
   let ended = false;
