@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
-import { signedInPage } from './helpers/signed-in';
+import { hydrated, signedInPage } from './helpers/signed-in';
 
 const b = useBrowser();
 
@@ -12,8 +12,7 @@ describe('attendance transfer in the browser', () => {
   ] as const)('%s: an expired attendance among the selected is reported and the others move (%s)', async (lang, path, n, expiredReason, movedLabel) => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
     await page.goto(path);
-    const form = page.locator('.omni-transfer');
-    await form.waitFor();
+    const form = await hydrated(page, '.omni-transfer');
     await form.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' });
     await form.locator('.omni-transfer-list tbody tr').first().waitFor();
     const rows = form.locator('.omni-transfer-list tbody tr');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
-import { signedInPage } from './helpers/signed-in';
+import { hydrated, signedInPage } from './helpers/signed-in';
 
 const b = useBrowser();
 
@@ -12,8 +12,7 @@ describe('mass queue closure followed on the monitoring screen, then the report'
   ] as const)('%s: closes the queue of %s', async (lang, path, service, search, yes, openMonitor, done, tabulation, report) => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
     await page.goto(path);
-    const form = page.locator('.omni-closure');
-    await form.waitFor();
+    const form = await hydrated(page, '.omni-closure');
     await form.locator('select[name=serviceId]').selectOption({ label: service });
     await form.getByRole('button', { name: search, exact: true }).click();
     const dialog = form.getByRole('dialog');

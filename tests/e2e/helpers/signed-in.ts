@@ -10,3 +10,9 @@ export async function signedInPage(newPage: () => Promise<Page>, email: string):
   return page;
 }
 export type { Browser };
+
+/** Waits until the island holding `selector` is hydrated (Astro drops `ssr` from <astro-island>), so clicks reach Preact. */
+export async function hydrated(page: Page, selector: string) {
+  await page.locator(`astro-island:not([ssr]) ${selector}`).first().waitFor();
+  return page.locator(selector);
+}
