@@ -43,7 +43,12 @@ export default defineConfig({
           items: [{ autogenerate: { directory: m.id } }],
         })),
       // On-demand pages (sign-in, admin screens) are not Starlight pages; the validator cannot see them.
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/'] })],
+      plugins: [
+        starlightLinksValidator({
+          errorOnRelativeLinks: false,
+          exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**'],
+        }),
+      ],
     }),
     preact(),
   ],

@@ -6,8 +6,19 @@ import { seedBenchmark } from '../bench/seed.bench';
 import { checksHttpBenchmark } from '../bench/checks-http.bench';
 import { checksPart2Benchmark } from '../bench/checks-part2.bench';
 import { userImportBenchmark } from '../bench/user-import.bench';
+import { queueClosureBenchmark } from '../bench/queue-closure.bench';
+import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench';
+import { interactionHistoryBenchmark } from '../bench/interaction-history.bench';
 
-const benchmarks: Benchmark[] = [seedBenchmark, checksHttpBenchmark, checksPart2Benchmark, userImportBenchmark];
+const benchmarks: Benchmark[] = [
+  seedBenchmark,
+  checksHttpBenchmark,
+  checksPart2Benchmark,
+  userImportBenchmark,
+  queueClosureBenchmark,
+  attendanceTransferBenchmark,
+  interactionHistoryBenchmark,
+];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
 const unknown = positionals.filter((p) => !benchmarks.some((b) => b.name === p));

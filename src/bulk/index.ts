@@ -9,6 +9,8 @@
  *    - `apply(tx, ctx, payload, item)` changes ONE item inside `tx` and returns
  *      `{ state: 'applied' }` or `{ state: 'failed' | 'skipped', reason: { 'pt-BR', en } }`. Return
  *      failed/skipped BEFORE writing anything. The framework marks the item in the same `tx`.
+ *    - `applyBatch(tx, ctx, items)` (optional) applies up to `batchSize` items per transaction
+ *      with set-based SQL (queue closure); see run-batches.ts.
  *    - `mode: 'all-or-nothing'` applies every item in one transaction (user import).
  *    - `prepare` runs outside the transaction (e.g. hashing; `prepareConcurrency` at once);
  *      `applyAll` (all-or-nothing only) replaces per-item `apply` with set-based writes;
@@ -44,4 +46,4 @@ export { BULK_QUEUE, enqueueBulkRequest, sweepBulkRequests } from './queue';
 export { canAccessBulkRequest } from './access';
 export { neutralizeCell, toCsv, delimiterFor } from './csv-writer';
 export { statusOf, progressOf } from './status';
-export type { BulkKind, ItemOutcome, Localized, RunContext, Tx } from './types';
+export type { BatchOutcome, BulkKind, ItemOutcome, Localized, RunContext, Tx } from './types';

@@ -4,3 +4,5 @@
  */
 import './user-import/kind';
 import './user-migration/kind';
+import './attendance-transfer/kind';
+import './queue-closure/kind';

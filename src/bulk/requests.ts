@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../db/client';
 import { bulkItems, bulkRequests, type BulkRequest } from '../db/schema';
@@ -7,6 +7,7 @@ import { redact } from '../audit/record';
 import type { Lang } from '../i18n/ui';
 import { getBulkKind } from './registry';
 import type { Localized } from './types';
+import { queryRows } from '../db/rows';
 import { BULK_QUEUE, enqueueBulkRequest } from './queue';
 
 export interface NewBulkItem {
@@ -28,6 +29,12 @@ export interface NewBulkRequest {
   input: unknown;
   lang: Lang;
   items: NewBulkItem[];
+  /**
+   * Instead of (or after) `items`: a select of `item_key, label, payload, ord` rows (`ord`
+   * sorts them into processing order), inserted set-based in the same transaction (e.g. a snapshot of 100,000 ids taken at
+   * request time without a round trip through the app).
+   */
+  itemsQuery?: SQL;
 }
 
 const CHUNK = 1000;
@@ -49,7 +56,16 @@ export async function createBulkRequest(db: Db, boss: PgBoss | undefined, req: N
         req.items.slice(i, i + CHUNK).map((it, j) => ({ requestId: id, itemKey: it.key, label: it.label, payload: it.payload, seq: i + j, ...(it.skipped ? { state: 'skipped' as const, reason: it.skipped } : {}) })),
       );
     }
-    return row;
+    if (!req.itemsQuery) return row;
+    const added = await queryRows<{ n: number }>(tx, sql`
+      with src as (${req.itemsQuery}),
+      ins as (
+        insert into bulk_items (request_id, item_key, label, payload, seq)
+        select ${id}, src.item_key, src.label, src.payload, ${req.items.length} + row_number() over (order by src.ord) - 1 from src
+        returning 1)
+      select count(*)::int as n from ins`);
+    const [counted] = await tx.update(bulkRequests).set({ total: req.items.length + Number(added[0].n) }).where(eq(bulkRequests.id, id)).returning();
+    return counted;
   });
   if (boss) return (await enqueueBulkRequest(db, boss, request)) ?? request;
   return request;

@@ -4,6 +4,7 @@ import { bulkItems, bulkRequests, type BulkItem, type BulkRequest } from '../db/
 import { audit } from '../audit/record';
 import { queryRows } from '../db/rows';
 import { getBulkKind } from './registry';
+import { runBatches } from './run-batches';
 import type { BulkKind, ItemOutcome, Localized, RunContext } from './types';
 
 export interface RunOptions {
@@ -87,6 +88,7 @@ async function markItem(tx: Db, item: BulkItem, outcome: ItemOutcome, payload: u
 }
 
 async function runPerItem(kind: BulkKind<unknown>, ctx: RunContext, opts: RunOptions) {
+  if (kind.applyBatch) return runBatches(kind, ctx, opts);
   for (;;) {
     const batch = await pendingBatch(ctx.db, ctx.request.id, BATCH);
     if (batch.length === 0) return;

@@ -52,4 +52,21 @@ export interface BulkKind<P = unknown> {
   scrub?(payload: P): unknown;
   /** Summary stored in bulk_requests.result when the job ends. */
   summarize?(ctx: RunContext, counts: { applied: number; failed: number; skipped: number }): Promise<unknown>;
+  /**
+   * Batch mode (per-item kinds only; optional): applies up to `batchSize` pending items in ONE
+   * transaction with set-based SQL, instead of one transaction per item. Returns the ids
+   * (`bulk_items.id`) of the items it applied; every other item of the batch is marked with
+   * `notApplied(item)`. The framework marks the items and the request's counts in the same
+   * transaction, so a resumed job skips whole applied batches and loses none.
+   */
+  applyBatch?(tx: Tx, ctx: RunContext, items: BulkItem[]): Promise<BatchOutcome>;
+  /** Items per batch in batch mode. Default 1,000. */
+  batchSize?: number;
+}
+
+/** What a batch came to: the applied item ids, and why each other item was not applied. */
+export interface BatchOutcome {
+  applied: number[];
+  /** Outcome of an item of the batch that is not in `applied`. */
+  notApplied(item: BulkItem): { state: 'failed' | 'skipped'; reason: Localized };
 }

@@ -41,6 +41,8 @@ export const attendances = pgTable(
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
     /** Each agent's open chats: the load the live checks weigh against Max. chat quantity. */
     index('attendances_open_chats_agent_id_idx').on(t.agentId).where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
+    /** Keyset pages of a service's attendances in one status (transfer list, closure snapshot). */
+    index('attendances_service_id_status_id_idx').on(t.serviceId, t.status, t.id),
   ],
 );
 
@@ -69,6 +71,10 @@ export const interactionEvents = pgTable(
   (t) => [
     index('interaction_events_attendance_id_idx').on(t.attendanceId),
     index('interaction_events_at_idx').on(t.at),
+    /** Keyset pages of the interaction history report, newest first. */
+    index('interaction_events_at_id_idx').on(t.at, t.id),
+    /** The report filtered by tabulation (e.g. every batch-finalized closing), newest first. */
+    index('interaction_events_tabulation_id_at_id_idx').on(t.tabulationId, t.at, t.id).where(sql`${t.tabulationId} is not null`),
     uniqueIndex('interaction_events_finished_once_idx').on(t.attendanceId).where(sql`${t.type} = 'finished'`),
   ],
 );

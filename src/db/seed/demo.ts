@@ -137,7 +137,8 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       { queueId: queues[3].id, teamId: teams[1].id },
     ]);
 
-    // Attendances: 40 % queued, 35 % in attendance (5 % of all: in attendance but already expired), 25 % finished.
+    // Attendances: 40 % queued, 35 % in attendance (5 % of all: in attendance but already expired,
+    // one per block of 20, rotating so every service has some), 25 % finished.
     if (size.attendances > 0) {
       await tx.execute(sql`
         with agents as (
@@ -161,7 +162,7 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
                src.created_at,
                case when src.status <> 'queued' then src.created_at + interval '3 minutes' end,
                case when src.status = 'finished' then src.created_at + interval '25 minutes' end,
-               case when src.status = 'in_attendance' and src.i % 10 = 0 then ${nowIso}::timestamptz - interval '1 hour'
+               case when src.status = 'in_attendance' and src.i % 20 = 8 + (src.i / 20) % 7 then ${nowIso}::timestamptz - interval '1 hour'
                     else src.created_at + interval '3 days' end,
                case when src.status = 'finished' then (${arr(tabs.filter((x) => x.code !== 'batch-finalized').map((x) => x.id))})[1 + src.i % 4] end
         from src

@@ -1,0 +1,3 @@
+CREATE INDEX "attendances_service_id_status_id_idx" ON "attendances" USING btree ("service_id","status","id");--> statement-breakpoint
+CREATE INDEX "interaction_events_at_id_idx" ON "interaction_events" USING btree ("at","id");--> statement-breakpoint
+CREATE INDEX "interaction_events_tabulation_id_at_id_idx" ON "interaction_events" USING btree ("tabulation_id","at","id") WHERE "interaction_events"."tabulation_id" is not null;

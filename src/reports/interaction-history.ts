@@ -1,0 +1,96 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { queryRows } from '../db/rows';
+
+/** Filters of the interaction history report (GET /api/reports/interaction-history). */
+export const historyQuery = z
+  .object({
+    /** Exact protocol of one attendance. Default: any. */
+    protocol: z.string().trim().max(40).optional().transform((v) => v || undefined),
+    /** Only this service (must be in the caller's scope). Default: every service in scope. */
+    serviceId: z.coerce.number().int().positive().optional(),
+    /** Events at or after this instant (ISO date or date-time). Default: no lower bound. */
+    from: z.coerce.date().optional(),
+    /** Events before this instant; a bare date includes that whole day. Default: no upper bound. */
+    to: z.string().optional().transform((v, ctx) => {
+      if (!v) return undefined;
+      const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+      if (Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'invalid date' });
+        return z.NEVER;
+      }
+      return /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(d.getTime() + 86_400_000) : d;
+    }),
+    /** Only events with this tabulation code (e.g. `batch-finalized`). Default: any. */
+    tabulation: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    /** Keyset cursor `<ISO instant>_<event id>` of the previous page's last row. Default: first page. */
+    cursor: z.string().regex(/^[0-9T:.\-+Z]+_\d+$/).optional(),
+    /** Page size, 1–500. Default 50. */
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'badDates' });
+export type HistoryQuery = z.infer<typeof historyQuery>;
+
+export interface HistoryRow extends Record<string, unknown> {
+  id: number;
+  at: string;
+  type: 'created' | 'transferred' | 'finished';
+  protocol: string;
+  channel: string;
+  customer: string;
+  service: string;
+  tabulation_pt: string | null;
+  tabulation_en: string | null;
+  by_name: string | null;
+  from_agent: string | null;
+  to_agent: string | null;
+  request_id: string | null;
+  requested_by: string | null;
+  requested_at: string | null;
+}
+
+/**
+ * One keyset page of history events, newest first: `(at, id) < cursor` on the index
+ * interaction_events_at_id_idx (or the tabulation one), so the thousandth page costs what the
+ * first does. `scope` is the caller's services ('all' for admins); no row outside it is read.
+ */
+export async function historyPage(db: Db, q: HistoryQuery, scope: number[] | 'all'): Promise<{ rows: HistoryRow[]; next: string | null }> {
+  if (scope !== 'all' && scope.length === 0) return { rows: [], next: null };
+  const where: SQL[] = [];
+  if (scope !== 'all') where.push(sql`a.service_id = any(${`{${scope.join(',')}}`}::int[])`);
+  if (q.serviceId) where.push(sql`a.service_id = ${q.serviceId}`);
+  if (q.protocol) where.push(sql`a.protocol = ${q.protocol}`);
+  if (q.from) where.push(sql`e.at >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) where.push(sql`e.at < ${q.to.toISOString()}::timestamptz`);
+  if (q.tabulation) where.push(sql`e.tabulation_id is not null and e.tabulation_id = (select id from tabulations where code = ${q.tabulation})`);
+  if (q.cursor) {
+    const [at, id] = q.cursor.split('_');
+    where.push(sql`(e.at, e.id) < (${at}::timestamptz, ${Number(id)}::bigint)`);
+  }
+  const rows = await queryRows<HistoryRow>(db, sql`
+    select e.id, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at_key, e.type, a.protocol, a.channel, a.customer_name as customer, s.name as service,
+           t.name_pt as tabulation_pt, t.name_en as tabulation_en, bu.name as by_name,
+           fa.name as from_agent, ta.name as to_agent, e.request_id, ru.name as requested_by, r.created_at as requested_at
+    from interaction_events e
+    join attendances a on a.id = e.attendance_id
+    join services s on s.id = a.service_id
+    left join tabulations t on t.id = e.tabulation_id
+    left join users bu on bu.id = e.by_user_id
+    left join users fa on fa.id = e.from_agent_id
+    left join users ta on ta.id = e.to_agent_id
+    left join bulk_requests r on r.id = e.request_id
+    left join users ru on ru.id = r.requested_by
+    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by e.at desc, e.id desc
+    limit ${q.limit + 1}`);
+  const keyOfLast = rows[q.limit - 1]?.at_key as string | undefined;
+  const page = rows.slice(0, q.limit).map(({ at_key: _k, ...r }) => ({
+    ...r,
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    requested_at: r.requested_at ? new Date(r.requested_at).toISOString() : null,
+  }));
+  const last = page[page.length - 1];
+  return { rows: page as HistoryRow[], next: rows.length > q.limit && last ? `${keyOfLast}_${last.id}` : null };
+}

@@ -1,0 +1,154 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { getTestDb } from '../helpers/db';
+import type { DbHandle } from '../../src/db/client';
+import { bulkRequests, serviceManagers, services, users } from '../../src/db/schema';
+import { seedDemo } from '../../src/db/seed/demo';
+import { requestClosure } from '../../src/bulk/queue-closure/request-closure';
+import { startJobs, type Jobs } from '../../src/jobs/boss';
+import { queryRows } from '../../src/db/rows';
+
+/**
+ * Crash safety of the mass closure on a real PostgreSQL: app instances are separate processes
+ * (tests/db/fixtures/bulk-worker.ts, the server's job runtime without HTTP) killed with SIGKILL.
+ * PGlite has one owner process, so these tests need TEST_DATABASE_URL.
+ */
+const url = process.env.TEST_DATABASE_URL;
+const reason = 'needs a real PostgreSQL: set TEST_DATABASE_URL (PGlite cannot be shared by two processes)';
+
+let h: DbHandle & { url?: string };
+let jobs: Jobs;
+let supervisorId: number;
+let serviceA: number;
+let serviceB: number;
+const children: ChildProcess[] = [];
+
+function startWorker(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/db/fixtures/bulk-worker.ts'], { env: { ...process.env, WORKER_DATABASE_URL: h.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('ready')) resolve(child);
+    });
+    child.stderr!.on('data', (d) => (out += d));
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready:\n${out}`)));
+  });
+}
+
+async function queue(serviceId: number, n: number, tag: string) {
+  await h.db.execute(sql`insert into attendances (protocol, channel, service_id, status, customer_name)
+    select ${tag} || '-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, ${n}::int) i`);
+}
+
+const row = async (id: string) => (await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, id)))[0];
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms: number, every = 100): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/** Per request: applied items, distinct attendances finished by it, its finished events; and any attendance with two. */
+async function counts(requestId: string) {
+  const [c] = await queryRows<{ applied: number; events: number; distinct_att: number; finished: number }>(h.db, sql`
+    select (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied,
+           (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'finished') as events,
+           (select count(distinct attendance_id)::int from interaction_events where request_id = ${requestId}) as distinct_att,
+           (select count(*)::int from attendances a join bulk_items i on i.item_key::bigint = a.id
+              where i.request_id = ${requestId} and i.state = 'applied' and a.status = 'finished') as finished`);
+  const [dup] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`);
+  return { ...c, duplicates: dup.n };
+}
+
+beforeAll(async () => {
+  if (!url) return;
+  h = await getTestDb();
+  await seedDemo(h.db, { users: 10, attendances: 0 });
+  supervisorId = (await h.db.select().from(users).where(eq(users.email, 'supervisor@demo.local')))[0].id;
+  serviceA = (await h.db.select().from(serviceManagers).where(eq(serviceManagers.userId, supervisorId)))[0].serviceId;
+  serviceB = (await h.db.select().from(services)).find((s) => s.id !== serviceA)!.id;
+  jobs = await startJobs(h); // only sends jobs: this process runs no worker
+});
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  await jobs?.stop();
+  await h?.close();
+});
+
+describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason})`, () => {
+  test('a closure killed with SIGKILL mid-run finishes after a restart: none closed twice, none missed, one event each', async () => {
+    await queue(serviceA, 40_000, 'crash');
+    const first = await startWorker();
+    const req = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
+    expect(req.total).toBe(40_000);
+    const mid = await waitFor('the closure to be under way', async () => {
+      const r = await row(req.id);
+      return r.processed >= 2000 && r;
+    }, 60_000, 10);
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const atKill = await row(req.id);
+    expect(atKill.state).toBe('running');
+    expect(atKill.processed).toBeLessThan(atKill.total);
+    expect(mid.processed).toBeGreaterThan(0);
+    const partial = await counts(req.id);
+    // Whatever committed before the kill is complete: items, attendances and events agree.
+    expect(partial.applied).toBe(atKill.processed);
+    expect(partial.events).toBe(partial.applied);
+    expect(partial.finished).toBe(partial.applied);
+    // Start the app again: pg-boss notices the dead worker's missing heartbeat and retries the job.
+    await startWorker();
+    const end = await waitFor('the closure to finish after the restart', async () => {
+      const r = await row(req.id);
+      return r.state === 'done' && r;
+    }, 200_000, 500);
+    expect(end).toMatchObject({ processed: 40_000, failed: 0 });
+    const c = await counts(req.id);
+    expect(c).toEqual({ applied: 40_000, events: 40_000, distinct_att: 40_000, finished: 40_000, duplicates: 0 });
+    const [audits] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from audit_records where target = ${'bulk-request:' + req.id}`);
+    expect(audits.n).toBe(1);
+  }, 300_000);
+
+  test('two app instances on one PostgreSQL never run the same request twice nor two of one service at once', async () => {
+    while (children.filter((c) => c.exitCode === null && c.signalCode === null).length < 2) await startWorker();
+    await queue(serviceA, 6000, 'twin-a1');
+    const a1 = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
+    await queue(serviceA, 3000, 'twin-a2');
+    const a2 = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
+    await queue(serviceB, 5000, 'twin-b');
+    const b = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceB, tabulate: true } });
+    // Sample the running requests while they work: never two of one service.
+    let maxSameService = 0;
+    await waitFor('the three closures to finish', async () => {
+      const running = await queryRows<{ service_id: number; n: number }>(h.db, sql`select service_id, count(*)::int as n from bulk_requests where state = 'running' group by 1`);
+      for (const r of running) maxSameService = Math.max(maxSameService, r.n);
+      const states = await Promise.all([a1, a2, b].map(async (r) => (await row(r.id)).state));
+      return states.every((s) => s === 'done');
+    }, 200_000, 50);
+    expect(maxSameService).toBeLessThanOrEqual(1);
+    // a2 snapshotted a1's 6,000 (still queued then) plus 3,000 more: whichever ran first closed
+    // the shared ones; the other reports them as no longer queued. Each closed exactly once.
+    expect(a1.total).toBe(6000);
+    expect(a2.total).toBe(9000);
+    const ca1 = await counts(a1.id);
+    const ca2 = await counts(a2.id);
+    const cb = await counts(b.id);
+    for (const c of [ca1, ca2, cb]) expect(c).toEqual({ applied: c.applied, events: c.applied, distinct_att: c.applied, finished: c.applied, duplicates: 0 });
+    expect(ca1.applied + ca2.applied).toBe(9000);
+    expect(cb.applied).toBe(5000);
+    for (const r of [a1, a2, b]) expect((await row(r.id)).processed).toBe(r.total);
+    // Each request's job ran once: completed, never retried (a second run would have hit the busy guard).
+    const runs = await queryRows<{ request_id: string; state: string; retries: number }>(h.db, sql`
+      select data->>'requestId' as request_id, state::text as state, retry_count as retries from pgboss.job
+      where name = 'bulk-request' and data->>'requestId' in (${a1.id}, ${a2.id}, ${b.id})`);
+    expect(runs).toHaveLength(3);
+    expect(runs.every((r) => r.state === 'completed' && r.retries === 0)).toBe(true);
+  }, 300_000);
+});

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { getTestDb } from '../helpers/db';
+import type { DbHandle } from '../../src/db/client';
+import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, users } from '../../src/db/schema';
+import { seedDemo } from '../../src/db/seed/demo';
+import { runBulkRequest } from '../../src/bulk';
+import { countQueued, requestClosure } from '../../src/bulk/queue-closure/request-closure';
+import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
+import { historyPage } from '../../src/reports/interaction-history';
+import { queryRows } from '../../src/db/rows';
+
+let h: DbHandle;
+let supervisorId: number;
+let serviceId: number;
+
+const finishedEvents = async (requestId: string) =>
+  (await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events where type = 'finished' and request_id = ${requestId}`))[0].n;
+
+/** Inserts `n` queued attendances into the service; returns their ids. */
+async function queue(n: number, tag: string): Promise<number[]> {
+  const rows = await h.db
+    .insert(attendances)
+    .values(Array.from({ length: n }, (_, i) => ({ protocol: `${tag}-${i}`, channel: 'chat' as const, serviceId, status: 'queued' as const, customerName: `Cliente ${i}` })))
+    .returning({ id: attendances.id });
+  return rows.map((r) => r.id);
+}
+
+beforeAll(async () => {
+  h = await getTestDb();
+  await seedDemo(h.db, { users: 20, attendances: 200 });
+  supervisorId = (await h.db.select().from(users).where(eq(users.email, 'supervisor@demo.local')))[0].id;
+  serviceId = (await h.db.select().from(serviceManagers).where(eq(serviceManagers.userId, supervisorId)))[0].serviceId;
+});
+afterAll(async () => h?.close());
+
+describe('requestClosure', () => {
+  test('closes the attendances queued when the request was made, in batches, with tabulation and one history event each', async () => {
+    await queue(2500, 'close-a');
+    const before = await countQueued(h.db, serviceId);
+    const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'pt-BR', input: { serviceId, tabulate: true } });
+    expect(req.total).toBe(before);
+    // Arrive after the request: not closed by it.
+    const late = await queue(3, 'close-late');
+    // One snapshotted attendance is picked up by an operator meanwhile: reported, untouched.
+    const [picked] = await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, req.id), eq(bulkItems.seq, 5)));
+    await h.db.update(attendances).set({ status: 'in_attendance', agentId: supervisorId }).where(eq(attendances.id, Number(picked.itemKey)));
+    const batches: number[] = [];
+    const done = await runBulkRequest(h.db, req.id, { afterItem: (it) => void batches.push(it.seq) });
+    expect(done).toMatchObject({ state: 'done', processed: before, failed: 0 });
+    expect(batches.length).toBe(Math.ceil(before / 1000));
+    expect(done?.result).toMatchObject({ applied: before - 1, skipped: 1 });
+    const lateRows = await queryRows<{ status: string }>(h.db, sql`select status from attendances where id = any(${`{${late.join(',')}}`}::bigint[])`);
+    expect(lateRows.every((r) => r.status === 'queued')).toBe(true);
+    const closed = await queryRows<{ n: number; tab: string }>(h.db, sql`
+      select count(*)::int as n, min(t.code) as tab from attendances a join tabulations t on t.id = a.tabulation_id
+      where a.id in (select item_key::bigint from bulk_items where request_id = ${req.id} and state = 'applied') and a.status = 'finished' and a.finished_by_id = ${supervisorId}`);
+    expect(closed[0]).toEqual({ n: before - 1, tab: 'batch-finalized' });
+    expect(await finishedEvents(req.id)).toBe(before - 1);
+    const [skipped] = await h.db.select().from(bulkItems).where(eq(bulkItems.id, picked.id));
+    expect(skipped.state).toBe('skipped');
+    expect((skipped.reason as { en: string }).en).toMatch(/^No longer in the queue/);
+    const [a] = await h.db.select().from(attendances).where(eq(attendances.id, Number(picked.itemKey)));
+    expect(a.status).toBe('in_attendance');
+    const audits = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `bulk-request:${req.id}`));
+    expect(audits.map((r) => r.action)).toEqual(['bulk.queue-closure']);
+  });
+
+  test('resumes after a crash between batches without closing any attendance twice', async () => {
+    await queue(2300, 'close-crash');
+    const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
+    let n = 0;
+    await expect(runBulkRequest(h.db, req.id, { afterItem: () => { if (++n === 1) throw new Error('simulated crash'); } })).rejects.toThrow('simulated crash');
+    const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
+    expect(mid).toMatchObject({ state: 'running', processed: 1000 });
+    expect(await finishedEvents(req.id)).toBe(1000);
+    // Two runners resume it at once: row locks make each batch commit once.
+    await Promise.all([runBulkRequest(h.db, req.id), runBulkRequest(h.db, req.id)]);
+    const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
+    expect(end).toMatchObject({ state: 'done', processed: req.total });
+    expect(await finishedEvents(req.id)).toBe(req.total);
+    const dup = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`);
+    expect(dup[0].n).toBe(0);
+  });
+
+  test('finishes without tabulation when not asked to tabulate', async () => {
+    const ids = await queue(4, 'close-notab');
+    const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: false } });
+    await runBulkRequest(h.db, req.id);
+    const rows = await h.db.select().from(attendances).where(eq(attendances.id, ids[0]));
+    expect(rows[0]).toMatchObject({ status: 'finished', tabulationId: null });
+  });
+});
+
+describe('listClosureRequests', () => {
+  test('lists the requests of the services in scope, newest first, with keyset pages', async () => {
+    const sup = { id: supervisorId, permissions: [] as never[] };
+    const first = await listClosureRequests(h.db, sup, { limit: 2 });
+    expect(first.requests).toHaveLength(2);
+    expect(first.next).not.toBeNull();
+    const second = await listClosureRequests(h.db, sup, { limit: 2, cursor: first.next! });
+    expect(second.requests.length).toBeGreaterThan(0);
+    expect(second.requests.some((r) => first.requests.some((f) => f.id === r.id))).toBe(false);
+    const outsider = await listClosureRequests(h.db, { id: 999_999, permissions: [] }, { limit: 10 });
+    expect(outsider.requests).toHaveLength(0);
+  });
+});
+
+describe('historyPage', () => {
+  test('shows batch-closed attendances with tabulation, requester and request time, paging without gaps', async () => {
+    // Planner statistics, as autovacuum keeps them on a server (PGlite has no autovacuum).
+    await h.db.execute(sql`analyze`);
+    const q = { tabulation: 'batch-finalized', serviceId, limit: 500 };
+    const seen = new Set<number>();
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await historyPage(h.db, { ...q, cursor }, [serviceId]);
+      for (const r of page.rows) {
+        if (seen.has(r.id)) throw new Error(`event ${r.id} listed twice`);
+        seen.add(r.id);
+      }
+      const shapes = new Set(page.rows.map((r) => [r.type, r.tabulation_pt, r.tabulation_en, r.requested_by, Boolean(r.requested_at)].join('|')));
+      expect([...shapes]).toEqual(['finished|Finalizado em lote|Batch Finalized|Supervisor Demo|true']);
+      cursor = page.next ?? undefined;
+      pages++;
+    } while (cursor);
+    const expected = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events e join tabulations t on t.id = e.tabulation_id where t.code = 'batch-finalized'`);
+    expect(seen.size).toBe(expected[0].n);
+    expect(pages).toBeGreaterThan(1);
+    const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId]);
+    expect(one.rows.map((r) => r.type).sort()).toEqual(['finished']);
+    expect((await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId + 100])).rows).toHaveLength(0);
+  });
+});
