@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { benchContext, type Benchmark } from '../bench/harness';
 import { seedBenchmark } from '../bench/seed.bench';
-import { checksHttpBenchmark } from '../bench/checks-http.bench';
+import { checksHttpBenchmark, checksPart2HttpBenchmark } from '../bench/checks-http.bench';
 import { checksPart2Benchmark } from '../bench/checks-part2.bench';
 import { userImportBenchmark } from '../bench/user-import.bench';
 import { queueClosureBenchmark } from '../bench/queue-closure.bench';
@@ -13,6 +13,7 @@ import { interactionHistoryBenchmark } from '../bench/interaction-history.bench'
 const benchmarks: Benchmark[] = [
   seedBenchmark,
   checksHttpBenchmark,
+  checksPart2HttpBenchmark,
   checksPart2Benchmark,
   userImportBenchmark,
   queueClosureBenchmark,
