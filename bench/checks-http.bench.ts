@@ -2,15 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Benchmark, BenchContext } from './harness';
+import { type Benchmark, type BenchContext, percentile } from './harness';
 import { openDatabase } from '../src/db/client';
 import { seedDemo, DEMO_PASSWORD } from '../src/db/seed/demo';
 import { startBenchServer, type BenchServer } from './http-server';
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
+
 
 async function time(n: number, f: () => Promise<{ status: number }>, expect: number): Promise<number[]> {
   const out: number[] = [];
@@ -81,14 +78,14 @@ export const checksHttpBenchmark: Benchmark = {
         t.sch.push(...(await time(1, sch, 200)));
       }
       const note = `${users} users, ${rounds} requests`;
-      ctx.report('checks-http.baseline-api-me.p50', pct(t.me, 50), 'ms', note);
-      ctx.report('checks-http.baseline-api-me.p95', pct(t.me, 95), 'ms');
-      ctx.report('checks-http.license-count.p50', pct(t.lic, 50), 'ms');
-      ctx.report('checks-http.license-count.p95', pct(t.lic, 95), 'ms', 'target < 20 ms');
-      ctx.report('checks-http.license-count.p95-ratio-to-baseline', pct(t.lic, 95) / pct(t.me, 95), 'x');
-      ctx.report('checks-http.scheduler-status.p50', pct(t.sch, 50), 'ms');
-      ctx.report('checks-http.scheduler-status.p95', pct(t.sch, 95), 'ms', 'target < 20 ms');
-      ctx.report('checks-http.scheduler-status.p95-ratio-to-baseline', pct(t.sch, 95) / pct(t.me, 95), 'x');
+      ctx.report('checks-http.baseline-api-me.p50', percentile(t.me, 50), 'ms', note);
+      ctx.report('checks-http.baseline-api-me.p95', percentile(t.me, 95), 'ms');
+      ctx.report('checks-http.license-count.p50', percentile(t.lic, 50), 'ms');
+      ctx.report('checks-http.license-count.p95', percentile(t.lic, 95), 'ms', 'target < 20 ms');
+      ctx.report('checks-http.license-count.p95-ratio-to-baseline', percentile(t.lic, 95) / percentile(t.me, 95), 'x');
+      ctx.report('checks-http.scheduler-status.p50', percentile(t.sch, 50), 'ms');
+      ctx.report('checks-http.scheduler-status.p95', percentile(t.sch, 95), 'ms', 'target < 20 ms');
+      ctx.report('checks-http.scheduler-status.p95-ratio-to-baseline', percentile(t.sch, 95) / percentile(t.me, 95), 'x');
     } finally {
       await stop();
     }
@@ -137,10 +134,10 @@ export const checksPart2HttpBenchmark: Benchmark = {
         t.me.push(...(await time(1, me, 200)));
         for (const [id, f] of calls) (t[id] ??= []).push(...(await time(1, f, 200)));
       }
-      ctx.report('checks-part2-http.baseline-api-me.p95', pct(t.me, 95), 'ms', `${users} users, ${rounds} requests each`);
+      ctx.report('checks-part2-http.baseline-api-me.p95', percentile(t.me, 95), 'ms', `${users} users, ${rounds} requests each`);
       for (const [id] of calls) {
-        ctx.report(`checks-part2-http.${id}.p95`, pct(t[id], 95), 'ms', 'target < 50 ms');
-        ctx.report(`checks-part2-http.${id}.p95-ratio-to-baseline`, pct(t[id], 95) / pct(t.me, 95), 'x');
+        ctx.report(`checks-part2-http.${id}.p95`, percentile(t[id], 95), 'ms', 'target < 50 ms');
+        ctx.report(`checks-part2-http.${id}.p95-ratio-to-baseline`, percentile(t[id], 95) / percentile(t.me, 95), 'x');
       }
     } finally {
       await stop();

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Benchmark } from './harness';
+import { type Benchmark, percentile } from './harness';
 import type { Db } from '../src/db/client';
 import * as t from '../src/db/schema';
 import { seedDemo } from '../src/db/seed/demo';
@@ -11,10 +11,7 @@ import type { CheckId } from '../src/checks/catalog';
 const RUNS = 200;
 const WARMUP = 20;
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
+
 
 async function time(n: number, f: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await f();
@@ -76,15 +73,15 @@ export const checksPart2Benchmark: Benchmark = {
       signal: new AbortController().signal,
     };
     const base = await time(RUNS, () => h.db.execute(sql`select 1`));
-    const baseP95 = pct(base, 95);
-    ctx.report('checks-part2.baseline-select-1.p50', pct(base, 50), 'ms');
+    const baseP95 = percentile(base, 95);
+    ctx.report('checks-part2.baseline-select-1.p50', percentile(base, 50), 'ms');
     ctx.report('checks-part2.baseline-select-1.p95', baseP95, 'ms');
     const given = await inputs(h.db);
     for (const check of part2Checks) {
       const input = check.input.parse(given[check.id]);
       const xs = await time(RUNS, () => check.run(checkCtx, input));
-      ctx.report(`checks-part2.${check.id}.p50`, pct(xs, 50), 'ms');
-      ctx.report(`checks-part2.${check.id}.p95`, pct(xs, 95), 'ms', `${(pct(xs, 95) / baseP95).toFixed(1)}x baseline`);
+      ctx.report(`checks-part2.${check.id}.p50`, percentile(xs, 50), 'ms');
+      ctx.report(`checks-part2.${check.id}.p95`, percentile(xs, 95), 'ms', `${(percentile(xs, 95) / baseP95).toFixed(1)}x baseline`);
     }
   },
 };

@@ -60,3 +60,9 @@ export function benchContext(quick: boolean, report: BenchContext['report']): Be
     },
   };
 }
+
+/** The p-th percentile (nearest rank) of a list of timings. */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
