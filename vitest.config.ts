@@ -1,4 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Browser tests share one built server and its demo data, so they run one file at a time in a
+ * fixed order (by path): the same order on a developer's machine and in CI, whatever the cache.
+ */
+class ByPathSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -25,6 +36,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/server.ts'],
           fileParallelism: false,
+          sequence: { sequencer: ByPathSequencer },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

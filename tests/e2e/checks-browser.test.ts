@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
@@ -8,6 +9,8 @@ const b = useBrowser();
 let admin = '';
 let agent = '';
 const MAILBOX = 'Caixa do navegador';
+/** A mailbox of this test's own whose IMAP port has nothing listening (other files change the demo mailboxes). */
+const BROKEN = 'Caixa com porta errada';
 
 beforeAll(async () => {
   admin = await signInCookie('admin@demo.local');
@@ -20,7 +23,27 @@ beforeAll(async () => {
     body: JSON.stringify({ name: MAILBOX, address: m.address, imapHost: '127.0.0.1', imapPort: m.imapTlsPort, imapSecurity: 'tls', imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpSecurity: 'starttls', smtpUser: m.user, smtpPassword: m.password }),
   });
   expect(res.status).toBe(201);
+  const closed = await closedLoopbackPort();
+  const broken = await call('/api/mailboxes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    cookie: admin,
+    body: JSON.stringify({ name: BROKEN, address: m.address, imapHost: '127.0.0.1', imapPort: closed, imapSecurity: 'tls', imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpSecurity: 'starttls', smtpUser: m.user, smtpPassword: m.password }),
+  });
+  expect(broken.status).toBe(201);
 });
+
+/** A loopback port that was free a moment ago and is closed now: connecting to it is refused. */
+function closedLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 async function pageAs(cookie: string | null): Promise<Page> {
   const page = await b.newPage();
@@ -74,18 +97,18 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     await page.context().close();
   });
 
-  test('an admin runs the mailbox test on a broken demo mailbox and gets the field to fix with a link', async () => {
+  test('an admin runs the mailbox test on a broken mailbox and gets the field to fix with a link', async () => {
     const page = await pageAs(admin);
     await page.goto(`${prefix(lang)}/reports/scheduled-report-not-delivered/`);
     const form = page.locator('form[data-check-runner="mailbox-test"]');
     await form.waitFor();
     const select = form.locator('select[name="mailboxId"]');
-    await select.locator('option', { hasText: 'sac@empresa-demo.com.br' }).waitFor({ state: 'attached' });
-    await select.selectOption({ label: (await select.locator('option', { hasText: 'sac@empresa-demo.com.br' }).innerText()).trim() });
+    await select.locator('option', { hasText: BROKEN }).waitFor({ state: 'attached' });
+    await select.selectOption({ label: (await select.locator('option', { hasText: BROKEN }).innerText()).trim() });
     await form.locator('button[type="submit"]').click();
     const result = form.locator('.omni-result[data-status="fail"]');
     await result.waitFor({ timeout: 30_000 });
-    expect(await result.innerText()).toContain(lang === 'en' ? 'Fix the field "IMAP server"' : 'Corrija o campo "Servidor IMAP"');
+    expect(await result.innerText()).toContain(lang === 'en' ? 'Fix the field "IMAP port"' : 'Corrija o campo "Porta IMAP"');
     const link = result.locator('.omni-finding-fail a').first();
     expect(await link.getAttribute('href')).toBe(lang === 'en' ? '/en/email/emails-not-arriving/#1-mailbox-send-and-receive-test' : '/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa');
     await form.scrollIntoViewIfNeeded();

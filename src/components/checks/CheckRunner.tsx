@@ -56,6 +56,8 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
+  // Functional update: two quick inputs (a pick, then a checkbox) must not overwrite each other.
+  const set = (name: string, v: string | boolean) => setValues((prev) => ({ ...prev, [name]: v }));
 
   async function run(e: Event) {
     e.preventDefault();
@@ -89,15 +91,15 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
         <label class="omni-field">
           {f.kind === 'boolean' ? (
             <>
-              <input type="checkbox" name={f.name} checked={Boolean(values[f.name])} onChange={(e) => setValues({ ...values, [f.name]: e.currentTarget.checked })} /> {f.label}
+              <input type="checkbox" name={f.name} checked={Boolean(values[f.name])} onChange={(e) => set(f.name, e.currentTarget.checked)} /> {f.label}
             </>
           ) : (
             <>
               <span>{f.label}</span>
               {RECORD_KINDS.has(f.kind) ? (
-                <RecordPicker field={f} lang={lang} value={String(values[f.name] ?? '')} onChange={(v) => setValues({ ...values, [f.name]: v })} />
+                <RecordPicker field={f} lang={lang} value={String(values[f.name] ?? '')} onChange={(v) => set(f.name, v)} />
               ) : (
-                <input name={f.name} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} value={String(values[f.name] ?? '')} onInput={(e) => setValues({ ...values, [f.name]: e.currentTarget.value })} />
+                <input name={f.name} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} value={String(values[f.name] ?? '')} onInput={(e) => set(f.name, e.currentTarget.value)} />
               )}
             </>
           )}
