@@ -13,6 +13,7 @@ class ByPathSequencer extends BaseSequencer {
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: ByPathSequencer },
     projects: [
       {
         test: {
@@ -36,7 +37,6 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/server.ts'],
           fileParallelism: false,
-          sequence: { sequencer: ByPathSequencer },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
