@@ -27,7 +27,7 @@ export const checkUi = {
   },
   'health.runAll': { 'pt-BR': 'Executar todas', en: 'Run all' },
   'health.history': { 'pt-BR': 'Histórico (duração em ms; cor = status)', en: 'History (duration in ms; color = status)' },
-  'health.needsInput': { 'pt-BR': 'Precisa de uma escolha: execute no artigo.', en: 'Needs a choice: run it from its article.' },
+  'health.needsInput': { 'pt-BR': 'Esta verificação precisa de uma escolha: preencha e execute aqui.', en: 'This check needs a choice: fill it in and run it here.' },
   'health.overall': { 'pt-BR': 'Resultado geral', en: 'Overall' },
   'health.article': { 'pt-BR': 'Abrir o artigo', en: 'Open the article' },
 } as const;

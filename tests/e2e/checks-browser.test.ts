@@ -159,6 +159,16 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
       await section.locator('.omni-history-chart canvas').waitFor();
       expect(Number(await section.locator('.omni-history-chart').getAttribute('data-points'))).toBeGreaterThan(0);
     }
+    // One-record checks are swept over every queue (one finding per queue)…
+    const queues = page.locator('.omni-health-check[data-check="queue-availability"] .omni-result');
+    await queues.waitFor();
+    expect(await queues.innerText()).toContain('Ouvidoria Chat');
+    // …and a check that needs a person's choice is run from its form on the dashboard.
+    const window = page.locator('.omni-health-check[data-check="email-search-window"] form[data-check-runner="email-search-window"]');
+    await window.locator('input[name="from"]').fill('2026-01-01');
+    await window.locator('input[name="to"]').fill('2026-03-31');
+    await window.locator('button[type="submit"]').click();
+    await window.locator('.omni-result', { hasText: '2026' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('h1').innerText()).toBe(lang === 'en' ? 'Health dashboard' : 'Painel de saúde');
     await shot(page, `checks-health-${lang}`);
     await page.context().close();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckStatus, Finding } from '../../checks/types';
+import type { CheckStatus, Finding, PickerKind } from '../../checks/types';
+import CheckRunner from './CheckRunner';
 import { cu } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 import { CheckResultView, StatusPill, type ShownResult } from './CheckResultView';
@@ -11,6 +12,8 @@ interface CheckInfo {
   title: string;
   description: string;
   articleHref: string | null;
+  /** The inputs, for checks the dashboard cannot run without a person's choice. */
+  fields: { name: string; kind: PickerKind; label: string; optional: boolean }[];
 }
 type ApiEntry = { id: string; skipped?: true; status?: CheckStatus; summary?: string; findings?: (Omit<Finding, 'message'> & { message: string })[]; durationMs?: number; at?: string };
 
@@ -86,7 +89,12 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
             <p class="omni-live-check-desc">
               {c.description} {c.articleHref && <a href={c.articleHref}>{cu(lang, 'health.article')} →</a>}
             </p>
-            {r === 'skipped' ? <p>{cu(lang, 'health.needsInput')}</p> : r ? <CheckResultView result={r} lang={lang} /> : <p>{cu(lang, 'running')}</p>}
+            {r === 'skipped' ? (
+              <>
+                <p>{cu(lang, 'health.needsInput')}</p>
+                <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} />
+              </>
+            ) : r ? <CheckResultView result={r} lang={lang} /> : <p>{cu(lang, 'running')}</p>}
             {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={cu(lang, 'health.history')} />}
           </section>
         );
