@@ -16,7 +16,7 @@ export const attendanceTransferBenchmark: Benchmark = {
   name: 'attendance-transfer',
   description: 'transfer attendances through the bulk job (one transaction each); ratios to a hand-written per-item loop and to one statement',
   async run(ctx) {
-    const n = ctx.quick || ctx.driver === 'pglite' ? 1_000 : 10_000;
+    const n = ctx.scaled(10_000);
     const h = await ctx.freshDb();
     const org = await benchOrg(h.db);
     const [from, to] = await queryRows<{ user_id: number }>(h.db, sql`select l.user_id from user_service_links l join users u on u.id = l.user_id where l.service_id = ${org.serviceA} and u.active order by 1 limit 2`);

@@ -24,7 +24,7 @@ async function time(n: number, f: () => Promise<{ status: number }>, expect: num
 async function seededServer(ctx: BenchContext): Promise<{ server: BenchServer; cookie: string; users: number; stop(): Promise<void> }> {
   const { build } = (await import('../scripts/build.mjs')) as { build(o: { ifNeeded: boolean }): void };
   build({ ifNeeded: true });
-  const users = ctx.quick || ctx.driver === 'pglite' ? 10_000 : 100_000;
+  const users = ctx.scaled(100_000);
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   if (ctx.driver === 'postgres') {

@@ -54,8 +54,7 @@ export const checksPart2Benchmark: Benchmark = {
   name: 'checks-part2',
   description: 'run() of each part-2 live check on the seeded demo at scale; p95 ratio to a select-1 round trip',
   async run(ctx) {
-    const scale = ctx.quick || ctx.driver === 'pglite' ? 10 : 1;
-    const size = { users: 100_000 / scale, attendances: 1_000_000 / scale };
+    const size = { users: ctx.scaled(100_000), attendances: ctx.scaled(1_000_000) };
     const h = await ctx.freshDb();
     const t0 = performance.now();
     await seedDemo(h.db, size);

@@ -18,6 +18,8 @@ export interface BenchContext {
   driver: 'postgres' | 'pglite';
   /** Whether --quick was given (smaller sizes, for a smoke run). */
   quick: boolean;
+  /** `full` on PostgreSQL; a tenth of it with --quick or on PGlite (the sizes every benchmark uses). */
+  scaled(full: number): number;
   /** Prints one figure: `name  value unit  (note)`. */
   report(figure: string, value: number, unit: string, note?: string): void;
 }
@@ -31,6 +33,7 @@ export function benchContext(quick: boolean, report: BenchContext['report']): Be
   return {
     driver: base ? 'postgres' : 'pglite',
     quick,
+    scaled: (full) => (quick || !base ? full / 10 : full),
     report,
     async freshDb() {
       if (!base) {

@@ -16,9 +16,8 @@ export const interactionHistoryBenchmark: Benchmark = {
   name: 'interaction-history',
   description: 'report pages at depth vs the first page (keyset pagination)',
   async run(ctx) {
-    const scale = ctx.quick || ctx.driver === 'pglite' ? 10 : 1;
     const h = await ctx.freshDb();
-    await seedDemo(h.db, { users: 1000, attendances: 800_000 / scale });
+    await seedDemo(h.db, { users: 1000, attendances: ctx.scaled(800_000) });
     // Half of the finished closings are batch closings.
     await h.db.execute(sql`update interaction_events set tabulation_id = (select id from tabulations where code = 'batch-finalized') where type = 'finished' and id % 2 = 0`);
     await settle(h.db);
@@ -34,7 +33,7 @@ export const interactionHistoryBenchmark: Benchmark = {
       ctx.report(`interaction-history.${label}.page-after-${depth * 500}-rows.ms`, deep * 1000, 'ms');
       ctx.report(`interaction-history.${label}.ratio-deep-to-first`, deep / first, 'x');
     };
-    await walk('all-services', {}, 'all', 1600 / scale);
-    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, [2, 3], 30 / scale);
+    await walk('all-services', {}, 'all', ctx.scaled(1600));
+    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, [2, 3], ctx.scaled(30));
   },
 };

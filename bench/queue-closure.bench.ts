@@ -18,7 +18,7 @@ export const queueClosureBenchmark: Benchmark = {
   name: 'queue-closure',
   description: 'close a queue through the bulk job; ratio to one set-based SQL statement with the same writes',
   async run(ctx) {
-    const n = ctx.quick || ctx.driver === 'pglite' ? 10_000 : 100_000;
+    const n = ctx.scaled(100_000);
     const h = await ctx.freshDb();
     const org = await benchOrg(h.db);
     await queuedAttendances(h.db, org.serviceA, n, 'job');

@@ -12,8 +12,7 @@ export const seedBenchmark: Benchmark = {
   name: 'seed',
   description: 'seed the demo organization at scale; ratio to a bare set-based insert of the same row count',
   async run(ctx) {
-    const scale = ctx.quick || ctx.driver === 'pglite' ? 10 : 1;
-    const size = { users: 100_000 / scale, attendances: 1_000_000 / scale };
+    const size = { users: ctx.scaled(100_000), attendances: ctx.scaled(1_000_000) };
     const h = await ctx.freshDb();
     const rows = size.attendances * 2 + size.users; // attendances + their events + users
     let t = performance.now();
