@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
+import { troubleshootingGuard } from './src/integrations/troubleshooting-guard';
 
 export default defineConfig({
   // Absolute URLs (hreflang alternates, sitemap) use this; set SITE_URL at build time in production.
@@ -16,6 +17,7 @@ export default defineConfig({
   server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
   integrations: [
     translationGuard(),
+    troubleshootingGuard(),
     starlight({
       title: { 'pt-BR': 'Omni Runbook', en: 'Omni Runbook' },
       description: 'Base de conhecimento e runbook de diagnóstico do Omni CRM.',
