@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findTroubleshootingGaps, troubleshootingGaps } from '../../src/integrations/troubleshooting-guard';
+import { pathToFileURL } from 'node:url';
+import { findTroubleshootingGaps, troubleshootingGaps, troubleshootingGuard } from '../../src/integrations/troubleshooting-guard';
 import { articleSchema } from '../../src/articles/schema';
 
 const pt = (fm: string, body: string) => `---\ntitle: T\nmodule: chat\n${fm}\n---\n\n${body}`;
@@ -52,6 +53,30 @@ describe('findTroubleshootingGaps', () => {
     writeFileSync(join(dir, 'chat/a.mdx'), pt(`kind: troubleshooting\n${triage}`, ptBody));
     writeFileSync(join(dir, 'en/chat/a.mdx'), pt('kind: troubleshooting', enBody));
     expect(findTroubleshootingGaps(dir)).toEqual([{ path: 'en/chat/a.mdx', gaps: ['no `triage:` question in the frontmatter'] }]);
+  });
+});
+
+describe('troubleshootingGuard', () => {
+  const run = (dir: string, command: 'build' | 'dev') => {
+    const warnings: string[] = [];
+    const setup = troubleshootingGuard().hooks['astro:config:setup'] as unknown as (o: object) => void;
+    setup({ config: { srcDir: pathToFileURL(`${dir}/`) }, command, logger: { warn: (m: string) => warnings.push(m) } });
+    return warnings;
+  };
+  const srcWith = (body: string) => {
+    const src = mkdtempSync(join(tmpdir(), 'src-'));
+    mkdirSync(join(src, 'content/docs/chat'), { recursive: true });
+    writeFileSync(join(src, 'content/docs/chat/a.mdx'), pt(`kind: troubleshooting\n${triage}`, body));
+    return src;
+  };
+
+  test('throws on `astro build` when a troubleshooting article lacks a section, naming the file', () => {
+    expect(() => run(srcWith('## Passo a passo\n\n1. Faça.\n'), 'build')).toThrow(/chat\/a\.mdx: no "## Quando escalar" section/);
+  });
+
+  test('only warns in dev, and passes a complete article', () => {
+    expect(run(srcWith('## Passo a passo\n\n1. Faça.\n'), 'dev')[0]).toMatch(/Troubleshooting articles incomplete/);
+    expect(run(srcWith(ptBody), 'build')).toEqual([]);
   });
 });
 
