@@ -26,7 +26,7 @@ export async function runBatches(kind: BulkKind<unknown>, ctx: RunContext, opts:
       // that loses the last batches loses their marks too and the resumed job applies them
       // again; WAL is replayed in order, so no later batch survives an earlier lost one. The
       // request's end (finish, a normal commit) flushes everything before it.
-      await tx.execute(sql`set local synchronous_commit = off`);
+      if (process.env.EXP_SYNC !== 'on') await tx.execute(sql`set local synchronous_commit = off`);
       // One runner of this request at a time, per batch: a transaction-scoped advisory lock (cheaper
       // than locking a thousand item rows). A duplicate runner waits here, then reads what is
       // still pending after the other's commit (read committed: a fresh snapshot per statement).
