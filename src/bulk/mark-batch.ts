@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, between, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { bulkItems, bulkRequests, type BulkItem } from '../db/schema';
 import type { BatchOutcome } from './types';
@@ -8,16 +8,20 @@ const idArray = (ids: number[]) => `{${ids.join(',')}}`;
 /**
  * Marks a batch's items inside the transaction that applied them: the applied ones (only ids
  * of this batch count, whatever the kind returned), then the others grouped by outcome (a
- * batch has few distinct reasons), then the request's counts. Every update ANDs the request id.
+ * batch has few distinct reasons), then the request's counts. Every update ANDs the request id
+ * and the batch's `seq` range (`items` come in seq order): a new request's id is never in the
+ * planner's statistics, so it may walk the (request_id, seq) index instead of the primary key,
+ * and the range keeps that walk to the batch instead of every item of the request.
  */
 export async function markBatch(tx: Db, requestId: string, items: BulkItem[], outcome: BatchOutcome, at: Date): Promise<void> {
+  const inBatch = and(eq(bulkItems.requestId, requestId), between(bulkItems.seq, items[0].seq, items[items.length - 1].seq));
   const returned = new Set(outcome.applied);
   const applied = items.filter((i) => returned.has(i.id)).map((i) => i.id);
   if (applied.length > 0) {
     await tx
       .update(bulkItems)
       .set({ state: 'applied', appliedAt: at })
-      .where(and(eq(bulkItems.requestId, requestId), sql`${bulkItems.id} = any(${idArray(applied)}::bigint[])`));
+      .where(and(inBatch, sql`${bulkItems.id} = any(${idArray(applied)}::bigint[])`));
   }
   const groups = new Map<string, { state: 'failed' | 'skipped'; reason: unknown; ids: number[] }>();
   for (const item of items) {
@@ -33,7 +37,7 @@ export async function markBatch(tx: Db, requestId: string, items: BulkItem[], ou
     await tx
       .update(bulkItems)
       .set({ state: g.state, reason: g.reason })
-      .where(and(eq(bulkItems.requestId, requestId), sql`${bulkItems.id} = any(${idArray(g.ids)}::bigint[])`));
+      .where(and(inBatch, sql`${bulkItems.id} = any(${idArray(g.ids)}::bigint[])`));
     if (g.state === 'failed') failed += g.ids.length;
   }
   await tx

@@ -64,7 +64,10 @@ export async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: 
   } catch (e) {
     if (e !== rollback) throw e;
     await db.transaction(async (tx) => {
-      for (const [id, reason] of failures) await tx.update(bulkItems).set({ state: 'failed', reason }).where(and(eq(bulkItems.requestId, request.id), eq(bulkItems.id, id)));
+      const seqOf = new Map(items.map((i) => [i.id, i.seq]));
+      for (const [id, reason] of failures) {
+        await tx.update(bulkItems).set({ state: 'failed', reason }).where(and(eq(bulkItems.requestId, request.id), eq(bulkItems.seq, seqOf.get(id)!), eq(bulkItems.id, id)));
+      }
       await tx
         .update(bulkItems)
         .set({ state: 'skipped', reason: notApplied })

@@ -16,7 +16,7 @@ const PAGE = 200;
 async function lockPending(tx: Db, item: BulkItem): Promise<boolean> {
   const [locked] = await queryRows<{ id: number }>(
     tx,
-    sql`select id from ${bulkItems} where ${and(eq(bulkItems.requestId, item.requestId), eq(bulkItems.id, item.id), eq(bulkItems.state, 'pending'))} for update`,
+    sql`select id from ${bulkItems} where ${and(eq(bulkItems.requestId, item.requestId), eq(bulkItems.seq, item.seq), eq(bulkItems.id, item.id), eq(bulkItems.state, 'pending'))} for update`,
   );
   return Boolean(locked);
 }
