@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { audit } from '../audit/record';
 import { hashPassword, verifyPassword } from './password';
+import { rehashIfLegacy } from './rehash';
 import { createSession, destroySession } from './session';
 import { clearAccount, recordFailure, retryAfterSeconds } from './throttle';
 
@@ -35,6 +36,7 @@ export async function signIn(
     await audit(db, { actorEmail: email, action: 'auth.login', outcome: 'failed', ip: input.ip, details: { reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'inactive' } });
     return { ok: false, reason: 'invalid' };
   }
+  await rehashIfLegacy(db, user, input.password);
   await destroySession(db, input.previousToken);
   const { token, expiresAt } = await createSession(db, user.id, input.ttlMinutes);
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));

@@ -52,7 +52,7 @@ export const queueClosureKind = registerBulkKind({
   kind: QUEUE_CLOSURE,
   permission: 'manage:queue-closure',
   payload,
-  batchSize: 1000,
+  batchSize: Number(process.env.EXP_BATCH ?? 1000),
   async apply(tx, ctx, _p, item) {
     const [id] = await closeBatch(tx, ctx, [item]);
     return id ? { state: 'applied' } : notQueued;
