@@ -9,8 +9,12 @@ export interface ImportContext {
   defaultServiceId: number;
   profileIds: Set<number>;
   defaultProfileId: number;
-  /** Services the actor manages, or 'all'. */
-  scope: Set<number> | 'all';
+  /** Services the actor may give (grant policy): those it manages, or 'all'. */
+  scope: ReadonlySet<number> | 'all';
+  /** Profiles the actor may give: every permission of the profile is one of the actor's own. */
+  grantableProfiles: ReadonlySet<number>;
+  /** "1 (User), 2 (Supervisor)": the profiles the actor may give, for messages. */
+  profileList: string;
   /** "2 (Suporte Técnico), 3 (Financeiro)": the actor's services, for messages. */
   scopeList: string;
 }
@@ -57,7 +61,7 @@ export function validateRow(
 ): { problems: ImportProblem[]; row?: ValidRow } {
   const problems: ImportProblem[] = [];
   const add = (field: ImportField, key: ImportTextKey, vars: Record<string, string | number> = {}) =>
-    problems.push({ line, column: headerOf(field), field, message: fill(key, { col: headerOf(field), list: ctx.scopeList, ...vars }) });
+    problems.push({ line, column: headerOf(field), field, message: fill(key, { col: headerOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars }) });
   const v = (f: ImportField) => (f === 'password' ? values[f] ?? '' : (values[f] ?? '').trim());
 
   for (const f of mandatoryFields) if (!v(f).trim()) add(f, 'required');
@@ -83,8 +87,9 @@ export function validateRow(
   const profile = v('profile');
   if (profile) {
     if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: profile });
+    else if (!ctx.grantableProfiles.has(Number(profile))) add('profile', 'profileAboveYou', { value: profile });
     else profileId = Number(profile);
-  }
+  } else if (!ctx.grantableProfiles.has(ctx.defaultProfileId)) add('profile', 'defaultProfileAboveYou');
 
   let maxAttend = 0;
   const ma = v('maxAttend');
