@@ -6,6 +6,8 @@ import { queryRows } from '../db/rows';
 import { getBulkKind } from './registry';
 import { runBatches } from './run-batches';
 import type { BulkKind, ItemOutcome, Localized, RunContext } from './types';
+import { logError } from '../server/log-error';
+import { erasePayloads } from './erase-payloads';
 
 export interface RunOptions {
   /** Injectable clock. */
@@ -21,10 +23,14 @@ export class ServiceBusyError extends Error {}
 
 const BATCH = 200;
 
-const crashed = (e: unknown): Localized => ({
-  'pt-BR': `Erro inesperado ao aplicar este item: ${(e as Error)?.message ?? e}. Tente de novo; se persistir, chame o suporte.`,
-  en: `Unexpected error while applying this item: ${(e as Error)?.message ?? e}. Try again; if it persists, call support.`,
-});
+/** An item's reason for an unexpected error: an id to quote, never the error's text (SQL, parameters). */
+const crashed = (e: unknown): Localized => {
+  const { id } = logError('bulk item', e);
+  return {
+    'pt-BR': `Erro inesperado ao aplicar este item (código ${id}). Tente de novo; se persistir, chame o suporte com o código.`,
+    en: `Unexpected error while applying this item (code ${id}). Try again; if it persists, call support with the code.`,
+  };
+};
 
 /**
  * Runs (or resumes) one bulk request to its end. Safe to call again after a crash at any point:
@@ -191,6 +197,7 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
   const atomicFailed = kind.mode === 'all-or-nothing' && counts.failed > 0;
   const at = ctx.now();
   return db.transaction(async (tx) => {
+    if (kind.erasePayloadsOnEnd) await erasePayloads(tx, request.id);
     const [done] = await tx
       .update(bulkRequests)
       .set({

@@ -77,5 +77,6 @@ export const userImportKind = registerBulkKind<ImportItem>({
     }
     return failed;
   },
+  erasePayloadsOnEnd: true,
   scrub: () => null,
 });
