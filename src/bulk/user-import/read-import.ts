@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
-import { fill } from '../../i18n/user-import';
+import { fill, type ImportTextKey } from '../../i18n/user-import';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
 import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read-csv';
+import type { RecordProblem } from './csv-tokenizer';
 import { emailsInUse, loadImportContext, seatRoom } from './context';
 import { validateRow, type ImportProblem, type ValidRow } from './validate-row';
 
@@ -13,9 +14,14 @@ export interface ReadImportOptions {
   actor: Pick<SessionUser, 'id' | 'permissions'>;
   /** Keep the valid rows (confirm); a preview leaves this off so rows never pile up in memory. */
   keepRows?: boolean;
-  /** Problems kept in the result (all are counted and passed to onProblem). Default 500. */
+  /** Problems kept in the result (all are counted and passed to onProblem). Default 1,000. */
   problemLimit?: number;
   onProblem?: (p: ImportProblem) => void;
+  /**
+   * Awaited after the header and after each batch of rows: a consumer of `onProblem` that streams
+   * (the CSV report) waits here until its reader catches up, so problems never pile up in memory.
+   */
+  pause?: () => Promise<void>;
   /** Byte limit. Default MAX_IMPORT_BYTES. */
   maxBytes?: number;
 }
@@ -39,6 +45,9 @@ export interface ImportReadResult {
 
 const BATCH = 500;
 
+/** The message of a line the CSV reader could not split into a row. */
+const recordProblemKey = { 'unclosed-quote': 'unclosedQuote', nul: 'nulChar', 'cell-too-long': 'cellTooLong' } as const satisfies Record<RecordProblem, ImportTextKey>;
+
 /**
  * Reads an import file as a stream and checks every row: the preview (nothing written) and the
  * confirm step both call it. Memory stays bounded by one batch of rows, the e-mails seen (for
@@ -47,7 +56,7 @@ const BATCH = 500;
 export async function readImport(db: Db, input: Readable, opts: ReadImportOptions): Promise<ImportReadResult> {
   const ctx = await loadImportContext(db, opts.actor);
   const room = await seatRoom(db);
-  const limit = opts.problemLimit ?? 500;
+  const limit = opts.problemLimit ?? 1000;
   const result: ImportReadResult = { rows: 0, valid: 0, problemCount: 0, problems: [], seats: { ...room, needed: 0, enough: true }, canImport: false };
   if (opts.keepRows) result.validRows = [];
   const report = (p: ImportProblem) => {
@@ -87,31 +96,50 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         }
       }
       batch = [];
+      await opts.pause?.();
     };
 
     for await (const rec of reader.records) {
       if (!columns) {
+        if (rec.problem) {
+          headerOk = false;
+          columns = [];
+          report({ line: rec.line, column: '', message: fill(recordProblemKey[rec.problem]) });
+          continue;
+        }
         columns = rec.fields.map((h) => fieldOfHeader(h));
-        rec.fields.forEach((h, i) => {
-          const f = columns![i];
-          if (!h.trim() && rec.fields.slice(i).every((x) => !x.trim())) return;
+        if (rec.overflowNonBlank) {
+          headerOk = false;
+          report({ line: rec.line, column: '', message: fill('tooManyColumns', { count: rec.fieldCount, max: rec.fields.length }) });
+        }
+        // Blank cells at the end of the header (Excel pads rows) are not columns.
+        let last = rec.fields.length - 1;
+        while (last >= 0 && !rec.fields[last].trim()) last--;
+        for (let i = 0; i <= last; i++) {
+          const h = rec.fields[i];
+          const f = columns[i];
           if (!f) report({ line: rec.line, column: h, message: fill('unknownColumn', { col: h }) });
           else if (headerText.has(f)) report({ line: rec.line, column: h, message: fill('duplicateColumn', { col: h }) });
           else headerText.set(f, h.trim());
-        });
+        }
         for (const f of mandatoryFields) {
-          if (!headerText.has(f)) {
-            headerOk = false;
+          if (!headerText.has(f) && headerOk) {
             report({ line: rec.line, column: '', message: fill('missingColumn', { col: f === 'email' ? 'e-mail' : f }) });
           }
         }
+        if (mandatoryFields.some((f) => !headerText.has(f))) headerOk = false;
+        await opts.pause?.();
         continue;
       }
-      if (rec.fields.every((f) => f.trim() === '')) continue;
+      if (!rec.problem && !rec.overflowNonBlank && rec.fields.every((f) => f.trim() === '')) continue;
       result.rows++;
       if (!headerOk) continue;
+      if (rec.problem) {
+        report({ line: rec.line, column: '', message: fill(recordProblemKey[rec.problem]) });
+        continue;
+      }
       const values: Partial<Record<ImportField, string>> = {};
-      let extra = false;
+      let extra = rec.overflowNonBlank;
       rec.fields.forEach((v, i) => {
         const f = columns![i];
         if (f) values[f] ??= v;

@@ -40,7 +40,21 @@ export interface ValidRow {
   maxAttend: number;
 }
 
-const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[\\\]]{2,}$/;
+/** Characters an e-mail address of Omni may not hold (RFC 5321's specials and white space). */
+const LOCAL = /^[^\s@"(),:;<>[\\\]]{1,64}$/;
+/** Labels without dots, so the pattern has one way to match: linear, no backtracking. */
+const DOMAIN = /^(?:[^\s@"(),:;<>[\\\].]{1,63}\.)+[^\s@"(),:;<>[\\\].]{2,63}$/;
+
+/** True for `local@domain.tld`; the length is checked before any pattern runs. */
+export function isEmail(email: string): boolean {
+  if (email.length > 254) return false;
+  const at = email.indexOf('@');
+  if (at < 1 || at !== email.lastIndexOf('@')) return false;
+  return LOCAL.test(email.slice(0, at)) && DOMAIN.test(email.slice(at + 1));
+}
+
+/** A value as echoed in a message: at most 60 characters. */
+const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
 const ID = /^\d{1,9}$/;
 
 /** Digits of a phone once spaces, dots, dashes, parentheses and a leading + are dropped; null when that is not 8–15 digits. */
@@ -66,9 +80,9 @@ export function validateRow(
 
   for (const f of mandatoryFields) if (!v(f).trim()) add(f, 'required');
   const email = v('email');
-  if (email && (!EMAIL.test(email) || email.length > 254)) add('email', 'emailInvalid', { value: email });
+  if (email && !isEmail(email)) add('email', 'emailInvalid', { value: shown(email) });
   const phone = v('phone');
-  if (phone && !phoneDigits(phone)) add('phone', 'phoneInvalid', { value: phone });
+  if (phone && !phoneDigits(phone)) add('phone', 'phoneInvalid', { value: shown(phone) });
   const password = v('password');
   if (password.trim()) {
     const weak = passwordProblem(password);
@@ -78,7 +92,7 @@ export function validateRow(
   let serviceId = ctx.defaultServiceId;
   const service = v('service');
   if (service) {
-    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: service });
+    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: shown(service) });
     else if (ctx.scope !== 'all' && !ctx.scope.has(Number(service))) add('service', 'serviceOutOfScope', { value: service });
     else serviceId = Number(service);
   } else if (ctx.scope !== 'all' && !ctx.scope.has(ctx.defaultServiceId)) add('service', 'defaultOutOfScope');
@@ -86,7 +100,7 @@ export function validateRow(
   let profileId = ctx.defaultProfileId;
   const profile = v('profile');
   if (profile) {
-    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: profile });
+    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: shown(profile) });
     else if (!ctx.grantableProfiles.has(Number(profile))) add('profile', 'profileAboveYou', { value: profile });
     else profileId = Number(profile);
   } else if (!ctx.grantableProfiles.has(ctx.defaultProfileId)) add('profile', 'defaultProfileAboveYou');
@@ -94,7 +108,7 @@ export function validateRow(
   let maxAttend = 0;
   const ma = v('maxAttend');
   if (ma) {
-    if (!/^\d{1,6}$/.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: ma });
+    if (!/^\d{1,6}$/.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: shown(ma) });
     else maxAttend = Number(ma);
   }
 
