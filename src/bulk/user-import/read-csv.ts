@@ -44,8 +44,8 @@ export type { CsvRecord };
 export interface CsvReader {
   encoding(): FileEncoding | undefined;
   delimiter: Delimiter;
-  /** Header first, then each record; blank lines skipped. */
-  records: AsyncIterable<CsvRecord>;
+  /** Header first, then each record, in batches (one per piece of text read); blank lines skipped. */
+  records: AsyncIterable<CsvRecord[]>;
 }
 
 /**
@@ -85,15 +85,15 @@ export async function readCsv(input: Readable, limit = MAX_IMPORT_BYTES): Promis
         return batch;
       };
       if (head) tokenizer.feed(head);
-      yield* drain();
+      if (out.length) yield drain();
       for (;;) {
         const r = await it.next();
         if (r.done) break;
         tokenizer.feed(r.value);
-        yield* drain();
+        if (out.length) yield drain();
       }
       tokenizer.end();
-      yield* drain();
+      if (out.length) yield drain();
     })(),
   };
 }

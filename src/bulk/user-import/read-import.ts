@@ -8,7 +8,7 @@ import { NotCsvError, type FileEncoding } from './decode';
 import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read-csv';
 import type { RecordProblem } from './csv-tokenizer';
 import { emailsInUse, loadImportContext, seatRoom } from './context';
-import { validateRow, type ImportProblem, type ValidRow } from './validate-row';
+import { validateRow, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
 
 export interface ReadImportOptions {
   actor: Pick<SessionUser, 'id' | 'permissions'>;
@@ -45,6 +45,12 @@ export interface ImportReadResult {
 
 const BATCH = 500;
 
+/** True when every cell is blank (a loop, not a callback: it runs once per row). */
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
 /** The message of a line the CSV reader could not split into a row. */
 const recordProblemKey = { 'unclosed-quote': 'unclosedQuote', nul: 'nulChar', 'cell-too-long': 'cellTooLong' } as const satisfies Record<RecordProblem, ImportTextKey>;
 
@@ -64,6 +70,11 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     if (result.problems.length < limit) result.problems.push(p);
     opts.onProblem?.(p);
   };
+  /** A problem by key: counted always, its message built only when it is kept or streamed. */
+  const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: Record<string, string | number>) => {
+    if (result.problems.length >= limit && !opts.onProblem) result.problemCount++;
+    else report({ line, column, field, message: fill(key, vars) });
+  };
   const firstLineOf = new Map<string, number>();
 
   try {
@@ -74,23 +85,29 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     let headerOk = true;
     let batch: { line: number; values: Partial<Record<ImportField, string>>; extra: boolean }[] = [];
 
+    const colOf = (f: ImportField) => headerText.get(f) ?? f;
+    let current = 0;
+    const rowProblem: RowProblemSink = (field, key, vars) =>
+      result.problems.length >= limit && !opts.onProblem ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
+
     const flush = async () => {
       const emails = [...new Set(batch.map((b) => (b.values.email ?? '').trim().toLowerCase()).filter(Boolean))];
       const taken = await emailsInUse(db, emails);
       for (const b of batch) {
-        const { problems, row } = validateRow(b.line, b.values, (f) => headerText.get(f) ?? f, ctx);
+        const before = result.problemCount;
+        current = b.line;
+        const row = validateRow(b.line, b.values, ctx, rowProblem);
         const email = (b.values.email ?? '').trim().toLowerCase();
         if (email) {
           const first = firstLineOf.get(email);
-          if (first !== undefined) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailDuplicate', { other: first }) });
+          if (first !== undefined) reportKey(b.line, colOf('email'), 'email', 'emailDuplicate', { other: first });
           else {
             firstLineOf.set(email, b.line);
-            if (taken.has(email)) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailTaken') });
+            if (taken.has(email)) reportKey(b.line, colOf('email'), 'email', 'emailTaken');
           }
         }
-        if (b.extra) problems.push({ line: b.line, column: '', message: fill('extraFields') });
-        problems.forEach(report);
-        if (problems.length === 0 && row) {
+        if (b.extra) reportKey(b.line, '', undefined, 'extraFields');
+        if (result.problemCount === before && row) {
           result.valid++;
           result.validRows?.push(row);
         }
@@ -99,7 +116,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
       await opts.pause?.();
     };
 
-    for await (const rec of reader.records) {
+    for await (const records of reader.records) for (const rec of records) {
       if (!columns) {
         if (rec.problem) {
           headerOk = false;
@@ -131,20 +148,20 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         await opts.pause?.();
         continue;
       }
-      if (!rec.problem && !rec.overflowNonBlank && rec.fields.every((f) => f.trim() === '')) continue;
+      if (!rec.problem && !rec.overflowNonBlank && isBlank(rec.fields)) continue;
       result.rows++;
       if (!headerOk) continue;
       if (rec.problem) {
-        report({ line: rec.line, column: '', message: fill(recordProblemKey[rec.problem]) });
+        reportKey(rec.line, '', undefined, recordProblemKey[rec.problem]);
         continue;
       }
       const values: Partial<Record<ImportField, string>> = {};
       let extra = rec.overflowNonBlank;
-      rec.fields.forEach((v, i) => {
-        const f = columns![i];
-        if (f) values[f] ??= v;
-        else if (i >= columns!.length && v.trim()) extra = true;
-      });
+      for (let i = 0; i < rec.fields.length; i++) {
+        const f = columns[i];
+        if (f) values[f] ??= rec.fields[i];
+        else if (i >= columns.length && rec.fields[i].trim()) extra = true;
+      }
       batch.push({ line: rec.line, values, extra });
       if (batch.length >= BATCH) await flush();
     }
