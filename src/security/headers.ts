@@ -1,4 +1,10 @@
 import { createHash } from 'node:crypto';
+import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
+import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
+import loadDirective from 'astro/runtime/client/load.prebuilt.js';
+import mediaDirective from 'astro/runtime/client/media.prebuilt.js';
+import onlyDirective from 'astro/runtime/client/only.prebuilt.js';
+import visibleDirective from 'astro/runtime/client/visible.prebuilt.js';
 
 /** Headers every response carries, whatever serves it (static file, page, API). */
 export const BASE_SECURITY_HEADERS = {
@@ -11,10 +17,18 @@ export const BASE_SECURITY_HEADERS = {
 /** Inline `<script>` elements (no `src`): their text, exactly as the browser hashes it. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
 
-/** SHA-256 CSP sources of the inline scripts of an HTML document. */
+const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
+/**
+ * Astro's island loader and hydration directives: a server island (`server:defer`) inserts them
+ * into a page that did not carry them, so every page allows them.
+ */
+const ISLAND_RUNTIME = [islandScript, idleDirective, loadDirective, mediaDirective, onlyDirective, visibleDirective].map(hashOf);
+
+/** SHA-256 CSP sources of the inline scripts of an HTML document, plus Astro's island runtime. */
 export function inlineScriptHashes(html: string): string[] {
-  const out = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) if (m[1].trim()) out.add(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  const out = new Set<string>(ISLAND_RUNTIME);
+  for (const m of html.matchAll(INLINE_SCRIPT)) if (m[1].trim()) out.add(hashOf(m[1]));
   return [...out];
 }
 
