@@ -51,6 +51,7 @@ export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<Se
   const reading = readImport(db, body, {
     actor,
     problemLimit: 0,
+    onProblemLimit: MAX_REPORT_PROBLEMS,
     pause,
     onProblem: (p) => {
       if (cancelled || ++listed > MAX_REPORT_PROBLEMS) return;

@@ -17,6 +17,8 @@ export interface ReadImportOptions {
   /** Problems kept in the result (all are counted and passed to onProblem). Default 1,000. */
   problemLimit?: number;
   onProblem?: (p: ImportProblem) => void;
+  /** Problems passed to onProblem at most (the rest are only counted). Default: all. */
+  onProblemLimit?: number;
   /**
    * Awaited after the header and after each batch of rows: a consumer of `onProblem` that streams
    * (the CSV report) waits here until its reader catches up, so problems never pile up in memory.
@@ -65,14 +67,17 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   const limit = opts.problemLimit ?? 1000;
   const result: ImportReadResult = { rows: 0, valid: 0, problemCount: 0, problems: [], seats: { ...room, needed: 0, enough: true }, canImport: false };
   if (opts.keepRows) result.validRows = [];
+  const streamLimit = opts.onProblem ? (opts.onProblemLimit ?? Infinity) : 0;
   const report = (p: ImportProblem) => {
-    result.problemCount++;
     if (result.problems.length < limit) result.problems.push(p);
-    opts.onProblem?.(p);
+    if (result.problemCount < streamLimit) opts.onProblem?.(p);
+    result.problemCount++;
   };
   /** A problem by key: counted always, its message built only when it is kept or streamed. */
+  /** Whether the next problem is only counted: neither kept nor streamed. */
+  const countOnly = () => result.problems.length >= limit && result.problemCount >= streamLimit;
   const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: Record<string, string | number>) => {
-    if (result.problems.length >= limit && !opts.onProblem) result.problemCount++;
+    if (countOnly()) result.problemCount++;
     else report({ line, column, field, message: fill(key, vars) });
   };
   const firstLineOf = new Map<string, number>();
@@ -88,7 +93,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     const colOf = (f: ImportField) => headerText.get(f) ?? f;
     let current = 0;
     const rowProblem: RowProblemSink = (field, key, vars) =>
-      result.problems.length >= limit && !opts.onProblem ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
+      countOnly() ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
 
     const flush = async () => {
       const emails = [...new Set(batch.map((b) => (b.values.email ?? '').trim().toLowerCase()).filter(Boolean))];
