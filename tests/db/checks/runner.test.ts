@@ -65,11 +65,12 @@ describe('runCheck', () => {
     expect((await auditOf('check:scheduler-status'))?.outcome).toBe('fail');
   });
 
-  test('turns a thrown error into a fail result that names the error', async () => {
+  test('turns a thrown error into a fail result with a code to quote, not the error text', async () => {
     const def = { ...base, id: 'mailbox-test', run: async () => { throw new TypeError('boom at step 2'); } } as unknown as CheckDefinition;
     const r = await runCheck(def, { db: h.db, user: admin, input: {} });
     expect(r.status).toBe('fail');
-    expect(r.summary.en).toContain('TypeError: boom at step 2');
+    expect(r.summary.en).toMatch(/unexpected error \(code [0-9a-f]{8}\)/);
+    expect(r.summary.en).not.toContain('boom');
     expect(r.summary['pt-BR']).toContain('erro inesperado');
     const [row] = await recentRuns(h.db, 'mailbox-test', 1);
     expect(row.status).toBe('fail');

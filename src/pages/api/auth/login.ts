@@ -6,6 +6,7 @@ import { setSessionCookie } from '../../../auth/cookie';
 import { jsonError } from '../../../auth/guard';
 import { msg } from '../../../i18n/messages';
 import { requestLang } from '../../../i18n/request-lang';
+import { safeNext } from '../../../auth/safe-next';
 
 export const prerender = false;
 
@@ -14,8 +15,8 @@ const body = z.object({
   email: z.string().trim().min(3).max(320),
   /** The password as typed. */
   password: z.string().min(1).max(512),
-  /** Where the sign-in form sends the browser afterwards; only paths on this site. */
-  next: z.string().regex(/^\/(?!\/)[^\s]*$/).optional(),
+  /** Where the sign-in form sends the browser afterwards; anything but a path on this site is dropped (safeNext). */
+  next: z.string().max(4096).optional(),
 });
 
 /**
@@ -32,6 +33,7 @@ export const POST: APIRoute = async (ctx) => {
     if (isForm) return ctx.redirect(`${loginPage}?error=invalid`, 303);
     return jsonError(ctx, 400, 'badRequest');
   }
+  const next = safeNext(parsed.data.next, ctx.url.origin);
   const rt = await getRuntime();
   const result = await signIn(rt.handle.db, {
     email: parsed.data.email,
@@ -41,11 +43,11 @@ export const POST: APIRoute = async (ctx) => {
     ttlMinutes: rt.env.SESSION_TTL_MINUTES,
   });
   if (!result.ok) {
-    if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${parsed.data.next ? `&next=${encodeURIComponent(parsed.data.next)}` : ''}`, 303);
+    if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
     const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
     return Response.json({ error: msg(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
   }
   setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
-  if (isForm) return ctx.redirect(parsed.data.next ?? (lang === 'en' ? '/en/' : '/'), 303);
+  if (isForm) return ctx.redirect(next ?? (lang === 'en' ? '/en/' : '/'), 303);
   return Response.json({ ok: true, expiresAt: result.expiresAt.toISOString() });
 };

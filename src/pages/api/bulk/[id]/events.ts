@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadAccessibleRequest } from '../../../../bulk/endpoint';
 import { getBulkRequest } from '../../../../bulk/requests';
 import { progressOf } from '../../../../bulk/status';
+import { logError } from '../../../../server/log-error';
 
 export const prerender = false;
 
@@ -43,7 +44,7 @@ export const GET: APIRoute = async (ctx) => {
           await new Promise((res) => setTimeout(res, POLL_MS));
         }
       } catch (e) {
-        console.error('[bulk events]', e);
+        logError('bulk events', e);
       }
       try {
         controller.close();
