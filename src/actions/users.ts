@@ -1,11 +1,11 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { guardAction } from '../auth/guard';
-import { managedServiceIds } from '../auth/session';
+import { loadScope } from '../auth/scope';
 import { audit } from '../audit/record';
 import { getRuntime } from '../server/runtime';
-import { userServiceLinks, users } from '../db/schema';
+import { users } from '../db/schema';
 import { requestLang } from '../i18n/request-lang';
 import { msg } from '../i18n/messages';
 
@@ -19,7 +19,7 @@ export const usersActions = {
     accept: 'json',
     input: z.object({
       /** Id of the user to change. */
-      userId: z.number().int().positive(),
+      userId: z.number().int().positive().max(2_147_483_647),
       /** true to activate, false to deactivate. */
       active: z.boolean(),
     }),
@@ -29,15 +29,11 @@ export const usersActions = {
       const lang = requestLang(ctx.request);
       const [target] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
       if (!target) throw new ActionError({ code: 'NOT_FOUND', message: msg(lang, 'notFound') });
-      const scope = await managedServiceIds(db, actor);
-      if (scope !== 'all') {
-        const inScope = scope.length
-          ? await db.select({ id: userServiceLinks.userId }).from(userServiceLinks).where(and(eq(userServiceLinks.userId, target.id), inArray(userServiceLinks.serviceId, scope))).limit(1)
-          : [];
-        if (inScope.length === 0) {
-          await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', ip: ctx.clientAddress });
-          throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, 'outOfScope') });
-        }
+      const scope = await loadScope(db, actor);
+      const [inScope] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, target.id), scope.users(users.id)));
+      if (!inScope) {
+        await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', ip: ctx.clientAddress });
+        throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, 'outOfScope') });
       }
       await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
       await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { profiles, services } from '../../db/schema';
 import type { SessionUser } from '../../auth/session';
-import { managedServiceIds } from '../../auth/session';
+import { loadScope } from '../../auth/scope';
 import type { Lang } from '../../i18n/ui';
 import { delimiterFor, toCsv } from '../csv-writer';
 import { fieldHeaders, importFields } from './columns';
@@ -21,8 +21,8 @@ const yesNo = { 'pt-BR': ['sim', 'não'], en: ['yes', 'no'] };
 /** Profile and service ids as CSV (services: only those the actor manages, unless admin). */
 export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang): Promise<string> {
   const prof = await db.select().from(profiles).orderBy(profiles.id);
-  const scope = await managedServiceIds(db, actor);
-  const svc = (await db.select().from(services).orderBy(services.id)).filter((s) => scope === 'all' || scope.includes(s.id));
+  const scope = await loadScope(db, actor);
+  const svc = await db.select().from(services).where(scope.services(services.id)).orderBy(services.id);
   const yn = (b: boolean) => yesNo[lang][b ? 0 : 1];
   return toCsv(
     idHeaders[lang],

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client';
 import { services, userServiceLinks, users, type BulkRequest } from '../../db/schema';
-import { managedServiceIds, type SessionUser } from '../../auth/session';
+import type { SessionUser } from '../../auth/session';
+import { loadScope } from '../../auth/scope';
 import { mt } from '../../i18n/user-migration';
 import type { Lang } from '../../i18n/ui';
 import type { Localized } from '../types';
@@ -18,13 +19,13 @@ export const MAX_MIGRATION_USERS = 10_000;
 export const migrationInput = z
   .object({
     /** The service the users are associated to now. */
-    originServiceId: z.number().int().positive(),
+    originServiceId: z.number().int().positive().max(2_147_483_647),
     /** The service they go to; must differ from the origin. */
-    destinationServiceId: z.number().int().positive(),
+    destinationServiceId: z.number().int().positive().max(2_147_483_647),
     /** permanent (default) or temporary (returns at the start of the next day). */
     mode: z.enum(['permanent', 'temporary']).default('permanent'),
     /** Users picked one by one (ignored when `all` is set). */
-    userIds: z.array(z.number().int().positive()).max(MAX_MIGRATION_USERS).default([]),
+    userIds: z.array(z.number().int().positive().max(2_147_483_647)).max(MAX_MIGRATION_USERS).default([]),
     /** "Select all across pages": every associated user matching `q`. Default false. */
     all: z.boolean().default(false),
     /** Name/e-mail filter used with `all`. Default ''. */
@@ -48,8 +49,8 @@ export interface PlannedUser {
 export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, input: MigrationInput): Promise<PlannedUser[]> {
   const ids = input.all ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS) : [...new Set(input.userIds)];
   if (ids.length === 0) return [];
-  const scope = await managedServiceIds(db, actor);
-  const inReach = (id: number) => scope === 'all' || scope.includes(id);
+  const scope = await loadScope(db, actor);
+  const inReach = (id: number) => scope.has(id);
   const people = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users).where(inArray(users.id, ids));
   const links = await db
     .select({ userId: userServiceLinks.userId, serviceId: userServiceLinks.serviceId })
