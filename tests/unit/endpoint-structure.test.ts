@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, test } from 'vitest';
+import { httpMethods, routeFiles } from '../helpers/route-files';
+
+/**
+ * The routes anyone may call, each authenticating by its own means when it does: sign-in and
+ * sign-out, readiness, the heartbeat (its task's Bearer token), health and metrics (HEALTH_TOKEN
+ * or an admin:health session). Every other handler is a `defineEndpoint` with a permission.
+ */
+const publicRoutes = [
+  'GET src/pages/api/health.ts',
+  'GET src/pages/api/ready.ts',
+  'GET src/pages/metrics.ts',
+  'POST src/pages/api/auth/login.ts',
+  'POST src/pages/api/auth/logout.ts',
+  'POST src/pages/api/scheduler/heartbeat.ts',
+];
+
+interface Handler {
+  method: string;
+  /** The function the handler is built with (`defineEndpoint`…), or what else it is. */
+  builtWith: string;
+}
+
+/** The method handlers a route file exports, read statically from its source. */
+function handlersOf(file: string): Handler[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out: Handler[] = [];
+  const isMethod = (name: string) => (httpMethods as readonly string[]).includes(name);
+  for (const node of source.statements) {
+    const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (ts.isVariableStatement(node) && exported) {
+      for (const d of node.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !isMethod(d.name.text)) continue;
+        const init = d.initializer;
+        const callee = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : init ? ts.SyntaxKind[init.kind] : 'nothing';
+        const constant = (node.declarationList.flags & ts.NodeFlags.Const) !== 0;
+        out.push({ method: d.name.text, builtWith: constant ? callee : `let/var ${callee}` });
+      }
+    } else if (ts.isFunctionDeclaration(node) && exported && node.name && isMethod(node.name.text)) {
+      out.push({ method: node.name.text, builtWith: 'function declaration' });
+    } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+      for (const e of node.exportClause.elements) if (isMethod(e.name.text)) out.push({ method: e.name.text, builtWith: 're-export' });
+    } else if (ts.isExportAssignment(node)) {
+      out.push({ method: 'default', builtWith: 'export default' });
+    }
+  }
+  return out;
+}
+
+/** True when the file imports `name` from the one endpoint module. */
+function importsFromEndpoint(file: string, name: string): boolean {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  return source.statements.some(
+    (s) =>
+      ts.isImportDeclaration(s) &&
+      ts.isStringLiteral(s.moduleSpecifier) &&
+      /\/server\/endpoint$/.test(s.moduleSpecifier.text) &&
+      s.importClause?.namedBindings !== undefined &&
+      ts.isNamedImports(s.importClause.namedBindings) &&
+      s.importClause.namedBindings.elements.some((e) => e.name.text === name && !e.propertyName),
+  );
+}
+
+describe('route files', () => {
+  const files = routeFiles();
+
+  test('are found (src/pages/api and /metrics)', () => {
+    expect(files).toContain('src/pages/api/me.ts');
+    expect(files).toContain('src/pages/metrics.ts');
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  test.each(files)('%s exports only handlers built with defineEndpoint or definePublicEndpoint', (file) => {
+    const handlers = handlersOf(file);
+    expect(handlers.length, `${file} exports no method handler`).toBeGreaterThan(0);
+    for (const h of handlers) {
+      expect(['defineEndpoint', 'definePublicEndpoint'], `${h.method} of ${file} is a ${h.builtWith}`).toContain(h.builtWith);
+      expect(importsFromEndpoint(file, h.builtWith), `${file} imports ${h.builtWith} from src/server/endpoint`).toBe(true);
+    }
+    expect(readFileSync(file, 'utf8')).toMatch(/export const prerender = false;/);
+  });
+
+  test('the public handlers are exactly the listed ones', () => {
+    const found = files.flatMap((f) => handlersOf(f).filter((h) => h.builtWith === 'definePublicEndpoint').map((h) => `${h.method} ${f}`));
+    expect(found.sort()).toEqual([...publicRoutes].sort());
+  });
+});
+
+describe('handlersOf (the static reading this test relies on)', () => {
+  test('tells a defineEndpoint handler from a hand-written one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'endpoint-structure-'));
+    try {
+      writeFileSync(join(dir, 'a.ts'), "import { defineEndpoint } from '../../server/endpoint';\nexport const GET = defineEndpoint({});\nexport const POST: APIRoute = async () => new Response();\nexport async function PUT() {}\nconst DELETE = 1;\nexport { DELETE };\n");
+      expect(handlersOf(join(dir, 'a.ts'))).toEqual([
+        { method: 'GET', builtWith: 'defineEndpoint' },
+        { method: 'POST', builtWith: 'ArrowFunction' },
+        { method: 'PUT', builtWith: 'function declaration' },
+        { method: 'DELETE', builtWith: 're-export' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
