@@ -9,7 +9,8 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 /** A refusal shaped like Astro's serialized ActionError, so `actions.x()` on the client reads it. */
 function actionRefusal(status: 400 | 413, code: 'BAD_REQUEST' | 'CONTENT_TOO_LARGE', message: string): Response {
-  return Response.json({ type: 'AstroActionError', code, status, message }, { status });
+  // A refused body may be left half-read on the connection: close it rather than reuse it.
+  return Response.json({ type: 'AstroActionError', code, status, message }, { status, headers: status === 413 ? { connection: 'close' } : undefined });
 }
 
 /**
