@@ -81,9 +81,9 @@ const cases: Case[] = [
     { as: 'admin', method: 'POST', path: `/api/scheduler/tasks/${id}/token`, field: 'id' },
   ]),
   { as: 'admin', method: 'POST', path: '/api/scheduler/tasks/1.5/token', field: 'id' },
-  { as: 'admin', method: 'POST', path: `/api/checks/${long(65)}`, ...json({}), field: 'id' },
-  { as: 'admin', method: 'POST', path: '/api/checks/x%00', ...json({}), field: 'id' },
-  { as: 'admin', method: 'POST', path: '/api/checks/no-such-check', ...json({}), status: [404] },
+  { as: 'admin', path: `/api/checks/${long(65)}`, ...json({}), field: 'id' },
+  { as: 'admin', path: '/api/checks/x%00', ...json({}), field: 'id' },
+  { as: 'admin', path: '/api/checks/no-such-check', ...json({}), status: [404] },
   { as: 'supervisor', path: '/api/pickers/nothing', field: 'kind' },
   { as: 'supervisor', path: '/api/pickers/%00', field: 'kind' },
   // JSON bodies: ids out of range, wrong types, NUL, unknown shapes.
@@ -134,7 +134,7 @@ const cases: Case[] = [
 ];
 
 /** The message texts of the refusals, by language, to tell which language an answer is in. */
-const texts = (lang: 'pt-BR' | 'en') => new Set(Object.values(messages).map((m) => m[lang]));
+const texts = (lang: 'pt-BR' | 'en') => new Set<string>(Object.values(messages).map((m) => m[lang]));
 
 async function run(c: Case, lang: 'pt-BR' | 'en', i: number): Promise<Answer> {
   const viaQuery = lang === 'en' && i % 2 === 0;

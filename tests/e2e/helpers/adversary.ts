@@ -15,7 +15,7 @@ export async function roleCookies(): Promise<Record<Role, string>> {
 export interface Sent {
   method: string;
   path: string;
-  body?: string | Uint8Array;
+  body?: string;
   contentType?: string;
   cookie?: string;
   headers?: Record<string, string>;
