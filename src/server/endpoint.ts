@@ -104,7 +104,7 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
   return route(def, def.permission, def.handler as Handler);
 }
 
-/** `defineEndpoint` for routes without sign-in; the handler authenticates by its own means if any. */
+/** `defineEndpoint` for routes without sign-in; `authenticate` checks their own credential (a bearer token) before any input is read. */
 export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
   def: PublicEndpointDef<P, Q, B, A>,
 ): APIRoute {
