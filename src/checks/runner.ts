@@ -1,6 +1,6 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { checkRuns, organization } from '../db/schema';
+import { organization } from '../db/schema';
 import { audit, auditRow, redact } from '../audit/record';
 import { CheckRefusal } from './lib/errors';
 import { queryRows } from '../db/rows';
@@ -127,14 +127,4 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
 
   );
   return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
-}
-
-/** The latest stored runs of a check, newest first. */
-export async function recentRuns(db: Db, checkId: string, limit = 30) {
-  return db
-    .select({ status: checkRuns.status, durationMs: checkRuns.durationMs, at: checkRuns.at, summary: checkRuns.summary, findings: checkRuns.findings })
-    .from(checkRuns)
-    .where(eq(checkRuns.checkId, checkId))
-    .orderBy(desc(checkRuns.at))
-    .limit(limit);
 }

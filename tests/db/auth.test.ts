@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../src/db/schema';
 import { seedDemo, DEMO_PASSWORD } from '../../src/db/seed/demo';
-import { createSession, effectivePermissions, managedServiceIds, purgeExpiredSessions, readSession } from '../../src/auth/session';
+import { createSession, effectivePermissions, purgeExpiredSessions, readSession } from '../../src/auth/session';
+import { loadScope } from '../../src/auth/scope';
 import { signIn } from '../../src/auth/sign-in';
 import { LIMITS } from '../../src/auth/throttle';
 import { getTestDb } from '../helpers/db';
@@ -110,8 +111,8 @@ describe('effectivePermissions', () => {
   });
 
   test('limits a supervisor to the services they manage', async () => {
-    const sup = await managedServiceIds(h.db, { id: ids.supervisor, permissions: await effectivePermissions(h.db, ids.supervisor) });
-    expect(Array.isArray(sup) && sup.length).toBe(2);
-    expect(await managedServiceIds(h.db, { id: ids.admin, permissions: await effectivePermissions(h.db, ids.admin) })).toBe('all');
+    const sup = await loadScope(h.db, { id: ids.supervisor, permissions: await effectivePermissions(h.db, ids.supervisor) });
+    expect(sup).toMatchObject({ all: false, serviceIds: [expect.any(Number), expect.any(Number)] });
+    expect((await loadScope(h.db, { id: ids.admin, permissions: await effectivePermissions(h.db, ids.admin) })).all).toBe(true);
   });
 });

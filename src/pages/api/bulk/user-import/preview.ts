@@ -1,27 +1,32 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint } from '../../../../auth/guard';
-import { getRuntime } from '../../../../server/runtime';
-import { requestLang } from '../../../../i18n/request-lang';
+import { z } from 'zod';
 import { readImport } from '../../../../bulk/user-import/read-import';
-import { previewJson, uploadStream } from '../../../../bulk/user-import/http';
+import { importUpload, previewJson, refuseEmptyUpload } from '../../../../bulk/user-import/http';
 import { problemsCsvResponse } from '../../../../bulk/user-import/problems-csv';
+import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
+
+/** Query of the preview call. */
+const query = z.object({
+  /** `csv`: every problem as a CSV report instead of the JSON preview. Default: JSON. */
+  format: z.enum(['json', 'csv']).default('json'),
+});
 
 /**
  * POST /api/bulk/user-import/preview (body: the CSV file). A dry run: counts, per-row problems
  * and license room; nothing is written; the JSON keeps the first 1,000 problems and counts them all.
  * `?format=csv` streams the problems as a CSV report (formulas neutralized). Needs manage:user-import.
  */
-export const POST: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'manage:user-import');
-  if (user instanceof Response) return user;
-  const lang = requestLang(ctx.request);
-  const body = uploadStream(ctx, lang);
-  if (body instanceof Response) return body;
-  const { db } = (await getRuntime()).handle;
-  if (ctx.url.searchParams.get('format') === 'csv') return problemsCsvResponse(db, body, user, lang, lang === 'en' ? 'import-problems.csv' : 'problemas-importacao.csv');
-  const r = await readImport(db, body, { actor: user });
-  if (r.fileError) return Response.json({ error: r.fileError.message[lang] }, { status: r.fileError.status });
-  return Response.json(previewJson(r, lang));
-};
+export const POST = defineEndpoint({
+  action: 'bulk.user-import.preview',
+  permission: 'manage:user-import',
+  query,
+  body: importUpload,
+  handler: async ({ api, db, user, lang, query: q, body }) => {
+    refuseEmptyUpload(api.request);
+    if (q.format === 'csv') return problemsCsvResponse(db, body, user, lang, lang === 'en' ? 'import-problems.csv' : 'problemas-importacao.csv');
+    const r = await readImport(db, body, { actor: user });
+    if (r.fileError) return Response.json({ error: r.fileError.message[lang] }, { status: r.fileError.status });
+    return Response.json(previewJson(r, lang));
+  },
+});
