@@ -4,6 +4,7 @@ import { profiles, serviceManagers, services } from '../db/schema';
 import { queryRows } from '../db/rows';
 import { effectivePermissions } from './session';
 import type { Permission } from './permissions';
+import { scopeOf, type Scope } from './scope';
 
 /** Why the caller may not change a user. */
 export type TargetRefusal = 'not-found' | 'out-of-scope' | 'holds-more';
@@ -14,6 +15,8 @@ export interface GrantPolicy {
   permissions: ReadonlySet<Permission>;
   /** Services the caller may give and act on: every one (admin:all-services) or those it manages. */
   services: 'all' | ReadonlySet<number>;
+  /** The same as a scope (src/auth/scope.ts), for queries. */
+  scope: Scope;
   /** Ids of the profiles whose permissions are all held by the caller. */
   profiles: ReadonlySet<number>;
   mayGiveService(serviceId: number): boolean;
@@ -46,17 +49,16 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
   const known = new Set((await db.select({ id: services.id }).from(services)).map((r) => r.id));
   const giveable = (await db.select({ id: profiles.id, permissions: profiles.permissions }).from(profiles)).filter((p) => p.permissions.every((x) => permissions.has(x as Permission)));
   const profileIds = new Set(giveable.map((p) => p.id));
-  const mayGiveService = (id: number) => known.has(id) && (managed === 'all' || managed.has(id));
+  const scope = scopeOf(managed === 'all', managed === 'all' ? [] : [...managed]);
+  const mayGiveService = (id: number) => known.has(id) && scope.has(id);
 
   async function refusals(userIds: readonly number[]): Promise<Map<number, TargetRefusal>> {
     const ids = [...new Set(userIds)].filter((n) => Number.isInteger(n) && n > 0 && n <= 2_147_483_647);
     const out = new Map<number, TargetRefusal>();
     for (const n of userIds) if (!ids.includes(n)) out.set(n, 'not-found');
     if (ids.length === 0) return out;
-    const scope = managed === 'all' ? null : intArray(managed);
     const rows = await queryRows<{ id: number; in_scope: boolean }>(db, sql`
-      select u.id, ${scope === null ? sql`true` : sql`exists (select 1 from user_service_links l where l.user_id = u.id and l.service_id = any(${scope}::int[]))`} as in_scope
-      from users u where u.id = any(${intArray(ids)}::int[])`);
+      select u.id, (${scope.users(sql`u.id`)}) as in_scope from users u where u.id = any(${intArray(ids)}::int[])`);
     const above = await queryRows<{ id: number }>(db, sql`
       select distinct x.user_id as id from (
         select u.id as user_id, 'profile' as source, unnest(p.permissions) as perm from users u join profiles p on p.id = u.profile_id where u.id = any(${intArray(ids)}::int[])
@@ -74,5 +76,5 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
     return out;
   }
 
-  return { permissions, services: managed, profiles: profileIds, mayGiveService, mayGiveProfile: (id) => profileIds.has(id), refusals };
+  return { permissions, services: managed, scope, profiles: profileIds, mayGiveService, mayGiveProfile: (id) => profileIds.has(id), refusals };
 }

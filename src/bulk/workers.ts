@@ -32,7 +32,7 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
         // pg-boss stores a failed job's error in its table: store the class, code and id only,
         // never a failed query's text and parameters (an import's encrypted passwords).
         const s = logError('bulk job', e);
-        throw new Error(`Bulk request ${job.data.requestId} stopped: ${s.kind}${s.code ? ` (code ${s.code})` : ''}, error ${s.id}; it is retried.`);
+        throw new Error(`Bulk request ${job.data.requestId} stopped: ${s.kind}, error ${s.id}; it is retried.`);
       }
     },
   );

@@ -53,7 +53,7 @@ export async function runBulkPayloadPurge(db: Db, now = new Date()): Promise<{ e
     return { erased: Number(erased[0]?.n ?? 0), ended };
   } catch (e) {
     const s = logError(BULK_PAYLOAD_PURGE, e);
-    await db.update(scheduledTasks).set({ lastRunAt: now, lastError: `${s.kind}${s.code ? ` (code ${s.code})` : ''}, error ${s.id}`, lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, BULK_PAYLOAD_PURGE));
+    await db.update(scheduledTasks).set({ lastRunAt: now, lastError: `${s.kind}, error ${s.id}`, lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, BULK_PAYLOAD_PURGE));
     throw e;
   }
 }

@@ -18,7 +18,7 @@ export async function runSessionPurge(db: Db, now = new Date()): Promise<number>
     return n;
   } catch (e) {
     const s = logError(SESSION_PURGE, e);
-    const message = `${s.kind}${s.code ? ` (code ${s.code})` : ''}, error ${s.id}`;
+    const message = `${s.kind}, error ${s.id}`;
     await db.update(scheduledTasks).set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SESSION_PURGE));
     throw e;
   }
