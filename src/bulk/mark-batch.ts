@@ -1,7 +1,7 @@
 import { and, between, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { bulkItems, bulkRequests, type BulkItem } from '../db/schema';
-import type { BatchOutcome } from './types';
+import { bulkItems, bulkRequests } from '../db/schema';
+import type { BatchItem, BatchOutcome } from './types';
 
 const idArray = (ids: number[]) => `{${ids.join(',')}}`;
 
@@ -13,7 +13,7 @@ const idArray = (ids: number[]) => `{${ids.join(',')}}`;
  * planner's statistics, so it may walk the (request_id, seq) index instead of the primary key,
  * and the range keeps that walk to the batch instead of every item of the request.
  */
-export async function markBatch(tx: Db, requestId: string, items: BulkItem[], outcome: BatchOutcome, at: Date): Promise<void> {
+export async function markBatch(tx: Db, requestId: string, items: BatchItem[], outcome: BatchOutcome, at: Date): Promise<void> {
   const inBatch = and(eq(bulkItems.requestId, requestId), between(bulkItems.seq, items[0].seq, items[items.length - 1].seq));
   const returned = new Set(outcome.applied);
   const applied = items.filter((i) => returned.has(i.id)).map((i) => i.id);

@@ -64,14 +64,20 @@ export interface BulkKind<P = unknown> {
    * `notApplied(item)`. The framework marks the items and the request's counts in the same
    * transaction, so a resumed job skips whole applied batches and loses none.
    */
-  applyBatch?(tx: Tx, ctx: RunContext, items: BulkItem[]): Promise<BatchOutcome>;
+  applyBatch?(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome>;
   /** Items per batch in batch mode. Default 1,000. */
   batchSize?: number;
 }
+
+/**
+ * A pending item as batch mode reads it: only what applying needs (a batch reads a thousand at
+ * a time, and the label and reason of a pending item are not needed to apply it).
+ */
+export type BatchItem = Pick<BulkItem, 'id' | 'itemKey' | 'seq' | 'payload'>;
 
 /** What a batch came to: the applied item ids, and why each other item was not applied. */
 export interface BatchOutcome {
   applied: number[];
   /** Outcome of an item of the batch that is not in `applied`. */
-  notApplied(item: BulkItem): { state: 'failed' | 'skipped'; reason: Localized };
+  notApplied(item: BatchItem): { state: 'failed' | 'skipped'; reason: Localized };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { BulkItem } from '../../db/schema';
 import { registerBulkKind } from '../registry';
 import { reasonOf } from '../../i18n/attendance-transfer';
-import type { BatchOutcome, RunContext, Tx } from '../types';
+import type { BatchItem, BatchOutcome, RunContext, Tx } from '../types';
 import { transferProblems } from './diagnose';
 import { moveBatch } from './move-batch';
 
@@ -24,7 +23,7 @@ export type TransferPayload = z.infer<typeof transferPayload>;
  * not move (expired, finished, moved by someone else, target inactive…), in the same
  * transaction. Keyed by bulk_items.id.
  */
-async function transferBatch(tx: Tx, ctx: RunContext, items: BulkItem[]): Promise<BatchOutcome> {
+async function transferBatch(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome> {
   const moves = items.map((i) => ({ item: i, move: transferPayload.parse(i.payload) }));
   const moved = await moveBatch(tx, ctx, moves.map((m) => m.move));
   const rest = moves.filter((m) => !moved.has(m.move.attendanceId));
