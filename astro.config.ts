@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
+import { searchVocabulary } from './src/integrations/search-vocabulary';
 
 export default defineConfig({
   // Absolute URLs (hreflang alternates, sitemap) use this; set SITE_URL at build time in production.
@@ -31,6 +32,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
         SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       // One group per module that has articles, labelled in each language.
@@ -51,5 +53,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    searchVocabulary(),
   ],
 });
