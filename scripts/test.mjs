@@ -1,8 +1,17 @@
-// `npm test`: builds the site when needed (browser tests drive the built server), then runs every
-// vitest project: unit tests and browser tests. Extra arguments go to vitest.
+// `npm test`: the type-check gate (astro check, then tsc over src, tests, bench and scripts), builds
+// the site when needed (browser tests drive the built server), then runs every vitest project:
+// unit, database and browser tests. Extra arguments go to vitest.
 import { spawnSync } from 'node:child_process';
 import { build } from './build.mjs';
 
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
+
+for (const [cmd, args] of [['astro', ['check']], ['tsc', ['--noEmit', '-p', '.']]]) {
+  const status = run(cmd, args);
+  if (status !== 0) {
+    console.error(`test: \`${cmd} ${args.join(' ')}\` failed; fix the type errors above first.`);
+    process.exit(status);
+  }
+}
 build({ ifNeeded: true });
-const r = spawnSync('vitest', ['run', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+process.exit(run('vitest', ['run', ...process.argv.slice(2)]));

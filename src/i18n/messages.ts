@@ -27,6 +27,22 @@ export const messages = {
     'pt-BR': 'Token ausente ou inválido. Use o token emitido para este serviço.',
     en: 'Missing or invalid token. Use the token issued for this service.',
   },
+  unexpected: {
+    'pt-BR': 'Algo deu errado do nosso lado. Tente de novo; se persistir, informe ao administrador o código do pedido.',
+    en: 'Something went wrong on our side. Try again; if it persists, give the administrator the request code.',
+  },
+  tooLarge: {
+    'pt-BR': 'O conteúdo enviado é grande demais para este pedido.',
+    en: 'The content sent is too large for this request.',
+  },
+  unsupportedMediaType: {
+    'pt-BR': 'Formato de envio não aceito aqui. Envie JSON (Content-Type: application/json).',
+    en: 'This format is not accepted here. Send JSON (Content-Type: application/json).',
+  },
+  invalidJson: {
+    'pt-BR': 'O conteúdo enviado não é um JSON válido.',
+    en: 'The content sent is not valid JSON.',
+  },
   unavailable: {
     'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',
     en: 'The service is unavailable right now. Try again shortly.',

@@ -30,7 +30,8 @@ export const historyQuery = z
     limit: z.coerce.number().int().min(1).max(500).default(50),
   })
   .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'badDates' });
-export type HistoryQuery = z.infer<typeof historyQuery>;
+/** A page's query: the parsed form, where a missing protocol or end date may also be left out. */
+export type HistoryQuery = Omit<z.infer<typeof historyQuery>, 'protocol' | 'to'> & { protocol?: string; to?: Date };
 
 export interface HistoryRow extends Record<string, unknown> {
   id: number;

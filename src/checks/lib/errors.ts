@@ -1,16 +1,14 @@
 import type { Localized } from '../types';
+import { HttpError } from '../../server/http-error';
 
 /**
  * Thrown by `run()` when it must refuse rather than report: the record named in the input does not
  * exist (404) or belongs to a service the caller does not manage (403). The engine answers with
  * `status` and `message` in the caller's language; nothing is read past the refusal.
  */
-export class CheckRefusal extends Error {
-  constructor(
-    readonly status: 403 | 404,
-    readonly localized: Localized,
-  ) {
-    super(localized.en);
+export class CheckRefusal extends HttpError {
+  constructor(status: 403 | 404, localized: Localized) {
+    super(status, localized);
     this.name = 'CheckRefusal';
   }
 }

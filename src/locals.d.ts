@@ -1,4 +1,5 @@
 /// <reference types="astro/client" />
+/// <reference types="@astrojs/starlight" />
 
 declare namespace App {
   interface Locals {
