@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** UI strings of the search dialog and the search insights page, pt-BR and English side by side. */
-export const searchUi = {
+export const searchStrings = defineStrings({
   label: { 'pt-BR': 'Buscar', en: 'Search' },
   placeholder: { 'pt-BR': 'Descreva o problema: "operador não recebe chat"…', en: 'Describe the problem: "agent gets no chats"…' },
   close: { 'pt-BR': 'Fechar', en: 'Close' },
@@ -42,15 +42,26 @@ export const searchUi = {
   'insights.results': { 'pt-BR': 'Resultados', en: 'Results' },
   'insights.lastSeen': { 'pt-BR': 'Última vez', en: 'Last seen' },
   'insights.empty': { 'pt-BR': 'Nenhuma busca nesta lista.', en: 'No searches in this list.' },
+  'insights.tooMany': {
+    'pt-BR': 'Muitas buscas registradas deste endereço. A busca continua funcionando; o registro volta em alguns minutos.',
+    en: 'Too many searches recorded from this address. Search keeps working; recording resumes in a few minutes.',
+  },
+  'insights.loadFailed': { 'pt-BR': 'Não foi possível carregar as buscas. Recarregue a página.', en: 'The searches could not be loaded. Reload the page.' },
+  'insights.signedOut': {
+    'pt-BR': 'Esta página mostra o que as pessoas buscam no Runbook, para orientar os próximos artigos. Entre com uma conta que veja a auditoria',
+    en: 'This page shows what people search for in the Runbook, to guide the next articles. Sign in with an account that can read the audit trail',
+  },
+  'insights.signIn': { 'pt-BR': 'Entrar', en: 'Sign in' },
+  'insights.noPermission': {
+    'pt-BR': 'Sua conta não tem permissão para ver as buscas (permissão de auditoria). Peça acesso a um administrador.',
+    en: 'Your account is not allowed to see the searches (audit permission). Ask an administrator for access.',
+  },
+  'insights.bothLanguages': { 'pt-BR': 'Os dois idiomas', en: 'Both languages' },
   'insights.synonymsHint': {
     'pt-BR': 'Para ensinar uma palavra à busca, edite src/search/synonyms.ts.',
     en: 'To teach search a word, edit src/search/synonyms.ts.',
   },
-} as const;
+} as const);
 
-export type SearchUiKey = keyof typeof searchUi;
-
-/** The search UI string for `key` in `lang`, with `{name}` placeholders filled. */
-export function su(lang: Lang, key: SearchUiKey, vars: Record<string, string | number> = {}): string {
-  return searchUi[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+/** The search UI string for `key` in `lang`, placeholders filled. */
+export const su = searchStrings.t;

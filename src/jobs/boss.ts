@@ -1,6 +1,7 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import type { DbHandle } from '../db/client';
 import { registerSessionPurge } from './session-purge';
+import { registerSearchPurge } from './search-insights-purge';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -20,6 +21,7 @@ export async function startJobs(handle: DbHandle): Promise<Jobs> {
   boss.on('error', (e: unknown) => console.error('[jobs]', e));
   await boss.start();
   await registerSessionPurge(boss, handle.db);
+  await registerSearchPurge(boss, handle.db);
   return {
     boss,
     stop: async () => {

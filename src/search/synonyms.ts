@@ -115,7 +115,7 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       ['team', 'squad'],
       ['attachment', 'file', 'image', 'pdf', 'paperclip'],
       ['survey', 'csat', 'nps', 'questionnaire'],
-      ['report'],
+      ['report', 'reporting'],
       ['scheduled', 'recurring', 'weekly', 'daily', 'schedule'],
       ['slow', 'lag', 'sluggish', 'forever', 'freezing'],
       ['error', 'failure', 'problem', 'failed'],

@@ -14,7 +14,7 @@ import { resultGroups } from './result-items';
  * with `{ query, count }` after each render.
  */
 export class SearchDialog extends HTMLElement {
-  private lang: Lang = 'pt-BR';
+  private pageLang: Lang = 'pt-BR';
   private dialog!: HTMLDialogElement;
   private input!: HTMLInputElement;
   private listbox!: HTMLElement;
@@ -30,8 +30,8 @@ export class SearchDialog extends HTMLElement {
   lastOutcome: SearchOutcome | undefined;
 
   connectedCallback(): void {
-    this.lang = this.dataset.lang === 'en' ? 'en' : 'pt-BR';
-    this.recorder = new InsightsRecorder(this.lang);
+    this.pageLang = this.dataset.lang === 'en' ? 'en' : 'pt-BR';
+    this.recorder = new InsightsRecorder(this.pageLang);
     this.dialog = this.querySelector('dialog')!;
     this.input = this.querySelector('input')!;
     this.listbox = this.querySelector('[role="listbox"]')!;
@@ -64,22 +64,22 @@ export class SearchDialog extends HTMLElement {
     this.input.focus();
     this.input.select();
     if (this.dataset.dev !== undefined) {
-      this.status.textContent = su(this.lang, 'unavailable');
+      this.status.textContent = su(this.pageLang, 'unavailable');
       return;
     }
     if (!this.engines) {
-      this.status.textContent = su(this.lang, 'loading');
-      const other: Lang = this.lang === 'en' ? 'pt-BR' : 'en';
-      this.engines = Promise.all([openEngine(this.lang, true), openEngine(other, false)]).then(([own, foreign]) => ({ [this.lang]: own, [other]: foreign }) as Record<Lang, BrowserEngine>);
+      this.status.textContent = su(this.pageLang, 'loading');
+      const other: Lang = this.pageLang === 'en' ? 'pt-BR' : 'en';
+      this.engines = Promise.all([openEngine(this.pageLang, true), openEngine(other, false)]).then(([own, foreign]) => ({ [this.pageLang]: own, [other]: foreign }) as Record<Lang, BrowserEngine>);
       this.engines.then(
         () => {
-          if (this.status.textContent === su(this.lang, 'loading')) this.status.textContent = '';
+          if (this.status.textContent === su(this.pageLang, 'loading')) this.status.textContent = '';
           if (this.input.value.trim()) void this.run();
         },
         (e: unknown) => {
           console.error('[search]', e);
           this.engines = undefined;
-          this.status.textContent = su(this.lang, 'failed');
+          this.status.textContent = su(this.pageLang, 'failed');
         },
       );
     }
@@ -102,26 +102,26 @@ export class SearchDialog extends HTMLElement {
     } catch {
       return;
     }
-    const other: Lang = this.lang === 'en' ? 'pt-BR' : 'en';
-    const outcome = await searchBoth(query, engines[this.lang], engines[other]);
+    const other: Lang = this.pageLang === 'en' ? 'pt-BR' : 'en';
+    const outcome = await searchBoth(query, engines[this.pageLang], engines[other]);
     if (seq !== this.seq) return;
     this.lastOutcome = outcome;
-    const groups = await resultGroups(outcome, engines, query, this.lang);
+    const groups = await resultGroups(outcome, engines, query, this.pageLang);
     const corrected = outcome.primary.corrected ?? outcome.foreign?.corrected;
     this.show(seq, query, groups, corrected);
   }
 
   private show(seq: number, query: string, groups: Awaited<ReturnType<typeof resultGroups>>, corrected: string | undefined): void {
     if (seq !== this.seq) return;
-    this.options = renderResults(this.listbox, groups, this.lang);
+    this.options = renderResults(this.listbox, groups, this.pageLang);
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.correction.hidden = !corrected;
-    this.correction.replaceChildren(...(corrected ? [`${su(this.lang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
+    this.correction.replaceChildren(...(corrected ? [`${su(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
     const n = this.options.length;
     const q = query.trim();
-    this.status.textContent = !q ? '' : n === 0 ? su(this.lang, 'none', { q }) : n === 1 ? su(this.lang, 'oneResult', { q }) : su(this.lang, 'results', { n, q });
+    this.status.textContent = !q ? '' : n === 0 ? su(this.pageLang, 'none', { q }) : n === 1 ? su(this.pageLang, 'oneResult', { q }) : su(this.pageLang, 'results', { n, q });
     this.listbox.dataset.query = query;
     if (q) this.recorder.searched(q, n);
     this.dispatchEvent(new CustomEvent('omni-search:rendered', { bubbles: true, detail: { query, count: n } }));
