@@ -41,7 +41,7 @@ async function itemsOf(outcome: Outcome, engine: BrowserEngine, query: string, p
     return {
       url: d.url,
       title: d.meta.title ?? d.url,
-      labels: labels.filter((l): l is string => Boolean(l)),
+      labels: [...new Set(labels.filter((l): l is string => Boolean(l)))],
       symptom: matchingSymptom(query, d.meta.symptoms, outcome.lang),
       excerpt: d.excerpt,
       lang: outcome.lang,
