@@ -8,6 +8,7 @@ import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
 import { troubleshootingGuard } from './src/integrations/troubleshooting-guard';
 import { staticSecurityHeaders } from './src/integrations/static-security-headers';
+import { searchVocabulary } from './src/integrations/search-vocabulary';
 
 export default defineConfig({
   // Absolute URLs (hreflang alternates, sitemap) use this; set SITE_URL at build time in production.
@@ -36,6 +37,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
         SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       // One group per module that has articles, labelled in each language.
@@ -51,10 +53,11 @@ export default defineConfig({
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: false,
-          exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**'],
+          exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**', '/admin/search/', '/en/admin/search/'],
         }),
       ],
     }),
     preact(),
+    searchVocabulary(),
   ],
 });

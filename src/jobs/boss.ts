@@ -3,6 +3,7 @@ import type { DbHandle } from '../db/client';
 import { registerSessionPurge } from './session-purge';
 import { registerBulkPayloadPurge } from './bulk-payload-purge';
 import { logError } from '../server/log-error';
+import { registerSearchPurge } from './search-insights-purge';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -23,6 +24,7 @@ export async function startJobs(handle: DbHandle): Promise<Jobs> {
   await boss.start();
   await registerSessionPurge(boss, handle.db);
   await registerBulkPayloadPurge(boss, handle.db);
+  await registerSearchPurge(boss, handle.db);
   return {
     boss,
     stop: async () => {
