@@ -4,6 +4,7 @@ import { bulkItems, bulkRequests, type BulkRequest } from '../db/schema';
 import { audit } from '../audit/record';
 import { queryRows } from '../db/rows';
 import { claim } from './claim';
+import { erasePayloads } from './erase-payloads';
 import { getBulkKind } from './registry';
 import { runAtomic } from './run-atomic';
 import type { RunOptions } from './run-options';
@@ -39,6 +40,7 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
   const atomicFailed = kind.mode === 'all-or-nothing' && counts.failed > 0;
   const at = ctx.now();
   return db.transaction(async (tx) => {
+    if (kind.erasePayloadsOnEnd) await erasePayloads(tx, request.id);
     const [done] = await tx
       .update(bulkRequests)
       .set({

@@ -48,6 +48,11 @@ export interface BulkKind<P = unknown> {
    * calling `apply` per item; returns the reasons of the items that failed, by item id.
    */
   applyAll?(tx: Tx, ctx: RunContext, payloads: P[], items: BulkItem[]): Promise<Map<number, Localized>>;
+  /**
+   * Payloads carry secrets (an import's passwords): every item's payload is erased in the same
+   * transaction that ends the request, whatever the end (done, failed, cancelled). Default false.
+   */
+  erasePayloadsOnEnd?: boolean;
   /** Payload kept once the item is applied (drop secrets). Default: the payload unchanged. */
   scrub?(payload: P): unknown;
   /** Summary stored in bulk_requests.result when the job ends. */

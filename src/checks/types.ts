@@ -5,7 +5,8 @@ import type { SessionUser } from '../auth/session';
 import type { CheckId } from './catalog';
 
 /** A text in both languages; the viewer's language is picked when it is shown. */
-export type Localized = { 'pt-BR': string; en: string };
+export type { Localized } from '../i18n/localized';
+import type { Localized } from '../i18n/localized';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 

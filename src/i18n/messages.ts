@@ -11,6 +11,10 @@ export const messages = {
     'pt-BR': 'Este registro pertence a um serviço que você não administra.',
     en: 'This record belongs to a service you do not manage.',
   },
+  holdsMore: {
+    'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem tem as mesmas permissões pode alterá-lo.',
+    en: 'This user holds permissions you do not (an administrator, say); only someone who holds them too can change this user.',
+  },
   invalidCredentials: { 'pt-BR': 'E-mail ou senha incorretos.', en: 'Wrong e-mail or password.' },
   throttled: {
     'pt-BR': 'Muitas tentativas sem sucesso. Aguarde alguns minutos e tente de novo.',
@@ -26,6 +30,22 @@ export const messages = {
   invalidToken: {
     'pt-BR': 'Token ausente ou inválido. Use o token emitido para este serviço.',
     en: 'Missing or invalid token. Use the token issued for this service.',
+  },
+  unexpected: {
+    'pt-BR': 'Algo deu errado do nosso lado. Tente de novo; se persistir, informe ao administrador o código do pedido.',
+    en: 'Something went wrong on our side. Try again; if it persists, give the administrator the request code.',
+  },
+  tooLarge: {
+    'pt-BR': 'O conteúdo enviado é grande demais para este pedido.',
+    en: 'The content sent is too large for this request.',
+  },
+  unsupportedMediaType: {
+    'pt-BR': 'Formato de envio não aceito aqui. Envie JSON (Content-Type: application/json).',
+    en: 'This format is not accepted here. Send JSON (Content-Type: application/json).',
+  },
+  invalidJson: {
+    'pt-BR': 'O conteúdo enviado não é um JSON válido.',
+    en: 'The content sent is not valid JSON.',
   },
   unavailable: {
     'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',

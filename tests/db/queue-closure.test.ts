@@ -9,6 +9,7 @@ import { countQueued, requestClosure } from '../../src/bulk/queue-closure/reques
 import { queueClosureKind } from '../../src/bulk/queue-closure/kind';
 import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
 import { historyPage } from '../../src/reports/interaction-history';
+import { loadScope, scopeOf } from '../../src/auth/scope';
 import { queryRows } from '../../src/db/rows';
 
 let h: DbHandle;
@@ -98,14 +99,14 @@ describe('requestClosure', () => {
 
 describe('listClosureRequests', () => {
   test('lists the requests of the services in scope, newest first, with keyset pages', async () => {
-    const sup = { id: supervisorId, permissions: [] as never[] };
+    const sup = await loadScope(h.db, { id: supervisorId, permissions: [] });
     const first = await listClosureRequests(h.db, sup, { limit: 2 });
     expect(first.requests).toHaveLength(2);
     expect(first.next).not.toBeNull();
     const second = await listClosureRequests(h.db, sup, { limit: 2, cursor: first.next! });
     expect(second.requests.length).toBeGreaterThan(0);
     expect(second.requests.some((r) => first.requests.some((f) => f.id === r.id))).toBe(false);
-    const outsider = await listClosureRequests(h.db, { id: 999_999, permissions: [] }, { limit: 10 });
+    const outsider = await listClosureRequests(h.db, await loadScope(h.db, { id: 999_999, permissions: [] }), { limit: 10 });
     expect(outsider.requests).toHaveLength(0);
   });
 });
@@ -119,7 +120,7 @@ describe('historyPage', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await historyPage(h.db, { ...q, cursor }, [serviceId]);
+      const page = await historyPage(h.db, { ...q, cursor }, scopeOf(false, [serviceId]));
       for (const r of page.rows) {
         if (seen.has(r.id)) throw new Error(`event ${r.id} listed twice`);
         seen.add(r.id);
@@ -132,8 +133,8 @@ describe('historyPage', () => {
     const expected = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events e join tabulations t on t.id = e.tabulation_id where t.code = 'batch-finalized'`);
     expect(seen.size).toBe(expected[0].n);
     expect(pages).toBeGreaterThan(1);
-    const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId]);
+    const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, scopeOf(false, [serviceId]));
     expect(one.rows.map((r) => r.type).sort()).toEqual(['finished']);
-    expect((await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId + 100])).rows).toHaveLength(0);
+    expect((await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, scopeOf(false, [serviceId + 100]))).rows).toHaveLength(0);
   });
 });

@@ -150,7 +150,7 @@ service stats {
     authMethods: ['PLAIN', 'LOGIN'],
     allowInsecureAuth: false,
     logger: false,
-    onAuth(auth: { username?: string; password?: string }, _s: unknown, cb: (e: Error | null, r?: { user: string }) => void) {
+    onAuth(auth: { username?: string; password?: string | null }, _s: unknown, cb: (e: Error | null, r?: { user: string }) => void) {
       if (auth.username === user && auth.password === password) cb(null, { user });
       else cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { jsonId } from '../../server/input';
 import { registerBulkKind } from '../registry';
 import { queryRows } from '../../db/rows';
 import { closureText } from '../../i18n/queue-closure';
@@ -10,7 +11,7 @@ export const QUEUE_CLOSURE = 'queue-closure';
 /** The request's input, as stored in bulk_requests.input. */
 export const closureInput = z.object({
   /** The service whose queue is closed. */
-  serviceId: z.number().int().positive(),
+  serviceId: jsonId(),
   /** true (default): finish with the tabulation "batch-finalized"; false: finish without tabulation. */
   tabulate: z.boolean().default(true),
 });

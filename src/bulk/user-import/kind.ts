@@ -78,5 +78,6 @@ export const userImportKind = registerBulkKind<ImportItem>({
     }
     return failed;
   },
+  erasePayloadsOnEnd: true,
   scrub: () => null,
 });

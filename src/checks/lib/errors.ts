@@ -1,16 +1,15 @@
 import type { Localized } from '../types';
+import { HttpError } from '../../server/http-error';
+import { messages } from '../../i18n/messages';
 
 /**
  * Thrown by `run()` when it must refuse rather than report: the record named in the input does not
  * exist (404) or belongs to a service the caller does not manage (403). The engine answers with
  * `status` and `message` in the caller's language; nothing is read past the refusal.
  */
-export class CheckRefusal extends Error {
-  constructor(
-    readonly status: 403 | 404,
-    readonly localized: Localized,
-  ) {
-    super(localized.en);
+export class CheckRefusal extends HttpError {
+  constructor(status: 403 | 404, localized: Localized) {
+    super(status, localized);
     this.name = 'CheckRefusal';
   }
 }
@@ -22,3 +21,6 @@ export function notFound(kind: Localized, id: number | string): CheckRefusal {
     en: `${kind.en} #${id} not found. Pick an existing record.`,
   });
 }
+
+/** The 403 refusal of a record outside the caller's scope (see src/auth/scope.ts). */
+export const outOfScope = (): CheckRefusal => new CheckRefusal(403, messages.outOfScope);

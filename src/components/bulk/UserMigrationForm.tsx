@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/ui';
 import BulkProgress from './BulkProgress';
 
 interface Row { id: number; name: string; email: string; active: boolean; kind: string; revertOn: string | null }
-interface Event { at: string; event: string; name: string; email: string; from: string | null; to: string | null }
+interface HistoryEvent { at: string; event: string; name: string; email: string; from: string | null; to: string | null }
 interface Preview { willMove: number; problemCount: number; problems: { userId: number; name: string; email: string; problem: string }[] }
 
 const API = '/api/bulk/user-migration';
@@ -24,7 +24,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [requestId, setRequestId] = useState<string | null>(null);
-  const [history, setHistory] = useState<Event[]>([]);
+  const [history, setHistory] = useState<HistoryEvent[]>([]);
   const lq = `lang=${lang}`;
 
   const load = async () => {
@@ -51,7 +51,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
   const body = () => JSON.stringify({ originServiceId: origin, destinationServiceId: destination, mode, userIds: all ? [] : [...selected], all, q: all ? q : '' });
   const post = (path: string) => fetch(`${API}/${path}?${lq}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() });
 
-  const runPreview = async (e: Event | globalThis.Event) => {
+  const runPreview = async (e: globalThis.Event) => {
     e.preventDefault();
     setError(null);
     const r = await post('preview');

@@ -1,11 +1,10 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint } from '../../auth/guard';
+import { defineEndpoint } from '../../server/endpoint';
 
 export const prerender = false;
 
 /** GET /api/me: who is signed in → `{email, name, profile, permissions[]}`, or 401. */
-export const GET: APIRoute = (ctx) => {
-  const user = guardEndpoint(ctx, null);
-  if (user instanceof Response) return user;
-  return Response.json({ email: user.email, name: user.name, profile: user.profile, permissions: user.permissions });
-};
+export const GET = defineEndpoint({
+  action: 'me.read',
+  permission: null,
+  handler: ({ user }) => ({ email: user.email, name: user.name, profile: user.profile, permissions: user.permissions }),
+});

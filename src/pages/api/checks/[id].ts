@@ -1,54 +1,65 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint, jsonError } from '../../../auth/guard';
+import { z } from 'zod';
 import { getCheck } from '../../../checks/registry';
+import { runCheck } from '../../../checks/runner';
+import { recentRuns } from '../../../checks/recent-runs';
 import { fieldErrors } from '../../../checks/input-errors';
-import { recentRuns, runCheck } from '../../../checks/runner';
-import { CheckRefusal } from '../../../checks/lib/errors';
-import { requestLang } from '../../../i18n/request-lang';
-import { getRuntime } from '../../../server/runtime';
+import type { CheckDefinition } from '../../../checks/types';
+import { messages } from '../../../i18n/messages';
+import { defineEndpoint } from '../../../server/endpoint';
+import { HttpError } from '../../../server/http-error';
+import { pageSize, text } from '../../../server/input';
 
 export const prerender = false;
 
+const params = z.object({
+  /** The check's id (catalog ids are short kebab-case names). */
+  id: text(64),
+});
+
+/** The check named by the route, after its own permission: 403 without it, 404 for an unknown id. */
+function checkFor(id: string, permissions: readonly string[]): CheckDefinition {
+  const def = getCheck(id);
+  if (!def) throw new HttpError(404, messages.unknownCheck);
+  if (!permissions.includes(def.permission)) throw new HttpError(403, messages.forbidden);
+  return def;
+}
+
 /**
  * POST /api/checks/<id>: JSON input → `{status, summary, findings, durationMs, at}`. 400 with
- * per-field messages in the caller's language, 401/403 by the guard, 404 for an unknown id.
+ * per-field messages in the caller's language, 401/403 by the endpoint, 404 for an unknown id.
  */
-export const POST: APIRoute = async (ctx) => {
-  const def = getCheck(ctx.params.id ?? '');
-  const user = guardEndpoint(ctx, def?.permission ?? null);
-  if (user instanceof Response) return user;
-  if (!def) return jsonError(ctx, 404, 'unknownCheck');
-  const text = await ctx.request.text();
-  let raw: unknown = {};
-  try {
-    raw = text.trim() ? JSON.parse(text) : {};
-  } catch {
-    return jsonError(ctx, 400, 'badRequest', { fields: {} });
-  }
-  const parsed = def.input.safeParse(raw);
-  if (!parsed.success) return jsonError(ctx, 400, 'badRequest', { fields: fieldErrors(parsed.error, requestLang(ctx.request)) });
-  const { db } = (await getRuntime()).handle;
-  const started = performance.now();
-  let result;
-  try {
-    result = await runCheck(def, { db, user, input: parsed.data, ip: ctx.clientAddress });
-  } catch (e) {
-    // 404 for a record that does not exist, 403 for one outside the services the caller manages.
-    if (e instanceof CheckRefusal) return Response.json({ error: e.localized[requestLang(ctx.request)] }, { status: e.status });
-    throw e;
-  }
-  // The check itself, and the whole run with storing its history and audit record.
-  const timing = `check;dur=${result.durationMs}, run;dur=${(performance.now() - started).toFixed(1)}`;
-  return Response.json(result, { headers: { 'server-timing': timing } });
-};
+export const POST = defineEndpoint({
+  action: 'check.run',
+  permission: null,
+  params,
+  body: { json: z.unknown(), maxBytes: 64_000 },
+  handler: async ({ api, user, lang, params, body, db }) => {
+    const def = checkFor(params.id, user.permissions);
+    const parsed = def.input.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, messages.badRequest, { fields: fieldErrors(parsed.error, lang) });
+    const started = performance.now();
+    // A CheckRefusal (404 unknown record, 403 outside the caller's services) is an HttpError.
+    const result = await runCheck(def, { db, user, input: parsed.data, ip: api.clientAddress });
+    // The check itself, and the whole run with storing its history and audit record.
+    const timing = `check;dur=${result.durationMs}, run;dur=${(performance.now() - started).toFixed(1)}`;
+    return Response.json(result, { headers: { 'server-timing': timing } });
+  },
+});
 
-/** GET /api/checks/<id>: the latest runs (newest first, `?limit=` up to 200), for "last run" and history. */
-export const GET: APIRoute = async (ctx) => {
-  const def = getCheck(ctx.params.id ?? '');
-  const user = guardEndpoint(ctx, def?.permission ?? null);
-  if (user instanceof Response) return user;
-  if (!def) return jsonError(ctx, 404, 'unknownCheck');
-  const limit = Math.min(200, Math.max(1, Number(ctx.url.searchParams.get('limit')) || 30));
-  const { db } = (await getRuntime()).handle;
-  return Response.json({ runs: await recentRuns(db, def.id, limit) });
-};
+/**
+ * GET /api/checks/<id>: the latest runs (newest first, `?limit=` up to 200), for "last run" and
+ * history; runs on records outside the caller's scope are left out.
+ */
+export const GET = defineEndpoint({
+  action: 'check.history',
+  permission: null,
+  params,
+  query: z.object({
+    /** How many runs, 1–200. Default 30. */
+    limit: pageSize(200, 30),
+  }),
+  handler: async ({ user, params, query, db, scope }) => {
+    const def = checkFor(params.id, user.permissions);
+    return { runs: await recentRuns(db, def, await scope(), query.limit) };
+  },
+});
