@@ -1,28 +1,20 @@
-import { and, between, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { bulkItems, bulkRequests } from '../db/schema';
 import type { BatchItem, BatchOutcome } from './types';
 
-const idArray = (ids: number[]) => `{${ids.join(',')}}`;
-
 /**
- * Marks a batch's items inside the transaction that applied them: the applied ones (only ids
- * of this batch count, whatever the kind returned), then the others grouped by outcome (a
- * batch has few distinct reasons), then the request's counts. Every update ANDs the request id
- * and the batch's `seq` range (`items` come in seq order): a new request's id is never in the
- * planner's statistics, so it may walk the (request_id, seq) index instead of the primary key,
- * and the range keeps that walk to the batch instead of every item of the request.
+ * Marks a batch's items inside the transaction that applied them. The items not applied first,
+ * grouped by outcome (a batch has few distinct reasons), by id; then every item of the batch
+ * still pending is the applied rest, marked by the batch's `seq` range together with the
+ * request's counts in one statement. Only the batch's own items can be marked, whatever ids the
+ * kind returned: every update ANDs the request id and the seq range (`items` come in seq order),
+ * which also keeps a walk of the (request_id, seq) index to the batch when the planner, knowing
+ * nothing of a new request's id, prefers it to the primary key.
  */
 export async function markBatch(tx: Db, requestId: string, items: BatchItem[], outcome: BatchOutcome, at: Date): Promise<void> {
-  const inBatch = and(eq(bulkItems.requestId, requestId), between(bulkItems.seq, items[0].seq, items[items.length - 1].seq));
+  const first = items[0].seq;
+  const last = items[items.length - 1].seq;
   const returned = new Set(outcome.applied);
-  const applied = items.filter((i) => returned.has(i.id)).map((i) => i.id);
-  if (applied.length > 0) {
-    await tx
-      .update(bulkItems)
-      .set({ state: 'applied', appliedAt: at })
-      .where(and(inBatch, sql`${bulkItems.id} = any(${idArray(applied)}::bigint[])`));
-  }
   const groups = new Map<string, { state: 'failed' | 'skipped'; reason: unknown; ids: number[] }>();
   for (const item of items) {
     if (returned.has(item.id)) continue;
@@ -34,14 +26,14 @@ export async function markBatch(tx: Db, requestId: string, items: BatchItem[], o
   }
   let failed = 0;
   for (const g of groups.values()) {
-    await tx
-      .update(bulkItems)
-      .set({ state: g.state, reason: g.reason })
-      .where(and(inBatch, sql`${bulkItems.id} = any(${idArray(g.ids)}::bigint[])`));
+    await tx.execute(sql`update bulk_items set state = ${g.state}, reason = ${JSON.stringify(g.reason)}::jsonb
+      where request_id = ${requestId} and seq between ${first} and ${last} and id = any(${`{${g.ids.join(',')}}`}::bigint[])`);
     if (g.state === 'failed') failed += g.ids.length;
   }
-  await tx
-    .update(bulkRequests)
-    .set({ processed: sql`${bulkRequests.processed} + ${items.length}`, failed: sql`${bulkRequests.failed} + ${failed}`, updatedAt: at })
-    .where(eq(bulkRequests.id, requestId));
+  await tx.execute(sql`
+    with applied as (
+      update bulk_items set state = 'applied', applied_at = ${at.toISOString()}::timestamptz
+      where request_id = ${requestId} and seq between ${first} and ${last} and state = 'pending')
+    update bulk_requests set processed = processed + ${items.length}, failed = failed + ${failed}, updated_at = ${at.toISOString()}::timestamptz
+    where id = ${requestId}`);
 }

@@ -6,6 +6,7 @@ import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, us
 import { seedDemo } from '../../src/db/seed/demo';
 import { runBulkRequest } from '../../src/bulk';
 import { countQueued, requestClosure } from '../../src/bulk/queue-closure/request-closure';
+import { queueClosureKind } from '../../src/bulk/queue-closure/kind';
 import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
 import { historyPage } from '../../src/reports/interaction-history';
 import { loadScope, scopeOf } from '../../src/auth/scope';
@@ -49,7 +50,7 @@ describe('requestClosure', () => {
     const batches: number[] = [];
     const done = await runBulkRequest(h.db, req.id, { afterItem: (it) => void batches.push(it.seq) });
     expect(done).toMatchObject({ state: 'done', processed: before, failed: 0 });
-    expect(batches.length).toBe(Math.ceil(before / 1000));
+    expect(batches.length).toBe(Math.ceil(before / queueClosureKind.batchSize!));
     expect(done?.result).toMatchObject({ applied: before - 1, skipped: 1 });
     const lateRows = await queryRows<{ status: string }>(h.db, sql`select status from attendances where id = any(${`{${late.join(',')}}`}::bigint[])`);
     expect(lateRows.every((r) => r.status === 'queued')).toBe(true);
@@ -68,13 +69,16 @@ describe('requestClosure', () => {
   });
 
   test('resumes after a crash between batches without closing any attendance twice', async () => {
-    await queue(2300, 'close-crash');
+    // More than two batches, inserted set-based.
+    const size = queueClosureKind.batchSize!;
+    await h.db.execute(sql`insert into attendances (protocol, channel, service_id, status, customer_name)
+      select 'close-crash-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, ${2 * size + 300}::int) i`);
     const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
     let n = 0;
     await expect(runBulkRequest(h.db, req.id, { afterItem: () => { if (++n === 1) throw new Error('simulated crash'); } })).rejects.toThrow('simulated crash');
     const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
-    expect(mid).toMatchObject({ state: 'running', processed: 1000 });
-    expect(await finishedEvents(req.id)).toBe(1000);
+    expect(mid).toMatchObject({ state: 'running', processed: size });
+    expect(await finishedEvents(req.id)).toBe(size);
     // Two runners resume it at once: row locks make each batch commit once.
     await Promise.all([runBulkRequest(h.db, req.id), runBulkRequest(h.db, req.id)]);
     const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
