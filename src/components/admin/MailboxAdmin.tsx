@@ -61,9 +61,9 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
           mailbox={current}
           onCancel={() => setEditing(null)}
           onSaved={async (m) => {
+            await load();
             setEditing(null);
             setNotice(mt.t(lang, 'form.saved', { name: m.name }));
-            await load();
           }}
         />
       )}
