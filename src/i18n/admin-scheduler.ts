@@ -22,7 +22,7 @@ export const schedulerText = defineStrings({
   neverRan: { 'pt-BR': 'Nunca executou', en: 'Never ran' },
   'state.on-time': { 'pt-BR': 'Em dia', en: 'On time' },
   'state.overdue': { 'pt-BR': 'Atrasado', en: 'Overdue' },
-  'state.never': { 'pt-BR': 'Aguardando a primeira execução', en: 'Waiting for its first run' },
+  'state.never': { 'pt-BR': 'Ainda não rodou', en: 'Not run yet' },
   'state.manual': { 'pt-BR': 'Execução automática desligada', en: 'Automatic run off' },
   'error.current': { 'pt-BR': 'atual', en: 'current' },
   'error.recovered': { 'pt-BR': 'já superado', en: 'since recovered' },

@@ -10,7 +10,7 @@ let h: DbHandle;
 beforeAll(async () => {
   h = await getTestDb();
   await seedDemo(h.db, { users: 200, attendances: 1000 });
-}, 60_000);
+}, 120_000);
 afterAll(async () => h?.close());
 
 describe('migrateDatabase', () => {

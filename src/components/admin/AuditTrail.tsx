@@ -87,9 +87,9 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
             {rows.map((r) => (
               <tr key={r.id} data-audit-id={r.id} data-action={r.action}>
                 <td data-label={at.t(lang, 'col.when')}><time dateTime={r.at}>{formatAt(r.at, lang, timeZone)}</time></td>
-                <td data-label={at.t(lang, 'col.who')}>{r.actorEmail ?? at.t(lang, 'nobody')}</td>
+                <td data-label={at.t(lang, 'col.who')} class="omni-break">{r.actorEmail ?? at.t(lang, 'nobody')}</td>
                 <td data-label={at.t(lang, 'col.action')}><code>{r.action}</code></td>
-                <td data-label={at.t(lang, 'col.target')}>{r.target ?? '—'}</td>
+                <td data-label={at.t(lang, 'col.target')} class="omni-break">{r.target ?? '—'}</td>
                 <td data-label={at.t(lang, 'col.outcome')}>
                   {r.outcome}
                   <details>

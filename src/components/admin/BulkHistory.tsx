@@ -72,7 +72,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
             {rows.map((r) => (
               <tr key={r.id} data-request={r.id} data-kind={r.kind} data-service={r.serviceId ?? ''}>
                 <td data-label={ht.t(lang, 'col.when')}><time dateTime={r.createdAt}>{formatAt(r.createdAt, lang, timeZone)}</time></td>
-                <td data-label={ht.t(lang, 'col.who')}>{r.requestedBy ?? '—'}</td>
+                <td data-label={ht.t(lang, 'col.who')} class="omni-break">{r.requestedBy ?? '—'}</td>
                 <td data-label={ht.t(lang, 'col.kind')}>{(bulkActionIds as readonly string[]).includes(r.kind) ? ht.t(lang, `kind.${r.kind as (typeof bulkActionIds)[number]}`) : r.kind}</td>
                 <td data-label={ht.t(lang, 'col.service')}>{r.service ?? ht.t(lang, 'allServices')}</td>
                 <td data-label={ht.t(lang, 'col.state')} data-state={r.state}>{bt(lang, `request.${r.state as BulkRequestState}`)}</td>

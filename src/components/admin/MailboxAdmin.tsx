@@ -78,14 +78,14 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
           <tbody>
             {rows.flatMap((m) => [
               <tr key={m.id} data-mailbox={m.id} data-name={m.name}>
-                <td data-label={mt.t(lang, 'col.mailbox')}>
+                <td data-label={mt.t(lang, 'col.mailbox')} class="omni-break">
                   <strong>{m.name}</strong>
                   {m.example && <span class="omni-tag omni-tag-example" title={mt.t(lang, 'exampleHint')} data-example>{mt.t(lang, 'example')}</span>}
                   <br />
                   <span class="omni-muted">{m.address}</span>
                   {m.example && <><br /><small class="omni-muted">{mt.t(lang, 'exampleHint')}</small></>}
                 </td>
-                <td data-label={mt.t(lang, 'col.servers')}>
+                <td data-label={mt.t(lang, 'col.servers')} class="omni-break">
                   IMAP {m.imapHost}:{m.imapPort}
                   <br />
                   SMTP {m.smtpHost}:{m.smtpPort}

@@ -91,7 +91,7 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
                 <td data-label={st.t(lang, 'col.state')}>
                   <span class={`omni-status omni-status-${pill[t.state]}`} data-status={pill[t.state]}>{st.t(lang, `state.${t.state}`)}</span>
                 </td>
-                <td data-label={st.t(lang, 'col.lastError')}>
+                <td data-label={st.t(lang, 'col.lastError')} class="omni-break">
                   {t.lastError ? (
                     <>
                       {t.lastError} <small class="omni-muted">({t.errorCurrent ? st.t(lang, 'error.current') : st.t(lang, 'error.recovered')})</small>

@@ -15,7 +15,7 @@ export default function TokenPanel({ lang, name, token, articleHref, onClose }: 
       <h2>{st.t(lang, 'token.title', { name })}</h2>
       <p class="omni-notice">{st.t(lang, 'token.once')}</p>
       <p class="omni-actions">
-        <code data-token>{token}</code>
+        <code data-token class="omni-break">{token}</code>
         <CopyButton lang={lang} text={token} label="token" />
       </p>
       <p>{st.t(lang, 'token.curl')}</p>
