@@ -6,16 +6,22 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
+import { troubleshootingGuard } from './src/integrations/troubleshooting-guard';
+import { staticSecurityHeaders } from './src/integrations/static-security-headers';
+import { searchVocabulary } from './src/integrations/search-vocabulary';
 
 export default defineConfig({
   // Absolute URLs (hreflang alternates, sitemap) use this; set SITE_URL at build time in production.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  adapter: node({ mode: 'standalone' }),
+  // staticHeaders: prerendered pages get the headers written by staticSecurityHeaders().
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
   // Our sign-in sessions live in our own database table; Astro's session store is not used.
   session: false,
   server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
   integrations: [
     translationGuard(),
+    troubleshootingGuard(),
+    staticSecurityHeaders(),
     starlight({
       title: { 'pt-BR': 'Omni Runbook', en: 'Omni Runbook' },
       description: 'Base de conhecimento e runbook de diagnóstico do Omni CRM.',
@@ -31,6 +37,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
         SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       // One group per module that has articles, labelled in each language.
@@ -51,5 +58,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    searchVocabulary(),
   ],
 });

@@ -4,6 +4,7 @@ import { settle, timed } from './fixtures';
 import { seedDemo } from '../src/db/seed/demo';
 import { historyPage, type HistoryQuery } from '../src/reports/interaction-history';
 import { queryRows } from '../src/db/rows';
+import { scopeOf, type Scope } from '../src/auth/scope';
 
 /**
  * The interaction history report over a million events (800,000 attendances and their
@@ -23,7 +24,7 @@ export const interactionHistoryBenchmark: Benchmark = {
     await settle(h.db);
     const [{ n }] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events`);
     ctx.report('interaction-history.events', Number(n ?? 0), 'rows');
-    const walk = async (label: string, q: Omit<HistoryQuery, 'limit' | 'cursor'>, scope: number[] | 'all', depth: number) => {
+    const walk = async (label: string, q: Omit<HistoryQuery, 'limit' | 'cursor'>, scope: Scope, depth: number) => {
       const first = await timed(() => historyPage(h.db, { ...q, limit: 50 }, scope));
       // Jump deep with big pages, then time one 50-row page there.
       let cursor: string | undefined;
@@ -33,7 +34,7 @@ export const interactionHistoryBenchmark: Benchmark = {
       ctx.report(`interaction-history.${label}.page-after-${depth * 500}-rows.ms`, deep * 1000, 'ms');
       ctx.report(`interaction-history.${label}.ratio-deep-to-first`, deep / first, 'x');
     };
-    await walk('all-services', {}, 'all', ctx.scaled(1600));
-    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, [2, 3], ctx.scaled(30));
+    await walk('all-services', {}, scopeOf(true, []), ctx.scaled(1600));
+    await walk('service+batch-finalized', { serviceId: 2, tabulation: 'batch-finalized' }, scopeOf(false, [2, 3]), ctx.scaled(30));
   },
 };

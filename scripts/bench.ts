@@ -9,6 +9,7 @@ import { userImportBenchmark } from '../bench/user-import.bench';
 import { queueClosureBenchmark } from '../bench/queue-closure.bench';
 import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench';
 import { interactionHistoryBenchmark } from '../bench/interaction-history.bench';
+import { hostileInputBenchmark } from '../bench/hostile-input.bench';
 
 const benchmarks: Benchmark[] = [
   seedBenchmark,
@@ -19,6 +20,7 @@ const benchmarks: Benchmark[] = [
   queueClosureBenchmark,
   attendanceTransferBenchmark,
   interactionHistoryBenchmark,
+  hostileInputBenchmark,
 ];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -1,35 +1,61 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getRuntime } from './server/runtime';
 import { readSession, SESSION_COOKIE } from './auth/session';
-import { jsonError } from './auth/guard';
+import { logError } from './server/log-error';
+import { messages, type MessageKey } from './i18n/messages';
+import { requestLang } from './i18n/request-lang';
+import { checkActionBody } from './server/action-body-check';
+import { withSecurityHeaders } from './security/with-security-headers';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A JSON refusal `{ error }` in the caller's language. */
+const refuse = (request: Request, status: number, key: MessageKey) => Response.json({ error: messages[key][requestLang(request)] }, { status });
+
 /**
- * Runs on on-demand routes only (prerendered articles are static files): refuses state-changing
- * requests from another origin, and fills `locals.user` from the session cookie. It authorizes
- * nothing: every endpoint and action checks its own permission.
+ * Runs on on-demand routes only (prerendered articles are static files, whose headers come from
+ * src/integrations/static-security-headers.ts): refuses state-changing requests from another
+ * origin, fills `locals.user` from the session cookie, refuses an Action's malformed JSON body
+ * with a 400 (see checkActionBody), adds the security headers to every response, and turns an
+ * error nothing else caught into a 500 with an id (logged by class and code, never its message:
+ * SQL and parameters). It authorizes nothing: every endpoint and action checks its own permission.
  */
 export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.user = null;
   ctx.locals.sessionToken = undefined;
   if (ctx.isPrerendered) return next();
+  try {
+    // Inside the try: a page that fails while its body is read is an error like any other.
+    return await withSecurityHeaders(await handle(ctx, next));
+  } catch (e) {
+    const { id } = logError('request', e);
+    const en = requestLang(ctx.request) === 'en';
+    const response = Response.json(
+      { error: en ? `Unexpected error (code ${id}). Try again; if it persists, tell support the code.` : `Erro inesperado (código ${id}). Tente de novo; se persistir, informe o código ao suporte.`, errorId: id },
+      { status: 500 },
+    );
+    return withSecurityHeaders(response);
+  }
+});
 
+async function handle(ctx: Parameters<Parameters<typeof defineMiddleware>[0]>[0], next: () => Promise<Response>): Promise<Response> {
   if (!SAFE.has(ctx.request.method)) {
     const origin = ctx.request.headers.get('origin');
     const site = ctx.request.headers.get('sec-fetch-site');
-    if ((origin && origin !== ctx.url.origin) || site === 'cross-site') return jsonError(ctx, 403, 'crossOrigin');
+    if ((origin && origin !== ctx.url.origin) || site === 'cross-site') return refuse(ctx.request, 403, 'crossOrigin');
   }
 
   let rt;
   try {
     rt = await getRuntime();
   } catch (e) {
-    console.error('[runtime]', e);
-    return jsonError(ctx, 503, 'unavailable');
+    logError('runtime', e);
+    return refuse(ctx.request, 503, 'unavailable');
   }
   const token = ctx.cookies.get(SESSION_COOKIE)?.value;
   ctx.locals.sessionToken = token;
   ctx.locals.user = await readSession(rt.handle.db, token);
+  const badAction = await checkActionBody(ctx);
+  if (badAction) return badAction;
   return next();
-});
+}

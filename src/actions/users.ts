@@ -1,25 +1,26 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { guardAction } from '../auth/guard';
-import { managedServiceIds } from '../auth/session';
+import { grantPolicy } from '../auth/grant-policy';
 import { audit } from '../audit/record';
 import { getRuntime } from '../server/runtime';
-import { userServiceLinks, users } from '../db/schema';
+import { users } from '../db/schema';
 import { requestLang } from '../i18n/request-lang';
 import { msg } from '../i18n/messages';
 
 /** User maintenance actions (`actions.users.*`). */
 export const usersActions = {
   /**
-   * Activates or deactivates a user (deactivating frees their license). Needs manage:users; a
-   * supervisor may only change users associated to a service they manage.
+   * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the
+   * grant policy's consent: the user is associated to one of the caller's services and holds no
+   * permission the caller lacks (a supervisor cannot deactivate an administrator).
    */
   setActive: defineAction({
     accept: 'json',
     input: z.object({
       /** Id of the user to change. */
-      userId: z.number().int().positive(),
+      userId: z.number().int().positive().max(2_147_483_647),
       /** true to activate, false to deactivate. */
       active: z.boolean(),
     }),
@@ -29,15 +30,10 @@ export const usersActions = {
       const lang = requestLang(ctx.request);
       const [target] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
       if (!target) throw new ActionError({ code: 'NOT_FOUND', message: msg(lang, 'notFound') });
-      const scope = await managedServiceIds(db, actor);
-      if (scope !== 'all') {
-        const inScope = scope.length
-          ? await db.select({ id: userServiceLinks.userId }).from(userServiceLinks).where(and(eq(userServiceLinks.userId, target.id), inArray(userServiceLinks.serviceId, scope))).limit(1)
-          : [];
-        if (inScope.length === 0) {
-          await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', ip: ctx.clientAddress });
-          throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, 'outOfScope') });
-        }
+      const refusal = (await (await grantPolicy(db, actor)).refusals([target.id])).get(target.id);
+      if (refusal) {
+        await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal }, ip: ctx.clientAddress });
+        throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, refusal === 'holds-more' ? 'holdsMore' : 'outOfScope') });
       }
       await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
       await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });

@@ -15,22 +15,10 @@ export function authorize(ctx: Ctx, permission: Permission | null): { ok: true; 
   return { ok: true, user };
 }
 
-/** A JSON response with `{ error }` in the caller's language. */
-export function jsonError(ctx: Pick<APIContext, 'request'>, status: number, key: Parameters<typeof msg>[1], extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error: msg(requestLang(ctx.request), key), ...extra }, { status });
-}
-
 /**
- * For endpoints: the user, or the 401/403 Response to return. Every endpoint calls it; the
- * middleware only fills `locals.user`.
+ * For Astro Actions (endpoints use `defineEndpoint`): the user, or throws ActionError
+ * UNAUTHORIZED (401) / FORBIDDEN (403). The middleware only fills `locals.user`.
  */
-export function guardEndpoint(ctx: Ctx, permission: Permission | null): SessionUser | Response {
-  const r = authorize(ctx, permission);
-  if (r.ok) return r.user;
-  return jsonError(ctx, r.status, r.status === 401 ? 'unauthorized' : 'forbidden');
-}
-
-/** For actions: the user, or throws ActionError UNAUTHORIZED (401) / FORBIDDEN (403). */
 export function guardAction(ctx: ActionAPIContext, permission: Permission | null): SessionUser {
   const r = authorize(ctx, permission);
   if (r.ok) return r.user;

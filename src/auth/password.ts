@@ -1,31 +1,40 @@
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { hash, parseOptions, verify } from '@node-rs/argon2';
+import { ARGON2ID } from './argon2-options';
+import { verifyScrypt } from './scrypt-legacy';
 
-const scrypt = (pw: string, salt: Buffer, len: number, opts: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCb(pw, salt, len, opts, (e, key) => (e ? reject(e) : resolve(key))));
-
-/** scrypt cost: N=2^14, r=8, p=1 (16 MiB, ~40 ms here). Stored with the hash so it can be raised later. */
-const PARAMS = { N: 16384, r: 8, p: 1 } as const;
-const KEY_LEN = 32;
-
-/** Hashes a password with scrypt from node:crypto: `scrypt$N$r$p$salt$key` (base64url). */
+/**
+ * Hashes a password with argon2id at OWASP's parameters (argon2-options.ts), on libuv's thread
+ * pool; returns the PHC string. Many at once (an import) go through hash-pool.ts instead.
+ */
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, KEY_LEN, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return hash(password.normalize('NFC'), ARGON2ID);
 }
 
-/** True when `password` matches `stored`; constant-time comparison; false for malformed hashes. */
+/**
+ * True when `password` matches `stored`: an argon2id PHC string, or a hash of the scrypt era
+ * (still accepted, replaced at the next sign-in). False for anything malformed.
+ */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [alg, n, r, p, salt, key] = stored.split('$');
-  if (alg !== 'scrypt' || !salt || !key) return false;
-  const expected = Buffer.from(key, 'base64url');
-  const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * 1024 * 1024,
-  });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  if (stored.startsWith('$argon2id$')) {
+    try {
+      return await verify(stored, password.normalize('NFC'));
+    } catch {
+      return false;
+    }
+  }
+  if (stored.startsWith('scrypt$')) return verifyScrypt(password, stored);
+  return false;
+}
+
+/** True when `stored` is not argon2id with today's parameters (a scrypt-era hash, or weaker argon2 settings). */
+export function needsRehash(stored: string): boolean {
+  if (!stored.startsWith('$argon2id$')) return true;
+  try {
+    const o = parseOptions(stored);
+    return o.memoryCost < ARGON2ID.memoryCost! || o.timeCost < ARGON2ID.timeCost! || o.parallelism !== ARGON2ID.parallelism;
+  } catch {
+    return true;
+  }
 }
 
 /** A password strong enough for Omni: 8+ characters with a letter and a digit, and not a common one. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { groupMembers, profiles, serviceManagers, sessions, teamMembers, teams, userGroups, users } from '../db/schema';
+import { groupMembers, profiles, sessions, teamMembers, teams, userGroups, users } from '../db/schema';
 import { isPermission, type Permission } from './permissions';
 import { queryRows } from '../db/rows';
 
@@ -72,11 +72,4 @@ export async function readSession(db: Db, token: string | undefined, now = new D
     sessionId: id,
     sessionCreatedAt: row.createdAt,
   };
-}
-
-/** Ids of the services a user may act on; `'all'` for holders of admin:all-services. */
-export async function managedServiceIds(db: Db, user: Pick<SessionUser, 'id' | 'permissions'>): Promise<number[] | 'all'> {
-  if (user.permissions.includes('admin:all-services')) return 'all';
-  const rows = await db.select({ id: serviceManagers.serviceId }).from(serviceManagers).where(eq(serviceManagers.userId, user.id));
-  return rows.map((r) => r.id);
 }

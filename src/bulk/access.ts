@@ -1,14 +1,11 @@
-import type { Db } from '../db/client';
+import type { Scope } from '../auth/scope';
 import type { BulkRequest } from '../db/schema';
-import { managedServiceIds, type SessionUser } from '../auth/session';
 
 /**
- * Who may see a bulk request (status, progress, failures) and cancel it: the requester, admins
- * (admin:all-services), or supervisors who manage the request's service.
+ * Who may see a bulk request (status, progress, failures) and cancel it: the requester, a caller
+ * whose scope is every service, or one whose scope holds the request's service. A request of no
+ * single service (an import across several) is the requester's and the admins'.
  */
-export async function canAccessBulkRequest(db: Db, user: Pick<SessionUser, 'id' | 'permissions'>, request: BulkRequest): Promise<boolean> {
-  if (request.requestedBy === user.id) return true;
-  const managed = await managedServiceIds(db, user);
-  if (managed === 'all') return true;
-  return request.serviceId != null && managed.includes(request.serviceId);
+export function canAccessBulkRequest(scope: Scope, user: { id: number }, request: Pick<BulkRequest, 'requestedBy' | 'serviceId'>): boolean {
+  return request.requestedBy === user.id || scope.all || scope.has(request.serviceId);
 }

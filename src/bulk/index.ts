@@ -46,4 +46,4 @@ export { BULK_QUEUE, enqueueBulkRequest, sweepBulkRequests } from './queue';
 export { canAccessBulkRequest } from './access';
 export { neutralizeCell, toCsv, delimiterFor } from './csv-writer';
 export { statusOf, progressOf } from './status';
-export type { BatchOutcome, BulkKind, ItemOutcome, Localized, RunContext, Tx } from './types';
+export type { BatchItem, BatchOutcome, BulkKind, ItemOutcome, Localized, RunContext, Tx } from './types';

@@ -9,6 +9,7 @@ import { getBulkKind } from './registry';
 import type { Localized } from './types';
 import { queryRows } from '../db/rows';
 import { BULK_QUEUE, enqueueBulkRequest } from './queue';
+import { erasePayloads } from './erase-payloads';
 
 export interface NewBulkItem {
   /** Unique within the request (user id, CSV line number…). */
@@ -71,15 +72,23 @@ export async function createBulkRequest(db: Db, boss: PgBoss | undefined, req: N
   return request;
 }
 
-/** Cancels a request that has not started; false when it is already running or over. */
+/**
+ * Cancels a request that has not started; false when it is already running or over. The items
+ * are skipped (and, for a kind whose payloads carry secrets, erased) in the same transaction.
+ */
 export async function cancelBulkRequest(db: Db, boss: PgBoss | undefined, id: string): Promise<boolean> {
-  const [row] = await db
-    .update(bulkRequests)
-    .set({ state: 'cancelled', finishedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(bulkRequests.id, id), eq(bulkRequests.state, 'waiting')))
-    .returning();
+  const row = await db.transaction(async (tx) => {
+    const [r] = await tx
+      .update(bulkRequests)
+      .set({ state: 'cancelled', finishedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(bulkRequests.id, id), eq(bulkRequests.state, 'waiting')))
+      .returning();
+    if (!r) return undefined;
+    await tx.update(bulkItems).set({ state: 'skipped' }).where(and(eq(bulkItems.requestId, id), eq(bulkItems.state, 'pending')));
+    if (getBulkKind(r.kind).erasePayloadsOnEnd) await erasePayloads(tx, id);
+    return r;
+  });
   if (!row) return false;
-  await db.update(bulkItems).set({ state: 'skipped' }).where(and(eq(bulkItems.requestId, id), eq(bulkItems.state, 'pending')));
   if (boss && row.jobId) await boss.cancel(BULK_QUEUE, row.jobId).catch(() => {});
   return true;
 }

@@ -48,6 +48,11 @@ export interface BulkKind<P = unknown> {
    * calling `apply` per item; returns the reasons of the items that failed, by item id.
    */
   applyAll?(tx: Tx, ctx: RunContext, payloads: P[], items: BulkItem[]): Promise<Map<number, Localized>>;
+  /**
+   * Payloads carry secrets (an import's passwords): every item's payload is erased in the same
+   * transaction that ends the request, whatever the end (done, failed, cancelled). Default false.
+   */
+  erasePayloadsOnEnd?: boolean;
   /** Payload kept once the item is applied (drop secrets). Default: the payload unchanged. */
   scrub?(payload: P): unknown;
   /** Summary stored in bulk_requests.result when the job ends. */
@@ -59,14 +64,20 @@ export interface BulkKind<P = unknown> {
    * `notApplied(item)`. The framework marks the items and the request's counts in the same
    * transaction, so a resumed job skips whole applied batches and loses none.
    */
-  applyBatch?(tx: Tx, ctx: RunContext, items: BulkItem[]): Promise<BatchOutcome>;
+  applyBatch?(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome>;
   /** Items per batch in batch mode. Default 1,000. */
   batchSize?: number;
 }
+
+/**
+ * A pending item as batch mode reads it: only what applying needs (a batch reads a thousand at
+ * a time, and the label and reason of a pending item are not needed to apply it).
+ */
+export type BatchItem = Pick<BulkItem, 'id' | 'itemKey' | 'seq' | 'payload'>;
 
 /** What a batch came to: the applied item ids, and why each other item was not applied. */
 export interface BatchOutcome {
   applied: number[];
   /** Outcome of an item of the batch that is not in `applied`. */
-  notApplied(item: BulkItem): { state: 'failed' | 'skipped'; reason: Localized };
+  notApplied(item: BatchItem): { state: 'failed' | 'skipped'; reason: Localized };
 }

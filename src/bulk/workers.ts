@@ -4,6 +4,7 @@ import { BULK_QUEUE, bulkQueueOptions, sweepBulkRequests } from './queue';
 import { runBulkRequest } from './runner';
 import './kinds';
 import { startMigrationReverts } from './user-migration/schedule';
+import { logError } from '../server/log-error';
 
 export interface BulkWorkerOptions {
   /** Injectable clock for the runs. */
@@ -25,12 +26,19 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
     BULK_QUEUE,
     { groupConcurrency: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
     async ([job]) => {
-      await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
+      try {
+        await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
+      } catch (e) {
+        // pg-boss stores a failed job's error in its table: store the class, code and id only,
+        // never a failed query's text and parameters (an import's encrypted passwords).
+        const s = logError('bulk job', e);
+        throw new Error(`Bulk request ${job.data.requestId} stopped: ${s.kind}, error ${s.id}; it is retried.`);
+      }
     },
   );
   await startMigrationReverts(handle, boss, opts.now ?? (() => new Date()));
   const every = opts.sweepEveryMs ?? 120_000;
-  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false }).catch((e) => console.error('[bulk sweep]', e)), every) : undefined;
+  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false }).catch((e) => logError('bulk sweep', e)), every) : undefined;
   timer?.unref();
   return () => timer && clearInterval(timer);
 }

@@ -4,12 +4,12 @@ import { chatQueues } from '../db/schema';
 import { queryRows } from '../db/rows';
 import type { CheckDefinition, Finding } from './types';
 import { articles } from './lib/articles';
-import { notFound } from './lib/errors';
+import { notFound, outOfScope } from './lib/errors';
 import { CHAT_DISTRIBUTOR, graceSec, readHeartbeat, type HeartbeatState } from './lib/heartbeat';
 import { recordId } from './lib/id-input';
 import { AVAILABLE_CAP, MEMBERS_CAP, readQueuePool, type QueuePool } from './lib/queue-pool';
 import { loc, worstStatus } from './lib/localized';
-import { requireServiceScope } from './lib/scope';
+import { loadScope } from '../auth/scope';
 
 const input = z.object({
   /** The chat queue whose distribution to inspect (id). Required. */
@@ -37,7 +37,7 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
   async run(ctx, { queueId }) {
     const [queue] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId, outOfService: chatQueues.outOfService }).from(chatQueues).where(eq(chatQueues.id, queueId));
     if (!queue) throw notFound(loc('Fila de chat', 'Chat queue'), queueId);
-    await requireServiceScope(ctx, [queue.serviceId]);
+    if (!(await loadScope(ctx.db, ctx.user)).has(queue.serviceId)) throw outOfScope();
     const record = { kind: 'chat-queue', id: queue.id, label: queue.name };
 
     const [pool, [waiting], beat] = await Promise.all([

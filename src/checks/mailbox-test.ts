@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { MAX_INT4 } from '../server/input';
 import { mailboxes, type Mailbox } from '../db/schema';
 import { decryptSecret } from '../security/secrets';
 import { probeImap } from '../mail/imap-probe';
@@ -11,7 +12,7 @@ import type { CheckDefinition, CheckStatus, Finding, Localized } from './types';
 
 const input = z.object({
   /** The mailbox to test. Default: every active mailbox (without round trip). */
-  mailboxId: z.coerce.number().int().positive().optional(),
+  mailboxId: z.coerce.number().int().positive().max(MAX_INT4).optional(),
   /** Also send a test message to the mailbox itself and wait for it over IMAP (then delete it). Default false. */
   roundTrip: z.boolean().default(false),
 });

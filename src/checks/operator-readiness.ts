@@ -1,15 +1,15 @@
 import { DateTime } from 'luxon';
 import { and, count, eq } from 'drizzle-orm';
+import { loadScope } from '../auth/scope';
 import { z } from 'zod';
-import { attendances, chatQueues, mailboxes, queueTeams, teams, userGroups, userServiceLinks } from '../db/schema';
+import { attendances, chatQueues, mailboxes, queueTeams, teams, userGroups, users } from '../db/schema';
 import type { CheckContext, CheckDefinition, Finding, Localized } from './types';
 import { articles } from './lib/articles';
-import { notFound } from './lib/errors';
+import { notFound, outOfScope } from './lib/errors';
 import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
 import { loc, worstStatus } from './lib/localized';
 import { moduleLabels } from './lib/module-labels';
-import { requireServiceScope } from './lib/scope';
 import { describeSources, loadUserAccess, moduleGrantSources, type UserAccess } from './lib/user-access';
 import { localizedMoment } from './lib/when';
 
@@ -44,10 +44,15 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
     { name: 'queueId', kind: 'queue', label: loc('Fila de chat', 'Chat queue'), optional: true },
     { name: 'mailboxId', kind: 'mailbox', label: loc('Caixa de e-mail', 'Mailbox'), optional: true },
   ],
-  // Supervisors run it too, on the queues of the services they manage (scoped in run()).
+  // Supervisors run it too, on users of the services they manage and on queues and mailboxes in
+  // their scope (refused in run() otherwise: nothing about the user is read past the refusal).
   permission: 'manage:users',
   timeLimitMs: 5_000,
   async run(ctx, { userId, queueId, mailboxId }) {
+    const scope = await loadScope(ctx.db, ctx.user);
+    const [person] = await ctx.db.select({ id: users.id, inScope: scope.users(users.id) }).from(users).where(eq(users.id, userId));
+    if (!person) throw notFound(loc('Usuário', 'User'), userId);
+    if (!person.inScope) throw outOfScope();
     const user = await loadUserAccess(ctx.db, userId);
     if (!user) throw notFound(loc('Usuário', 'User'), userId);
     const findings: Finding[] = [];
@@ -55,7 +60,7 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
     if (queueId !== undefined) {
       const [q] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId }).from(chatQueues).where(eq(chatQueues.id, queueId));
       if (!q) throw notFound(loc('Fila de chat', 'Chat queue'), queueId);
-      await requireServiceScope(ctx, [q.serviceId]);
+      if (!scope.has(q.serviceId)) throw outOfScope();
       target = { kind: 'chat-queue', id: q.id, label: q.name, module: 'chat', fix: articles.noChats };
       findings.push(...(await queueTeamFindings(ctx, user, target)));
     } else {
@@ -66,9 +71,9 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
         .leftJoin(userGroups, eq(userGroups.id, mailboxes.responderGroupId))
         .where(eq(mailboxes.id, mailboxId!));
       if (!m) throw notFound(loc('Caixa de e-mail', 'Mailbox'), mailboxId!);
-      // A mailbox belongs to no service: a supervisor may look at users of the services they manage.
-      const links = await ctx.db.select({ id: userServiceLinks.serviceId }).from(userServiceLinks).where(eq(userServiceLinks.userId, userId));
-      await requireServiceScope(ctx, links.map((l) => l.id));
+      // A mailbox belongs to no service: it is in scope when people of the caller's services answer it.
+      const [visible] = await ctx.db.select({ id: mailboxes.id }).from(mailboxes).where(and(eq(mailboxes.id, m.id), scope.mailboxes(mailboxes.id)));
+      if (!visible) throw outOfScope();
       target = { kind: 'mailbox', id: m.id, label: m.name, module: 'email', fix: articles.mailboxAccess };
       findings.push(...mailboxFindings(user, m, target));
     }

@@ -21,7 +21,9 @@ const input = z.object({
    */
   at: z
     .string()
+    .max(40, { error: inputMessage('Informe data e hora no formato 2026-11-23T23:30.', 'Enter a date and time like 2026-11-23T23:30.') })
     .refine((s) => DateTime.fromISO(s).isValid, { error: inputMessage('Informe data e hora no formato 2026-11-23T23:30.', 'Enter a date and time like 2026-11-23T23:30.') })
+    .refine((s) => { const y = DateTime.fromISO(s).year; return y >= 2000 && y <= 2099; }, { error: inputMessage('Escolha um momento entre 2000 e 2099.', 'Pick a moment between 2000 and 2099.') })
     .optional(),
 });
 

@@ -1,11 +1,12 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { checkRuns, organization } from '../db/schema';
+import { organization } from '../db/schema';
 import { audit, auditRow, redact } from '../audit/record';
 import { CheckRefusal } from './lib/errors';
 import { queryRows } from '../db/rows';
 import type { SessionUser } from '../auth/session';
 import type { CheckDefinition, CheckResult } from './types';
+import { logError } from '../server/log-error';
 
 export interface RunOptions {
   db: Db;
@@ -37,11 +38,6 @@ async function organizationTimeZone(db: Db): Promise<string> {
   return zoneCache.zone;
 }
 
-/** The message of an unexpected error, without anything that looks like a secret. */
-function describeError(e: unknown): string {
-  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return text.replace(/(pass(word)?|secret|token)=\S+/gi, '$1=[redacted]').slice(0, 300);
-}
 
 /**
  * Runs one check within its time limit. A thrown error or an exceeded limit becomes a `fail`
@@ -74,6 +70,9 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
       throw e;
     }
     const seconds = (limit / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    // An unexpected error is logged by class and code with an id; its message (SQL text and
+    // parameters of a failed query, say) is neither shown, nor stored in the history.
+    const failure = e instanceof TimeLimitError ? undefined : logError(`check ${def.id}`, e);
     result =
       e instanceof TimeLimitError
         ? {
@@ -87,8 +86,8 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
         : {
             status: 'fail',
             summary: {
-              'pt-BR': `A verificação parou com um erro inesperado (${describeError(e)}). Tente de novo; se repetir, informe o suporte com esta mensagem.`,
-              en: `The check stopped with an unexpected error (${describeError(e)}). Try again; if it happens again, report this message to support.`,
+              'pt-BR': `A verificação parou com um erro inesperado (código ${failure?.id}). Tente de novo; se repetir, informe o suporte com este código.`,
+              en: `The check stopped with an unexpected error (code ${failure?.id}). Try again; if it happens again, report this code to support.`,
             },
             findings: [],
           };
@@ -128,14 +127,4 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
 
   );
   return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
-}
-
-/** The latest stored runs of a check, newest first. */
-export async function recentRuns(db: Db, checkId: string, limit = 30) {
-  return db
-    .select({ status: checkRuns.status, durationMs: checkRuns.durationMs, at: checkRuns.at, summary: checkRuns.summary, findings: checkRuns.findings })
-    .from(checkRuns)
-    .where(eq(checkRuns.checkId, checkId))
-    .orderBy(desc(checkRuns.at))
-    .limit(limit);
 }

@@ -1,8 +1,9 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { APIContext } from 'astro';
-import { guardEndpoint } from '../auth/guard';
 import type { SessionUser } from '../auth/session';
+import { messages } from '../i18n/messages';
 import { bearer } from '../scheduler/tokens';
+import { HttpError } from '../server/http-error';
 
 /** The identity a monitor runs checks under (no user row: runs are stored with run_by null). */
 export const monitorUser: SessionUser = {
@@ -18,13 +19,16 @@ export const monitorUser: SessionUser = {
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
- * For /api/health and /metrics: the monitor when `Authorization: Bearer` equals HEALTH_TOKEN,
- * else the signed-in user with admin:health, else the guard's 401/403 response.
+ * For /api/health and /metrics (their endpoints' `authenticate`): the monitor when
+ * `Authorization: Bearer` equals HEALTH_TOKEN, else the signed-in user with admin:health; 401
+ * signed out, 403 without the permission.
  */
-export function healthCaller(ctx: Pick<APIContext, 'locals' | 'request'>): { user: SessionUser; monitor: boolean } | Response {
+export function healthCaller(ctx: Pick<APIContext, 'locals' | 'request'>): { user: SessionUser; monitor: boolean } {
   const expected = process.env.HEALTH_TOKEN;
   const given = bearer(ctx.request);
   if (expected && given && timingSafeEqual(digest(given), digest(expected))) return { user: monitorUser, monitor: true };
-  const user = guardEndpoint(ctx, 'admin:health');
-  return user instanceof Response ? user : { user, monitor: false };
+  const user = ctx.locals.user;
+  if (!user) throw new HttpError(401, messages.unauthorized);
+  if (!user.permissions.includes('admin:health')) throw new HttpError(403, messages.forbidden);
+  return { user, monitor: false };
 }

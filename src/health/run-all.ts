@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { runCheck, type RunRecord } from '../checks/runner';
 import { checksFor, registeredChecks } from '../checks/registry';
 import { pickerOptions } from '../checks/pickers';
+import { loadScope } from '../auth/scope';
 import type { CheckDefinition, CheckStatus, Finding, PickerKind } from '../checks/types';
 import { CheckRefusal } from '../checks/lib/errors';
 
@@ -42,7 +43,7 @@ function sweptFinding(run: RunRecord, record: NonNullable<Finding['record']>): F
  */
 async function sweep(def: CheckDefinition, field: CheckDefinition['fields'][number], db: Db, user: SessionUser, ip?: string): Promise<HealthEntry> {
   const started = performance.now();
-  const records = await pickerOptions(db, field.kind as 'queue' | 'mailbox' | 'survey', '', SWEEP_LIMIT);
+  const records = await pickerOptions(db, await loadScope(db, user), field.kind as 'queue' | 'mailbox' | 'survey', '', SWEEP_LIMIT);
   const runs: { label: string; id: number | string; run: RunRecord }[] = [];
   for (const r of records) {
     const input = def.input.safeParse({ [field.name]: r.id });

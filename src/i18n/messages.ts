@@ -11,6 +11,10 @@ export const messages = {
     'pt-BR': 'Este registro pertence a um serviço que você não administra.',
     en: 'This record belongs to a service you do not manage.',
   },
+  holdsMore: {
+    'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem tem as mesmas permissões pode alterá-lo.',
+    en: 'This user holds permissions you do not (an administrator, say); only someone who holds them too can change this user.',
+  },
   invalidCredentials: { 'pt-BR': 'E-mail ou senha incorretos.', en: 'Wrong e-mail or password.' },
   throttled: {
     'pt-BR': 'Muitas tentativas sem sucesso. Aguarde alguns minutos e tente de novo.',

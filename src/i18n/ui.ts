@@ -1,5 +1,6 @@
 /** UI strings of our own components, pt-BR and English side by side. */
 export const ui = {
+  'triage.heading': { 'pt-BR': 'Pergunte primeiro:', en: 'Ask first:' },
   'symptoms.heading': { 'pt-BR': 'Você provavelmente chegou aqui porque…', en: 'You are probably here because…' },
   'kind.troubleshooting': { 'pt-BR': 'Solução de problemas', en: 'Troubleshooting' },
   'kind.how-to': { 'pt-BR': 'Procedimento', en: 'How-to' },

@@ -9,6 +9,7 @@ export const migrationText = {
   notInOrigin: { 'pt-BR': 'Não está mais no serviço de origem (alguém o moveu). Atualize a lista.', en: 'No longer in the origin service (someone moved them). Refresh the list.' },
   originOutOfReach: { 'pt-BR': 'O serviço de origem não é gerenciado por você.', en: 'The origin service is not one you manage.' },
   destinationOutOfReach: { 'pt-BR': 'O serviço de destino não é gerenciado por você; escolha um dos seus serviços.', en: 'The destination service is not one you manage; choose one of your services.' },
+  holdsMore: { 'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem as tem pode migrá-lo.', en: 'This user holds permissions you do not (an administrator, say); only someone who holds them can migrate this user.' },
   unknownUser: { 'pt-BR': 'Usuário não encontrado.', en: 'User not found.' },
   sameService: { 'pt-BR': 'Origem e destino são o mesmo serviço: escolha outro destino.', en: 'Origin and destination are the same service: choose another destination.' },
   nothingSelected: { 'pt-BR': 'Selecione pelo menos um usuário.', en: 'Select at least one user.' },

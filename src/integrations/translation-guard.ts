@@ -1,24 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const articleFile = /\.(md|mdx)$/;
-
-function listArticles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listArticles(path);
-    return articleFile.test(name) ? [path] : [];
-  });
-}
+import { listArticles } from './list-articles';
 
 /**
  * Lists the articles that exist in one language only. pt-BR articles live at the root of
  * `docsDir`, their English mirrors under `en/` with the same relative path.
  */
 export function findMissingTranslations(docsDir: string): { missingEn: string[]; missingPt: string[] } {
-  const all = listArticles(docsDir).map((p) => relative(docsDir, p).split('\\').join('/'));
+  const all = listArticles(docsDir);
   const en = new Set(all.filter((p) => p.startsWith('en/')).map((p) => p.slice(3)));
   const pt = new Set(all.filter((p) => !p.startsWith('en/')));
   return {

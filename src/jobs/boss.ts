@@ -1,6 +1,9 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import type { DbHandle } from '../db/client';
 import { registerSessionPurge } from './session-purge';
+import { registerBulkPayloadPurge } from './bulk-payload-purge';
+import { logError } from '../server/log-error';
+import { registerSearchPurge } from './search-insights-purge';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -17,9 +20,11 @@ export async function startJobs(handle: DbHandle): Promise<Jobs> {
     handle.driver === 'pglite'
       ? new PgBoss({ db: fromPglite(handle.pglite!), backend: 'pglite' } as ConstructorParameters<typeof PgBoss>[0])
       : new PgBoss({ connectionString: handle.url!, max: 4 });
-  boss.on('error', (e: unknown) => console.error('[jobs]', e));
+  boss.on('error', (e: unknown) => logError('jobs', e));
   await boss.start();
   await registerSessionPurge(boss, handle.db);
+  await registerBulkPayloadPurge(boss, handle.db);
+  await registerSearchPurge(boss, handle.db);
   return {
     boss,
     stop: async () => {

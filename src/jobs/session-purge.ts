@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { scheduledTasks } from '../db/schema';
 import { purgeExpiredSessions } from '../auth/session';
+import { logError } from '../server/log-error';
 
 /** The pg-boss queue (and scheduled task name) of the hourly purge of expired sign-in sessions. */
 export const SESSION_PURGE = 'purge-expired-sessions';
@@ -16,7 +17,8 @@ export async function runSessionPurge(db: Db, now = new Date()): Promise<number>
     await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SESSION_PURGE));
     return n;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const s = logError(SESSION_PURGE, e);
+    const message = `${s.kind}, error ${s.id}`;
     await db.update(scheduledTasks).set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SESSION_PURGE));
     throw e;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { securityModes } from '../db/schema';
+import { dbId } from '../server/input';
 
 const host = z.string().trim().min(1).max(253);
 const port = z.coerce.number().int().min(1).max(65535);
@@ -7,7 +8,7 @@ const port = z.coerce.number().int().min(1).max(65535);
 /** A mailbox as an admin saves it. Passwords are write-only: sent to set them, never returned. */
 export const mailboxInput = z.object({
   /** Id of the mailbox to update. Default: create a new one. */
-  id: z.coerce.number().int().positive().optional(),
+  id: dbId().optional(),
   /** Display name, e.g. "SAC". */
   name: z.string().trim().min(1).max(120),
   /** The mailbox's own e-mail address (the round trip sends to it). */

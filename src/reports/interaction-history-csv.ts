@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { csvField, delimiterFor } from '../bulk/csv-writer';
 import { rt } from '../i18n/interaction-report';
 import type { Lang } from '../i18n/ui';
+import type { Scope } from '../auth/scope';
 import { historyPage, type HistoryQuery, type HistoryRow } from './interaction-history';
 
 const PAGE = 2000;
@@ -38,14 +39,15 @@ export function historyCsvLine(lang: Lang, cells: unknown[]): string {
 /**
  * The whole report as a CSV stream (UTF-8 BOM, CRLF, `;` in pt-BR and `,` in English, formula
  * cells neutralized by the framework's CSV writer), read in keyset pages so memory stays flat.
+ * The first page is read before the stream is returned: a failure there is the endpoint's error
+ * answer, never a 200 that resets half-way. Every page ANDs the caller's `scope`.
  */
-export function historyCsvStream(db: Db, q: HistoryQuery, scope: number[] | 'all', lang: Lang, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export async function historyCsvStream(db: Db, q: HistoryQuery, scope: Scope, lang: Lang, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const enc = new TextEncoder();
   const { header, row } = historyCsvColumns(lang);
   const line = (cells: unknown[]) => historyCsvLine(lang, cells);
-  let cursor: string | undefined;
+  let page: { rows: HistoryRow[]; next: string | null } | null = await historyPage(db, { ...q, limit: PAGE, cursor: undefined }, scope);
   let started = false;
-  let ended = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
@@ -53,14 +55,9 @@ export function historyCsvStream(db: Db, q: HistoryQuery, scope: number[] | 'all
         controller.enqueue(enc.encode('\uFEFF' + line(header)));
         return;
       }
-      if (ended || signal?.aborted) return controller.close();
-      const page = await historyPage(db, { ...q, limit: PAGE, cursor }, scope);
+      if (!page || signal?.aborted) return controller.close();
       if (page.rows.length) controller.enqueue(enc.encode(page.rows.map((r) => line(row(r))).join('')));
-      cursor = page.next ?? undefined;
-      if (!cursor) {
-        ended = true;
-        controller.close();
-      }
+      page = page.next ? await historyPage(db, { ...q, limit: PAGE, cursor: page.next }, scope) : null;
     },
   });
 }

@@ -2,34 +2,48 @@ import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { queryRows } from '../db/rows';
+import type { Scope } from '../auth/scope';
+import { inputMessage } from '../checks/lib/input-message';
+import { dbId, isoDay, isoInstant, pageSize, text } from '../server/input';
 
-/** Filters of the interaction history report (GET /api/reports/interaction-history). */
+const dayOnly = /^\d{4}-\d{2}-\d{2}$/;
+const dateMessage = inputMessage('Informe uma data AAAA-MM-DD (ou um instante ISO com fuso) entre 2000 e 2099.', 'Give a date YYYY-MM-DD (or an ISO instant with offset) between 2000 and 2099.');
+
+/** A calendar day (UTC midnight; `endOfDay` moves it to the next midnight) or an ISO instant with offset, 2000–2099. */
+const dayOrInstant = (endOfDay: boolean) =>
+  text(40)
+    .refine((v) => isoDay().safeParse(v).success || isoInstant().safeParse(v).success, { message: dateMessage })
+    .transform((v) => (dayOnly.test(v) ? new Date(Date.parse(`${v}T00:00:00Z`) + (endOfDay ? 86_400_000 : 0)) : new Date(v)));
+
+/** A keyset cursor `<ISO instant>_<event id>`, both parts checked so nothing malformed reaches SQL. */
+const cursor = text(60).refine(
+  (v) => {
+    const at = v.lastIndexOf('_');
+    const id = Number(v.slice(at + 1));
+    return at > 0 && /^\d{1,16}$/.test(v.slice(at + 1)) && Number.isSafeInteger(id) && isoInstant().safeParse(v.slice(0, at)).success;
+  },
+  { message: inputMessage('Cursor de página inválido: volte à primeira página.', 'Invalid page cursor: go back to the first page.') },
+);
+
+/** Filters of the interaction history report (GET /api/reports/interaction-history), every one bounded. */
 export const historyQuery = z
   .object({
     /** Exact protocol of one attendance. Default: any. */
-    protocol: z.string().trim().max(40).optional().transform((v) => v || undefined),
+    protocol: text(40).trim().optional().transform((v) => v || undefined),
     /** Only this service (must be in the caller's scope). Default: every service in scope. */
-    serviceId: z.coerce.number().int().positive().optional(),
-    /** Events at or after this instant (ISO date or date-time). Default: no lower bound. */
-    from: z.coerce.date().optional(),
-    /** Events before this instant; a bare date includes that whole day. Default: no upper bound. */
-    to: z.string().optional().transform((v, ctx) => {
-      if (!v) return undefined;
-      const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'invalid date' });
-        return z.NEVER;
-      }
-      return /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(d.getTime() + 86_400_000) : d;
-    }),
+    serviceId: dbId().optional(),
+    /** Events at or after this day (`YYYY-MM-DD`, from 00:00 UTC) or instant, 2000–2099. Default: no lower bound. */
+    from: dayOrInstant(false).optional(),
+    /** Events before this instant; a bare date includes that whole day. 2000–2099. Default: no upper bound. */
+    to: dayOrInstant(true).optional(),
     /** Only events with this tabulation code (e.g. `batch-finalized`). Default: any. */
     tabulation: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
     /** Keyset cursor `<ISO instant>_<event id>` of the previous page's last row. Default: first page. */
-    cursor: z.string().regex(/^[0-9T:.\-+Z]+_\d+$/).optional(),
+    cursor: cursor.optional(),
     /** Page size, 1–500. Default 50. */
-    limit: z.coerce.number().int().min(1).max(500).default(50),
+    limit: pageSize(500, 50),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'badDates' });
+  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: inputMessage('A data final é anterior à inicial.', 'The end date is before the start date.') });
 /** A page's query: the parsed form, where a missing protocol or end date may also be left out. */
 export type HistoryQuery = Omit<z.infer<typeof historyQuery>, 'protocol' | 'to'> & { protocol?: string; to?: Date };
 
@@ -54,19 +68,19 @@ export interface HistoryRow extends Record<string, unknown> {
 /**
  * One keyset page of history events, newest first: `(at, id) < cursor` on the index
  * interaction_events_at_id_idx (or the tabulation one), so the thousandth page costs what the
- * first does. `scope` is the caller's services ('all' for admins); no row outside it is read.
+ * first does. Every query ANDs the caller's `scope`: no row outside it is read.
  */
-export async function historyPage(db: Db, q: HistoryQuery, scope: number[] | 'all'): Promise<{ rows: HistoryRow[]; next: string | null }> {
-  if (scope !== 'all' && scope.length === 0) return { rows: [], next: null };
-  const where: SQL[] = [];
-  if (scope !== 'all') where.push(sql`a.service_id = any(${`{${scope.join(',')}}`}::int[])`);
+export async function historyPage(db: Db, q: HistoryQuery, scope: Scope): Promise<{ rows: HistoryRow[]; next: string | null }> {
+  if (!scope.all && scope.serviceIds.length === 0) return { rows: [], next: null };
+  const where: SQL[] = [scope.services(sql`a.service_id`)];
   if (q.serviceId) where.push(sql`a.service_id = ${q.serviceId}`);
   if (q.protocol) where.push(sql`a.protocol = ${q.protocol}`);
   if (q.from) where.push(sql`e.at >= ${q.from.toISOString()}::timestamptz`);
   if (q.to) where.push(sql`e.at < ${q.to.toISOString()}::timestamptz`);
   if (q.tabulation) where.push(sql`e.tabulation_id is not null and e.tabulation_id = (select id from tabulations where code = ${q.tabulation})`);
   if (q.cursor) {
-    const [at, id] = q.cursor.split('_');
+    const at = q.cursor.slice(0, q.cursor.lastIndexOf('_'));
+    const id = q.cursor.slice(q.cursor.lastIndexOf('_') + 1);
     where.push(sql`(e.at, e.id) < (${at}::timestamptz, ${Number(id)}::bigint)`);
   }
   const rows = await queryRows<HistoryRow>(db, sql`
@@ -82,7 +96,7 @@ export async function historyPage(db: Db, q: HistoryQuery, scope: number[] | 'al
     left join users ta on ta.id = e.to_agent_id
     left join bulk_requests r on r.id = e.request_id
     left join users ru on ru.id = r.requested_by
-    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    where ${sql.join(where, sql` and `)}
     order by e.at desc, e.id desc
     limit ${q.limit + 1}`);
   const keyOfLast = rows[q.limit - 1]?.at_key as string | undefined;

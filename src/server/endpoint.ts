@@ -27,17 +27,22 @@ export type BodySpec =
   | { json: Schema; maxBytes?: number }
   /** A form post (`application/x-www-form-urlencoded`) or JSON, parsed by one schema. */
   | { form: Schema; maxBytes?: number }
-  /** The raw upload as a byte stream (never buffered whole); its reader enforces `maxBytes`. */
-  | { stream: true; maxBytes: number };
+  /**
+   * The raw upload as a byte stream (never buffered whole); its reader enforces `maxBytes`. A
+   * declared Content-Length above it is refused at once with `tooLarge` (default: the generic 413).
+   */
+  | { stream: true; maxBytes: number; tooLarge?: Localized };
 
 type BodyOut<B> = B extends { json: infer S } ? Out<S> : B extends { form: infer S } ? Out<S> : B extends { stream: true } ? Readable : undefined;
 
 /** What a handler gets: the checked caller, its parsed and bounded input, and the means to refuse. */
-export interface EndpointContext<U, P, Q, B> {
+export interface EndpointContext<U, P, Q, B, A = undefined> {
   /** Astro's own context (cookies, redirect, clientAddress…). */
   api: APIContext;
   /** The caller: always a signed-in user holding the permission, except on public endpoints. */
   user: U;
+  /** What a public endpoint's `authenticate` returned (a monitor, a task…); undefined otherwise. */
+  caller: A;
   /** The language answers are written in. */
   lang: Lang;
   /** Names this request in the log and in a 500 answer. */
@@ -76,8 +81,13 @@ export interface EndpointDef<P, Q, B> extends DefBase<P, Q, B> {
 }
 
 /** A route anyone may call (sign-in, readiness, monitors with their own bearer token). */
-export interface PublicEndpointDef<P, Q, B> extends DefBase<P, Q, B> {
-  handler: (c: EndpointContext<SessionUser | null, Out<P>, Out<Q>, BodyOut<B>>) => Promise<Response | object> | Response | object;
+export interface PublicEndpointDef<P, Q, B, A> extends DefBase<P, Q, B> {
+  /**
+   * The route's own authentication (a bearer token…), run before any input is read: it returns
+   * the caller handed to the handler as `caller`, or throws an `HttpError` (401/403). Default: none.
+   */
+  authenticate?: (api: APIContext, db: Db) => Promise<A> | A;
+  handler: (c: EndpointContext<SessionUser | null, Out<P>, Out<Q>, BodyOut<B>, A>) => Promise<Response | object> | Response | object;
 }
 
 /**
@@ -94,16 +104,17 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
   return route(def, def.permission, def.handler as Handler);
 }
 
-/** `defineEndpoint` for routes without sign-in; the handler authenticates by its own means if any. */
-export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined>(
-  def: PublicEndpointDef<P, Q, B>,
+/** `defineEndpoint` for routes without sign-in; `authenticate` checks their own credential (a bearer token) before any input is read. */
+export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
+  def: PublicEndpointDef<P, Q, B, A>,
 ): APIRoute {
-  return route(def, 'public', def.handler as Handler);
+  return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined);
 }
 
-type Handler = (c: EndpointContext<SessionUser | null, unknown, unknown, unknown>) => Promise<Response | object> | Response | object;
+type Handler = (c: EndpointContext<SessionUser | null, unknown, unknown, unknown, unknown>) => Promise<Response | object> | Response | object;
+type Authenticate = (api: APIContext, db: Db) => unknown;
 
-function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler): APIRoute {
+function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler, authenticate?: Authenticate): APIRoute {
   return async (api) => {
     const requestId = randomUUID();
     const lang = requestLang(api.request);
@@ -113,14 +124,15 @@ function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | u
         if (!user) throw new HttpError(401, messages.unauthorized);
         if (permission && !user.permissions.includes(permission)) throw new HttpError(403, messages.forbidden);
       }
+      const rt = await getRuntime();
+      const db = rt.handle.db;
+      const caller = authenticate ? await authenticate(api, db) : undefined;
       const params = parse(def.params, api.params, lang);
       const query = parse(def.query, Object.fromEntries(api.url.searchParams), lang);
       const body = await readBody(def.body, api.request, lang);
-      const rt = await getRuntime();
-      const db = rt.handle.db;
       let scope: Promise<Scope> | undefined;
-      const c: EndpointContext<SessionUser | null, unknown, unknown, unknown> = {
-        api, user, lang, requestId, params, query, body, rt, db,
+      const c: EndpointContext<SessionUser | null, unknown, unknown, unknown, unknown> = {
+        api, user, caller, lang, requestId, params, query, body, rt, db,
         scope: () => {
           if (!user) throw new HttpError(401, messages.unauthorized);
           return (scope ??= loadScope(db, user));
@@ -154,7 +166,7 @@ async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang
   if (!spec) return undefined;
   if ('stream' in spec) {
     const declared = request.headers.get('content-length');
-    if (declared !== null && Number(declared) > spec.maxBytes) throw new HttpError(413, messages.tooLarge);
+    if (declared !== null && Number(declared) > spec.maxBytes) throw new HttpError(413, spec.tooLarge ?? messages.tooLarge);
     return request.body ? Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>) : Readable.from([]);
   }
   const type = mediaType(request);
@@ -177,7 +189,8 @@ async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang
 
 /** The response of a failed request; unexpected errors are logged by request id, without messages. */
 export function answerError(e: unknown, api: Pick<APIContext, 'request' | 'url'>, lang: Lang, requestId: string): Response {
-  if (e instanceof HttpError) return Response.json({ error: e.localized[lang], ...e.extra }, { status: e.status });
+  // A refused body may be left half-read on the connection: close it rather than reuse it.
+  if (e instanceof HttpError) return Response.json({ error: e.localized[lang], ...e.extra }, { status: e.status, headers: e.status === 413 ? { connection: 'close' } : undefined });
   if (e instanceof z.ZodError) return Response.json({ error: messages.badRequest[lang], fields: fieldErrors(e, lang) }, { status: 400 });
   // A data exception from the database (SQLSTATE class 22: out of range, bad text, NUL…) is bad
   // input a schema let through: a 400, and a warning so the schema gets fixed.

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
 import type { DbHandle } from '../../src/db/client';
-import { attendances, auditRecords, bulkItems, interactionEvents, serviceManagers, userServiceLinks, users } from '../../src/db/schema';
+import { attendances, auditRecords, bulkItems, bulkRequests, interactionEvents, serviceManagers, services, userServiceLinks, users } from '../../src/db/schema';
 import { seedDemo } from '../../src/db/seed/demo';
 import { runBulkRequest } from '../../src/bulk';
 import { listInAttendance } from '../../src/bulk/attendance-transfer/list';
 import { agentsWithLoad } from '../../src/bulk/attendance-transfer/agents';
 import { previewTransfer } from '../../src/bulk/attendance-transfer/preview';
 import { notInService, requestTransfer } from '../../src/bulk/attendance-transfer/confirm';
+import { queryRows } from '../../src/db/rows';
 
 let h: DbHandle;
 let supervisorId: number;
@@ -71,7 +72,7 @@ describe('agentsWithLoad', () => {
 });
 
 describe('attendance transfer', () => {
-  test('moves each attendance on its own and reports expired, finished, moved and target problems', async () => {
+  test('moves the attendances still held by the agent seen at preview and reports expired, finished, moved and target problems', async () => {
     const ok1 = await inAttendance('tr-ok1', agents[1]);
     const ok2 = await inAttendance('tr-ok2', agents[1]);
     const expired = await inAttendance('tr-expired', agents[1], { expired: true });
@@ -126,11 +127,49 @@ describe('attendance transfer', () => {
     expect(rows.every((r) => r.agentId === agents[1])).toBe(true);
   });
 
+  test('moves a request larger than a batch in batches of 1,000 and resumes after a crash between batches without moving any twice', async () => {
+    const from = agents[1];
+    const target = agents[2];
+    const inserted = await queryRows<{ id: number | string }>(h.db, sql`insert into attendances (protocol, channel, service_id, status, agent_id, customer_name, created_at, expires_at)
+        select 'tb-' || i, 'chat', ${serviceId}, 'in_attendance', ${from}, 'Cliente ' || i, ${now.toISOString()}::timestamptz, ${new Date(now.getTime() + hour).toISOString()}::timestamptz
+        from generate_series(1, 2300) i returning id`);
+    const attendanceIds = inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
+    const req = await requestTransfer(h.db, undefined, { userId: supervisorId, lang: 'en', body: { serviceId, targetAgentId: target, items: attendanceIds.map((attendanceId) => ({ attendanceId, fromAgentId: from })) } });
+    // Meanwhile, one in each batch expires, is finished or is taken by someone else.
+    const [exp1, exp2, fin, took] = [attendanceIds[10], attendanceIds[1500], attendanceIds[2200], attendanceIds[999]];
+    await h.db.update(attendances).set({ expiresAt: new Date(now.getTime() - hour) }).where(sql`${attendances.id} in (${exp1}, ${exp2})`);
+    await h.db.update(attendances).set({ status: 'finished' }).where(eq(attendances.id, fin));
+    await h.db.update(attendances).set({ agentId: agents[3] }).where(eq(attendances.id, took));
+    let batches = 0;
+    await expect(runBulkRequest(h.db, req.id, { now: () => now, afterItem: () => { if (++batches === 1) throw new Error('simulated crash'); } })).rejects.toThrow('simulated crash');
+    const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
+    expect(mid).toMatchObject({ state: 'running', processed: 1000, failed: 2 });
+    const done = await runBulkRequest(h.db, req.id, { now: () => now });
+    expect(done).toMatchObject({ state: 'done', processed: 2300, failed: 4 });
+    const events = await h.db.select().from(interactionEvents).where(eq(interactionEvents.requestId, req.id));
+    expect(events).toHaveLength(2296);
+    expect(new Set(events.map((e) => e.attendanceId)).size).toBe(2296);
+    expect(events.every((e) => e.type === 'transferred' && e.fromAgentId === from && e.toAgentId === target)).toBe(true);
+    const [{ n }] = await h.db.select({ n: sql<number>`count(*)::int` }).from(attendances).where(and(sql`${attendances.protocol} like 'tb-%'`, eq(attendances.agentId, target)));
+    expect(Number(n)).toBe(2296);
+    const failed = new Map((await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, req.id), eq(bulkItems.state, 'failed')))).map((i) => [Number(i.itemKey), (i.reason as { en: string }).en]));
+    expect([...failed.keys()].sort((a, b) => a - b)).toEqual([exp1, took, exp2, fin]);
+    expect(failed.get(exp1)).toMatch(/^Expired/);
+    expect(failed.get(exp2)).toMatch(/^Expired/);
+    expect(failed.get(fin)).toMatch(/already finished/);
+    expect(failed.get(took)).toMatch(/someone else/);
+  });
+
   test('selects everything the filter matches across pages, and the confirm refuses attendances of another service', async () => {
     const preview = await previewTransfer(h.db, { filter: { serviceId, agentId: agents[0] }, selection: { all: true, exclude: [] }, targetAgentId: agents[2] }, 'pt-BR', now);
     expect(preview.items).toHaveLength(7);
     expect(preview.items.every((i) => i.fromAgentId === agents[0])).toBe(true);
-    const [other] = await h.db.select({ id: attendances.id }).from(attendances).where(sql`${attendances.serviceId} <> ${serviceId}`).limit(1);
-    if (other) expect(await notInService(h.db, serviceId, [preview.items[0].attendanceId, other.id])).toEqual([other.id]);
+    const [otherService] = await h.db.select({ id: services.id }).from(services).where(sql`${services.id} <> ${serviceId}`).limit(1);
+    const [other] = await h.db
+      .insert(attendances)
+      .values({ protocol: 'tr-other-service', channel: 'chat', serviceId: otherService.id, status: 'in_attendance', agentId: agents[0], customerName: 'Cliente', expiresAt: new Date(now.getTime() + hour) })
+      .returning({ id: attendances.id });
+    expect(await notInService(h.db, serviceId, [preview.items[0].attendanceId, other.id])).toEqual([other.id]);
+    expect(await notInService(h.db, serviceId, preview.items.map((i) => i.attendanceId))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { DbHandle } from '../../src/db/client';
 import { auditRecords, bulkItems, bulkRequests, serviceManagers, services, users } from '../../src/db/schema';
 import { seedDemo } from '../../src/db/seed/demo';
 import { canAccessBulkRequest, cancelBulkRequest, createBulkRequest, registerBulkKind, runBulkRequest } from '../../src/bulk';
+import { loadScope } from '../../src/auth/scope';
 import { startJobs } from '../../src/jobs/boss';
 import { startBulkWorkers } from '../../src/bulk/workers';
 import { queryRows } from '../../src/db/rows';
@@ -125,12 +126,17 @@ describe('canAccessBulkRequest', () => {
     const agent = { id: agentId, permissions: [] as never[] };
     const supervisor = { id: supervisorId, permissions: ['manage:user-migration'] as never[] };
     const admin = { id: adminId, permissions: ['admin:all-services'] as never[] };
-    expect(await canAccessBulkRequest(h.db, agent, mine)).toBe(true);
-    expect(await canAccessBulkRequest(h.db, admin, mine)).toBe(true);
-    expect(await canAccessBulkRequest(h.db, supervisor, mine)).toBe(false);
+    const may = async (who: typeof agent, r: typeof mine) => canAccessBulkRequest(await loadScope(h.db, who), who, r);
+    expect(await may(agent, mine)).toBe(true);
+    expect(await may(admin, mine)).toBe(true);
+    expect(await may(supervisor, mine)).toBe(false);
     const ours = { ...mine, serviceId, requestedBy: adminId };
-    expect(await canAccessBulkRequest(h.db, supervisor, ours)).toBe(true);
-    expect(await canAccessBulkRequest(h.db, agent, ours)).toBe(false);
+    expect(await may(supervisor, ours)).toBe(true);
+    expect(await may(agent, ours)).toBe(false);
+    // A request of no single service (an import across several) is the requester's and the admins'.
+    const spread = { ...mine, serviceId: null, requestedBy: adminId };
+    expect(await may(admin, spread)).toBe(true);
+    expect(await may(supervisor, spread)).toBe(false);
   });
 });
 

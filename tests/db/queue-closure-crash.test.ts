@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
@@ -8,6 +7,7 @@ import { seedDemo } from '../../src/db/seed/demo';
 import { requestClosure } from '../../src/bulk/queue-closure/request-closure';
 import { startJobs, type Jobs } from '../../src/jobs/boss';
 import { queryRows } from '../../src/db/rows';
+import { waitFor, workerProcesses } from './fixtures/crash-harness';
 
 /**
  * Crash safety of the mass closure on a real PostgreSQL: app instances are separate processes
@@ -22,21 +22,9 @@ let jobs: Jobs;
 let supervisorId: number;
 let serviceA: number;
 let serviceB: number;
-const children: ChildProcess[] = [];
 
-function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/db/fixtures/bulk-worker.ts'], { env: { ...process.env, WORKER_DATABASE_URL: h.url }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('ready')) resolve(child);
-    });
-    child.stderr!.on('data', (d) => (out += d));
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready:\n${out}`)));
-  });
-}
+const workers = workerProcesses(() => h?.url);
+const startWorker = () => workers.start();
 
 async function queue(serviceId: number, n: number, tag: string) {
   await h.db.execute(sql`insert into attendances (protocol, channel, service_id, status, customer_name)
@@ -44,16 +32,6 @@ async function queue(serviceId: number, n: number, tag: string) {
 }
 
 const row = async (id: string) => (await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, id)))[0];
-
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms: number, every = 100): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, every));
-  }
-}
 
 /** Per request: applied items, distinct attendances finished by it, its finished events; and any attendance with two. */
 async function counts(requestId: string) {
@@ -77,7 +55,7 @@ beforeAll(async () => {
   jobs = await startJobs(h); // only sends jobs: this process runs no worker
 });
 afterAll(async () => {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  workers.stopAll();
   await jobs?.stop();
   await h?.close();
 });
@@ -92,8 +70,7 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
       const r = await row(req.id);
       return r.processed >= 2000 && r;
     }, 60_000, 10);
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await workers.kill(first);
     const atKill = await row(req.id);
     expect(atKill.state).toBe('running');
     expect(atKill.processed).toBeLessThan(atKill.total);
@@ -117,7 +94,7 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
   }, 300_000);
 
   test('two app instances on one PostgreSQL never run the same request twice nor two of one service at once', async () => {
-    while (children.filter((c) => c.exitCode === null && c.signalCode === null).length < 2) await startWorker();
+    while (workers.alive() < 2) await startWorker();
     await queue(serviceA, 6000, 'twin-a1');
     const a1 = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
     await queue(serviceA, 3000, 'twin-a2');

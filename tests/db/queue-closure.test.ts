@@ -6,8 +6,10 @@ import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, us
 import { seedDemo } from '../../src/db/seed/demo';
 import { runBulkRequest } from '../../src/bulk';
 import { countQueued, requestClosure } from '../../src/bulk/queue-closure/request-closure';
+import { queueClosureKind } from '../../src/bulk/queue-closure/kind';
 import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
 import { historyPage } from '../../src/reports/interaction-history';
+import { loadScope, scopeOf } from '../../src/auth/scope';
 import { queryRows } from '../../src/db/rows';
 
 let h: DbHandle;
@@ -48,7 +50,7 @@ describe('requestClosure', () => {
     const batches: number[] = [];
     const done = await runBulkRequest(h.db, req.id, { afterItem: (it) => void batches.push(it.seq) });
     expect(done).toMatchObject({ state: 'done', processed: before, failed: 0 });
-    expect(batches.length).toBe(Math.ceil(before / 1000));
+    expect(batches.length).toBe(Math.ceil(before / queueClosureKind.batchSize!));
     expect(done?.result).toMatchObject({ applied: before - 1, skipped: 1 });
     const lateRows = await queryRows<{ status: string }>(h.db, sql`select status from attendances where id = any(${`{${late.join(',')}}`}::bigint[])`);
     expect(lateRows.every((r) => r.status === 'queued')).toBe(true);
@@ -67,13 +69,16 @@ describe('requestClosure', () => {
   });
 
   test('resumes after a crash between batches without closing any attendance twice', async () => {
-    await queue(2300, 'close-crash');
+    // More than two batches, inserted set-based.
+    const size = queueClosureKind.batchSize!;
+    await h.db.execute(sql`insert into attendances (protocol, channel, service_id, status, customer_name)
+      select 'close-crash-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, ${2 * size + 300}::int) i`);
     const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
     let n = 0;
     await expect(runBulkRequest(h.db, req.id, { afterItem: () => { if (++n === 1) throw new Error('simulated crash'); } })).rejects.toThrow('simulated crash');
     const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
-    expect(mid).toMatchObject({ state: 'running', processed: 1000 });
-    expect(await finishedEvents(req.id)).toBe(1000);
+    expect(mid).toMatchObject({ state: 'running', processed: size });
+    expect(await finishedEvents(req.id)).toBe(size);
     // Two runners resume it at once: row locks make each batch commit once.
     await Promise.all([runBulkRequest(h.db, req.id), runBulkRequest(h.db, req.id)]);
     const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
@@ -94,14 +99,14 @@ describe('requestClosure', () => {
 
 describe('listClosureRequests', () => {
   test('lists the requests of the services in scope, newest first, with keyset pages', async () => {
-    const sup = { id: supervisorId, permissions: [] as never[] };
+    const sup = await loadScope(h.db, { id: supervisorId, permissions: [] });
     const first = await listClosureRequests(h.db, sup, { limit: 2 });
     expect(first.requests).toHaveLength(2);
     expect(first.next).not.toBeNull();
     const second = await listClosureRequests(h.db, sup, { limit: 2, cursor: first.next! });
     expect(second.requests.length).toBeGreaterThan(0);
     expect(second.requests.some((r) => first.requests.some((f) => f.id === r.id))).toBe(false);
-    const outsider = await listClosureRequests(h.db, { id: 999_999, permissions: [] }, { limit: 10 });
+    const outsider = await listClosureRequests(h.db, await loadScope(h.db, { id: 999_999, permissions: [] }), { limit: 10 });
     expect(outsider.requests).toHaveLength(0);
   });
 });
@@ -115,7 +120,7 @@ describe('historyPage', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await historyPage(h.db, { ...q, cursor }, [serviceId]);
+      const page = await historyPage(h.db, { ...q, cursor }, scopeOf(false, [serviceId]));
       for (const r of page.rows) {
         if (seen.has(r.id)) throw new Error(`event ${r.id} listed twice`);
         seen.add(r.id);
@@ -128,8 +133,8 @@ describe('historyPage', () => {
     const expected = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events e join tabulations t on t.id = e.tabulation_id where t.code = 'batch-finalized'`);
     expect(seen.size).toBe(expected[0].n);
     expect(pages).toBeGreaterThan(1);
-    const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId]);
+    const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, scopeOf(false, [serviceId]));
     expect(one.rows.map((r) => r.type).sort()).toEqual(['finished']);
-    expect((await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, [serviceId + 100])).rows).toHaveLength(0);
+    expect((await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, scopeOf(false, [serviceId + 100]))).rows).toHaveLength(0);
   });
 });

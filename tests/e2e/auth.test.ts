@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { call, callAction, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
 
@@ -29,13 +29,30 @@ describe('POST /api/auth/login', () => {
     expect((await unknown.json()).error).toBe('Wrong e-mail or password.');
   });
 
-  test('answers 429 after five failures for one account', async () => {
-    const attempt = (password: string) =>
-      call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'locked.out@demo.local', password }) });
+  test('answers 429 after five failures on one account from one address, while the owner still signs in from elsewhere', async () => {
+    // A demo account nobody else signs in with (generated users cannot sign in: their hash is locked).
+    const admin = await signInCookie('admin@demo.local');
+    const { options } = await (await call('/api/pickers/user?q=.1%40demo.local&limit=5', { cookie: admin })).json();
+    const email = /<(.+)>/.exec(options[0].label)![1];
+    const attempt = (password: string) => call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     for (let i = 0; i < 5; i++) expect((await attempt('wrong')).status).toBe(401);
     const res = await attempt('wrong');
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  test('sends the browser only to a path on this site after sign-in', async () => {
+    const form = (next: string) =>
+      call('/api/auth/login', { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: inject('baseURL') }, body: new URLSearchParams({ email: 'agent@demo.local', password: 'Omni-demo-2026', next }).toString() });
+    for (const evil of ['/\\evil.example', '//evil.example', '/%5Cevil.example', 'https://evil.example/', '/\t/evil.example']) {
+      const res = await form(evil);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/');
+    }
+    expect((await form('/health/?x=1')).headers.get('location')).toBe('/health/?x=1');
+    // The sign-in page does not carry an off-site `next` into its form either.
+    const page = await (await call('/login/?next=/%5Cevil.example')).text();
+    expect(page).not.toContain('evil.example');
   });
 
   test('refuses a cross-origin form post', async () => {

@@ -24,8 +24,11 @@ describe('mass queue closure followed on the monitoring screen, then the report'
     const monitorLink = form.getByRole('link', { name: openMonitor });
     await monitorLink.waitFor();
     await shot(page, `closure-offer-monitor-${lang}`);
-    // The monitoring screen subscribes to the request's server-sent events.
-    const events = page.waitForRequest((r) => /\/api\/bulk\/[0-9a-f-]{36}\/events/.test(r.url()), { timeout: 3_000 }).catch(() => null);
+    // Every server-sent events stream the monitoring screen opens.
+    const streams: { path: string; status: number; type: string }[] = [];
+    page.on('response', (r) => {
+      if (/\/api\/bulk\/[0-9a-f-]{36}\/events/.test(r.url())) streams.push({ path: new URL(r.url()).pathname, status: r.status(), type: r.headers()['content-type'] ?? '' });
+    });
     await monitorLink.click();
     await page.waitForURL(/queue-monitor\/\?request=/);
     const requestId = new URL(page.url()).searchParams.get('request')!;
@@ -39,8 +42,11 @@ describe('mass queue closure followed on the monitoring screen, then the report'
     const cookie = await signInCookie('supervisor@demo.local');
     const status = await (await call(`/api/bulk/${requestId}?lang=${lang}`, { cookie })).json();
     expect(status).toMatchObject({ state: 'done', total: counted, processed: counted, kind: 'queue-closure' });
-    // Whether the browser caught it running or already done, the stream ends with the final counts.
-    await events;
+    // Whether the browser caught it running or already done, the screen subscribed to this request's stream…
+    await expect
+      .poll(() => streams.find((x) => x.path === `/api/bulk/${requestId}/events`), { timeout: 15_000 })
+      .toMatchObject({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
+    // …and the stream ends with the final counts.
     const sse = await (await call(`/api/bulk/${requestId}/events`, { cookie })).text();
     expect(sse).toMatch(/event: end\ndata: .*"state":"done".*"processed":\d+/);
     const count = await (await call(`/api/bulk/queue-closure/count?serviceId=${status.serviceId}`, { cookie })).json();

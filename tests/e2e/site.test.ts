@@ -105,3 +105,29 @@ describe('articles', () => {
     await page.close();
   });
 });
+
+describe('troubleshooting articles', () => {
+  const cases = [
+    { path: '/chat/operator-receives-no-chats/', triage: 'Todos os clientes da fila estão esperando', sections: ['quando-escalar', 'o-que-dizer-ao-cliente'] },
+    { path: '/en/chat/operator-receives-no-chats/', triage: 'Is every customer in the queue waiting', sections: ['when-to-escalate', 'what-to-tell-the-customer'] },
+  ];
+  test.each(cases)('$path shows the triage question first, indexed, and the escalation sections', async ({ path, triage, sections }) => {
+    const page = await b.newPage();
+    await page.goto(path);
+    const first = page.locator('.omni-article-meta > *').first();
+    expect(await first.getAttribute('class')).toContain('omni-triage');
+    expect(await first.innerText()).toContain(triage);
+    for (const id of sections) expect(await page.locator(`.sl-markdown-content h2#${id}`).count()).toBe(1);
+    // The question is part of what Pagefind indexed for the page, not only of the HTML.
+    await page.evaluate(`(async () => { window.pf = await import('/pagefind/pagefind.js'); await window.pf.init(); })()`);
+    const indexed = await page.evaluate(async ({ q, url }) => {
+      type Result = { data(): Promise<{ url: string; content: string }> };
+      const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Result[] }> } }).pf;
+      const { results } = await pf.search(q);
+      const pages = await Promise.all(results.map((r) => r.data()));
+      return pages.find((p) => p.url === url)?.content ?? '';
+    }, { q: triage, url: path });
+    expect(indexed).toContain(triage);
+    await page.close();
+  });
+});

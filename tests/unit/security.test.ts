@@ -5,10 +5,10 @@ import { decryptSecret, encryptSecret } from '../../src/security/secrets';
 import { redact } from '../../src/audit/record';
 
 describe('hashPassword', () => {
-  test('returns a salted scrypt hash that verifies only the same password', async () => {
+  test('returns a salted argon2id hash that verifies only the same password', async () => {
     const a = await hashPassword('Açaí-2026');
     const b = await hashPassword('Açaí-2026');
-    expect(a).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(a).not.toBe(b);
     expect(await verifyPassword('Açaí-2026', a)).toBe(true);
     expect(await verifyPassword('Acai-2026', a)).toBe(false);

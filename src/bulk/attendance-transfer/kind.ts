@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { registerBulkKind } from '../registry';
-import { queryRows } from '../../db/rows';
 import { reasonOf } from '../../i18n/attendance-transfer';
+import type { BatchItem, BatchOutcome, RunContext, Tx } from '../types';
 import { transferProblems } from './diagnose';
+import { moveBatch } from './move-batch';
 
 export const ATTENDANCE_TRANSFER = 'attendance-transfer';
 
@@ -19,30 +19,36 @@ export const transferPayload = z.object({
 export type TransferPayload = z.infer<typeof transferPayload>;
 
 /**
- * Attendance transfer: each attendance in its own transaction. ONE conditional statement moves
- * it only if it is still in attendance with the agent seen at preview, not expired, and the
- * target is active and associated to its service, and appends the `transferred` event. When it
- * changes no row, nothing was written and the reason is read back.
+ * Moves a batch with one statement, then reads back why each attendance it did not move could
+ * not move (expired, finished, moved by someone else, target inactive…), in the same
+ * transaction. Keyed by bulk_items.id.
+ */
+async function transferBatch(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome> {
+  const moves = items.map((i) => ({ item: i, move: transferPayload.parse(i.payload) }));
+  const moved = await moveBatch(tx, ctx, moves.map((m) => m.move));
+  const rest = moves.filter((m) => !moved.has(m.move.attendanceId));
+  const problems = await transferProblems(tx, rest.map((m) => m.move), ctx.now());
+  const reasons = new Map(rest.map((m) => [m.item.id, reasonOf(problems.get(m.move.attendanceId) ?? 'reason.moved')]));
+  return {
+    applied: moves.filter((m) => moved.has(m.move.attendanceId)).map((m) => m.item.id),
+    notApplied: (item) => ({ state: 'failed', reason: reasons.get(item.id)! }),
+  };
+}
+
+/**
+ * Attendance transfer: a batch-mode kind. Each batch of 1,000 is one transaction: one
+ * conditional statement moves the attendances still held by the agent seen at preview and
+ * appends their `transferred` events, the rest are diagnosed, and the framework marks every
+ * item (applied, or failed with its reason) in that same transaction.
  */
 export const attendanceTransferKind = registerBulkKind({
   kind: ATTENDANCE_TRANSFER,
   permission: 'manage:attendance-transfer',
   payload: transferPayload,
-  async apply(tx, ctx, p) {
-    const at = ctx.now().toISOString();
-    const moved = await queryRows<{ id: number }>(tx, sql`
-      with moved as (
-        update attendances a set agent_id = ${p.toAgentId}
-        where a.id = ${p.attendanceId} and a.status = 'in_attendance' and a.agent_id = ${p.fromAgentId} and a.agent_id <> ${p.toAgentId}
-          and a.service_id = ${ctx.request.serviceId}
-          and (a.expires_at is null or a.expires_at > ${at}::timestamptz)
-          and exists (select 1 from users u join user_service_links l on l.user_id = u.id and l.service_id = a.service_id where u.id = ${p.toAgentId} and u.active)
-        returning a.id)
-      insert into interaction_events (attendance_id, type, at, by_user_id, from_agent_id, to_agent_id, request_id)
-      select id, 'transferred', ${at}::timestamptz, ${ctx.request.requestedBy}, ${p.fromAgentId}, ${p.toAgentId}, ${ctx.request.id} from moved
-      returning id`);
-    if (moved.length > 0) return { state: 'applied' };
-    const reason = (await transferProblems(tx, [p], ctx.now())).get(p.attendanceId) ?? 'reason.moved';
-    return { state: 'failed', reason: reasonOf(reason) };
+  batchSize: 1000,
+  async apply(tx, ctx, _p, item) {
+    const outcome = await transferBatch(tx, ctx, [item]);
+    return outcome.applied.length ? { state: 'applied' } : outcome.notApplied(item);
   },
+  applyBatch: transferBatch,
 });

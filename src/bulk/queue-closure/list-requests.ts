@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { bulkRequests, services, users } from '../../db/schema';
-import { managedServiceIds, type SessionUser } from '../../auth/session';
+import type { Scope } from '../../auth/scope';
 import { QUEUE_CLOSURE } from './kind';
 
 /** Keyset cursor of the monitoring list: the last row's creation time and id. */
@@ -11,12 +11,10 @@ export interface RequestCursor {
 }
 
 /**
- * Closure requests the user may follow (services in scope; every one for admins), newest first,
+ * Closure requests the caller may follow (services in its scope; every one for admins), newest first,
  * `limit` a page after `cursor`.
  */
-export async function listClosureRequests(db: Db, user: Pick<SessionUser, 'id' | 'permissions'>, opts: { limit: number; cursor?: RequestCursor }) {
-  const scope = await managedServiceIds(db, user);
-  if (scope !== 'all' && scope.length === 0) return { requests: [], next: null };
+export async function listClosureRequests(db: Db, scope: Scope, opts: { limit: number; cursor?: RequestCursor }) {
   const c = opts.cursor;
   const rows = await db
     .select({
@@ -39,7 +37,7 @@ export async function listClosureRequests(db: Db, user: Pick<SessionUser, 'id' |
     .where(
       and(
         eq(bulkRequests.kind, QUEUE_CLOSURE),
-        scope === 'all' ? undefined : inArray(bulkRequests.serviceId, scope),
+        scope.services(bulkRequests.serviceId),
         c ? or(lt(bulkRequests.createdAt, new Date(c.createdAt)), and(eq(bulkRequests.createdAt, new Date(c.createdAt)), lt(bulkRequests.id, c.id))) : undefined,
       ),
     )

@@ -1,15 +1,16 @@
 import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { groupMembers, organization, profiles, services, users } from '../../db/schema';
-import { managedServiceIds, type SessionUser } from '../../auth/session';
+import type { SessionUser } from '../../auth/session';
+import { grantPolicy } from '../../auth/grant-policy';
 import type { ImportContext } from './validate-row';
 
-/** Loads the ids, defaults and the actor's reach an import is validated against. */
+/** Loads the ids, defaults and what the actor may give (the grant policy) an import is validated against. */
 export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>): Promise<ImportContext> {
   const svc = await db.select({ id: services.id, name: services.name, isDefault: services.isDefault }).from(services);
   const prof = await db.select({ id: profiles.id, name: profiles.name, isDefault: profiles.isDefault }).from(profiles);
-  const managed = await managedServiceIds(db, actor);
-  const scope = managed === 'all' ? 'all' : new Set(managed);
+  const policy = await grantPolicy(db, actor);
+  const scope = policy.services;
   const defaultService = svc.find((s) => s.isDefault) ?? svc[0];
   const defaultProfile = prof.find((p) => p.isDefault) ?? prof.find((p) => p.name === 'User') ?? prof[0];
   if (!defaultService || !defaultProfile) throw new Error('The organization has no services or profiles yet; create them before importing users.');
@@ -19,6 +20,11 @@ export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 
     profileIds: new Set(prof.map((p) => p.id)),
     defaultProfileId: defaultProfile.id,
     scope,
+    grantableProfiles: policy.profiles,
+    profileList: prof
+      .filter((p) => policy.mayGiveProfile(p.id))
+      .map((p) => `${p.id} (${p.name})`)
+      .join(', '),
     scopeList: svc
       .filter((s) => scope === 'all' || scope.has(s.id))
       .map((s) => `${s.id} (${s.name})`)

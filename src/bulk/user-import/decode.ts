@@ -84,11 +84,11 @@ export class CsvTextDecoder extends Transform {
     if (this.iconvDecoder) return this.iconvDecoder.write(b) + (end ? this.iconvDecoder.end() ?? '' : '');
     if (this.encoding === 'utf-8') return this.utf8Decode(b, end);
     // Undecided: ASCII so far.
-    const i = b.findIndex((x) => x >= 0x80);
-    if (i < 0) {
-      if (b.includes(0)) throw new NotCsvError('binary');
-      return b.toString('latin1');
-    }
+    let i = 0;
+    while (i < b.length && b[i] < 0x80) i++;
+    if (i === b.length) i = -1;
+    // A NUL past the first 4 KB is a problem of its line (the CSV reader reports it), not of the file.
+    if (i < 0) return b.toString('latin1');
     const ascii = b.subarray(0, i).toString('latin1');
     const rest = b.subarray(i);
     try {

@@ -1,19 +1,15 @@
-import { Readable } from 'node:stream';
-import type { APIContext } from 'astro';
 import type { Lang } from '../../i18n/ui';
 import { fill } from '../../i18n/user-import';
 import type { ImportReadResult } from './read-import';
 import { MAX_IMPORT_BYTES } from './read-csv';
+import { HttpError } from '../../server/http-error';
 
-/**
- * The upload as a byte stream (the request body is the file itself, never buffered whole), or
- * the 413/400 Response to send when it is too large or missing.
- */
-export function uploadStream(ctx: Pick<APIContext, 'request'>, lang: Lang): Readable | Response {
-  const len = Number(ctx.request.headers.get('content-length') ?? 0);
-  if (len > MAX_IMPORT_BYTES) return Response.json({ error: fill('tooLarge')[lang] }, { status: 413 });
-  if (!ctx.request.body || len === 0 && ctx.request.headers.get('content-length') !== null) return Response.json({ error: fill('noBody')[lang] }, { status: 400 });
-  return Readable.fromWeb(ctx.request.body as import('node:stream/web').ReadableStream<Uint8Array>);
+/** How the import endpoints read their upload: the raw body as a stream, at most 20 MB. */
+export const importUpload = { stream: true, maxBytes: MAX_IMPORT_BYTES, tooLarge: fill('tooLarge') } as const;
+
+/** 400 "no file was sent" when the request carries no body. */
+export function refuseEmptyUpload(request: Request): void {
+  if (!request.body || request.headers.get('content-length') === '0') throw new HttpError(400, fill('noBody'));
 }
 
 /** The preview as JSON in `lang` (problems flattened to one message each). */

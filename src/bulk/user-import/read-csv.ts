@@ -1,6 +1,6 @@
-import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { parse } from 'csv-parse';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { CsvTextDecoder, type FileEncoding } from './decode';
+import { CsvTokenizer, type CsvRecord } from './csv-tokenizer';
 
 /** Largest file accepted, in bytes (documented in the import article): 20 MB, about 200,000 rows. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -39,23 +39,19 @@ export function detectDelimiter(firstLine: string): Delimiter {
   return best[1] > 0 ? best[0] : ',';
 }
 
-export interface CsvRecord {
-  /** Line of the file where the record starts (1 = header). */
-  line: number;
-  fields: string[];
-}
+export type { CsvRecord };
 
 export interface CsvReader {
   encoding(): FileEncoding | undefined;
   delimiter: Delimiter;
-  /** Header first, then each record; blank lines skipped. */
-  records: AsyncIterable<CsvRecord>;
+  /** Header first, then each record, in batches (one per piece of text read); blank lines skipped. */
+  records: AsyncIterable<CsvRecord[]>;
 }
 
 /**
  * Streams a CSV upload: byte limit → encoding detection → delimiter detection on the first line →
- * csv-parse (quoted fields with line breaks, CRLF). Only one chunk and one record are in memory
- * at a time.
+ * CsvTokenizer (quoted fields with line breaks; linear whatever the input, bounded memory). Only
+ * one chunk and the records it completes are in memory at a time.
  */
 export async function readCsv(input: Readable, limit = MAX_IMPORT_BYTES): Promise<CsvReader> {
   const bytes = new ByteLimit(limit);
@@ -64,36 +60,40 @@ export async function readCsv(input: Readable, limit = MAX_IMPORT_BYTES): Promis
   bytes.on('error', (e) => decoder.destroy(e));
   input.pipe(bytes).pipe(decoder);
   const it = decoder[Symbol.asyncIterator]() as AsyncIterator<string>;
-  let head = '';
-  while (!head.includes('\n') && head.length < 65_536) {
+  const pieces: string[] = [];
+  let headLength = 0;
+  let nl = -1;
+  while (nl < 0 && headLength < 65_536) {
     const r = await it.next();
     if (r.done) break;
-    head += r.value;
+    nl = r.value.indexOf('\n');
+    if (nl >= 0) nl += headLength;
+    pieces.push(r.value);
+    headLength += r.value.length;
   }
-  const nl = head.indexOf('\n');
-  const delimiter = detectDelimiter(nl >= 0 ? head.slice(0, nl) : head);
-  const source = Readable.from(
-    (async function* () {
-      if (head) yield head;
-      for (;;) {
-        const r = await it.next();
-        if (r.done) return;
-        yield r.value;
-      }
-    })(),
-    { objectMode: false },
-  );
-  const parser = parse({ delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: false });
-  source.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
+  const head = pieces.join('');
+  const delimiter = detectDelimiter(head.slice(0, nl >= 0 ? nl : 65_536));
   return {
     encoding: () => decoder.encoding,
     delimiter,
     records: (async function* () {
-      for await (const r of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        const breaks = r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
-        yield { line: r.info.lines - breaks, fields: r.record };
+      let out: CsvRecord[] = [];
+      const tokenizer = new CsvTokenizer(delimiter, (r) => out.push(r));
+      const drain = () => {
+        const batch = out;
+        out = [];
+        return batch;
+      };
+      if (head) tokenizer.feed(head);
+      if (out.length) yield drain();
+      for (;;) {
+        const r = await it.next();
+        if (r.done) break;
+        tokenizer.feed(r.value);
+        if (out.length) yield drain();
       }
+      tokenizer.end();
+      if (out.length) yield drain();
     })(),
   };
 }

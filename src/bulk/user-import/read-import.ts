@@ -1,21 +1,29 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
-import { fill } from '../../i18n/user-import';
+import { fill, type ImportTextKey } from '../../i18n/user-import';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
 import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read-csv';
+import type { RecordProblem } from './csv-tokenizer';
 import { emailsInUse, loadImportContext, seatRoom } from './context';
-import { validateRow, type ImportProblem, type ValidRow } from './validate-row';
+import { validateRow, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
 
 export interface ReadImportOptions {
   actor: Pick<SessionUser, 'id' | 'permissions'>;
   /** Keep the valid rows (confirm); a preview leaves this off so rows never pile up in memory. */
   keepRows?: boolean;
-  /** Problems kept in the result (all are counted and passed to onProblem). Default 500. */
+  /** Problems kept in the result (all are counted and passed to onProblem). Default 1,000. */
   problemLimit?: number;
   onProblem?: (p: ImportProblem) => void;
+  /** Problems passed to onProblem at most (the rest are only counted). Default: all. */
+  onProblemLimit?: number;
+  /**
+   * Awaited after the header and after each batch of rows: a consumer of `onProblem` that streams
+   * (the CSV report) waits here until its reader catches up, so problems never pile up in memory.
+   */
+  pause?: () => Promise<void>;
   /** Byte limit. Default MAX_IMPORT_BYTES. */
   maxBytes?: number;
 }
@@ -39,6 +47,15 @@ export interface ImportReadResult {
 
 const BATCH = 500;
 
+/** True when every cell is blank (a loop, not a callback: it runs once per row). */
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
+/** The message of a line the CSV reader could not split into a row. */
+const recordProblemKey = { 'unclosed-quote': 'unclosedQuote', nul: 'nulChar', 'cell-too-long': 'cellTooLong' } as const satisfies Record<RecordProblem, ImportTextKey>;
+
 /**
  * Reads an import file as a stream and checks every row: the preview (nothing written) and the
  * confirm step both call it. Memory stays bounded by one batch of rows, the e-mails seen (for
@@ -47,13 +64,21 @@ const BATCH = 500;
 export async function readImport(db: Db, input: Readable, opts: ReadImportOptions): Promise<ImportReadResult> {
   const ctx = await loadImportContext(db, opts.actor);
   const room = await seatRoom(db);
-  const limit = opts.problemLimit ?? 500;
+  const limit = opts.problemLimit ?? 1000;
   const result: ImportReadResult = { rows: 0, valid: 0, problemCount: 0, problems: [], seats: { ...room, needed: 0, enough: true }, canImport: false };
   if (opts.keepRows) result.validRows = [];
+  const streamLimit = opts.onProblem ? (opts.onProblemLimit ?? Infinity) : 0;
   const report = (p: ImportProblem) => {
-    result.problemCount++;
     if (result.problems.length < limit) result.problems.push(p);
-    opts.onProblem?.(p);
+    if (result.problemCount < streamLimit) opts.onProblem?.(p);
+    result.problemCount++;
+  };
+  /** A problem by key: counted always, its message built only when it is kept or streamed. */
+  /** Whether the next problem is only counted: neither kept nor streamed. */
+  const countOnly = () => result.problems.length >= limit && result.problemCount >= streamLimit;
+  const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: Record<string, string | number>) => {
+    if (countOnly()) result.problemCount++;
+    else report({ line, column, field, message: fill(key, vars) });
   };
   const firstLineOf = new Map<string, number>();
 
@@ -65,58 +90,83 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     let headerOk = true;
     let batch: { line: number; values: Partial<Record<ImportField, string>>; extra: boolean }[] = [];
 
+    const colOf = (f: ImportField) => headerText.get(f) ?? f;
+    let current = 0;
+    const rowProblem: RowProblemSink = (field, key, vars) =>
+      countOnly() ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
+
     const flush = async () => {
       const emails = [...new Set(batch.map((b) => (b.values.email ?? '').trim().toLowerCase()).filter(Boolean))];
       const taken = await emailsInUse(db, emails);
       for (const b of batch) {
-        const { problems, row } = validateRow(b.line, b.values, (f) => headerText.get(f) ?? f, ctx);
+        const before = result.problemCount;
+        current = b.line;
+        const row = validateRow(b.line, b.values, ctx, rowProblem);
         const email = (b.values.email ?? '').trim().toLowerCase();
         if (email) {
           const first = firstLineOf.get(email);
-          if (first !== undefined) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailDuplicate', { other: first }) });
+          if (first !== undefined) reportKey(b.line, colOf('email'), 'email', 'emailDuplicate', { other: first });
           else {
             firstLineOf.set(email, b.line);
-            if (taken.has(email)) problems.push({ line: b.line, column: headerText.get('email')!, field: 'email', message: fill('emailTaken') });
+            if (taken.has(email)) reportKey(b.line, colOf('email'), 'email', 'emailTaken');
           }
         }
-        if (b.extra) problems.push({ line: b.line, column: '', message: fill('extraFields') });
-        problems.forEach(report);
-        if (problems.length === 0 && row) {
+        if (b.extra) reportKey(b.line, '', undefined, 'extraFields');
+        if (result.problemCount === before && row) {
           result.valid++;
           result.validRows?.push(row);
         }
       }
       batch = [];
+      await opts.pause?.();
     };
 
-    for await (const rec of reader.records) {
+    for await (const records of reader.records) for (const rec of records) {
       if (!columns) {
+        if (rec.problem) {
+          headerOk = false;
+          columns = [];
+          report({ line: rec.line, column: '', message: fill(recordProblemKey[rec.problem]) });
+          continue;
+        }
         columns = rec.fields.map((h) => fieldOfHeader(h));
-        rec.fields.forEach((h, i) => {
-          const f = columns![i];
-          if (!h.trim() && rec.fields.slice(i).every((x) => !x.trim())) return;
+        if (rec.overflowNonBlank) {
+          headerOk = false;
+          report({ line: rec.line, column: '', message: fill('tooManyColumns', { count: rec.fieldCount, max: rec.fields.length }) });
+        }
+        // Blank cells at the end of the header (Excel pads rows) are not columns.
+        let last = rec.fields.length - 1;
+        while (last >= 0 && !rec.fields[last].trim()) last--;
+        for (let i = 0; i <= last; i++) {
+          const h = rec.fields[i];
+          const f = columns[i];
           if (!f) report({ line: rec.line, column: h, message: fill('unknownColumn', { col: h }) });
           else if (headerText.has(f)) report({ line: rec.line, column: h, message: fill('duplicateColumn', { col: h }) });
           else headerText.set(f, h.trim());
-        });
+        }
         for (const f of mandatoryFields) {
-          if (!headerText.has(f)) {
-            headerOk = false;
+          if (!headerText.has(f) && headerOk) {
             report({ line: rec.line, column: '', message: fill('missingColumn', { col: f === 'email' ? 'e-mail' : f }) });
           }
         }
+        if (mandatoryFields.some((f) => !headerText.has(f))) headerOk = false;
+        await opts.pause?.();
         continue;
       }
-      if (rec.fields.every((f) => f.trim() === '')) continue;
+      if (!rec.problem && !rec.overflowNonBlank && isBlank(rec.fields)) continue;
       result.rows++;
       if (!headerOk) continue;
+      if (rec.problem) {
+        reportKey(rec.line, '', undefined, recordProblemKey[rec.problem]);
+        continue;
+      }
       const values: Partial<Record<ImportField, string>> = {};
-      let extra = false;
-      rec.fields.forEach((v, i) => {
-        const f = columns![i];
-        if (f) values[f] ??= v;
-        else if (i >= columns!.length && v.trim()) extra = true;
-      });
+      let extra = rec.overflowNonBlank;
+      for (let i = 0; i < rec.fields.length; i++) {
+        const f = columns[i];
+        if (f) values[f] ??= rec.fields[i];
+        else if (i >= columns.length && rec.fields[i].trim()) extra = true;
+      }
       batch.push({ line: rec.line, values, extra });
       if (batch.length >= BATCH) await flush();
     }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { profiles, services } from '../../db/schema';
 import type { SessionUser } from '../../auth/session';
-import { managedServiceIds } from '../../auth/session';
+import { grantPolicy } from '../../auth/grant-policy';
 import type { Lang } from '../../i18n/ui';
 import { delimiterFor, toCsv } from '../csv-writer';
 import { fieldHeaders, importFields } from './columns';
@@ -18,11 +18,11 @@ const idHeaders = {
 const kindLabel = { 'pt-BR': { profile: 'perfil', service: 'serviço' }, en: { profile: 'profile', service: 'service' } };
 const yesNo = { 'pt-BR': ['sim', 'não'], en: ['yes', 'no'] };
 
-/** Profile and service ids as CSV (services: only those the actor manages, unless admin). */
+/** Profile and service ids as CSV: only those the actor may give (grant policy). */
 export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang): Promise<string> {
-  const prof = await db.select().from(profiles).orderBy(profiles.id);
-  const scope = await managedServiceIds(db, actor);
-  const svc = (await db.select().from(services).orderBy(services.id)).filter((s) => scope === 'all' || scope.includes(s.id));
+  const policy = await grantPolicy(db, actor);
+  const prof = (await db.select().from(profiles).orderBy(profiles.id)).filter((p) => policy.mayGiveProfile(p.id));
+  const svc = (await db.select().from(services).orderBy(services.id)).filter((s) => policy.mayGiveService(s.id));
   const yn = (b: boolean) => yesNo[lang][b ? 0 : 1];
   return toCsv(
     idHeaders[lang],

@@ -1,5 +1,5 @@
 import { passwordProblem } from '../../auth/password';
-import { fill, type ImportTextKey } from '../../i18n/user-import';
+import type { ImportTextKey } from '../../i18n/user-import';
 import type { Localized } from '../types';
 import { mandatoryFields, type ImportField } from './columns';
 
@@ -9,8 +9,12 @@ export interface ImportContext {
   defaultServiceId: number;
   profileIds: Set<number>;
   defaultProfileId: number;
-  /** Services the actor manages, or 'all'. */
-  scope: Set<number> | 'all';
+  /** Services the actor may give (grant policy): those it manages, or 'all'. */
+  scope: ReadonlySet<number> | 'all';
+  /** Profiles the actor may give: every permission of the profile is one of the actor's own. */
+  grantableProfiles: ReadonlySet<number>;
+  /** "1 (User), 2 (Supervisor)": the profiles the actor may give, for messages. */
+  profileList: string;
   /** "2 (Suporte Técnico), 3 (Financeiro)": the actor's services, for messages. */
   scopeList: string;
 }
@@ -36,7 +40,21 @@ export interface ValidRow {
   maxAttend: number;
 }
 
-const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[\\\]]{2,}$/;
+/** Characters an e-mail address of Omni may not hold (RFC 5321's specials and white space). */
+const LOCAL = /^[^\s@"(),:;<>[\\\]]{1,64}$/;
+/** Labels without dots, so the pattern has one way to match: linear, no backtracking. */
+const DOMAIN = /^(?:[^\s@"(),:;<>[\\\].]{1,63}\.)+[^\s@"(),:;<>[\\\].]{2,63}$/;
+
+/** True for `local@domain.tld`; the length is checked before any pattern runs. */
+export function isEmail(email: string): boolean {
+  if (email.length > 254) return false;
+  const at = email.indexOf('@');
+  if (at < 1 || at !== email.lastIndexOf('@')) return false;
+  return LOCAL.test(email.slice(0, at)) && DOMAIN.test(email.slice(at + 1));
+}
+
+/** A value as echoed in a message: at most 60 characters. */
+const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
 const ID = /^\d{1,9}$/;
 
 /** Digits of a phone once spaces, dots, dashes, parentheses and a leading + are dropped; null when that is not 8–15 digits. */
@@ -45,54 +63,54 @@ export function phoneDigits(raw: string): string | null {
   return /^\d{8,15}$/.test(d) ? d : null;
 }
 
+/** A cell of the row: trimmed, except the password (spaces are part of it). */
+const val = (values: Partial<Record<ImportField, string>>, f: ImportField) => (f === 'password' ? values[f] ?? '' : (values[f] ?? '').trim());
+
+/** Receives a row's problem: the field, the message key and its values (besides `col`, `list`, `plist`). */
+export type RowProblemSink = (field: ImportField, key: ImportTextKey, vars?: Record<string, string | number>) => void;
+
 /**
  * Checks one row on its own (no database): mandatory fields, formats, ids, reach and password
- * strength. Duplicates and e-mails in use are checked by the caller, which sees the whole file.
+ * strength; each problem goes to `problem` (which builds its message only if it keeps it, so a
+ * file with millions of problems costs no string work for those it only counts). Returns the row
+ * as it would be created; it is valid only when `problem` was not called. No closure is created
+ * per row: a file of millions of rows calls this millions of times. Duplicates and e-mails in use
+ * are checked by the caller, which sees the whole file.
  */
-export function validateRow(
-  line: number,
-  values: Partial<Record<ImportField, string>>,
-  headerOf: (f: ImportField) => string,
-  ctx: ImportContext,
-): { problems: ImportProblem[]; row?: ValidRow } {
-  const problems: ImportProblem[] = [];
-  const add = (field: ImportField, key: ImportTextKey, vars: Record<string, string | number> = {}) =>
-    problems.push({ line, column: headerOf(field), field, message: fill(key, { col: headerOf(field), list: ctx.scopeList, ...vars }) });
-  const v = (f: ImportField) => (f === 'password' ? values[f] ?? '' : (values[f] ?? '').trim());
-
-  for (const f of mandatoryFields) if (!v(f).trim()) add(f, 'required');
-  const email = v('email');
-  if (email && (!EMAIL.test(email) || email.length > 254)) add('email', 'emailInvalid', { value: email });
-  const phone = v('phone');
-  if (phone && !phoneDigits(phone)) add('phone', 'phoneInvalid', { value: phone });
-  const password = v('password');
+export function validateRow(line: number, values: Partial<Record<ImportField, string>>, ctx: ImportContext, add: RowProblemSink): ValidRow {
+  for (const f of mandatoryFields) if (!val(values, f).trim()) add(f, 'required');
+  const email = val(values, 'email');
+  if (email && !isEmail(email)) add('email', 'emailInvalid', { value: shown(email) });
+  const phone = val(values, 'phone');
+  if (phone && !phoneDigits(phone)) add('phone', 'phoneInvalid', { value: shown(phone) });
+  const password = val(values, 'password');
   if (password.trim()) {
     const weak = passwordProblem(password);
     if (weak) add('password', `password.${weak}`);
   }
 
   let serviceId = ctx.defaultServiceId;
-  const service = v('service');
+  const service = val(values, 'service');
   if (service) {
-    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: service });
+    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: shown(service) });
     else if (ctx.scope !== 'all' && !ctx.scope.has(Number(service))) add('service', 'serviceOutOfScope', { value: service });
     else serviceId = Number(service);
   } else if (ctx.scope !== 'all' && !ctx.scope.has(ctx.defaultServiceId)) add('service', 'defaultOutOfScope');
 
   let profileId = ctx.defaultProfileId;
-  const profile = v('profile');
+  const profile = val(values, 'profile');
   if (profile) {
-    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: profile });
+    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: shown(profile) });
+    else if (!ctx.grantableProfiles.has(Number(profile))) add('profile', 'profileAboveYou', { value: profile });
     else profileId = Number(profile);
-  }
+  } else if (!ctx.grantableProfiles.has(ctx.defaultProfileId)) add('profile', 'defaultProfileAboveYou');
 
   let maxAttend = 0;
-  const ma = v('maxAttend');
+  const ma = val(values, 'maxAttend');
   if (ma) {
-    if (!/^\d{1,6}$/.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: ma });
+    if (!/^\d{1,6}$/.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: shown(ma) });
     else maxAttend = Number(ma);
   }
 
-  if (problems.length) return { problems };
-  return { problems, row: { line, name: v('name'), email, phone, password, serviceId, profileId, maxAttend } };
+  return { line, name: val(values, 'name'), email, phone, password, serviceId, profileId, maxAttend };
 }

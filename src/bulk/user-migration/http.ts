@@ -1,36 +1,40 @@
-import type { APIContext } from 'astro';
-import { z } from 'zod';
-import { guardEndpoint, jsonError } from '../../auth/guard';
-import { managedServiceIds, type SessionUser } from '../../auth/session';
-import type { Db } from '../../db/client';
-import { requestLang } from '../../i18n/request-lang';
+import { and, inArray } from 'drizzle-orm';
+import type { SessionUser } from '../../auth/session';
+import { users } from '../../db/schema';
+import { messages } from '../../i18n/messages';
 import { mt } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
-import { getRuntime } from '../../server/runtime';
+import { fieldErrors } from '../../checks/input-errors';
+import type { EndpointContext } from '../../server/endpoint';
+import { HttpError } from '../../server/http-error';
 import { migrationInput, servicesExist, type MigrationInput } from './plan';
 
+type Ctx = Pick<EndpointContext<SessionUser, unknown, unknown, unknown>, 'db' | 'lang' | 'requireService' | 'scope'>;
+
 /**
- * Guard + body of the migration preview and confirm: 401/403 (manage:user-migration), 400 with
- * field messages for a bad body, 404 for unknown services.
+ * The body of the migration preview and confirm: 400 with a clear message for the same service
+ * twice or nobody selected, per-field messages otherwise; 403 (audited) when the origin or the
+ * destination is outside the caller's scope; 404 for unknown services.
  */
-export async function readMigrationRequest(ctx: APIContext): Promise<Response | { user: SessionUser; db: Db; input: MigrationInput; lang: Lang }> {
-  const user = guardEndpoint(ctx, 'manage:user-migration');
-  if (user instanceof Response) return user;
-  const lang = requestLang(ctx.request);
-  const body = migrationInput.safeParse(await ctx.request.json().catch(() => null));
+export async function readMigration(c: Ctx, raw: unknown): Promise<MigrationInput> {
+  const body = migrationInput.safeParse(raw);
   if (!body.success) {
-    const same = body.error.issues.some((i) => i.message === 'same-service');
-    return same ? Response.json({ error: mt('sameService')[lang] }, { status: 400 }) : jsonError(ctx, 400, 'badRequest', { fields: z.flattenError(body.error).fieldErrors });
+    if (body.error.issues.some((i) => i.message === 'same-service')) throw new HttpError(400, mt('sameService'));
+    throw new HttpError(400, messages.badRequest, { fields: fieldErrors(body.error, c.lang) });
   }
-  if (!body.data.all && body.data.userIds.length === 0) return Response.json({ error: mt('nothingSelected')[lang] }, { status: 400 });
-  const { db } = (await getRuntime()).handle;
-  if (!(await servicesExist(db, body.data.originServiceId, body.data.destinationServiceId))) return jsonError(ctx, 404, 'notFound');
-  return { user, db, input: body.data, lang };
+  if (!body.data.all && body.data.userIds.length === 0) throw new HttpError(400, mt('nothingSelected'));
+  await c.requireService(body.data.originServiceId, mt('originOutOfReach'));
+  await c.requireService(body.data.destinationServiceId, mt('destinationOutOfReach'));
+  if (!(await servicesExist(c.db, body.data.originServiceId, body.data.destinationServiceId))) throw new HttpError(404, messages.notFound);
+  return body.data;
 }
 
-/** 403 `outOfScope` unless the user manages `serviceId` (admins manage all). */
-export async function requireServiceInReach(ctx: APIContext, db: Db, user: SessionUser, serviceId: number): Promise<Response | null> {
-  const scope = await managedServiceIds(db, user);
-  if (scope === 'all' || scope.includes(serviceId)) return null;
-  return jsonError(ctx, 403, 'outOfScope');
+/**
+ * Of `ids`, those whose name and e-mail the caller may read: users associated to a service in its
+ * scope. A plan's problems name the others by id only.
+ */
+export async function visibleUserIds(c: Pick<Ctx, 'db' | 'scope'>, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const scope = await c.scope();
+  const rows = await c.db.select({ id: users.id }).from(users).where(and(inArray(users.id, [...new Set(ids)]), scope.users(users.id)));
+  return new Set(rows.map((r) => r.id));
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client';
 import { services, userServiceLinks, users, type BulkRequest } from '../../db/schema';
-import { managedServiceIds, type SessionUser } from '../../auth/session';
+import type { SessionUser } from '../../auth/session';
+import { grantPolicy } from '../../auth/grant-policy';
 import { mt } from '../../i18n/user-migration';
 import type { Lang } from '../../i18n/ui';
 import type { Localized } from '../types';
@@ -18,13 +19,13 @@ export const MAX_MIGRATION_USERS = 10_000;
 export const migrationInput = z
   .object({
     /** The service the users are associated to now. */
-    originServiceId: z.number().int().positive(),
+    originServiceId: z.number().int().positive().max(2_147_483_647),
     /** The service they go to; must differ from the origin. */
-    destinationServiceId: z.number().int().positive(),
+    destinationServiceId: z.number().int().positive().max(2_147_483_647),
     /** permanent (default) or temporary (returns at the start of the next day). */
     mode: z.enum(['permanent', 'temporary']).default('permanent'),
     /** Users picked one by one (ignored when `all` is set). */
-    userIds: z.array(z.number().int().positive()).max(MAX_MIGRATION_USERS).default([]),
+    userIds: z.array(z.number().int().positive().max(2_147_483_647)).max(MAX_MIGRATION_USERS).default([]),
     /** "Select all across pages": every associated user matching `q`. Default false. */
     all: z.boolean().default(false),
     /** Name/e-mail filter used with `all`. Default ''. */
@@ -43,13 +44,18 @@ export interface PlannedUser {
 
 /**
  * The dry run of a migration: who would move and, per user, why not (already in the
- * destination, inactive, out of the supervisor's reach, no longer in the origin). Writes nothing.
+ * destination, inactive, a service out of the caller's reach, no longer in the origin, or holding
+ * permissions the caller lacks: the grant policy). Writes nothing. Names and e-mails are given only
+ * for users associated to one of the caller's services; "select all" lists nobody from a service
+ * out of reach.
  */
 export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, input: MigrationInput): Promise<PlannedUser[]> {
-  const ids = input.all ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS) : [...new Set(input.userIds)];
+  const policy = await grantPolicy(db, actor);
+  const originOk = policy.mayGiveService(input.originServiceId);
+  const destinationOk = policy.mayGiveService(input.destinationServiceId);
+  const ids = input.all ? (originOk ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS) : []) : [...new Set(input.userIds)];
   if (ids.length === 0) return [];
-  const scope = await managedServiceIds(db, actor);
-  const inReach = (id: number) => scope === 'all' || scope.includes(id);
+  const refusals = await policy.refusals(ids);
   const people = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users).where(inArray(users.id, ids));
   const links = await db
     .select({ userId: userServiceLinks.userId, serviceId: userServiceLinks.serviceId })
@@ -59,11 +65,14 @@ export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'per
   const byId = new Map(people.map((p) => [p.id, p]));
   return ids.map((id) => {
     const p = byId.get(id);
-    const base = { userId: id, name: p?.name ?? '', email: p?.email ?? '' };
+    const refusal = refusals.get(id);
+    const visible = p && refusal !== 'out-of-scope' && refusal !== 'not-found';
+    const base = { userId: id, name: visible ? p.name : '', email: visible ? p.email : '' };
     if (!p) return { ...base, problem: mt('unknownUser') };
-    if (!inReach(input.originServiceId)) return { ...base, problem: mt('originOutOfReach') };
-    if (!inReach(input.destinationServiceId)) return { ...base, problem: mt('destinationOutOfReach') };
+    if (!originOk) return { ...base, problem: mt('originOutOfReach') };
+    if (!destinationOk) return { ...base, problem: mt('destinationOutOfReach') };
     if (!has.has(`${id}:${input.originServiceId}`)) return { ...base, problem: mt('notInOrigin') };
+    if (refusal === 'holds-more') return { ...base, problem: mt('holdsMore') };
     if (has.has(`${id}:${input.destinationServiceId}`)) return { ...base, problem: mt('alreadyThere') };
     if (!p.active) return { ...base, problem: mt('inactive') };
     return base;

@@ -1,5 +1,6 @@
 import type { Localized } from '../types';
 import { HttpError } from '../../server/http-error';
+import { messages } from '../../i18n/messages';
 
 /**
  * Thrown by `run()` when it must refuse rather than report: the record named in the input does not
@@ -20,3 +21,6 @@ export function notFound(kind: Localized, id: number | string): CheckRefusal {
     en: `${kind.en} #${id} not found. Pick an existing record.`,
   });
 }
+
+/** The 403 refusal of a record outside the caller's scope (see src/auth/scope.ts). */
+export const outOfScope = (): CheckRefusal => new CheckRefusal(403, messages.outOfScope);

@@ -20,6 +20,8 @@ const LIVE = new Set<State>(['waiting', 'running']);
 /**
  * The monitoring screen of mass closures: every request in scope with its state, a progress bar
  * fed live by server-sent events while it waits or runs, cancel for a waiting one, and the result.
+ * The request the screen was opened for (`highlight`) is followed until its stream's `end`, even
+ * when it finished before the page loaded (the stream then ends at once with the final counts).
  */
 export default function ClosureMonitor({ lang, highlight }: { lang: Lang; highlight?: string }) {
   const [reqs, setReqs] = useState<Req[]>([]);
@@ -42,7 +44,8 @@ export default function ClosureMonitor({ lang, highlight }: { lang: Lang; highli
     return () => clearInterval(t);
   }, []);
 
-  const liveIds = reqs.filter((r) => LIVE.has(r.state)).map((r) => r.id).join(',');
+  const [highlightEnded, setHighlightEnded] = useState(false);
+  const liveIds = reqs.filter((r) => LIVE.has(r.state) || (r.id === highlight && !highlightEnded)).map((r) => r.id).join(',');
   useEffect(() => {
     const sources = liveIds.split(',').filter(Boolean).map((id) => {
       const es = new EventSource(`/api/bulk/${id}/events?lang=${lang}`);
@@ -51,7 +54,7 @@ export default function ClosureMonitor({ lang, highlight }: { lang: Lang; highli
         setReqs((old) => old.map((r) => (r.id === id ? { ...r, ...p } : r)));
       };
       es.addEventListener('progress', update);
-      es.addEventListener('end', (e) => { update(e); es.close(); load(); });
+      es.addEventListener('end', (e) => { update(e); es.close(); if (id === highlight) setHighlightEnded(true); load(); });
       return es;
     });
     return () => sources.forEach((s) => s.close());

@@ -36,12 +36,11 @@ export const attendances = pgTable(
     finishedById: integer('finished_by_id').references(() => users.id),
   },
   (t) => [
-    index('attendances_service_id_status_idx').on(t.serviceId, t.status),
     index('attendances_agent_id_status_idx').on(t.agentId, t.status),
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
     /** Each agent's open chats: the load the live checks weigh against Max. chat quantity. */
     index('attendances_open_chats_agent_id_idx').on(t.agentId).where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
-    /** Keyset pages of a service's attendances in one status (transfer list, closure snapshot). */
+    /** A service's attendances in one status, in keyset pages (transfer list, closure snapshot, counts). */
     index('attendances_service_id_status_id_idx').on(t.serviceId, t.status, t.id),
   ],
 );
@@ -70,8 +69,7 @@ export const interactionEvents = pgTable(
   },
   (t) => [
     index('interaction_events_attendance_id_idx').on(t.attendanceId),
-    index('interaction_events_at_idx').on(t.at),
-    /** Keyset pages of the interaction history report, newest first. */
+    /** Keyset pages of the interaction history report, newest first (and any range on `at`). */
     index('interaction_events_at_id_idx').on(t.at, t.id),
     /** The report filtered by tabulation (e.g. every batch-finalized closing), newest first. */
     index('interaction_events_tabulation_id_at_id_idx').on(t.tabulationId, t.at, t.id).where(sql`${t.tabulationId} is not null`),

@@ -15,9 +15,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
 );
 
-/** Failed sign-in counters per account (`email:…`) and per address (`ip:…`). */
+/**
+ * Sign-in attempt counters (src/auth/throttle.ts): per account and address (`pair:<ip> <email>`),
+ * and per address for e-mails of nobody (`unknown-ip:<ip>`). An attempt is counted before the
+ * password is checked; a successful sign-in deletes its pair's row.
+ */
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
+  /** Attempts counted in the current window (reserved before the check). */
   failures: integer('failures').notNull().default(0),
   windowStartedAt: tstz('window_started_at').notNull().defaultNow(),
+  /** No attempt is allowed before this time (backoff); null: allowed now. */
+  blockedUntil: tstz('blocked_until'),
 });

@@ -13,3 +13,4 @@ export * from './auth';
 export * from './checks';
 export * from './licenses';
 export * from './bulk';
+export * from './search';

@@ -265,4 +265,8 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       { documentId: docs[3].id, teamId: teams[0].id },
     ]);
   });
+  // Statistics for the planner now, not when autovacuum gets round to it: until then the tables
+  // just filled in bulk look empty to it, and the first queries (a mass closure, a report) may
+  // run on plans made for a few rows.
+  await db.execute(sql`analyze users, user_service_links, team_members, group_members, attendances, interaction_events`);
 }

@@ -1,11 +1,10 @@
-import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { getRuntime } from '../../../server/runtime';
 import { signIn } from '../../../auth/sign-in';
 import { setSessionCookie } from '../../../auth/cookie';
-import { jsonError } from '../../../auth/guard';
-import { msg } from '../../../i18n/messages';
-import { requestLang } from '../../../i18n/request-lang';
+import { safeNext } from '../../../auth/safe-next';
+import { messages, msg } from '../../../i18n/messages';
+import { definePublicEndpoint } from '../../../server/endpoint';
+import { HttpError } from '../../../server/http-error';
 
 export const prerender = false;
 
@@ -14,38 +13,42 @@ const body = z.object({
   email: z.string().trim().min(3).max(320),
   /** The password as typed. */
   password: z.string().min(1).max(512),
-  /** Where the sign-in form sends the browser afterwards; only paths on this site. */
-  next: z.string().regex(/^\/(?!\/)[^\s]*$/).optional(),
+  /** Where the sign-in form sends the browser afterwards; anything but a path on this site is dropped (safeNext). */
+  next: z.string().max(4096).optional(),
 });
 
 /**
  * POST /api/auth/login. JSON `{email, password}` → 200 with the session cookie, 401 with a generic
- * message, 429 when rate-limited. A form post (the /login page) is redirected back instead.
+ * message, 429 when rate-limited. A form post (the /login page) is redirected back instead. The
+ * body is read with a small limit before anything looks at it.
  */
-export const POST: APIRoute = async (ctx) => {
-  const isForm = (ctx.request.headers.get('content-type') ?? '').includes('form');
-  const raw = isForm ? Object.fromEntries(await ctx.request.formData()) : await ctx.request.json().catch(() => null);
-  const parsed = body.safeParse(raw);
-  const lang = requestLang(ctx.request);
-  const loginPage = lang === 'en' ? '/en/login/' : '/login/';
-  if (!parsed.success) {
-    if (isForm) return ctx.redirect(`${loginPage}?error=invalid`, 303);
-    return jsonError(ctx, 400, 'badRequest');
-  }
-  const rt = await getRuntime();
-  const result = await signIn(rt.handle.db, {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    ip: ctx.clientAddress,
-    previousToken: ctx.locals.sessionToken,
-    ttlMinutes: rt.env.SESSION_TTL_MINUTES,
-  });
-  if (!result.ok) {
-    if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${parsed.data.next ? `&next=${encodeURIComponent(parsed.data.next)}` : ''}`, 303);
-    const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
-    return Response.json({ error: msg(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
-  }
-  setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
-  if (isForm) return ctx.redirect(parsed.data.next ?? (lang === 'en' ? '/en/' : '/'), 303);
-  return Response.json({ ok: true, expiresAt: result.expiresAt.toISOString() });
-};
+export const POST = definePublicEndpoint({
+  action: 'auth.login',
+  // Parsed below: a form post with bad fields goes back to the form rather than getting JSON.
+  body: { form: z.unknown(), maxBytes: 8_000 },
+  handler: async ({ api: ctx, lang, rt, body: raw }) => {
+    const isForm = (ctx.request.headers.get('content-type') ?? '').includes('form');
+    const parsed = body.safeParse(raw);
+    const loginPage = lang === 'en' ? '/en/login/' : '/login/';
+    if (!parsed.success) {
+      if (isForm) return ctx.redirect(`${loginPage}?error=invalid`, 303);
+      throw new HttpError(400, messages.badRequest);
+    }
+    const next = safeNext(parsed.data.next, ctx.url.origin);
+    const result = await signIn(rt.handle.db, {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      ip: ctx.clientAddress,
+      previousToken: ctx.locals.sessionToken,
+      ttlMinutes: rt.env.SESSION_TTL_MINUTES,
+    });
+    if (!result.ok) {
+      if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
+      const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
+      return Response.json({ error: msg(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
+    }
+    setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
+    if (isForm) return ctx.redirect(next ?? (lang === 'en' ? '/en/' : '/'), 303);
+    return { ok: true, expiresAt: result.expiresAt.toISOString() };
+  },
+});

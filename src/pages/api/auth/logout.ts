@@ -1,18 +1,17 @@
-import type { APIRoute } from 'astro';
-import { getRuntime } from '../../../server/runtime';
 import { destroySession } from '../../../auth/session';
 import { clearSessionCookie } from '../../../auth/cookie';
-import { audit } from '../../../audit/record';
-import { requestLang } from '../../../i18n/request-lang';
+import { definePublicEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
 
-/** POST /api/auth/logout: ends the session. A form post is sent back to the home page. */
-export const POST: APIRoute = async (ctx) => {
-  const rt = await getRuntime();
-  await destroySession(rt.handle.db, ctx.locals.sessionToken);
-  if (ctx.locals.user) await audit(rt.handle.db, { actor: ctx.locals.user, action: 'auth.logout', outcome: 'ok', ip: ctx.clientAddress });
-  clearSessionCookie(ctx.cookies);
-  if ((ctx.request.headers.get('content-type') ?? '').includes('form')) return ctx.redirect(requestLang(ctx.request) === 'en' ? '/en/' : '/', 303);
-  return Response.json({ ok: true });
-};
+/** POST /api/auth/logout: ends the session (if any). A form post is sent back to the home page. */
+export const POST = definePublicEndpoint({
+  action: 'auth.logout',
+  handler: async ({ api: ctx, db, user, lang, audit }) => {
+    await destroySession(db, ctx.locals.sessionToken);
+    if (user) await audit({ action: 'auth.logout', outcome: 'ok' });
+    clearSessionCookie(ctx.cookies);
+    if ((ctx.request.headers.get('content-type') ?? '').includes('form')) return ctx.redirect(lang === 'en' ? '/en/' : '/', 303);
+    return { ok: true };
+  },
+});

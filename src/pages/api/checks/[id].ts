@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getCheck } from '../../../checks/registry';
-import { recentRuns, runCheck } from '../../../checks/runner';
+import { runCheck } from '../../../checks/runner';
+import { recentRuns } from '../../../checks/recent-runs';
 import { fieldErrors } from '../../../checks/input-errors';
 import type { CheckDefinition } from '../../../checks/types';
 import { messages } from '../../../i18n/messages';
@@ -45,7 +46,10 @@ export const POST = defineEndpoint({
   },
 });
 
-/** GET /api/checks/<id>: the latest runs (newest first, `?limit=` up to 200), for "last run" and history. */
+/**
+ * GET /api/checks/<id>: the latest runs (newest first, `?limit=` up to 200), for "last run" and
+ * history; runs on records outside the caller's scope are left out.
+ */
 export const GET = defineEndpoint({
   action: 'check.history',
   permission: null,
@@ -54,8 +58,8 @@ export const GET = defineEndpoint({
     /** How many runs, 1–200. Default 30. */
     limit: pageSize(200, 30),
   }),
-  handler: async ({ user, params, query, db }) => {
+  handler: async ({ user, params, query, db, scope }) => {
     const def = checkFor(params.id, user.permissions);
-    return { runs: await recentRuns(db, def.id, query.limit) };
+    return { runs: await recentRuns(db, def, await scope(), query.limit) };
   },
 });

@@ -1,16 +1,13 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint } from '../../../auth/guard';
 import { checksFor } from '../../../checks/registry';
-import { requestLang } from '../../../i18n/request-lang';
+import { defineEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
 
 /** GET /api/checks: the checks the caller may run, with titles and form fields in the caller's language. */
-export const GET: APIRoute = (ctx) => {
-  const user = guardEndpoint(ctx, null);
-  if (user instanceof Response) return user;
-  const lang = requestLang(ctx.request);
-  return Response.json({
+export const GET = defineEndpoint({
+  action: 'check.list',
+  permission: null,
+  handler: ({ user, lang }) => ({
     checks: checksFor(user.permissions).map((c) => ({
       id: c.id,
       title: c.title[lang],
@@ -19,5 +16,5 @@ export const GET: APIRoute = (ctx) => {
       timeLimitMs: c.timeLimitMs,
       fields: c.fields.map((f) => ({ name: f.name, kind: f.kind, label: f.label[lang], optional: f.optional ?? false })),
     })),
-  });
-};
+  }),
+});

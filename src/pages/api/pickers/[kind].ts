@@ -1,22 +1,24 @@
-import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { guardEndpoint, jsonError } from '../../../auth/guard';
+import type { Permission } from '../../../auth/permissions';
 import { registeredChecks } from '../../../checks/registry';
 import { pickerOptions, recordPickerKinds } from '../../../checks/pickers';
-import { fieldErrors } from '../../../checks/input-errors';
-import { requestLang } from '../../../i18n/request-lang';
-import { getRuntime } from '../../../server/runtime';
-import type { Permission } from '../../../auth/permissions';
+import { messages } from '../../../i18n/messages';
+import { defineEndpoint } from '../../../server/endpoint';
+import { HttpError } from '../../../server/http-error';
+import { pageSize, text } from '../../../server/input';
 
 export const prerender = false;
 
-const query = z.object({
+const params = z.object({
   /** Kind of record to list. */
   kind: z.enum(recordPickerKinds),
+});
+
+const query = z.object({
   /** Text the name (or e-mail, address) contains; case-insensitive. Default: all. */
-  q: z.string().max(100).default(''),
+  q: text(100).default(''),
   /** How many, 1–100. Default 50. */
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: pageSize(100, 50),
 });
 
 /** Who may list a kind: holders of the permission of any check that picks it (admin:checks otherwise). */
@@ -25,13 +27,17 @@ function permissionsFor(kind: string): Permission[] {
   return ps.length ? [...new Set(ps)] : ['admin:checks'];
 }
 
-/** GET /api/pickers/<kind>?q=: ids and names of the records a check input can pick; never secrets. */
-export const GET: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, null);
-  if (user instanceof Response) return user;
-  const parsed = query.safeParse({ ...Object.fromEntries(ctx.url.searchParams), kind: ctx.params.kind });
-  if (!parsed.success) return jsonError(ctx, 400, 'badRequest', { fields: fieldErrors(parsed.error, requestLang(ctx.request)) });
-  if (!permissionsFor(parsed.data.kind).some((p) => user.permissions.includes(p))) return jsonError(ctx, 403, 'forbidden');
-  const { db } = (await getRuntime()).handle;
-  return Response.json({ options: await pickerOptions(db, parsed.data.kind, parsed.data.q, parsed.data.limit) });
-};
+/**
+ * GET /api/pickers/<kind>?q=: ids and names of the records a check input can pick; never secrets.
+ * Service-owned kinds list only what is in the caller's scope.
+ */
+export const GET = defineEndpoint({
+  action: 'picker.list',
+  permission: null,
+  params,
+  query,
+  handler: async ({ db, user, params: p, query: q, scope }) => {
+    if (!permissionsFor(p.kind).some((x) => user.permissions.includes(x))) throw new HttpError(403, messages.forbidden);
+    return { options: await pickerOptions(db, await scope(), p.kind, q.q, q.limit) };
+  },
+});

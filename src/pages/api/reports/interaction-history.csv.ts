@@ -1,29 +1,27 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint } from '../../../auth/guard';
-import { managedServiceIds } from '../../../auth/session';
-import { audit } from '../../../audit/record';
-import { getRuntime } from '../../../server/runtime';
-import { readQuery } from '../../../bulk/http-input';
 import { historyCsvStream } from '../../../reports/interaction-history-csv';
 import { historyQuery } from '../../../reports/interaction-history';
-import { requestLang } from '../../../i18n/request-lang';
+import { defineEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
 
-/** GET /api/reports/interaction-history.csv: every matching event as CSV (streamed page by page, formulas neutralized). */
-export const GET: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'module:report-builder:view');
-  if (user instanceof Response) return user;
-  const q = readQuery(ctx, historyQuery);
-  if (q instanceof Response) return q;
-  const { db } = (await getRuntime()).handle;
-  const lang = requestLang(ctx.request);
-  await audit(db, { actor: user, action: 'reports.interaction-history.export', inputs: Object.fromEntries(ctx.url.searchParams), outcome: 'ok', ip: ctx.clientAddress });
-  return new Response(historyCsvStream(db, q, await managedServiceIds(db, user), lang, ctx.request.signal), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${lang === 'en' ? 'interaction-history' : 'historico-de-interacoes'}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
-};
+/**
+ * GET /api/reports/interaction-history.csv: every matching event as CSV (streamed page by page,
+ * formulas neutralized). The query is checked and the first page read before the 200 starts.
+ */
+export const GET = defineEndpoint({
+  action: 'reports.interaction-history.export',
+  permission: 'module:report-builder:view',
+  query: historyQuery,
+  handler: async ({ api, db, lang, query, scope, requireService, audit }) => {
+    if (query.serviceId !== undefined) await requireService(query.serviceId);
+    const stream = await historyCsvStream(db, query, await scope(), lang, api.request.signal);
+    await audit({ action: 'reports.interaction-history.export', inputs: Object.fromEntries(api.url.searchParams), outcome: 'ok' });
+    return new Response(stream, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${lang === 'en' ? 'interaction-history' : 'historico-de-interacoes'}.csv"`,
+        'cache-control': 'no-store',
+      },
+    });
+  },
+});

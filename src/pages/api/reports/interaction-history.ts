@@ -1,18 +1,15 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint } from '../../../auth/guard';
-import { managedServiceIds } from '../../../auth/session';
-import { getRuntime } from '../../../server/runtime';
-import { readQuery } from '../../../bulk/http-input';
 import { historyPage, historyQuery } from '../../../reports/interaction-history';
+import { defineEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
 
 /** GET /api/reports/interaction-history: one keyset page of history events (module:report-builder:view; services in scope). */
-export const GET: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'module:report-builder:view');
-  if (user instanceof Response) return user;
-  const q = readQuery(ctx, historyQuery);
-  if (q instanceof Response) return q;
-  const { db } = (await getRuntime()).handle;
-  return Response.json(await historyPage(db, q, await managedServiceIds(db, user)));
-};
+export const GET = defineEndpoint({
+  action: 'reports.interaction-history',
+  permission: 'module:report-builder:view',
+  query: historyQuery,
+  handler: async ({ db, query, scope, requireService }) => {
+    if (query.serviceId !== undefined) await requireService(query.serviceId);
+    return historyPage(db, query, await scope());
+  },
+});

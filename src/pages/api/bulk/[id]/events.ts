@@ -1,7 +1,9 @@
-import type { APIRoute } from 'astro';
-import { loadAccessibleRequest } from '../../../../bulk/endpoint';
+import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
 import { getBulkRequest } from '../../../../bulk/requests';
 import { progressOf } from '../../../../bulk/status';
+import { logError } from '../../../../server/log-error';
+import type { Db } from '../../../../db/client';
+import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
@@ -15,13 +17,16 @@ const TERMINAL = new Set(['done', 'failed', 'cancelled']);
  * change, then `end` with the final state. It polls the row, so it works whichever instance
  * runs the job.
  */
-export const GET: APIRoute = async (ctx) => {
-  const l = await loadAccessibleRequest(ctx);
-  if (l instanceof Response) return l;
-  const { db } = l;
-  const id = l.request.id;
+export const GET = defineEndpoint({
+  action: 'bulk.events',
+  permission: null,
+  params: bulkRequestParams,
+  handler: async (c) => progressStream(c.db, (await accessibleRequest(c, 'bulk.events')).id, c.api.request.signal),
+});
+
+/** The event stream of request `id`, until it ends, the client leaves or MAX_MS passes. */
+function progressStream(db: Db, id: string, signal: AbortSignal): Response {
   const enc = new TextEncoder();
-  const signal = ctx.request.signal;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (event: string, data: unknown) => controller.enqueue(enc.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
@@ -43,7 +48,7 @@ export const GET: APIRoute = async (ctx) => {
           await new Promise((res) => setTimeout(res, POLL_MS));
         }
       } catch (e) {
-        console.error('[bulk events]', e);
+        logError('bulk events', e);
       }
       try {
         controller.close();
@@ -55,4 +60,4 @@ export const GET: APIRoute = async (ctx) => {
   return new Response(stream, {
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'keep-alive' },
   });
-};
+}

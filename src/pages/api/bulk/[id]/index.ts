@@ -1,13 +1,13 @@
-import type { APIRoute } from 'astro';
-import { loadAccessibleRequest } from '../../../../bulk/endpoint';
+import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
 import { statusOf } from '../../../../bulk/status';
-import { requestLang } from '../../../../i18n/request-lang';
+import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
 /** GET /api/bulk/<id>: state, counts, result and the first failures (requester, admins, supervisors of the service). */
-export const GET: APIRoute = async (ctx) => {
-  const l = await loadAccessibleRequest(ctx);
-  if (l instanceof Response) return l;
-  return Response.json(await statusOf(l.db, l.request, requestLang(ctx.request)));
-};
+export const GET = defineEndpoint({
+  action: 'bulk.status',
+  permission: null,
+  params: bulkRequestParams,
+  handler: async (c) => statusOf(c.db, await accessibleRequest(c, 'bulk.status'), c.lang),
+});

@@ -1,26 +1,23 @@
-import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { guardEndpoint } from '../../../../auth/guard';
-import { getRuntime } from '../../../../server/runtime';
-import { readQuery, refuseOutOfScope } from '../../../../bulk/http-input';
 import { countQueued } from '../../../../bulk/queue-closure/request-closure';
 import { closureText } from '../../../../i18n/queue-closure';
+import { defineEndpoint } from '../../../../server/endpoint';
+import { dbId } from '../../../../server/input';
 
 export const prerender = false;
 
 const query = z.object({
-  /** The service whose queue is counted. */
-  serviceId: z.coerce.number().int().positive(),
+  /** The service whose queue is counted (in the caller's scope). */
+  serviceId: dbId(),
 });
 
 /** GET /api/bulk/queue-closure/count: how many attendances are queued in the service now (the search dialog; nothing written). */
-export const GET: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'manage:queue-closure');
-  if (user instanceof Response) return user;
-  const q = readQuery(ctx, query);
-  if (q instanceof Response) return q;
-  const { db } = (await getRuntime()).handle;
-  const refused = await refuseOutOfScope(ctx, db, user, q.serviceId, 'bulk.queue-closure.count', closureText.badService);
-  if (refused) return refused;
-  return Response.json({ serviceId: q.serviceId, queued: await countQueued(db, q.serviceId) });
-};
+export const GET = defineEndpoint({
+  action: 'bulk.queue-closure.count',
+  permission: 'manage:queue-closure',
+  query,
+  handler: async ({ db, query: q, requireService }) => {
+    await requireService(q.serviceId, closureText.badService);
+    return { serviceId: q.serviceId, queued: await countQueued(db, q.serviceId) };
+  },
+});

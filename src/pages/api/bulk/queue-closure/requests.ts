@@ -1,28 +1,26 @@
-import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { guardEndpoint } from '../../../../auth/guard';
-import { getRuntime } from '../../../../server/runtime';
-import { readQuery } from '../../../../bulk/http-input';
 import { listClosureRequests } from '../../../../bulk/queue-closure/list-requests';
+import { defineEndpoint } from '../../../../server/endpoint';
+import { isoInstant, pageSize, uuid } from '../../../../server/input';
 
 export const prerender = false;
 
 const query = z.object({
   /** Keyset cursor: creation instant of the previous page's last request. Default: first page. */
-  beforeAt: z.iso.datetime().optional(),
+  beforeAt: isoInstant().optional(),
   /** Keyset cursor: id of the previous page's last request (with beforeAt). */
-  beforeId: z.uuid().optional(),
+  beforeId: uuid().optional(),
   /** Page size, 1–100. Default 20. */
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: pageSize(100, 20),
 });
 
 /** GET /api/bulk/queue-closure/requests: the monitoring list (services in scope), newest first. */
-export const GET: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'manage:queue-closure');
-  if (user instanceof Response) return user;
-  const q = readQuery(ctx, query);
-  if (q instanceof Response) return q;
-  const { db } = (await getRuntime()).handle;
-  const cursor = q.beforeAt && q.beforeId ? { createdAt: q.beforeAt, id: q.beforeId } : undefined;
-  return Response.json(await listClosureRequests(db, user, { limit: q.limit, cursor }));
-};
+export const GET = defineEndpoint({
+  action: 'bulk.queue-closure.requests',
+  permission: 'manage:queue-closure',
+  query,
+  handler: async ({ db, query: q, scope }) => {
+    const cursor = q.beforeAt && q.beforeId ? { createdAt: q.beforeAt, id: q.beforeId } : undefined;
+    return listClosureRequests(db, await scope(), { limit: q.limit, cursor });
+  },
+});

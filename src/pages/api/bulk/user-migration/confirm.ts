@@ -1,25 +1,30 @@
-import type { APIRoute } from 'astro';
-import { readMigrationRequest } from '../../../../bulk/user-migration/http';
+import { z } from 'zod';
+import { readMigration, visibleUserIds } from '../../../../bulk/user-migration/http';
 import { confirmMigration } from '../../../../bulk/user-migration/plan';
-import { getRuntime } from '../../../../server/runtime';
-import { audit } from '../../../../audit/record';
 import { mt } from '../../../../i18n/user-migration';
+import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
 /**
  * POST /api/bulk/user-migration/confirm (JSON): plans again and, when anyone can move, answers
  * 202 `{ requestId }`; the job moves them one by one (users with a problem are skipped and listed).
- * 422 when nobody can move (manage:user-migration).
+ * 422 when nobody can move (manage:user-migration; both services in scope).
  */
-export const POST: APIRoute = async (ctx) => {
-  const r = await readMigrationRequest(ctx);
-  if (r instanceof Response) return r;
-  const { jobs } = await getRuntime();
-  const { request, plan } = await confirmMigration(r.db, jobs.boss, r.user, r.input, r.lang);
-  if (!request) {
-    await audit(r.db, { actor: r.user, action: 'bulk.user-migration.confirm', inputs: r.input, outcome: 'refused', details: { users: plan.length }, ip: ctx.clientAddress });
-    return Response.json({ error: mt('nothingToDo')[r.lang], problems: plan.map((p) => ({ userId: p.userId, email: p.email, problem: p.problem?.[r.lang] })) }, { status: 422 });
-  }
-  return Response.json({ requestId: request.id, users: plan.length }, { status: 202 });
-};
+export const POST = defineEndpoint({
+  action: 'bulk.user-migration.confirm',
+  permission: 'manage:user-migration',
+  // Parsed by readMigration, which turns its cross-field rules into clear messages.
+  body: { json: z.unknown() },
+  handler: async (c) => {
+    const input = await readMigration(c, c.body);
+    const { request, plan } = await confirmMigration(c.db, c.rt.jobs.boss, c.user, input, c.lang);
+    if (!request) {
+      await c.audit({ action: 'bulk.user-migration.confirm', inputs: input, outcome: 'refused', details: { users: plan.length } });
+      const visible = await visibleUserIds(c, plan.map((p) => p.userId));
+      const problems = plan.map((p) => ({ userId: p.userId, email: visible.has(p.userId) ? p.email : '', problem: p.problem?.[c.lang] }));
+      return Response.json({ error: mt('nothingToDo')[c.lang], problems }, { status: 422 });
+    }
+    return Response.json({ requestId: request.id, users: plan.length }, { status: 202 });
+  },
+});

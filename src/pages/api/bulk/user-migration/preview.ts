@@ -1,18 +1,28 @@
-import type { APIRoute } from 'astro';
-import { readMigrationRequest } from '../../../../bulk/user-migration/http';
+import { z } from 'zod';
+import { readMigration, visibleUserIds } from '../../../../bulk/user-migration/http';
 import { planMigration } from '../../../../bulk/user-migration/plan';
+import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** POST /api/bulk/user-migration/preview (JSON): who would move and per-user problems; nothing is written (manage:user-migration). */
-export const POST: APIRoute = async (ctx) => {
-  const r = await readMigrationRequest(ctx);
-  if (r instanceof Response) return r;
-  const plan = await planMigration(r.db, r.user, r.input);
-  const problems = plan.filter((p) => p.problem);
-  return Response.json({
-    willMove: plan.length - problems.length,
-    problemCount: problems.length,
-    problems: problems.slice(0, 500).map((p) => ({ userId: p.userId, name: p.name, email: p.email, problem: p.problem![r.lang] })),
-  });
-};
+/**
+ * POST /api/bulk/user-migration/preview (JSON): who would move and per-user problems; nothing is
+ * written (manage:user-migration; both services in scope). Names and e-mails only of users in scope.
+ */
+export const POST = defineEndpoint({
+  action: 'bulk.user-migration.preview',
+  permission: 'manage:user-migration',
+  // Parsed by readMigration, which turns its cross-field rules into clear messages.
+  body: { json: z.unknown() },
+  handler: async (c) => {
+    const input = await readMigration(c, c.body);
+    const plan = await planMigration(c.db, c.user, input);
+    const problems = plan.filter((p) => p.problem).slice(0, 500);
+    const visible = await visibleUserIds(c, problems.map((p) => p.userId));
+    return {
+      willMove: plan.length - plan.filter((p) => p.problem).length,
+      problemCount: plan.filter((p) => p.problem).length,
+      problems: problems.map((p) => ({ userId: p.userId, name: visible.has(p.userId) ? p.name : '', email: visible.has(p.userId) ? p.email : '', problem: p.problem![c.lang] })),
+    };
+  },
+});

@@ -1,23 +1,29 @@
-import type { APIRoute } from 'astro';
-import { guardEndpoint, jsonError } from '../../../../../auth/guard';
-import { audit } from '../../../../../audit/record';
+import { z } from 'zod';
+import { messages } from '../../../../../i18n/messages';
 import { issueHeartbeatToken } from '../../../../../scheduler/tokens';
-import { getRuntime } from '../../../../../server/runtime';
+import { defineEndpoint } from '../../../../../server/endpoint';
+import { HttpError } from '../../../../../server/http-error';
+import { dbId } from '../../../../../server/input';
 
 export const prerender = false;
+
+const params = z.object({
+  /** The scheduled task's id. */
+  id: dbId(),
+});
 
 /**
  * POST /api/scheduler/tasks/<id>/token (admin:settings): issues or rotates the task's heartbeat
  * token. The token is in this response only; the previous one stops working at once.
  */
-export const POST: APIRoute = async (ctx) => {
-  const user = guardEndpoint(ctx, 'admin:settings');
-  if (user instanceof Response) return user;
-  const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id <= 0) return jsonError(ctx, 404, 'notFound');
-  const { db } = (await getRuntime()).handle;
-  const token = await issueHeartbeatToken(db, id);
-  await audit(db, { actor: user, action: 'scheduler.token.issue', target: `scheduled-task:${id}`, outcome: token ? 'ok' : 'not-found', ip: ctx.clientAddress });
-  if (!token) return jsonError(ctx, 404, 'notFound');
-  return Response.json({ token });
-};
+export const POST = defineEndpoint({
+  action: 'scheduler.token.issue',
+  permission: 'admin:settings',
+  params,
+  handler: async ({ db, params: p, audit }) => {
+    const token = await issueHeartbeatToken(db, p.id);
+    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: token ? 'ok' : 'not-found' });
+    if (!token) throw new HttpError(404, messages.notFound);
+    return { token };
+  },
+});

@@ -1,0 +1,80 @@
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/client';
+import type { SessionUser } from '../../auth/session';
+import type { Lang } from '../../i18n/ui';
+import { csvField, delimiterFor } from '../csv-writer';
+import { readImport, type ImportReadResult } from './read-import';
+import { previewJson } from './http';
+
+/** Problems listed in one report; past this the report says how many more there are. */
+export const MAX_REPORT_PROBLEMS = 200_000;
+
+const header = { 'pt-BR': ['linha', 'coluna', 'problema'], en: ['line', 'column', 'problem'] };
+const more = {
+  'pt-BR': (n: number) => `E mais ${n} problemas não listados. Corrija estes e envie o arquivo de novo.`,
+  en: (n: number) => `And ${n} more problems not listed. Fix these and send the file again.`,
+};
+
+/**
+ * The preview's problem report as a streamed CSV: each problem is written as it is found and the
+ * reading waits while the client is behind (backpressure), so memory stays bounded by one batch of
+ * rows whatever the number of problems; at most MAX_REPORT_PROBLEMS lines, then a count. A file that
+ * cannot be read at all (not CSV, too large, empty) answers its JSON error instead, as the JSON
+ * preview does, when that is known before the first line is sent.
+ */
+export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang, fileName: string): Promise<Response> {
+  const d = delimiterFor(lang);
+  const enc = new TextEncoder();
+  const line = (cells: unknown[]) => enc.encode(cells.map((c) => csvField(c, d)).join(d) + '\r\n');
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let wake: (() => void) | undefined;
+  let cancelled = false;
+  let listed = 0;
+  let started!: () => void;
+  const headerRead = new Promise<void>((r) => (started = r));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start: (c) => void (controller = c),
+      pull: () => wake?.(),
+      cancel: () => {
+        cancelled = true;
+        wake?.();
+        body.destroy();
+      },
+    },
+    { highWaterMark: 64 },
+  );
+  const pause = async () => {
+    started();
+    while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((r) => (wake = r));
+  };
+  const reading = readImport(db, body, {
+    actor,
+    problemLimit: 0,
+    onProblemLimit: MAX_REPORT_PROBLEMS,
+    pause,
+    onProblem: (p) => {
+      if (cancelled || ++listed > MAX_REPORT_PROBLEMS) return;
+      if (listed === 1) controller.enqueue(enc.encode('\uFEFF' + header[lang].join(d) + '\r\n'));
+      controller.enqueue(line([p.line, p.column, p.message[lang]]));
+    },
+  });
+  const first = await Promise.race([headerRead.then(() => undefined), reading]);
+  if (first?.fileError) return Response.json({ error: first.fileError.message[lang] }, { status: first.fileError.status });
+  const finish = (r: ImportReadResult) => {
+    if (cancelled) return;
+    if (listed === 0) controller.enqueue(enc.encode('\uFEFF' + header[lang].join(d) + '\r\n'));
+    if (r.problemCount > MAX_REPORT_PROBLEMS) controller.enqueue(line(['', '', more[lang](r.problemCount - MAX_REPORT_PROBLEMS)]));
+    if (r.fileError) controller.enqueue(line(['', '', r.fileError.message[lang]]));
+    else if (!r.seats.enough) controller.enqueue(line(['', '', previewJson(r, lang).seatsMessage ?? '']));
+    controller.close();
+  };
+  reading.then(finish, (e) => !cancelled && controller.error(e));
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

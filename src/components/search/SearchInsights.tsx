@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import { su } from '../../i18n/search';
+import type { Lang } from '../../i18n/ui';
+import type { InsightRow, InsightsReport } from '../../search/insights/report';
+
+function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; rows: InsightRow[]; id: string }) {
+  const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {rows.length === 0 ? (
+        <p>{su(lang, 'insights.empty')}</p>
+      ) : (
+        <table data-list={id}>
+          <thead>
+            <tr><th>{su(lang, 'insights.query')}</th><th>{su(lang, 'insights.lang')}</th><th>{su(lang, 'insights.searches')}</th><th>{su(lang, 'insights.results')}</th><th>{su(lang, 'insights.lastSeen')}</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.lang}:${r.query}`} data-query={r.query}>
+                <td>{r.query}</td>
+                <td>{su(lang, `lang.${r.lang}`)}</td>
+                <td>{r.searches}</td>
+                <td>{r.results}</td>
+                <td>{fmt.format(new Date(r.lastAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The insights lists, loaded from GET /api/search/insights, filtered by the language searched in. */
+export default function SearchInsights({ lang }: { lang: Lang }) {
+  const [language, setLanguage] = useState<'' | Lang>('');
+  const [report, setReport] = useState<InsightsReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const p = new URLSearchParams({ lang });
+    if (language) p.set('language', language);
+    setError(null);
+    fetch(`/api/search/insights?${p}`)
+      .then(async (r) => {
+        const body = await r.json();
+        if (!r.ok) throw new Error(body.error);
+        setReport(body as InsightsReport);
+      })
+      .catch((e: unknown) => setError(e instanceof Error && e.message ? e.message : su(lang, 'insights.loadFailed')));
+  }, [language]);
+  return (
+    <div class="omni-search-insights">
+      <label>
+        {su(lang, 'insights.lang')}{' '}
+        <select value={language} onChange={(e) => setLanguage((e.target as HTMLSelectElement).value as '' | Lang)}>
+          <option value="">{su(lang, 'insights.bothLanguages')}</option>
+          <option value="pt-BR">{su(lang, 'lang.pt-BR')}</option>
+          <option value="en">{su(lang, 'lang.en')}</option>
+        </select>
+      </label>
+      {error && <p class="omni-error" role="alert">{error}</p>}
+      {report && (
+        <>
+          <InsightsTable lang={lang} id="zero" title={su(lang, 'insights.zero')} rows={report.zero} />
+          <InsightsTable lang={lang} id="unopened" title={su(lang, 'insights.unopened')} rows={report.unopened} />
+        </>
+      )}
+    </div>
+  );
+}

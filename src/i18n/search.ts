@@ -1,0 +1,67 @@
+import { defineStrings } from './define-strings';
+
+/** UI strings of the search dialog and the search insights page, pt-BR and English side by side. */
+export const searchStrings = defineStrings({
+  label: { 'pt-BR': 'Buscar', en: 'Search' },
+  placeholder: { 'pt-BR': 'Descreva o problema: "operador não recebe chat"…', en: 'Describe the problem: "agent gets no chats"…' },
+  close: { 'pt-BR': 'Fechar', en: 'Close' },
+  ctrlKey: { 'pt-BR': 'Ctrl', en: 'Ctrl' },
+  hint: { 'pt-BR': '↑ ↓ para escolher, Enter para abrir, Esc para fechar', en: '↑ ↓ to choose, Enter to open, Esc to close' },
+  loading: { 'pt-BR': 'Carregando a busca…', en: 'Loading search…' },
+  unavailable: {
+    'pt-BR': 'A busca não está disponível neste modo (npm run dev). Gere o site com npm run build e abra com npm run preview.',
+    en: 'Search is not available in this mode (npm run dev). Build the site with npm run build and open it with npm run preview.',
+  },
+  failed: { 'pt-BR': 'Não foi possível carregar a busca. Recarregue a página.', en: 'Search could not be loaded. Reload the page.' },
+  results: { 'pt-BR': '{n} resultados para “{q}”', en: '{n} results for “{q}”' },
+  oneResult: { 'pt-BR': '1 resultado para “{q}”', en: '1 result for “{q}”' },
+  none: {
+    'pt-BR': 'Nada encontrado para “{q}”. Tente descrever o problema com outras palavras.',
+    en: 'Nothing found for “{q}”. Try describing the problem in other words.',
+  },
+  showingFor: { 'pt-BR': 'Mostrando resultados para', en: 'Showing results for' },
+  otherLanguage: { 'pt-BR': 'Em inglês', en: 'In Portuguese' },
+  otherLanguageNote: {
+    'pt-BR': 'Nada bom em português; estes artigos em inglês correspondem melhor.',
+    en: 'Nothing good in English; these Portuguese articles match better.',
+  },
+  thisLanguage: { 'pt-BR': 'Em português', en: 'In English' },
+  symptom: { 'pt-BR': 'Sintoma', en: 'Symptom' },
+  'lang.pt-BR': { 'pt-BR': 'Português', en: 'Portuguese' },
+  'lang.en': { 'pt-BR': 'Inglês', en: 'English' },
+  'insights.title': { 'pt-BR': 'O que as pessoas buscam', en: 'What people search for' },
+  'insights.intro': {
+    'pt-BR': 'Buscas dos últimos {days} dias (sem usuário nem endereço; contadas por dia). As que nada encontraram e as que ninguém abriu são os próximos artigos ou sinônimos a escrever.',
+    en: 'Searches of the last {days} days (no user, no address; counted per day). Those that found nothing and those nobody opened are the next articles or synonyms to write.',
+  },
+  'insights.zero': { 'pt-BR': 'Buscas sem resultado', en: 'Searches that found nothing' },
+  'insights.unopened': { 'pt-BR': 'Buscas cujos resultados ninguém abriu', en: 'Searches whose results nobody opened' },
+  'insights.query': { 'pt-BR': 'Busca', en: 'Query' },
+  'insights.lang': { 'pt-BR': 'Idioma', en: 'Language' },
+  'insights.searches': { 'pt-BR': 'Vezes', en: 'Times' },
+  'insights.results': { 'pt-BR': 'Resultados', en: 'Results' },
+  'insights.lastSeen': { 'pt-BR': 'Última vez', en: 'Last seen' },
+  'insights.empty': { 'pt-BR': 'Nenhuma busca nesta lista.', en: 'No searches in this list.' },
+  'insights.tooMany': {
+    'pt-BR': 'Muitas buscas registradas deste endereço. A busca continua funcionando; o registro volta em alguns minutos.',
+    en: 'Too many searches recorded from this address. Search keeps working; recording resumes in a few minutes.',
+  },
+  'insights.loadFailed': { 'pt-BR': 'Não foi possível carregar as buscas. Recarregue a página.', en: 'The searches could not be loaded. Reload the page.' },
+  'insights.signedOut': {
+    'pt-BR': 'Esta página mostra o que as pessoas buscam no Runbook, para orientar os próximos artigos. Entre com uma conta que veja a auditoria',
+    en: 'This page shows what people search for in the Runbook, to guide the next articles. Sign in with an account that can read the audit trail',
+  },
+  'insights.signIn': { 'pt-BR': 'Entrar', en: 'Sign in' },
+  'insights.noPermission': {
+    'pt-BR': 'Sua conta não tem permissão para ver as buscas (permissão de auditoria). Peça acesso a um administrador.',
+    en: 'Your account is not allowed to see the searches (audit permission). Ask an administrator for access.',
+  },
+  'insights.bothLanguages': { 'pt-BR': 'Os dois idiomas', en: 'Both languages' },
+  'insights.synonymsHint': {
+    'pt-BR': 'Para ensinar uma palavra à busca, edite src/search/synonyms.ts.',
+    en: 'To teach search a word, edit src/search/synonyms.ts.',
+  },
+} as const);
+
+/** The search UI string for `key` in `lang`, placeholders filled. */
+export const su = searchStrings.t;

@@ -1,0 +1,104 @@
+import type { Lang } from '../i18n/ui';
+import { variantsOf, type Variant } from './expand';
+import { fold, tokenize } from './normalize';
+import { rank, type Hit, type Ranked, type TermHits } from './rank';
+import { stopWords } from './stop-words';
+import { correct } from './typo';
+
+/** One language's index as the strategy sees it (Pagefind in the browser, a fake in unit tests). */
+export interface Engine {
+  lang: Lang;
+  /** Pages in the index. */
+  pageCount: number;
+  /** Pagefind's pages for a text, best first. */
+  search(text: string): Promise<Hit[]>;
+  /** The index's words, folded, most frequent first (for typo tolerance). */
+  vocabulary: readonly string[];
+  /** The same words as a set. */
+  known: ReadonlySet<string>;
+}
+
+/** The outcome of a query in one language. */
+export interface Outcome {
+  lang: Lang;
+  /** The query with its typos corrected, when any word was; shown as "Showing results for …". */
+  corrected?: string;
+  /** Pages, best first. */
+  pages: Ranked[];
+  /** True when the whole query found too few pages and the relaxed ranking was used. */
+  relaxed: boolean;
+  /** Coverage of the best page (0 when nothing matched). */
+  best: number;
+  /** The query words searched (stop words dropped). */
+  terms: string[];
+}
+
+/** Fewer pages than this from the whole query and the query is relaxed. */
+export const HANDFUL = 5;
+/** Weight of a match on the corrected spelling of a typo. */
+const CORRECTED_WEIGHT = 0.9;
+/** Pages kept per language. */
+export const MAX_PAGES = 8;
+
+/** The meaningful words of a query: without stop words, unless that leaves nothing. */
+export function queryTerms(query: string, lang: Lang): string[] {
+  const tokens = [...new Set(tokenize(query))];
+  const kept = tokens.filter((t) => !stopWords[lang].has(t));
+  return kept.length ? kept : tokens;
+}
+
+/** The query as typed, with each corrected word replaced by its correction. */
+function rewrite(query: string, corrections: Map<string, string>): string {
+  return query
+    .split(/(\s+)/)
+    .map((chunk) => {
+      const key = fold(chunk).replace(/[^\p{L}\p{N}-]/gu, '');
+      return corrections.get(key) ?? chunk;
+    })
+    .join('');
+}
+
+/**
+ * Runs our query strategy on one language's index: corrects words of 5+ letters that the index
+ * does not know (and the other language does not know either), searches the whole query (without
+ * stop words), and when that finds fewer than a handful of pages ranks every page by the query
+ * words, synonyms and corrections it holds, so that one word no page shares never empties the list.
+ */
+export async function searchLanguage(query: string, engine: Engine, otherVocabulary: ReadonlySet<string>): Promise<Outcome> {
+  const terms = queryTerms(query, engine.lang);
+  if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms };
+
+  const first = await Promise.all(terms.map((t) => engine.search(t)));
+  const corrections = new Map<string, string>();
+  terms.forEach((t, i) => {
+    if (first[i]!.length > 0 || engine.known.has(t) || otherVocabulary.has(t)) return;
+    const c = correct(t, engine.vocabulary);
+    if (c) corrections.set(t, c);
+  });
+  const corrected = corrections.size ? rewrite(query, corrections) : undefined;
+  // Pagefind requires every word it knows: the stop words go, or "very" would require "verify".
+  const whole = await engine.search(terms.map((t) => corrections.get(t) ?? t).join(' '));
+
+  const variantsOfTerm = (t: string): Variant[] => {
+    const c = corrections.get(t);
+    const base = c ? [{ text: c, weight: CORRECTED_WEIGHT }] : [{ text: t, weight: 1 }];
+    return [...base, ...variantsOf(c ?? t, engine.lang)];
+  };
+  const relaxed = whole.length < HANDFUL;
+  const termHits: TermHits[] = await Promise.all(
+    terms.map(async (t, i) => {
+      const variants = relaxed ? variantsOfTerm(t) : variantsOfTerm(t).slice(0, 1);
+      const hits = await Promise.all(variants.map((v, j) => (j === 0 && !corrections.has(t) ? first[i]! : engine.search(v.text))));
+      return { term: t, variants: variants.map((v, j) => ({ ...v, hits: hits[j]! })) };
+    }),
+  );
+  const ranked = rank(termHits, engine.pageCount);
+  const pages = relaxed ? ranked : onlyWhole(whole, ranked);
+  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms };
+}
+
+/** The pages the whole query found, in the order of the term ranking. */
+function onlyWhole(whole: Hit[], ranked: Ranked[]): Ranked[] {
+  const found = new Set(whole.map((h) => h.id));
+  return ranked.filter((r) => found.has(r.id));
+}

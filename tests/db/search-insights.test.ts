@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbHandle } from '../../src/db/client';
+import { searchQueries } from '../../src/db/schema';
+import { runSearchPurge, SEARCH_PURGE } from '../../src/jobs/search-insights-purge';
+import { scheduledTasks } from '../../src/db/schema';
+import { recordOpen } from '../../src/search/insights/record-open';
+import { recordSearch } from '../../src/search/insights/record-search';
+import { insightsReport } from '../../src/search/insights/report';
+import { MAX_NEW_QUERIES_PER_DAY } from '../../src/search/insights/retention';
+import { getTestDb } from '../helpers/db';
+
+let h: DbHandle;
+beforeAll(async () => {
+  h = await getTestDb();
+}, 60_000);
+afterAll(async () => h?.close());
+
+const day1 = new Date('2026-11-20T10:00:00Z');
+const day2 = new Date('2026-11-21T09:00:00Z');
+const rows = (query: string) => h.db.select().from(searchQueries).where(eq(searchQueries.query, query)).orderBy(searchQueries.day, searchQueries.lang);
+
+describe('recordSearch', () => {
+  test('keeps one row per day, language and query, counting searches and the last result count', async () => {
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 3 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 5 }, new Date(day1.getTime() + 60_000));
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'en', results: 2 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 4 }, day2);
+    const r = await rows('acabaram as licencas');
+    expect(r.map((x) => [x.day, x.lang, x.searches, x.results, x.opens])).toEqual([
+      ['2026-11-20', 'en', 1, 2, 0],
+      ['2026-11-20', 'pt-BR', 2, 5, 0],
+      ['2026-11-21', 'pt-BR', 1, 4, 0],
+    ]);
+  });
+
+  test('takes no new query once a day holds the maximum, but still counts known ones', async () => {
+    const day = new Date('2026-10-01T12:00:00Z');
+    await h.db.execute(sql`insert into search_queries (day, lang, query, results) select '2026-10-01', 'en', 'q' || g, 1 from generate_series(1, ${MAX_NEW_QUERIES_PER_DAY}) g`);
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0 }, day)).toBe(false);
+    expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9 }, day)).toBe(true);
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0 }, day)).toBe(true);
+    expect(await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'one too many'), eq(searchQueries.lang, 'en')))).toEqual([]);
+    const [q7] = await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'q7'), eq(searchQueries.day, '2026-10-01')));
+    expect([q7!.searches, q7!.results]).toEqual([2, 9]);
+    await h.db.delete(searchQueries).where(eq(searchQueries.day, '2026-10-01'));
+  });
+});
+
+describe('recordOpen', () => {
+  test('counts an opened result on the query of that day and never adds a row', async () => {
+    expect(await recordOpen(h.db, { query: 'acabaram as licencas', lang: 'pt-BR' }, day2)).toBe(true);
+    expect(await recordOpen(h.db, { query: 'never searched', lang: 'pt-BR' }, day2)).toBe(false);
+    expect((await rows('acabaram as licencas')).find((x) => x.day === '2026-11-21')!.opens).toBe(1);
+    expect(await rows('never searched')).toEqual([]);
+  });
+});
+
+describe('insightsReport', () => {
+  test('lists queries that found nothing and queries whose results nobody opened, most searched first', async () => {
+    for (let i = 0; i < 3; i++) await recordSearch(h.db, { query: 'ura nao transfere', lang: 'pt-BR', results: 0 }, day2);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day1);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day2);
+    await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0 }, day2);
+    const r = await insightsReport(h.db, { limit: 10 }, day2);
+    expect(r.zero.map((x) => [x.query, x.lang, x.searches])).toEqual([['ura nao transfere', 'pt-BR', 3], ['webhook', 'en', 1]]);
+    expect(r.unopened.map((x) => [x.query, x.lang, x.searches, x.results])).toEqual([['grade horario', 'pt-BR', 2, 4], ['acabaram as licencas', 'en', 1, 2]]);
+    const pt = await insightsReport(h.db, { lang: 'pt-BR', limit: 10 }, day2);
+    expect(pt.zero.map((x) => x.query)).toEqual(['ura nao transfere']);
+  });
+
+  test('leaves out the days older than the retention period', async () => {
+    const later = new Date('2027-02-18T09:00:00Z'); // day2 is the 90th day back, the oldest kept; day1 is out
+    const r = await insightsReport(h.db, { limit: 10 }, later);
+    expect(r.unopened.find((x) => x.query === 'grade horario')!.searches).toBe(1);
+    expect(r.unopened.find((x) => x.query === 'acabaram as licencas' && x.lang === 'en')).toBeUndefined();
+  });
+});
+
+describe('runSearchPurge', () => {
+  test('deletes the days older than 90 days and records the run on its scheduled task', async () => {
+    await h.db.insert(scheduledTasks).values({ name: SEARCH_PURGE, source: 'internal', automatic: true, intervalSec: 86_400 });
+    const later = new Date('2027-02-18T03:17:00Z');
+    const before = await h.db.select().from(searchQueries);
+    const n = await runSearchPurge(h.db, later);
+    const after = await h.db.select().from(searchQueries);
+    expect(n).toBe(before.filter((r) => r.day < '2026-11-21').length);
+    expect(n).toBeGreaterThan(0);
+    expect(after.every((r) => r.day >= '2026-11-21')).toBe(true);
+    const [task] = await h.db.select().from(scheduledTasks).where(eq(scheduledTasks.name, SEARCH_PURGE));
+    expect(task!.lastRunAt?.toISOString()).toBe(later.toISOString());
+  });
+});
+
+describe('migration 0009', () => {
+  test('runs twice, and its checks refuse an unknown language, an empty or too long query', async () => {
+    const migration = readFileSync('src/db/migrations/0009_search_queries.sql', 'utf8').split('--> statement-breakpoint');
+    for (let i = 0; i < 2; i++) for (const stmt of migration) await h.db.execute(sql.raw(stmt));
+    for (const [lang, query] of [['fr', 'x'], ['en', ''], ['en', 'x'.repeat(201)]]) {
+      await expect(h.db.execute(sql`insert into search_queries (day, lang, query, results) values ('2026-11-22', ${lang}, ${query}, 0)`)).rejects.toThrow();
+    }
+  });
+});

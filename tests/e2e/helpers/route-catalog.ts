@@ -1,0 +1,95 @@
+/**
+ * One harmless request per route handler of the site, with the statuses each role must get. The
+ * adversarial tests check the catalog against the route files (a new route fails them until it
+ * is listed here) and run every probe as every role. Probes never change data that other test
+ * files rely on: mutating routes get an empty body (400 for a permitted caller) or an unknown id.
+ */
+
+export const roles = ['anonymous', 'agent', 'supervisor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** A fresh demo database numbers its services in seed order: 1 Atendimento Geral, 2 Suporte Técnico (managed), 3 Financeiro (managed), 4 Ouvidoria, 5 Vendas. */
+export const MANAGED = 2;
+export const OUTSIDE = 1;
+/** A well-formed UUID no bulk request has. */
+export const NO_REQUEST = '00000000-0000-4000-8000-000000000000';
+
+export interface Probe {
+  /** `METHOD src/pages/…` of the handler it exercises. */
+  route: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  contentType?: string;
+  /** Statuses accepted for each role. */
+  expect: Record<Role, number[]>;
+  /** Sign in anew for this probe (sign-out ends the session it is sent with). */
+  freshSession?: boolean;
+}
+
+type Expect = Record<Role, number[]>;
+const all = (ok: number[]): Expect => ({ anonymous: ok, agent: ok, supervisor: ok, admin: ok });
+const signedIn = (ok: number[]): Expect => ({ anonymous: [401], agent: ok, supervisor: ok, admin: ok });
+/** Roles in `who` get `ok`; the other signed-in roles 403; anonymous 401. */
+const only = (who: Role[], ok: number[]): Expect => ({
+  anonymous: [401],
+  agent: who.includes('agent') ? ok : [403],
+  supervisor: who.includes('supervisor') ? ok : [403],
+  admin: who.includes('admin') ? ok : [403],
+});
+const managers: Role[] = ['supervisor', 'admin'];
+const empty = { body: '{}', contentType: 'application/json' };
+/** A POST without a body still names a content type (as fetch() from the site's pages does): Astro refuses form-like posts without an Origin. */
+const bodiless = { contentType: 'application/json' };
+
+const p = (route: string, path: string, expect: Expect, extra: Partial<Probe> = {}): Probe => ({
+  route,
+  method: route.startsWith('POST') ? 'POST' : 'GET',
+  path,
+  expect,
+  ...extra,
+});
+
+export const probes: Probe[] = [
+  p('GET src/pages/api/me.ts', '/api/me', signedIn([200])),
+  p('GET src/pages/api/audit.ts', '/api/audit?limit=5', only(['admin'], [200])),
+  p('POST src/pages/api/auth/login.ts', '/api/auth/login', all([400]), empty),
+  p('POST src/pages/api/auth/logout.ts', '/api/auth/logout', all([200]), { freshSession: true, ...bodiless }),
+  p('GET src/pages/api/bulk/[id]/index.ts', `/api/bulk/${NO_REQUEST}`, signedIn([404])),
+  p('POST src/pages/api/bulk/[id]/cancel.ts', `/api/bulk/${NO_REQUEST}/cancel`, signedIn([404]), bodiless),
+  p('GET src/pages/api/bulk/[id]/events.ts', `/api/bulk/${NO_REQUEST}/events`, signedIn([404])),
+  p('GET src/pages/api/bulk/[id]/failures.csv.ts', `/api/bulk/${NO_REQUEST}/failures.csv`, signedIn([404])),
+  p('GET src/pages/api/bulk/attendance-transfer/agents.ts', `/api/bulk/attendance-transfer/agents?serviceId=${MANAGED}`, only(managers, [200])),
+  p('GET src/pages/api/bulk/attendance-transfer/attendances.ts', `/api/bulk/attendance-transfer/attendances?serviceId=${MANAGED}&limit=5`, only(managers, [200])),
+  p('POST src/pages/api/bulk/attendance-transfer/confirm.ts', '/api/bulk/attendance-transfer/confirm', only(managers, [400]), empty),
+  p('POST src/pages/api/bulk/attendance-transfer/preview.ts', '/api/bulk/attendance-transfer/preview', only(managers, [400]), empty),
+  p('POST src/pages/api/bulk/queue-closure/confirm.ts', '/api/bulk/queue-closure/confirm', only(managers, [400]), empty),
+  p('GET src/pages/api/bulk/queue-closure/count.ts', `/api/bulk/queue-closure/count?serviceId=${MANAGED}`, only(managers, [200])),
+  p('GET src/pages/api/bulk/queue-closure/requests.ts', '/api/bulk/queue-closure/requests?limit=5', only(managers, [200])),
+  p('POST src/pages/api/bulk/user-import/confirm.ts', '/api/bulk/user-import/confirm', only(managers, [400]), { body: '', contentType: 'text/csv' }),
+  p('GET src/pages/api/bulk/user-import/ids.csv.ts', '/api/bulk/user-import/ids.csv', only(managers, [200])),
+  p('POST src/pages/api/bulk/user-import/preview.ts', '/api/bulk/user-import/preview', only(managers, [400]), { body: '', contentType: 'text/csv' }),
+  p('GET src/pages/api/bulk/user-import/template.csv.ts', '/api/bulk/user-import/template.csv', only(managers, [200])),
+  p('POST src/pages/api/bulk/user-migration/confirm.ts', '/api/bulk/user-migration/confirm', only(managers, [400]), empty),
+  p('GET src/pages/api/bulk/user-migration/history.ts', `/api/bulk/user-migration/history?serviceId=${MANAGED}`, only(managers, [200])),
+  p('POST src/pages/api/bulk/user-migration/preview.ts', '/api/bulk/user-migration/preview', only(managers, [400]), empty),
+  p('GET src/pages/api/bulk/user-migration/users.ts', `/api/bulk/user-migration/users?serviceId=${MANAGED}&pageSize=5`, only(managers, [200])),
+  p('POST src/pages/api/checks/[id].ts', '/api/checks/license-count', only(['admin'], [200]), empty),
+  p('GET src/pages/api/checks/[id].ts', '/api/checks/license-count?limit=3', only(['admin'], [200])),
+  p('GET src/pages/api/checks/index.ts', '/api/checks', signedIn([200])),
+  p('GET src/pages/api/health.ts', '/api/health', only(['admin'], [200, 503])),
+  p('GET src/pages/api/mailboxes/index.ts', '/api/mailboxes', only(['admin'], [200])),
+  p('POST src/pages/api/mailboxes/index.ts', '/api/mailboxes', only(['admin'], [400]), empty),
+  p('GET src/pages/api/pickers/[kind].ts', '/api/pickers/user?limit=5', only(managers, [200])),
+  p('GET src/pages/api/ready.ts', '/api/ready', all([200])),
+  p('GET src/pages/api/reports/interaction-history.ts', '/api/reports/interaction-history?limit=5', only(managers, [200])),
+  p('GET src/pages/api/reports/interaction-history.csv.ts', '/api/reports/interaction-history.csv?from=2026-01-01&to=2026-01-02', only(managers, [200])),
+  p('POST src/pages/api/scheduler/heartbeat.ts', '/api/scheduler/heartbeat', all([401]), empty),
+  p('POST src/pages/api/scheduler/tasks/[id]/token.ts', '/api/scheduler/tasks/999999/token', only(['admin'], [404]), bodiless),
+  p('POST src/pages/api/test/clock.ts', '/api/test/clock', only(['admin'], [400]), empty),
+  p('GET src/pages/metrics.ts', '/metrics', only(['admin'], [200])),
+];
+
+/** Text that only a leaked database error or query would put in a response body. */
+export const SQL_TEXT =
+  /(\bselect\b[^.\n]{0,200}\bfrom\s+["a-z_]|\binsert\s+into\b|\bupdate\s+"?\w+"?\s+set\b|\bdelete\s+from\b|syntax error|DrizzleQueryError|Failed query|PostgresError|invalid input syntax|out of range for type|violates (not-null|foreign key|unique|check) constraint|\bparams:)/i;
