@@ -21,7 +21,7 @@ export const tools: readonly Tool[] = [
   { path: '/admin/mailboxes/', label: 'tools.mailboxes', group: 'admin', anyOf: ['admin:settings'] },
   { path: '/admin/scheduler/', label: 'tools.scheduler', group: 'admin', anyOf: ['admin:settings'] },
   { path: '/admin/audit/', label: 'tools.audit', group: 'admin', anyOf: ['admin:audit'] },
-  { path: '/admin/search/', label: 'tools.search', group: 'admin', anyOf: ['admin:settings'] },
+  { path: '/admin/search/', label: 'tools.search', group: 'admin', anyOf: ['admin:audit'] },
   { path: '/bulk/import/', label: 'tools.import', group: 'bulk', anyOf: ['manage:user-import'] },
   { path: '/bulk/migrate/', label: 'tools.migrate', group: 'bulk', anyOf: ['manage:user-migration'] },
   { path: '/bulk/transfer/', label: 'tools.transfer', group: 'bulk', anyOf: ['manage:attendance-transfer'] },
