@@ -53,7 +53,7 @@ export default defineConfig({
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: false,
-          exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**', '/admin/search/', '/en/admin/search/'],
+          exclude: ['/login/', '/en/login/', '/health/', '/en/health/', '/bulk/import/', '/en/bulk/import/', '/bulk/migrate/', '/en/bulk/migrate/', '/bulk/transfer/', '/en/bulk/transfer/', '/bulk/close-queue/', '/en/bulk/close-queue/', '/bulk/queue-monitor/', '/en/bulk/queue-monitor/', '/reports/interaction-history/**', '/en/reports/interaction-history/**', '/admin/**', '/en/admin/**', '/bulk/history/', '/en/bulk/history/', '/bulk/request/**', '/en/bulk/request/**'],
         }),
       ],
     }),

@@ -13,7 +13,7 @@ const input = z.object({
   mailboxId: recordId('uma caixa de e-mail', 'a mailbox'),
 });
 
-const fix = { article: articles.emailRule };
+const fix = { article: articles.emailRule, anchor: loc('2-confira-os-parâmetros-da-regra', '2-check-the-rules-parameters') };
 
 /** Every rule of a mailbox: enabled, well formed, pointing at a team, group or folder that exists; blocked senders listed. */
 export const mailboxRulesCheck: CheckDefinition<typeof input> = {

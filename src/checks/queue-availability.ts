@@ -28,7 +28,7 @@ const input = z.object({
 });
 
 const queueKind = loc('Fila de chat', 'Chat queue');
-const fix = { article: articles.queueHours };
+const fix = { article: articles.queueHours, anchor: loc('passo-a-passo', 'steps') };
 const span = (i: GridInterval) => `${hhmm(i.startsAt)}–${hhmm(i.endsAt)}`;
 
 /** Is a chat queue open now (or at a given moment) by its grid, holidays and Out of Service flag; when does it open next. */

@@ -11,6 +11,8 @@ export const graceSec = (intervalSec: number) => Math.max(30, Math.ceil(interval
 const BACKLOG_SEC = 300;
 
 const taskFix = { article: 'reference/task-scheduler', anchor: { 'pt-BR': 'o-que-cada-serviço-mostra', en: 'what-each-service-shows' } };
+/** An external service reports its runs itself: its findings link the heartbeat article. */
+const heartbeatFix = { article: 'reference/task-heartbeats', anchor: { 'pt-BR': 'serviço-atrasado-ou-com-erro', en: 'a-service-overdue-or-failing' } };
 const worst = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'fail' || b === 'fail' ? 'fail' : a === 'warn' || b === 'warn' ? 'warn' : 'ok');
 
 /**
@@ -51,6 +53,10 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
         pt.push(`ATRASADO (tolerância ${durationText(t.intervalSec + graceSec(t.intervalSec))['pt-BR']})`);
         en.push(`OVERDUE (allowed ${durationText(t.intervalSec + graceSec(t.intervalSec)).en})`);
       }
+      if (t.demoSimulated) {
+        pt.push('sinais simulados pela demonstração (nenhum serviço real informa ainda)');
+        en.push('heartbeats simulated by the demo (no real service reports yet)');
+      }
       if (t.lastError) {
         pt.push(`${errorCurrent ? 'último erro' : 'erro anterior, já superado'}: ${t.lastError}`);
         en.push(`${errorCurrent ? 'last error' : 'earlier error, since recovered'}: ${t.lastError}`);
@@ -59,7 +65,7 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
         status: s,
         message: { 'pt-BR': pt.join('; ') + '.', en: en.join('; ') + '.' },
         record: { kind: t.source === 'internal' ? 'pg-boss-schedule' : 'scheduled-task', id: t.id, label: t.name },
-        fix: taskFix,
+        fix: t.source === 'internal' ? taskFix : heartbeatFix,
       });
     }
 

@@ -17,7 +17,8 @@ const input = z.object({
 /** A survey ending within this many days gets a warning. */
 export const ENDING_SOON_DAYS = 7;
 
-const fix = { article: articles.surveyNotSent };
+const fix = { article: articles.surveyNotSent, anchor: loc('1-vigência-da-pesquisa', '1-the-surveys-validity') };
+const campaignFix = { article: articles.surveyNotSent, anchor: loc('2-datas-da-campanha', '2-the-campaigns-dates') };
 
 /** Where `today` falls against an inclusive date range. */
 const position = (today: string, starts: string, ends: string) => (today < starts ? 'before' : today > ends ? 'after' : 'inside');
@@ -63,7 +64,7 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
     );
 
     const inForce = sending.filter((c) => position(today, c.startsOn, c.endsOn) === 'inside');
-    if (!sending.length) findings.push({ status: 'fail', message: loc('Nenhuma campanha envia esta pesquisa.', 'No campaign sends this survey.'), record, fix });
+    if (!sending.length) findings.push({ status: 'fail', message: loc('Nenhuma campanha envia esta pesquisa.', 'No campaign sends this survey.'), record, fix: campaignFix });
     for (const c of sending) {
       const [cs, ce] = [localizedDate(c.startsOn), localizedDate(c.endsOn)];
       const crecord = { kind: 'campaign', id: c.id, label: c.name };
@@ -76,7 +77,7 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
           ? loc(`A campanha ${c.name} está em vigor (${cs['pt-BR']} a ${ce['pt-BR']}).`, `Campaign ${c.name} is in force (${cs.en} to ${ce.en}).`)
           : loc(`A campanha ${c.name} está fora das datas (${cs['pt-BR']} a ${ce['pt-BR']}): não envia nada hoje.`, `Campaign ${c.name} is outside its dates (${cs.en} to ${ce.en}): it sends nothing today.`),
         record: crecord,
-        ...(inside ? {} : { fix }),
+        ...(inside ? {} : { fix: campaignFix }),
       });
     }
 

@@ -22,6 +22,22 @@ const SWEEP_LIMIT = 25;
 const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok');
 
 /**
+ * One record's line of a swept check: the run's summary and, when something is wrong, the worst
+ * finding's message and the article section that fixes it (so the dashboard says what to do).
+ */
+function sweptFinding(run: RunRecord, record: NonNullable<Finding['record']>): Finding {
+  const worstFinding = run.status === 'ok' ? undefined : (run.findings.find((f) => f.status === run.status && f.fix) ?? run.findings.find((f) => f.status === run.status));
+  if (!worstFinding) return { status: run.status, message: run.summary, record };
+  const join = (a: string, b: string) => `${a} ${b}`;
+  return {
+    status: run.status,
+    message: { 'pt-BR': join(run.summary['pt-BR'], worstFinding.message['pt-BR']), en: join(run.summary.en, worstFinding.message.en) },
+    record,
+    ...(worstFinding.fix ? { fix: worstFinding.fix } : {}),
+  };
+}
+
+/**
  * Runs a check that needs one record once per record (up to SWEEP_LIMIT), each run stored like any
  * other; the entry shows one finding per record with that run's summary, and the worst status.
  */
@@ -39,7 +55,7 @@ async function sweep(def: CheckDefinition, field: CheckDefinition['fields'][numb
     }
   }
   if (runs.length === 0) return { checkId: def.id, skipped: true };
-  const findings: Finding[] = runs.map(({ label, id, run }) => ({ status: run.status, message: run.summary, record: { kind: field.kind, id, label } }));
+  const findings: Finding[] = runs.map(({ label, id, run }) => sweptFinding(run, { kind: field.kind, id, label }));
   const counts = (s: CheckStatus) => runs.filter((r) => r.run.status === s).length;
   return {
     checkId: def.id,

@@ -46,7 +46,8 @@ export async function saveMailbox(db: Db, input: MailboxInput, guard: GuardOptio
     ...(smtpPassword ? { smtpPasswordEnc: encryptSecret(smtpPassword) } : {}),
   };
   if (id) {
-    const [row] = await db.update(mailboxes).set({ ...values, ...secrets, updatedAt: new Date() }).where(eq(mailboxes.id, id)).returning();
+    // Saved settings are an admin's own: a demo example stops being one.
+    const [row] = await db.update(mailboxes).set({ ...values, ...secrets, example: false, updatedAt: new Date() }).where(eq(mailboxes.id, id)).returning();
     return row ? { ok: true, mailbox: publicMailbox(row), created: false } : { ok: false, status: 404, fields: {} };
   }
   const [row] = await db.insert(mailboxes).values({ ...values, imapPasswordEnc: secrets.imapPasswordEnc!, smtpPasswordEnc: secrets.smtpPasswordEnc! }).returning();

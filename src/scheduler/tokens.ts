@@ -7,11 +7,12 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * Issues (or rotates) the heartbeat token of a task: `st.<taskId>.<random>`. Only its SHA-256 is
- * stored; the token is returned once. Returns null when the task does not exist.
+ * stored; the token is returned once. A demo task stops being simulated: from now on only the
+ * service holding the token reports for it. Returns null when the task does not exist.
  */
 export async function issueHeartbeatToken(db: Db, taskId: number): Promise<string | null> {
   const token = `st.${taskId}.${randomBytes(24).toString('base64url')}`;
-  const rows = await db.update(scheduledTasks).set({ tokenHash: sha256(token), updatedAt: new Date() }).where(eq(scheduledTasks.id, taskId)).returning({ id: scheduledTasks.id });
+  const rows = await db.update(scheduledTasks).set({ tokenHash: sha256(token), demoSimulated: false, updatedAt: new Date() }).where(eq(scheduledTasks.id, taskId)).returning({ id: scheduledTasks.id });
   return rows.length ? token : null;
 }
 

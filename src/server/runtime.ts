@@ -6,6 +6,7 @@ import { users } from '../db/schema';
 import { seedDemo, demoAccounts, DEMO_PASSWORD } from '../db/seed/demo';
 import { startJobs, type Jobs } from '../jobs/boss';
 import { startBulkWorkers } from '../bulk/workers';
+import { startSimulatedHeartbeats } from '../demo/simulated-heartbeats';
 import { now } from './clock';
 
 /** Everything a request handler needs, created once per server process. */
@@ -39,8 +40,10 @@ async function create(): Promise<Runtime> {
   }
   const jobs = await startJobs(handle);
   const stopBulk = await startBulkWorkers(handle, jobs.boss, { now });
+  const stopDemo = await startSimulatedHeartbeats(handle.db, now);
   const stopJobs = jobs.stop;
   jobs.stop = async () => {
+    stopDemo();
     stopBulk();
     await stopJobs();
   };

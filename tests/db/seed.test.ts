@@ -10,7 +10,7 @@ let h: DbHandle;
 beforeAll(async () => {
   h = await getTestDb();
   await seedDemo(h.db, { users: 200, attendances: 1000 });
-}, 60_000);
+}, 120_000);
 afterAll(async () => h?.close());
 
 describe('migrateDatabase', () => {
@@ -46,13 +46,38 @@ describe('seedDemo', () => {
     expect(noAgent[0].n).toBe(0);
   });
 
-  test('writes the Batch Finalized tabulation, the chat distributor and one out-of-service queue', async () => {
+  test('writes the Batch Finalized tabulation, the simulated chat distributor and the demo markers', async () => {
     const [tab] = await h.db.select().from(t.tabulations).where(eq(t.tabulations.code, 'batch-finalized'));
     expect([tab.namePt, tab.nameEn]).toEqual(['Finalizado em lote', 'Batch Finalized']);
     const [task] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, 'Omni - Chat Distributor'));
     expect(task.intervalSec).toBeLessThan(30);
-    const oos = await h.db.select().from(t.chatQueues).where(eq(t.chatQueues.outOfService, true));
-    expect(oos).toHaveLength(1);
+    expect(task.demoSimulated).toBe(true);
+    const [sender] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, 'Omni - Envio de E-mail'));
+    expect(sender).toMatchObject({ demoSimulated: false, lastError: expect.stringContaining('535') });
+    const [org] = await h.db.select().from(t.organization);
+    expect(org.demo).toBe(true);
+    const examples = await h.db.select().from(t.mailboxes).where(eq(t.mailboxes.example, true));
+    expect(examples.map((m) => [m.name, m.active, m.imapHost])).toEqual([
+      ['SAC', true, 'imap.empresa-demo.example'],
+      ['Financeiro', false, 'imap.empresa-demo.example'],
+    ]);
+    expect(await h.db.select().from(t.chatQueues).where(eq(t.chatQueues.outOfService, true))).toHaveLength(0);
+  });
+
+  test('links the municipal holiday (today and tomorrow) to the Ouvidoria grid only', async () => {
+    const rows = await h.db
+      .select({ grid: t.scheduleGrids.name, name: t.holidays.name })
+      .from(t.gridHolidays)
+      .innerJoin(t.holidays, eq(t.holidays.id, t.gridHolidays.holidayId))
+      .innerJoin(t.scheduleGrids, eq(t.scheduleGrids.id, t.gridHolidays.gridId))
+      .where(sql`${t.holidays.name} like '%municipal%'`);
+    expect(rows.map((r) => r.grid)).toEqual(['Ouvidoria 24 horas', 'Ouvidoria 24 horas']);
+  });
+
+  test('leaves only a handful of users idle for 30 days or more', async () => {
+    const [{ idle }] = await h.db.select({ idle: count() }).from(t.users).where(sql`${t.users.active} and ${t.users.lastLoginAt} < now() - interval '30 days'`);
+    expect(idle).toBeGreaterThan(0);
+    expect(idle).toBeLessThanOrEqual(Math.ceil(200 / 15));
   });
 
   test('keeps accents in generated names and stores no plain mailbox password', async () => {

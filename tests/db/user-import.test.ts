@@ -110,12 +110,12 @@ describe('readImport', () => {
     expect((await preview(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2])))).toMatchObject({ fileError: { status: 415 } });
   });
 
-  test('checks license room', async () => {
+  test('needs no license for imported users, who join no group (one license rule everywhere)', async () => {
     const [org] = await h.db.select().from(organization);
     await h.db.update(organization).set({ contractedSeats: 0 });
     const r = await preview('name,email,phone,password\nA,room@x.com,11987654321,Turno2026a\n');
-    expect(r.seats).toMatchObject({ needed: 1, enough: false });
-    expect(r.canImport).toBe(false);
+    expect(r.seats).toMatchObject({ contracted: 0, needed: 0, enough: true });
+    expect(r.canImport).toBe(true);
     await h.db.update(organization).set({ contractedSeats: org.contractedSeats });
   });
 

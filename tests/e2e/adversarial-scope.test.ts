@@ -52,6 +52,18 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/scheduler/tasks/[id]/token.ts': [], // admin:settings only
   'src/pages/api/test/clock.ts': [],
   'src/pages/metrics.ts': [], // admin:health only
+  'src/pages/api/admin/audit.csv.ts': [], // admin:audit only
+  'src/pages/api/admin/audit/facets.ts': [], // admin:audit only
+  'src/pages/api/admin/audit/index.ts': [], // admin:audit only
+  'src/pages/api/admin/demo.ts': [], // admin:health only
+  'src/pages/api/admin/mailboxes/index.ts': [], // admin:settings only
+  'src/pages/api/admin/mailboxes/[id]/index.ts': [], // admin:settings only
+  'src/pages/api/admin/mailboxes/[id]/active.ts': [], // admin:settings only
+  'src/pages/api/admin/scheduler/tasks.ts': [], // admin:settings only
+  'src/pages/api/bulk/history.ts': ['bulk-request'],
+  'src/pages/api/search/insights.ts': [], // admin:audit only; search queries belong to no service
+  'src/pages/api/search/opened.ts': [],
+  'src/pages/api/search/queries.ts': [],
 };
 const recordKinds = ['user', 'attendance', 'queue', 'mailbox', 'service', 'bulk-request', 'check-run', 'interaction-event'];
 

@@ -62,10 +62,10 @@ describe('pages work under the CSP', () => {
     await form.waitFor();
     await form.locator('button[type="submit"]').click();
     await form.locator('.omni-result').waitFor();
-    // Pagefind (WebAssembly) search.
-    await page.locator('button[data-open-modal]').first().click();
-    await page.locator('#starlight__search input').fill('licenca');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    // Our search dialog over Pagefind (WebAssembly).
+    await page.locator('omni-search button[data-open]:not([disabled])').first().click();
+    await page.locator('#omni-search-input').fill('licenca');
+    await page.locator('omni-search a[role="option"]').first().waitFor({ timeout: 15_000 });
     await shot(page, 'csp-article-search');
     expect(violations).toEqual([]);
     await page.context().close();

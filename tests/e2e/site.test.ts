@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
+import { openSearch, searchFor } from './helpers/search-dialog';
 
 const b = useBrowser();
 
@@ -53,11 +54,9 @@ describe('search', () => {
   async function searchFromUi(path: string, query: string) {
     const page = await b.newPage();
     await page.goto(path);
-    await page.locator('button[data-open-modal]').first().click();
-    await page.locator('#starlight__search input').fill(query);
-    const results = page.locator('#starlight__search .pagefind-ui__result-link');
-    await results.first().waitFor({ timeout: 15_000 });
-    return { page, hrefs: await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)) };
+    await openSearch(page);
+    const results = await searchFor(page, query);
+    return { page, hrefs: results.map((r) => r.path) };
   }
 
   test('finds a pt-BR article typed without accents', async () => {

@@ -179,8 +179,10 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     else if (e instanceof NotCsvError) result.fileError = { status: 415, message: fill(`notCsv.${e.kind}`) };
     else throw e;
   }
-  result.seats.needed = result.rows;
-  result.seats.enough = result.rows <= room.free;
+  // One license rule everywhere: an active user in at least one group consumes a license. Imported
+  // users join no group, so the import itself needs no seat; the room is shown for planning.
+  result.seats.needed = 0;
+  result.seats.enough = true;
   result.canImport = !result.fileError && result.rows > 0 && result.problemCount === 0 && result.seats.enough;
   return result;
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CheckStatus, Finding, Localized } from '../../checks/types';
 import { articleHref, cu } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
@@ -20,8 +21,11 @@ export function when(at: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(at));
 }
 
-/** Status, summary, findings (each linking the article that fixes it) and when it ran. */
-export function CheckResultView({ result, lang }: { result: ShownResult; lang: Lang }) {
+/**
+ * Status, summary, findings (each linking the article that fixes it) and when it ran. `extra` adds
+ * something after a finding (the dashboard's link to the screen that fixes it).
+ */
+export function CheckResultView({ result, lang, extra }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren }) {
   return (
     <div class="omni-result" data-status={result.status}>
       <p class="omni-result-summary">
@@ -39,6 +43,7 @@ export function CheckResultView({ result, lang }: { result: ShownResult; lang: L
                   <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{cu(lang, 'howToFix')} →</a>
                 </>
               )}
+              {extra?.(f)}
             </li>
           ))}
         </ul>

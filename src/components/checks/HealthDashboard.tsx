@@ -5,6 +5,9 @@ import { cu } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 import { CheckResultView, StatusPill, type ShownResult } from './CheckResultView';
 import HistoryChart, { type HistoryPoint } from './HistoryChart';
+import HealthSummary, { failuresFirst } from './HealthSummary';
+import IdleUsers from './IdleUsers';
+import { fixScreen, type FixRights } from '../../health/fix-screens';
 import './checks.css';
 
 interface CheckInfo {
@@ -17,9 +20,23 @@ interface CheckInfo {
 }
 type ApiEntry = { id: string; skipped?: true; status?: CheckStatus; summary?: string; findings?: (Omit<Finding, 'message'> & { message: string })[]; durationMs?: number; at?: string };
 
-/** Runs every check (GET /api/health) on open and on demand; shows results and a history chart per check. */
-export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: CheckInfo[] }) {
+/** A fresh run as the widgets show it (the API answers in the page's language). */
+const shown = (e: Omit<ApiEntry, 'id' | 'skipped'>): ShownResult => ({
+  status: e.status!,
+  summary: { 'pt-BR': e.summary!, en: e.summary! },
+  findings: e.findings!.map((f) => ({ ...f, message: { 'pt-BR': f.message, en: f.message } })),
+  at: e.at!,
+  durationMs: e.durationMs!,
+});
+
+/**
+ * Runs every check (GET /api/health) on open and on demand; a summary (counts, failures only, jump
+ * list), then each check, failures first, with its findings, the screen that fixes each one the
+ * viewer may open, and a history chart. The license check's idle users can be deactivated here.
+ */
+export default function HealthDashboard({ lang, checks, can }: { lang: Lang; checks: CheckInfo[]; can: FixRights }) {
   const [results, setResults] = useState<Record<string, ShownResult | 'skipped'>>({});
+  const [onlyFail, setOnlyFail] = useState(false);
   const [overall, setOverall] = useState<CheckStatus | null>(null);
   const [history, setHistory] = useState<Record<string, HistoryPoint[]>>({});
   const [busy, setBusy] = useState(false);
@@ -45,15 +62,7 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
       setOverall(data.status);
       const next: Record<string, ShownResult | 'skipped'> = {};
       for (const e of data.checks as ApiEntry[]) {
-        next[e.id] = e.skipped
-          ? 'skipped'
-          : {
-              status: e.status!,
-              summary: { 'pt-BR': e.summary!, en: e.summary! },
-              findings: e.findings!.map((f) => ({ ...f, message: { 'pt-BR': f.message, en: f.message } })),
-              at: e.at!,
-              durationMs: e.durationMs!,
-            };
+        next[e.id] = e.skipped ? 'skipped' : shown(e);
       }
       setResults(next);
       await loadHistory();
@@ -68,8 +77,22 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
     void runAll();
   }, []);
 
+  /** Runs the license count again (after deactivating idle users) and shows its new result. */
+  async function rerunLicenses() {
+    const res = await fetch(`/api/checks/license-count?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    if (!res.ok) return;
+    const r = (await res.json()) as ShownResult;
+    setResults((prev) => ({ ...prev, 'license-count': r }));
+  }
+
+  const statusOf = (id: string) => {
+    const r = results[id];
+    return r && r !== 'skipped' ? r.status : null;
+  };
+  const ordered = Object.keys(results).length ? failuresFirst(checks.map((c) => ({ ...c, status: statusOf(c.id) }))) : checks.map((c) => ({ ...c, status: null }));
+
   return (
-    <div class="omni-health" data-overall={overall ?? ''}>
+    <div class="omni-health" data-overall={overall ?? ''} data-only-fail={onlyFail ? '' : undefined}>
       <p class="omni-health-bar">
         <button type="button" onClick={runAll} disabled={busy}>
           {busy ? cu(lang, 'running') : cu(lang, 'health.runAll')}
@@ -81,10 +104,11 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
         )}
       </p>
       {error && <p class="omni-run-error" role="alert">{error}</p>}
-      {checks.map((c) => {
+      {overall && <HealthSummary lang={lang} entries={ordered.map((c) => ({ id: c.id, title: c.title, status: c.status }))} onlyFail={onlyFail} setOnlyFail={setOnlyFail} />}
+      {ordered.map((c) => {
         const r = results[c.id];
         return (
-          <section class="omni-health-check" data-check={c.id} data-status={r && r !== 'skipped' ? r.status : ''}>
+          <section id={`check-${c.id}`} class="omni-health-check" data-check={c.id} data-status={r && r !== 'skipped' ? r.status : ''} hidden={onlyFail && c.status !== 'fail'}>
             <h2>{c.title}</h2>
             <p class="omni-live-check-desc">
               {c.description} {c.articleHref && <a href={c.articleHref}>{cu(lang, 'health.article')} →</a>}
@@ -94,7 +118,21 @@ export default function HealthDashboard({ lang, checks }: { lang: Lang; checks: 
                 <p>{cu(lang, 'health.needsInput')}</p>
                 <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} />
               </>
-            ) : r ? <CheckResultView result={r} lang={lang} /> : <p>{cu(lang, 'running')}</p>}
+            ) : r ? (
+              <>
+                <CheckResultView
+                  result={r}
+                  lang={lang}
+                  extra={(f) => {
+                    const screen = fixScreen(c.id, f, lang, can);
+                    return screen && <> · <a class="omni-fix-screen" href={screen.href}>{screen.label} →</a></>;
+                  }}
+                />
+                {c.id === 'license-count' && can.manageUsers && <IdleUsers lang={lang} findings={r.findings} onDone={rerunLicenses} />}
+              </>
+            ) : (
+              <p>{cu(lang, 'running')}</p>
+            )}
             {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={cu(lang, 'health.history')} />}
           </section>
         );

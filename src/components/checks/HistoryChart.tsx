@@ -34,7 +34,17 @@ export default function HistoryChart({ points, title }: { points: HistoryPoint[]
       [xs, series('ok'), series('warn'), series('fail')],
       el.current,
     );
-    return () => plot.destroy();
+    // Follow the container's width (a phone turned, a window resized), up to 560 px.
+    const box = el.current;
+    const resize = new ResizeObserver(() => {
+      const width = Math.min(560, box.clientWidth || 560);
+      if (width !== plot.width) plot.setSize({ width, height: 140 });
+    });
+    resize.observe(box);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
   }, [points, title]);
   return <div ref={el} class="omni-history-chart" data-points={points.length} />;
 }

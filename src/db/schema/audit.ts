@@ -22,7 +22,13 @@ export const auditRecords = pgTable(
     details: jsonb('details'),
     ip: text('ip'),
   },
-  (t) => [index('audit_records_at_idx').on(t.at), index('audit_records_action_idx').on(t.action)],
+  (t) => [
+    index('audit_records_at_idx').on(t.at),
+    index('audit_records_action_idx').on(t.action),
+    /** The audit screen's keyset pages filtered by action or by actor (migration 0011). */
+    index('audit_records_action_id_idx').on(t.action, t.id),
+    index('audit_records_actor_email_id_idx').on(t.actorEmail, t.id),
+  ],
 );
 
 export type AuditRecord = typeof auditRecords.$inferSelect;

@@ -42,6 +42,8 @@ export const bulkRequests = pgTable(
   (t) => [
     index('bulk_requests_state_idx').on(t.state).where(sql`${t.state} in ('waiting', 'running')`),
     index('bulk_requests_requested_by_idx').on(t.requestedBy),
+    /** Keyset pages of the bulk history, newest first (migration 0011). */
+    index('bulk_requests_created_at_id_idx').on(t.createdAt.desc(), t.id.desc()),
     /** At most one running request per service, whatever pg-boss does (organization-wide ones count as service 0). */
     uniqueIndex('bulk_requests_one_running_per_service_idx').on(sql`coalesce(${t.serviceId}, 0)`).where(sql`${t.state} = 'running'`),
   ],

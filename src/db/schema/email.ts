@@ -26,6 +26,8 @@ export const mailboxes = pgTable('mailboxes', {
   responderTeamId: integer('responder_team_id').references(() => teams.id),
   responderGroupId: integer('responder_group_id').references(() => userGroups.id),
   active: boolean('active').notNull().default(true),
+  /** A demo example: its servers do not exist until an admin points it at real ones (saving it clears the mark). */
+  example: boolean('example').notNull().default(false),
   ...timestamps,
 });
 

@@ -18,6 +18,11 @@ export const scheduledTasks = pgTable('scheduled_tasks', {
   lastErrorAt: tstz('last_error_at'),
   /** SHA-256 of the heartbeat token; the token itself is shown once when created. */
   tokenHash: text('token_hash'),
+  /**
+   * A demo service with nothing behind it: the demo reports its heartbeats itself (src/demo/) until
+   * an admin issues the task a real token. Always false outside the demo.
+   */
+  demoSimulated: boolean('demo_simulated').notNull().default(false),
   ...timestamps,
 });
 

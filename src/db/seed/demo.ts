@@ -5,7 +5,8 @@ import * as t from '../schema';
 import { hashPassword } from '../../auth/password';
 import { encryptSecret } from '../../security/secrets';
 import { firstNames, surnames, slug } from './names';
-import { demoGrids, demoGroups, demoHolidays, demoProfiles, demoServices, demoTabulations, demoTeams } from './reference';
+import { DateTime } from 'luxon';
+import { demoGrids, demoGroups, demoHolidays, demoMunicipalHoliday, demoProfiles, demoServices, demoTabulations, demoTeams, gridsClosedOnHolidays } from './reference';
 
 /** Password of the three demo accounts (demo data only; printed by `npm start`, written in the README). */
 export const DEMO_PASSWORD = 'Omni-demo-2026';
@@ -15,6 +16,10 @@ export const demoAccounts = [
   { email: 'supervisor@demo.local', name: 'Supervisor Demo', profile: 'Supervisor', role: 'supervisor' },
   { email: 'agent@demo.local', name: 'Agente Demo', profile: 'User', role: 'agent' },
 ] as const;
+
+/** Reserved domain (RFC 2606) of the example mailboxes: it never resolves, so nothing is ever sent to a stranger. */
+export const DEMO_MAIL_DOMAIN = 'empresa-demo.example';
+const DEMO_TIME_ZONE = 'America/Sao_Paulo';
 
 export interface SeedSize {
   /** Generated users besides the three demo accounts. */
@@ -30,6 +35,12 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * Fills an empty database with a realistic Brazilian contact center. Reference data goes in
  * through drizzle; generated users, attendances and their history through set-based SQL
  * (generate_series), so 100,000 users and 1,000,000 attendances take minutes, not hours.
+ *
+ * The demo tells a story: the organization is healthy except for one deliberate fault per
+ * troubleshooting family, each explained by the article its finding links (README, "The demo
+ * story"): an example mailbox pointing at a server that does not exist, a disabled mailbox rule,
+ * the e-mail sender stopped on an SMTP error, a handful of idle users holding licenses, a municipal
+ * holiday closing the Ouvidoria queue, and a survey past its dates.
  */
 export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promise<void> {
   const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -40,7 +51,7 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
   const nowIso = now.toISOString();
 
   await db.transaction(async (tx) => {
-    await tx.insert(t.organization).values({ id: 1, name: 'Central de Atendimento Demo', timeZone: 'America/Sao_Paulo', contractedSeats: Math.ceil((size.users + 3) * 1.05) + 5 });
+    await tx.insert(t.organization).values({ id: 1, name: 'Central de Atendimento Demo', timeZone: DEMO_TIME_ZONE, contractedSeats: Math.ceil((size.users + 3) * 1.05) + 5, demo: true });
     const services = await tx.insert(t.services).values(demoServices.map((name, i) => ({ name, isDefault: i === 0 }))).returning();
     const profiles = await tx.insert(t.profiles).values(demoProfiles).returning();
     const teams = await tx.insert(t.teams).values(demoTeams).returning();
@@ -74,7 +85,9 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       { userId: supervisor.id, serviceId: services[2].id },
     ]);
 
-    // Generated users: name, unique e-mail, phone, limits; one in twenty inactive; last sign-in spread over 60 days.
+    // Generated users: name, unique e-mail, phone, limits; one in twenty inactive; last sign-in within
+    // the last 20 days, except one in fifteen who has not signed in for 35–54 days (the idle users
+    // the license check lists as candidates to deactivate).
     const firstId = agent.id + 1;
     if (size.users > 0) {
       await tx.execute(sql`
@@ -82,8 +95,8 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
         select f.n || ' ' || s.n,
                f.slug || '.' || s.slug || '.' || i || '@demo.local',
                '+55 ' || (11 + i % 80) || ' 9' || lpad(((i::bigint * 7919) % 100000000)::text, 8, '0'),
-               ${lockedHash}, ${profileId('User')}, i % 6, 1 + i % 4, i % 20 <> 0, i % 3 = 0,
-               ${nowIso}::timestamptz - make_interval(days => i % 60, mins => i % 1440)
+               ${lockedHash}, ${profileId('User')}, i % 6, 2 + i % 3, i % 20 <> 0, i % 3 = 0,
+               ${nowIso}::timestamptz - make_interval(days => case when i % 15 = 7 then 35 + i % 20 else i % 21 end, mins => i % 1440)
         from generate_series(1, ${size.users}::int) as i
         cross join lateral (select (${arr(firstNames)})[1 + i % ${firstNames.length}] as n, (${arr(firstNames.map(slug))})[1 + i % ${firstNames.length}] as slug) f
         cross join lateral (select (${arr(surnames)})[1 + (i / ${firstNames.length}) % ${surnames.length}] as n, (${arr(surnames.map(slug))})[1 + (i / ${firstNames.length}) % ${surnames.length}] as slug) s`);
@@ -96,18 +109,21 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
         select id, (${arr(services.map((x) => x.id))})[1 + id % ${services.length}] from users where id >= ${firstId}`);
     }
 
-    // Mailboxes: settings of the company's external mail server (passwords encrypted at rest).
+    // Mailboxes: examples of the company's external mail server (passwords encrypted at rest). The
+    // `.example` domain is reserved and never resolves: SAC is active and its test fails until an
+    // admin points it at a real server (the demo's e-mail fault); Financeiro waits, disabled.
     const mbx = await tx
       .insert(t.mailboxes)
       .values([
-        { name: 'SAC', address: 'sac@empresa-demo.com.br', imapHost: 'imap.empresa-demo.com.br', imapUser: 'sac@empresa-demo.com.br', imapPasswordEnc: encryptSecret('demo-imap-password'), smtpHost: 'smtp.empresa-demo.com.br', smtpUser: 'sac@empresa-demo.com.br', smtpPasswordEnc: encryptSecret('demo-smtp-password'), responderTeamId: teams[0].id, responderGroupId: groups[0].id },
-        { name: 'Financeiro', address: 'financeiro@empresa-demo.com.br', imapHost: 'imap.empresa-demo.com.br', imapUser: 'financeiro@empresa-demo.com.br', imapPasswordEnc: encryptSecret('demo-imap-password-2'), smtpHost: 'smtp.empresa-demo.com.br', smtpUser: 'financeiro@empresa-demo.com.br', smtpPasswordEnc: encryptSecret('demo-smtp-password-2'), responderTeamId: teams[2].id, responderGroupId: groups[0].id },
+        { name: 'SAC', address: `sac@${DEMO_MAIL_DOMAIN}`, imapHost: `imap.${DEMO_MAIL_DOMAIN}`, imapUser: `sac@${DEMO_MAIL_DOMAIN}`, imapPasswordEnc: encryptSecret('demo-imap-password'), smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`, smtpUser: `sac@${DEMO_MAIL_DOMAIN}`, smtpPasswordEnc: encryptSecret('demo-smtp-password'), responderTeamId: teams[0].id, responderGroupId: groups[0].id, example: true },
+        { name: 'Financeiro', address: `financeiro@${DEMO_MAIL_DOMAIN}`, imapHost: `imap.${DEMO_MAIL_DOMAIN}`, imapUser: `financeiro@${DEMO_MAIL_DOMAIN}`, imapPasswordEnc: encryptSecret('demo-imap-password-2'), smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`, smtpUser: `financeiro@${DEMO_MAIL_DOMAIN}`, smtpPasswordEnc: encryptSecret('demo-smtp-password-2'), responderTeamId: teams[2].id, responderGroupId: groups[0].id, active: false, example: true },
       ])
       .returning();
     await tx.insert(t.mailboxRules).values([
       { mailboxId: mbx[0].id, name: 'Boletos para o Financeiro', position: 1, condition: { field: 'subject', operator: 'contains', value: 'boleto' }, action: { type: 'assign-team', target: teams[2].id } },
+      // The demo's mailbox-rule fault: switched off, so complaints stay in the SAC queue.
       { mailboxId: mbx[0].id, name: 'Reclamações para Ouvidoria', position: 2, enabled: false, condition: { field: 'subject', operator: 'contains', value: 'reclamação' }, action: { type: 'assign-team', target: teams[3].id } },
-      { mailboxId: mbx[0].id, name: 'Newsletters para pasta', position: 3, condition: { field: 'from', operator: 'contains', value: 'newsletter' }, action: { type: 'move-folder', target: 'Newsletters' } },
+      { mailboxId: mbx[0].id, name: 'Segunda via para o Financeiro', position: 3, condition: { field: 'subject', operator: 'contains', value: 'segunda via' }, action: { type: 'assign-team', target: teams[2].id } },
       { mailboxId: mbx[1].id, name: 'Notas fiscais', position: 1, condition: { field: 'subject', operator: 'matches', value: '^NF-?\\d+' }, action: { type: 'assign-group', target: groups[0].id } },
     ]);
     await tx.insert(t.blockedSenders).values([
@@ -119,15 +135,24 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     const grids = await tx.insert(t.scheduleGrids).values(demoGrids.map((g) => ({ name: g.name }))).returning();
     await tx.insert(t.gridIntervals).values(demoGrids.flatMap((g, gi) => g.intervals.map(([weekday, startsAt, endsAt]) => ({ gridId: grids[gi].id, weekday, startsAt, endsAt }))));
     const hol = await tx.insert(t.holidays).values([year, year + 1].flatMap((y) => demoHolidays.map(([md, name]) => ({ name, date: `${y}-${md}` })))).returning();
-    await tx.insert(t.gridHolidays).values(grids.filter((g) => g.name !== 'Plantão noturno').flatMap((g) => hol.map((h) => ({ gridId: g.id, holidayId: h.id }))));
+    const grid = (name: string) => grids.find((g) => g.name === name)!;
+    await tx.insert(t.gridHolidays).values(gridsClosedOnHolidays.flatMap((name) => hol.map((h) => ({ gridId: grid(name).id, holidayId: h.id }))));
+    // The demo's queue fault: a municipal holiday today and tomorrow (organization's calendar) on the Ouvidoria grid.
+    const today = DateTime.fromJSDate(now, { zone: DEMO_TIME_ZONE }).startOf('day');
+    const municipal = await tx
+      .insert(t.holidays)
+      .values(demoMunicipalHoliday.names.map((name, i) => ({ name, date: today.plus({ days: i }).toISODate()! })))
+      .returning();
+    await tx.insert(t.gridHolidays).values(municipal.map((h) => ({ gridId: grid(demoMunicipalHoliday.grid).id, holidayId: h.id })));
+    const allDay = grid('Atendimento 24 horas').id;
     const queues = await tx
       .insert(t.chatQueues)
       .values([
-        { name: 'Suporte Chat', serviceId: services[1].id, gridId: grids[2].id, attachmentsEnabled: true, allowedExtensions: ['pdf', 'png', 'jpg', 'jpeg'] },
-        { name: 'Vendas Chat', serviceId: services[4].id, gridId: grids[0].id },
-        { name: 'Financeiro Chat', serviceId: services[2].id, gridId: grids[0].id, attachmentsEnabled: true, allowedExtensions: ['pdf'] },
-        { name: 'Plantão Noturno', serviceId: services[0].id, gridId: grids[1].id },
-        { name: 'Ouvidoria Chat', serviceId: services[3].id, gridId: grids[0].id, outOfService: true },
+        { name: 'Suporte Chat', serviceId: services[1].id, gridId: allDay, attachmentsEnabled: true, allowedExtensions: ['pdf', 'png', 'jpg', 'jpeg'] },
+        { name: 'Vendas Chat', serviceId: services[4].id, gridId: allDay },
+        { name: 'Financeiro Chat', serviceId: services[2].id, gridId: allDay, attachmentsEnabled: true, allowedExtensions: ['pdf'] },
+        { name: 'Atendimento Geral Chat', serviceId: services[0].id, gridId: allDay },
+        { name: 'Ouvidoria Chat', serviceId: services[3].id, gridId: grid(demoMunicipalHoliday.grid).id },
       ])
       .returning();
     await tx.insert(t.queueTeams).values([
@@ -135,6 +160,7 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       { queueId: queues[1].id, teamId: teams[1].id },
       { queueId: queues[2].id, teamId: teams[2].id },
       { queueId: queues[3].id, teamId: teams[1].id },
+      { queueId: queues[4].id, teamId: teams[3].id },
     ]);
 
     // Attendances: 40 % queued, 35 % in attendance (5 % of all: in attendance but already expired,
@@ -177,23 +203,26 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
         select id, 'finished', finished_at, agent_id, tabulation_id from attendances where status = 'finished'`);
     }
 
-    // Task scheduler: external services that report heartbeats.
+    // Task scheduler: external services that report heartbeats. The demo has no Omni behind it, so
+    // it reports the heartbeats of the simulated ones itself (src/demo/simulated-heartbeats.ts) until
+    // an admin issues a real token. The e-mail sender is the demo's scheduler fault: stopped 40
+    // minutes ago on an SMTP error, and nothing reports for it.
     const ago = (s: number) => new Date(now.getTime() - s * 1000);
     await tx.insert(t.scheduledTasks).values([
-      { name: 'Omni - Chat Distributor', intervalSec: 5, lastRunAt: ago(3) },
-      { name: 'Omni - Leitor de E-mail', intervalSec: 180, lastRunAt: ago(60) },
+      { name: 'Omni - Chat Distributor', intervalSec: 5, lastRunAt: ago(3), demoSimulated: true },
+      { name: 'Omni - Leitor de E-mail', intervalSec: 180, lastRunAt: ago(60), demoSimulated: true },
       { name: 'Omni - Envio de E-mail', intervalSec: 180, lastRunAt: ago(2400), lastError: 'SMTP 535 5.7.8 Authentication credentials invalid', lastErrorAt: ago(2400) },
-      { name: 'Omni - Relatórios Agendados', intervalSec: 3600, automatic: false, lastRunAt: ago(86_400) },
+      { name: 'Omni - Relatórios Agendados', intervalSec: 3600, lastRunAt: ago(1200), demoSimulated: true },
     ]);
 
-    // Surveys and campaigns: one in force, one expired, one never published.
+    // Surveys and campaigns: two in force; the quarterly NPS is past its dates (the demo's survey fault).
     const day = (offset: number) => isoDay(new Date(now.getTime() + offset * 86_400_000));
     const sv = await tx
       .insert(t.surveys)
       .values([
         { name: 'Pesquisa de satisfação (CSAT)', startsOn: day(-30), endsOn: day(60), published: true },
         { name: 'NPS trimestral', startsOn: day(-120), endsOn: day(-10), published: true },
-        { name: 'Pesquisa pós-venda', startsOn: day(-5), endsOn: day(30), published: false },
+        { name: 'Pesquisa pós-venda', startsOn: day(-5), endsOn: day(30), published: true },
       ])
       .returning();
     await tx.insert(t.campaigns).values([

@@ -62,7 +62,19 @@ export const demoGrids: { name: string; intervals: [number, string, string][] }[
   },
   { name: 'Plantão noturno', intervals: [0, 1, 2, 3, 4, 5, 6].map((d) => [d, '22:00', '06:00']) as [number, string, string][] },
   { name: 'Estendido', intervals: [1, 2, 3, 4, 5, 6].map((d) => [d, '07:00', '22:00']) as [number, string, string][] },
+  // 00:00–00:00 crosses midnight: open the whole day, every day (the demo's chat queues run 24/7).
+  { name: 'Atendimento 24 horas', intervals: [0, 1, 2, 3, 4, 5, 6].map((d) => [d, '00:00', '00:00']) as [number, string, string][] },
+  { name: 'Ouvidoria 24 horas', intervals: [0, 1, 2, 3, 4, 5, 6].map((d) => [d, '00:00', '00:00']) as [number, string, string][] },
 ];
+
+/** Grids the national holidays are linked to (24-hour operations work on holidays). */
+export const gridsClosedOnHolidays = ['Comercial', 'Estendido'];
+
+/**
+ * The demo's deliberate queue fault: a municipal holiday (the seeding day and the next) linked to
+ * the Ouvidoria grid, so that queue is closed for two days (see README, "The demo story").
+ */
+export const demoMunicipalHoliday = { grid: 'Ouvidoria 24 horas', names: ['Aniversário da cidade (feriado municipal)', 'Ponte do feriado municipal'] };
 
 /** National holidays (month-day); seeded for this year and the next. */
 export const demoHolidays: [string, string][] = [

@@ -65,7 +65,8 @@ describe('chatDistributionCheck', () => {
   });
 
   test('returns fail for a queue with no linked team', async () => {
-    const r = await run(ids.queues['Ouvidoria Chat']);
+    const [q] = await h.db.insert(t.chatQueues).values({ name: 'Fila sem time', serviceId: ids.services['Suporte Técnico'], outOfService: true }).returning();
+    const r = await run(q.id);
     expect(r.status).toBe('fail');
     expect(findingsWith(r, 'No team is linked to the queue')).toHaveLength(1);
     expect(findingsWith(r, 'Out of Service')).toHaveLength(1);

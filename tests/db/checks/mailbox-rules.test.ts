@@ -49,18 +49,29 @@ describe('mailboxRulesCheck', () => {
     expect(findingsWith(r, 'Rule Notas fiscais (position 1): enabled, assigns to group Grupo Atendimento.')).toHaveLength(1);
   });
 
-  test('returns warn for a disabled rule and a folder that cannot be confirmed offline, and lists blocked senders as ok', async () => {
+  test('returns warn for the demo\'s disabled rule, linking the section that says how to fix it, and lists blocked senders as ok', async () => {
     const r = await run(ids.mailboxes.SAC);
     expect(r.status).toBe('warn');
-    expect(findingsWith(r, 'Rule Reclamações para Ouvidoria (position 2) is disabled.')[0].fix?.article).toBe('email/email-rule-not-running');
-    expect(findingsWith(r, 'moves to folder Newsletters, which cannot be confirmed from here')[0].status).toBe('warn');
-    expect(findingsWith(r, 'assigns to team Time Financeiro')[0].status).toBe('ok');
+    const disabled = findingsWith(r, 'Rule Reclamações para Ouvidoria (position 2) is disabled.')[0];
+    expect(disabled.fix).toEqual({ article: 'email/email-rule-not-running', anchor: { 'pt-BR': '2-confirme-os-parâmetros-da-regra', en: '2-confirm-the-rules-parameters' } });
+    expect(findingsWith(r, 'assigns to team Time Financeiro')).toHaveLength(2);
     const blocked = r.findings.filter((f) => f.record?.kind === 'blocked-sender');
     expect(blocked.map((f) => [f.status, f.record?.label])).toEqual([
       ['ok', '@spam-exemplo.com'],
       ['ok', 'nao-responda@marketing-exemplo.com'],
     ]);
-    expect(r.summary.en).toBe('Mailbox SAC: 3 rules, 2 with a problem; 2 blocked senders.');
+    expect(r.summary.en).toBe('Mailbox SAC: 3 rules, 1 with a problem; 2 blocked senders.');
+  });
+
+  test('returns warn for a rule moving mail to a folder that cannot be confirmed offline', async () => {
+    const [rule] = await h.db.insert(t.mailboxRules).values({ mailboxId: empty, name: 'Newsletters para pasta', position: 1, condition: { field: 'from', operator: 'contains', value: 'newsletter' }, action: { type: 'move-folder', target: 'Newsletters' } }).returning();
+    try {
+      const r = await run(empty);
+      expect(r.status).toBe('warn');
+      expect(findingsWith(r, 'moves to folder Newsletters, which cannot be confirmed from here')[0].status).toBe('warn');
+    } finally {
+      await h.db.delete(t.mailboxRules).where(eq(t.mailboxRules.id, rule.id));
+    }
   });
 
   test('returns fail for a regex that does not compile, a deleted team and malformed shapes', async () => {

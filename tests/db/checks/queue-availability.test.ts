@@ -121,12 +121,26 @@ describe('queueAvailabilityCheck', () => {
     }
   });
 
-  test('returns fail for the out-of-service queue of the demo, whatever the hour', async () => {
-    const [q] = await h.db.select().from(t.chatQueues).where(eq(t.chatQueues.outOfService, true));
+  test('returns fail for an out-of-service queue, whatever the hour', async () => {
+    const [svc] = await h.db.select().from(t.services).limit(1);
+    const [q] = await h.db.insert(t.chatQueues).values({ name: 'Fila fora de serviço', serviceId: svc.id, gridId: night, outOfService: true }).returning();
     const r = await run(q.id, '2026-11-25T10:00');
     expect(r.status).toBe('fail');
     expect(r.summary.en).toContain('closed (out of service)');
-    expect(findingsWith(r, 'Out of Service flag is set')[0].record).toEqual({ kind: 'chat-queue', id: q.id, label: 'Ouvidoria Chat' });
+    expect(findingsWith(r, 'Out of Service flag is set')[0].record).toEqual({ kind: 'chat-queue', id: q.id, label: 'Fila fora de serviço' });
+  });
+
+  test('returns warn for the demo queue whose grid has the municipal holiday on the seeding day and the next', async () => {
+    const [q] = await h.db.select().from(t.chatQueues).where(eq(t.chatQueues.name, 'Ouvidoria Chat'));
+    const today = await run(q.id);
+    expect(today.status).toBe('warn');
+    expect(today.summary.en).toContain('closed (holiday)');
+    const holiday = findingsWith(today, 'is the holiday "Aniversário da cidade (feriado municipal)", linked to grid Ouvidoria 24 horas')[0];
+    expect(holiday.fix).toEqual({ article: 'chat/queue-ignores-hours', anchor: { 'pt-BR': 'passo-a-passo', en: 'steps' } });
+    expect((await run(q.id, '2026-11-23T12:00')).summary.en).toContain('closed (holiday)');
+    expect((await run(q.id, '2026-11-24T00:30')).status).toBe('ok');
+    const [open] = await h.db.select().from(t.chatQueues).where(eq(t.chatQueues.name, 'Suporte Chat'));
+    expect((await run(open.id, '2026-11-22T03:00')).status).toBe('ok');
   });
 
   test('returns fail when the grid does not open in the next 14 days', async () => {

@@ -40,14 +40,22 @@ describe('surveyValidityCheck', () => {
     expect(findingsWith(r, 'Campaign Campanha CSAT contínua is in force')).toHaveLength(1);
   });
 
-  test('returns fail for an expired survey and an unpublished one, pointing at the survey article', async () => {
+  test('returns fail for the demo\'s expired survey and for an unpublished one, pointing at the article sections', async () => {
     const expired = await run(sv['NPS trimestral']);
     expect(expired.status).toBe('fail');
-    expect(findingsWith(expired, 'The survey ended on 2026-11-13')[0].fix?.article).toBe('surveys/survey-not-sent');
-    expect(findingsWith(expired, 'Campaign Campanha NPS is outside its dates')[0].status).toBe('fail');
-    const draft = await run(sv['Pesquisa pós-venda']);
-    expect(draft.status).toBe('fail');
-    expect(findingsWith(draft, 'not published')).toHaveLength(1);
+    expect(findingsWith(expired, 'The survey ended on 2026-11-13')[0].fix).toEqual({ article: 'surveys/survey-not-sent', anchor: { 'pt-BR': '1-vigência-da-pesquisa', en: '1-the-surveys-validity' } });
+    const campaign = findingsWith(expired, 'Campaign Campanha NPS is outside its dates')[0];
+    expect(campaign.status).toBe('fail');
+    expect(campaign.fix?.anchor?.en).toBe('2-the-campaigns-dates');
+    expect((await run(sv['Pesquisa pós-venda'])).status).toBe('ok');
+    await h.db.update(t.surveys).set({ published: false }).where(eq(t.surveys.id, sv['Pesquisa pós-venda']));
+    try {
+      const draft = await run(sv['Pesquisa pós-venda']);
+      expect(draft.status).toBe('fail');
+      expect(findingsWith(draft, 'not published')).toHaveLength(1);
+    } finally {
+      await h.db.update(t.surveys).set({ published: true }).where(eq(t.surveys.id, sv['Pesquisa pós-venda']));
+    }
   });
 
   test('returns warn when the survey ends soon and another campaign is out of its dates', async () => {

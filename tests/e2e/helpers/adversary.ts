@@ -31,7 +31,7 @@ export interface Answer {
 /** Sends one request and reads the whole answer (bodies of event streams: the first chunk only). */
 export async function send(r: Sent): Promise<Answer> {
   // A same-origin browser names its origin on every POST (Astro refuses form-like posts without it).
-  const headers: Record<string, string> = { ...(r.method === 'POST' ? { origin: inject('baseURL') } : {}), ...(r.headers ?? {}) };
+  const headers: Record<string, string> = { ...(r.method !== 'GET' ? { origin: inject('baseURL') } : {}), ...(r.headers ?? {}) };
   if (r.contentType) headers['content-type'] = r.contentType;
   const res = await call(r.path, { method: r.method, body: r.method === 'GET' ? undefined : r.body, headers, cookie: r.cookie || undefined, redirect: 'manual' });
   let text: string;

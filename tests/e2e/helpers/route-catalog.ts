@@ -17,7 +17,7 @@ export const NO_REQUEST = '00000000-0000-4000-8000-000000000000';
 export interface Probe {
   /** `METHOD src/pages/…` of the handler it exercises. */
   route: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: string;
   contentType?: string;
@@ -44,7 +44,7 @@ const bodiless = { contentType: 'application/json' };
 
 const p = (route: string, path: string, expect: Expect, extra: Partial<Probe> = {}): Probe => ({
   route,
-  method: route.startsWith('POST') ? 'POST' : 'GET',
+  method: route.split(' ')[0] as Probe['method'],
   path,
   expect,
   ...extra,
@@ -88,6 +88,20 @@ export const probes: Probe[] = [
   p('POST src/pages/api/scheduler/tasks/[id]/token.ts', '/api/scheduler/tasks/999999/token', only(['admin'], [404]), bodiless),
   p('POST src/pages/api/test/clock.ts', '/api/test/clock', only(['admin'], [400]), empty),
   p('GET src/pages/metrics.ts', '/metrics', only(['admin'], [200])),
+  p('GET src/pages/api/admin/audit/index.ts', '/api/admin/audit', only(['admin'], [200])),
+  p('GET src/pages/api/admin/audit/facets.ts', '/api/admin/audit/facets', only(['admin'], [200])),
+  p('GET src/pages/api/admin/audit.csv.ts', '/api/admin/audit.csv', only(['admin'], [200])),
+  p('GET src/pages/api/admin/demo.ts', '/api/admin/demo', only(['admin'], [200])),
+  p('GET src/pages/api/admin/mailboxes/index.ts', '/api/admin/mailboxes', only(['admin'], [200])),
+  p('POST src/pages/api/admin/mailboxes/index.ts', '/api/admin/mailboxes', only(['admin'], [400]), empty),
+  p('GET src/pages/api/admin/mailboxes/[id]/index.ts', '/api/admin/mailboxes/999999', only(['admin'], [404])),
+  p('PUT src/pages/api/admin/mailboxes/[id]/index.ts', '/api/admin/mailboxes/999999', only(['admin'], [400]), empty),
+  p('POST src/pages/api/admin/mailboxes/[id]/active.ts', '/api/admin/mailboxes/999999/active', only(['admin'], [400]), empty),
+  p('GET src/pages/api/admin/scheduler/tasks.ts', '/api/admin/scheduler/tasks', only(['admin'], [200])),
+  p('GET src/pages/api/bulk/history.ts', '/api/bulk/history?limit=5', only(managers, [200])),
+  p('GET src/pages/api/search/insights.ts', '/api/search/insights', only(['admin'], [200])),
+  p('POST src/pages/api/search/queries.ts', '/api/search/queries', all([400]), empty),
+  p('POST src/pages/api/search/opened.ts', '/api/search/opened', all([400]), empty),
 ];
 
 /** Text that only a leaked database error or query would put in a response body. */

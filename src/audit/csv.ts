@@ -1,0 +1,24 @@
+import { DateTime } from 'luxon';
+import { csvField, delimiterFor } from '../bulk/csv-writer';
+import type { AuditRecord } from '../db/schema';
+import type { Lang } from '../i18n/ui';
+
+const header = {
+  'pt-BR': ['id', 'quando', 'fuso', 'quem', 'ação', 'alvo', 'resultado', 'ip', 'entradas', 'detalhes'],
+  en: ['id', 'when', 'time zone', 'who', 'action', 'target', 'outcome', 'ip', 'inputs', 'details'],
+};
+
+const line = (cells: unknown[], lang: Lang) => cells.map((c) => csvField(c, delimiterFor(lang))).join(delimiterFor(lang)) + '\r\n';
+
+/** The first line of an audit CSV, after a UTF-8 BOM so spreadsheets keep accents. */
+export const auditCsvHeader = (lang: Lang) => '\uFEFF' + line(header[lang], lang);
+
+/**
+ * One audit record as a CSV line: the time in the organization's zone (named in its own column),
+ * inputs and details as JSON; every cell neutralized so a spreadsheet runs no formula (`=`, `+`,
+ * `-`, `@`). `;` in pt-BR, `,` in English.
+ */
+export function auditCsvLine(r: AuditRecord, lang: Lang, timeZone: string): string {
+  const at = DateTime.fromJSDate(r.at, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss');
+  return line([r.id, at, timeZone, r.actorEmail ?? '', r.action, r.target ?? '', r.outcome, r.ip ?? '', r.inputs == null ? '' : JSON.stringify(r.inputs), r.details == null ? '' : JSON.stringify(r.details)], lang);
+}

@@ -1,0 +1,34 @@
+import { defineStrings } from './define-strings';
+
+/** Strings of the audit trail screen (/admin/audit). */
+export const auditText = defineStrings({
+  title: { 'pt-BR': 'Trilha de auditoria', en: 'Audit trail' },
+  intro: {
+    'pt-BR': 'Quem fez o quê, quando, com quais entradas (segredos ocultados) e qual foi o resultado. Os registros não podem ser alterados nem apagados.',
+    en: 'Who did what, when, with which inputs (secrets hidden) and what came of it. Records cannot be changed or deleted.',
+  },
+  tz: { 'pt-BR': 'Horários e datas no fuso da organização: {tz}.', en: "Times and days in the organization's time zone: {tz}." },
+  actor: { 'pt-BR': 'Quem (parte do e-mail)', en: 'Who (part of the e-mail)' },
+  action: { 'pt-BR': 'Ação', en: 'Action' },
+  outcome: { 'pt-BR': 'Resultado', en: 'Outcome' },
+  from: { 'pt-BR': 'De', en: 'From' },
+  to: { 'pt-BR': 'Até', en: 'To' },
+  any: { 'pt-BR': 'Todas', en: 'Any' },
+  apply: { 'pt-BR': 'Filtrar', en: 'Filter' },
+  clear: { 'pt-BR': 'Limpar', en: 'Clear' },
+  csv: { 'pt-BR': 'Exportar CSV', en: 'Export CSV' },
+  more: { 'pt-BR': 'Carregar mais', en: 'Load more' },
+  loading: { 'pt-BR': 'Carregando…', en: 'Loading…' },
+  empty: { 'pt-BR': 'Nenhum registro com esses filtros.', en: 'No record matches these filters.' },
+  end: { 'pt-BR': 'Fim da trilha para esses filtros.', en: 'End of the trail for these filters.' },
+  'col.when': { 'pt-BR': 'Quando', en: 'When' },
+  'col.who': { 'pt-BR': 'Quem', en: 'Who' },
+  'col.action': { 'pt-BR': 'Ação', en: 'Action' },
+  'col.target': { 'pt-BR': 'Alvo', en: 'Target' },
+  'col.outcome': { 'pt-BR': 'Resultado', en: 'Outcome' },
+  details: { 'pt-BR': 'Detalhes', en: 'Details' },
+  inputs: { 'pt-BR': 'Entradas', en: 'Inputs' },
+  ip: { 'pt-BR': 'Endereço IP', en: 'IP address' },
+  nobody: { 'pt-BR': '(sem conta)', en: '(no account)' },
+  shown: { 'pt-BR': '{n} registro(s) mostrados', en: '{n} record(s) shown' },
+} as const);

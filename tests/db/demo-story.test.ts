@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbHandle } from '../../src/db/client';
+import { seedDemo } from '../../src/db/seed/demo';
+import { startJobs, type Jobs } from '../../src/jobs/boss';
+import { runAllChecks, type HealthReport } from '../../src/health/run-all';
+import type { Finding } from '../../src/checks/types';
+import { getTestDb } from '../helpers/db';
+import { sessionUserFor } from '../helpers/check-context';
+
+/**
+ * The demo tells a story: a fresh demo is healthy except for one deliberate fault per
+ * troubleshooting family, each linking the article section that explains it (README, "The demo
+ * story"). This runs the dashboard's sweep on a fresh demo of `npm start`'s size.
+ */
+let h: DbHandle;
+let jobs: Jobs;
+let report: HealthReport;
+
+beforeAll(async () => {
+  h = await getTestDb();
+  await seedDemo(h.db, { users: 60, attendances: 400 });
+  jobs = await startJobs(h); // registers the internal schedule the scheduler check looks for
+  report = await runAllChecks(h.db, await sessionUserFor(h.db, 'admin@demo.local'), { sweep: true });
+}, 120_000);
+afterAll(async () => {
+  await jobs?.stop();
+  await h?.close();
+});
+
+type Problem = { check: string; status: string; record?: string; fix?: Finding['fix'] };
+
+function problems(): Problem[] {
+  return report.checks.flatMap((c) => ('skipped' in c ? [] : c.findings.filter((f) => f.status !== 'ok').map((f) => ({ check: c.checkId, status: f.status, record: f.record?.label, fix: f.fix }))));
+}
+
+/** The heading ids of an article in a language, as Starlight makes them (github-slugger). */
+function anchorsOf(article: string, lang: 'pt-BR' | 'en'): string[] {
+  const text = readFileSync(`src/content/docs/${lang === 'en' ? 'en/' : ''}${article}.mdx`, 'utf8');
+  const slugger = new GithubSlugger();
+  return [...text.matchAll(/^#{2,4}\s+(.+)$/gm)].map((m) => slugger.slug(m[1]));
+}
+
+describe('the demo story', () => {
+  test('reports only the deliberate faults, one per troubleshooting family', () => {
+    const byCheck = Object.fromEntries(report.checks.map((c) => [c.checkId, 'skipped' in c ? 'skipped' : c.status]));
+    expect(byCheck).toMatchObject({
+      'mailbox-test': 'fail',
+      'scheduler-status': 'fail',
+      'license-count': 'ok',
+      'queue-availability': 'warn',
+      'chat-distribution': 'ok',
+      'mailbox-rules': 'warn',
+      'survey-validity': 'fail',
+    });
+    const found = new Set(problems().map((p) => `${p.check} ${p.status} ${p.record ?? ''}`.trim()));
+    const idle = problems().filter((p) => p.check === 'license-count' && p.record);
+    expect(idle.length).toBeGreaterThan(0);
+    expect(idle.length).toBeLessThanOrEqual(5);
+    expect([...found].filter((f) => !f.startsWith('license-count warn'))).toEqual([
+      'mailbox-test fail SAC <sac@empresa-demo.example>',
+      'scheduler-status fail Omni - Envio de E-mail',
+      'queue-availability warn Ouvidoria Chat',
+      'mailbox-rules warn SAC <sac@empresa-demo.example>',
+      'survey-validity fail NPS trimestral',
+    ]);
+  });
+
+  test('every fault links an article section that exists in both languages', () => {
+    for (const p of problems()) {
+      expect(p.fix, `${p.check} ${p.record}`).toBeDefined();
+      for (const lang of ['pt-BR', 'en'] as const) {
+        expect(p.fix!.anchor, `${p.check} ${p.record}`).toBeDefined();
+        expect(anchorsOf(p.fix!.article, lang), `${p.check} → ${p.fix!.article} (${lang})`).toContain(p.fix!.anchor![lang]);
+      }
+    }
+  });
+});
