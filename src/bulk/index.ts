@@ -10,7 +10,8 @@
  *      `{ state: 'applied' }` or `{ state: 'failed' | 'skipped', reason: { 'pt-BR', en } }`. Return
  *      failed/skipped BEFORE writing anything. The framework marks the item in the same `tx`.
  *    - `applyBatch(tx, ctx, items)` (optional) applies up to `batchSize` items per transaction
- *      with set-based SQL (queue closure); see run-batches.ts.
+ *      with set-based SQL (queue closure, attendance transfer): it gets `BatchItem`s (id, key,
+ *      seq, payload) and returns the applied ids plus `notApplied(item)`; see run-batches.ts.
  *    - `mode: 'all-or-nothing'` applies every item in one transaction (user import).
  *    - `prepare` runs outside the transaction (e.g. hashing; `prepareConcurrency` at once);
  *      `applyAll` (all-or-nothing only) replaces per-item `apply` with set-based writes;
