@@ -7,7 +7,7 @@ import { audit } from '../audit/record';
 import { getRuntime } from '../server/runtime';
 import { users } from '../db/schema';
 import { requestLang } from '../i18n/request-lang';
-import { msg } from '../i18n/messages';
+import { messageStrings } from '../i18n/messages';
 
 /** User maintenance actions (`actions.users.*`). */
 export const usersActions = {
@@ -29,11 +29,11 @@ export const usersActions = {
       const { db } = (await getRuntime()).handle;
       const lang = requestLang(ctx.request);
       const [target] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
-      if (!target) throw new ActionError({ code: 'NOT_FOUND', message: msg(lang, 'notFound') });
+      if (!target) throw new ActionError({ code: 'NOT_FOUND', message: messageStrings.t(lang, 'notFound') });
       const refusal = (await (await grantPolicy(db, actor)).refusals([target.id])).get(target.id);
       if (refusal) {
         await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal }, ip: ctx.clientAddress });
-        throw new ActionError({ code: 'FORBIDDEN', message: msg(lang, refusal === 'holds-more' ? 'holdsMore' : 'outOfScope') });
+        throw new ActionError({ code: 'FORBIDDEN', message: messageStrings.t(lang, refusal === 'holds-more' ? 'holdsMore' : 'outOfScope') });
       }
       await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
       await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });

@@ -1,7 +1,7 @@
 import { ActionError, type ActionAPIContext } from 'astro:actions';
 import type { APIContext } from 'astro';
 import { requestLang } from '../i18n/request-lang';
-import { msg } from '../i18n/messages';
+import { messageStrings } from '../i18n/messages';
 import type { Permission } from './permissions';
 import type { SessionUser } from './session';
 
@@ -23,5 +23,5 @@ export function guardAction(ctx: ActionAPIContext, permission: Permission | null
   const r = authorize(ctx, permission);
   if (r.ok) return r.user;
   const lang = requestLang(ctx.request);
-  throw new ActionError(r.status === 401 ? { code: 'UNAUTHORIZED', message: msg(lang, 'unauthorized') } : { code: 'FORBIDDEN', message: msg(lang, 'forbidden') });
+  throw new ActionError(r.status === 401 ? { code: 'UNAUTHORIZED', message: messageStrings.t(lang, 'unauthorized') } : { code: 'FORBIDDEN', message: messageStrings.t(lang, 'forbidden') });
 }

@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** Strings of the attendance transfer (form, picker, preview, item reasons), both languages. */
-export const transferText = {
+export const transferStrings = defineStrings({
   title: { 'pt-BR': 'Transferir atendimentos', en: 'Transfer attendances' },
   signedOut: { 'pt-BR': 'Este formulário transfere atendimentos em massa para outro operador. Para usá-lo,', en: 'This form transfers attendances in bulk to another operator. To use it,' },
   signIn: { 'pt-BR': 'entre com sua conta', en: 'sign in' },
@@ -65,14 +65,9 @@ export const transferText = {
   },
   'reason.sameAgent': { 'pt-BR': 'O atendimento já está com o operador de destino.', en: 'The attendance is already with the target operator.' },
   'reason.gone': { 'pt-BR': 'Atendimento não encontrado.', en: 'Attendance not found.' },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const transferText = transferStrings.table;
 
 export type TransferTextKey = keyof typeof transferText;
-
-/** The transfer string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function tt(lang: Lang, key: TransferTextKey, vars: Record<string, string | number> = {}): string {
-  return Object.entries(vars).reduce<string>((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), transferText[key][lang]);
-}
-
-/** Both languages of a reason, as stored in bulk_items.reason. */
-export const reasonOf = (key: Extract<TransferTextKey, `reason.${string}`>) => ({ 'pt-BR': transferText[key]['pt-BR'], en: transferText[key].en });

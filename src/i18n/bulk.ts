@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** Strings of the bulk-action framework (status, progress, failure reports), both languages. */
-export const bulkText = {
+export const bulkStrings = defineStrings({
   notWaiting: {
     'pt-BR': 'Esta solicitação já começou ou terminou; só é possível cancelar uma que ainda está aguardando.',
     en: 'This request has already started or ended; only a waiting request can be cancelled.',
@@ -28,9 +28,10 @@ export const bulkText = {
     'pt-BR': 'A conexão caiu; tentando de novo. O trabalho continua no servidor.',
     en: 'The connection dropped; retrying. The work goes on on the server.',
   },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const bulkText = bulkStrings.table;
 
 export type BulkTextKey = keyof typeof bulkText;
 
-/** The bulk string for `key` in `lang`. */
-export const bt = (lang: Lang, key: BulkTextKey) => bulkText[key][lang];

@@ -1,7 +1,8 @@
 import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** UI strings of the live checks (article widget, dashboard), pt-BR and English side by side. */
-export const checkUi = {
+export const checkStrings = defineStrings({
   badge: { 'pt-BR': 'Verificação ao vivo', en: 'Live check' },
   signIn: { 'pt-BR': 'Entre com uma conta de administrador para executar esta verificação com os dados reais.', en: 'Sign in with an administrator account to run this check against the real data.' },
   signInLink: { 'pt-BR': 'Entrar', en: 'Sign in' },
@@ -30,12 +31,13 @@ export const checkUi = {
   'health.needsInput': { 'pt-BR': 'Esta verificação precisa de uma escolha: preencha e execute aqui.', en: 'This check needs a choice: fill it in and run it here.' },
   'health.overall': { 'pt-BR': 'Resultado geral', en: 'Overall' },
   'health.article': { 'pt-BR': 'Abrir o artigo', en: 'Open the article' },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const checkUi = checkStrings.table;
 
 export type CheckUiKey = keyof typeof checkUi;
 
-/** The check UI string for `key` in `lang`. */
-export const cu = (lang: Lang, key: CheckUiKey) => checkUi[key][lang];
 
 /** The site path of an article in a language (`email/x` → `/email/x/` or `/en/email/x/`), with an optional anchor. */
 export function articleHref(lang: Lang, article: string, anchor?: string): string {

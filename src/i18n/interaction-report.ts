@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** Strings of the interaction history report (filters, columns, CSV headers), both languages. */
-export const reportText = {
+export const reportStrings = defineStrings({
   title: { 'pt-BR': 'Relatório de acompanhamento de interações', en: 'Interaction tracking report' },
   intro: {
     'pt-BR': 'O histórico de cada atendimento: criação, transferências e finalização, com a tabulação, quem pediu e quando.',
@@ -38,9 +38,10 @@ export const reportText = {
     en: 'Your account cannot open reports. Ask an administrator for access.',
   },
   badDates: { 'pt-BR': 'A data inicial deve ser anterior à final.', en: 'The start date must come before the end date.' },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const reportText = reportStrings.table;
 
 export type ReportTextKey = keyof typeof reportText;
 
-/** The report string for `key` in `lang`. */
-export const rt = (lang: Lang, key: ReportTextKey) => reportText[key][lang];

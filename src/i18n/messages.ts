@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** Messages of the server: errors a person reads, in both languages. */
-export const messages = {
+export const messageStrings = defineStrings({
   unauthorized: { 'pt-BR': 'Entre com sua conta para continuar.', en: 'Sign in to continue.' },
   forbidden: {
     'pt-BR': 'Sua conta não tem permissão para isso. Peça acesso a um administrador.',
@@ -51,8 +51,9 @@ export const messages = {
     'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',
     en: 'The service is unavailable right now. Try again shortly.',
   },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const messages = messageStrings.table;
 
 export type MessageKey = keyof typeof messages;
-
-export const msg = (lang: Lang, key: MessageKey) => messages[key][lang];

@@ -1,7 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
 /** Strings of the mass queue closure (form, dialogs, monitoring screen, item reasons), both languages. */
-export const closureText = {
+export const closureStrings = defineStrings({
   title: { 'pt-BR': 'Encerrar a fila em massa', en: 'Close a queue in bulk' },
   signedOut: { 'pt-BR': 'Este formulário encerra em massa a fila de um serviço. Para usá-lo,', en: 'This form closes a service’s queue in bulk. To use it,' },
   signIn: { 'pt-BR': 'entre com sua conta', en: 'sign in' },
@@ -41,11 +41,10 @@ export const closureText = {
     'pt-BR': 'Escolha um serviço que você gerencia.',
     en: 'Choose a service you manage.',
   },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const closureText = closureStrings.table;
 
 export type ClosureTextKey = keyof typeof closureText;
 
-/** The closure string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function ct(lang: Lang, key: ClosureTextKey, vars: Record<string, string | number> = {}): string {
-  return Object.entries(vars).reduce<string>((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), closureText[key][lang]);
-}

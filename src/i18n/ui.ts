@@ -1,5 +1,6 @@
+import { defineStrings } from './define-strings';
 /** UI strings of our own components, pt-BR and English side by side. */
-export const ui = {
+export const uiStrings = defineStrings({
   'triage.heading': { 'pt-BR': 'Pergunte primeiro:', en: 'Ask first:' },
   'symptoms.heading': { 'pt-BR': 'Você provavelmente chegou aqui porque…', en: 'You are probably here because…' },
   'kind.troubleshooting': { 'pt-BR': 'Solução de problemas', en: 'Troubleshooting' },
@@ -15,7 +16,10 @@ export const ui = {
     en: 'The address you opened does not exist or has moved. Use the search above or go back to the start.',
   },
   'notFound.home': { 'pt-BR': 'Ir para o início', en: 'Go to the home page' },
-} as const;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const ui = uiStrings.table;
 
 export type Lang = 'pt-BR' | 'en';
 export type UiKey = keyof typeof ui;
@@ -25,7 +29,3 @@ export function langOf(locale: string | undefined): Lang {
   return locale === 'en' ? 'en' : 'pt-BR';
 }
 
-/** The string for `key` in `lang`. */
-export function t(lang: Lang, key: UiKey): string {
-  return ui[key][lang];
-}

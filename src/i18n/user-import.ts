@@ -1,9 +1,7 @@
-import type { Lang } from './ui';
+import { defineStrings } from './define-strings';
 
-type L = Record<Lang, string>;
-
-/** Problems of an import file and row, both languages; `{x}` placeholders are filled by `fill`. */
-export const importText = {
+/** Problems of an import file and row, both languages, with `{name}` placeholders. */
+export const importStrings = defineStrings({
   tooLarge: { 'pt-BR': 'O arquivo passa de 20 MB. Divida-o em arquivos menores (até cerca de 200 mil linhas cada) e envie um por vez.', en: 'The file is larger than 20 MB. Split it into smaller files (up to about 200,000 rows each) and send them one at a time.' },
   'notCsv.xlsx': { 'pt-BR': 'Este arquivo é uma planilha do Excel (.xlsx), não um CSV. No Excel, use Arquivo > Salvar como > CSV e envie o arquivo .csv.', en: 'This file is an Excel workbook (.xlsx), not a CSV. In Excel, use File > Save As > CSV and send the .csv file.' },
   'notCsv.xls': { 'pt-BR': 'Este arquivo é uma planilha antiga do Excel (.xls), não um CSV. No Excel, use Arquivo > Salvar como > CSV e envie o arquivo .csv.', en: 'This file is an old Excel workbook (.xls), not a CSV. In Excel, use File > Save As > CSV and send the .csv file.' },
@@ -38,18 +36,16 @@ export const importText = {
   seatsShort: { 'pt-BR': 'Licenças insuficientes: o arquivo criaria {needed} usuários, mas só há {free} licenças livres. Libere licenças ou importe menos usuários.', en: 'Not enough licenses: the file would create {needed} users but only {free} licenses are free. Free some licenses or import fewer users.' },
   hasProblems: { 'pt-BR': 'Nada foi importado: corrija as linhas apontadas e envie o arquivo de novo.', en: 'Nothing was imported: fix the rows listed and send the file again.' },
   emailTakenSince: { 'pt-BR': 'Este e-mail passou a ser usado por outro usuário depois da prévia. Tire a linha ou troque o e-mail e envie de novo.', en: 'This e-mail was taken by another user after the preview. Remove the row or change the e-mail and send again.' },
-} satisfies Record<string, L>;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const importText = importStrings.table;
 
 export type ImportTextKey = keyof typeof importText;
 
-/** Both languages of `key` with `{name}` placeholders filled. */
-export function fill(key: ImportTextKey, vars: Record<string, string | number> = {}): L {
-  const f = (s: string) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
-  return { 'pt-BR': f(importText[key]['pt-BR']), en: f(importText[key].en) };
-}
 
 /** Labels of the import form, both languages. */
-export const importUi = {
+export const importUiStrings = defineStrings({
   title: { 'pt-BR': 'Importar usuários', en: 'Import users' },
   intro: {
     'pt-BR': 'Envie um arquivo CSV com uma linha por usuário. Primeiro vem a prévia: nada é gravado até você confirmar.',
@@ -83,6 +79,9 @@ export const importUi = {
   confirm: { 'pt-BR': 'Confirmar a importação', en: 'Confirm the import' },
   started: { 'pt-BR': 'Importação enviada. Acompanhe o progresso:', en: 'Import sent. Follow its progress:' },
   chooseFile: { 'pt-BR': 'Escolha um arquivo CSV primeiro.', en: 'Choose a CSV file first.' },
-} satisfies Record<string, L>;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const importUi = importUiStrings.table;
 
 export type ImportUiKey = keyof typeof importUi;

@@ -1,9 +1,7 @@
-import type { Lang } from './ui';
-
-type L = Record<Lang, string>;
+import { defineStrings } from './define-strings';
 
 /** Per-user problems and labels of the user migration, both languages. */
-export const migrationText = {
+export const migrationStrings = defineStrings({
   alreadyThere: { 'pt-BR': 'Já está no serviço de destino; nada a fazer.', en: 'Already in the destination service; nothing to do.' },
   inactive: { 'pt-BR': 'Usuário inativo: ative-o antes de migrar.', en: 'Inactive user: activate them before migrating.' },
   notInOrigin: { 'pt-BR': 'Não está mais no serviço de origem (alguém o moveu). Atualize a lista.', en: 'No longer in the origin service (someone moved them). Refresh the list.' },
@@ -54,7 +52,9 @@ export const migrationText = {
   'event.migration-temporary': { 'pt-BR': 'migração temporária', en: 'temporary migration' },
   'event.return': { 'pt-BR': 'retorno automático', en: 'automatic return' },
   noUsers: { 'pt-BR': 'Nenhum usuário associado corresponde ao filtro.', en: 'No associated user matches the filter.' },
-} satisfies Record<string, L>;
+} as const);
+
+/** The table itself (both languages of every key). */
+export const migrationText = migrationStrings.table;
 
 export type MigrationTextKey = keyof typeof migrationText;
-export const mt = (key: MigrationTextKey): L => migrationText[key];

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { csvField, delimiterFor } from '../bulk/csv-writer';
-import { rt } from '../i18n/interaction-report';
+import { reportStrings } from '../i18n/interaction-report';
 import type { Lang } from '../i18n/ui';
 import type { Scope } from '../auth/scope';
 import { historyPage, type HistoryQuery, type HistoryRow } from './interaction-history';
@@ -11,14 +11,14 @@ const PAGE = 2000;
 export function historyCsvColumns(lang: Lang) {
   const header = ['at', 'protocol', 'service', 'channel', 'customer', 'event', 'tabulation', 'by', 'fromAgent', 'toAgent', 'requestedBy', 'requestedAt', 'request'] as const;
   return {
-    header: header.map((k) => rt(lang, k)),
+    header: header.map((k) => reportStrings.t(lang, k)),
     row: (r: HistoryRow) => [
       r.at,
       r.protocol,
       r.service,
       r.channel,
       r.customer,
-      rt(lang, `event.${r.type}`),
+      reportStrings.t(lang, `event.${r.type}`),
       (lang === 'en' ? r.tabulation_en : r.tabulation_pt) ?? '',
       r.by_name ?? '',
       r.from_agent ?? '',

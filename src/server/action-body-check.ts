@@ -9,8 +9,7 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 /** A refusal shaped like Astro's serialized ActionError, so `actions.x()` on the client reads it. */
 function actionRefusal(status: 400 | 413, code: 'BAD_REQUEST' | 'CONTENT_TOO_LARGE', message: string): Response {
-  // A refused body may be left half-read on the connection: close it rather than reuse it.
-  return Response.json({ type: 'AstroActionError', code, status, message }, { status, headers: status === 413 ? { connection: 'close' } : undefined });
+  return Response.json({ type: 'AstroActionError', code, status, message }, { status });
 }
 
 /**
@@ -29,7 +28,12 @@ export async function checkActionBody(ctx: Pick<APIContext, 'request' | 'url'>):
     // A clone: Astro reads the original afterwards.
     bytes = await readBodyLimited(ctx.request.clone(), MAX_ACTION_BODY_BYTES);
   } catch (e) {
-    if (e instanceof HttpError && e.status === 413) return actionRefusal(413, 'CONTENT_TOO_LARGE', messages.tooLarge[lang]);
+    if (e instanceof HttpError && e.status === 413) {
+      // The original branch of the clone is never read now: cancel it so it does not keep a copy of
+      // what the clone drains (read-body.ts drops the rest of the body, a bounded amount).
+      await ctx.request.body.cancel().catch(() => undefined);
+      return actionRefusal(413, 'CONTENT_TOO_LARGE', messages.tooLarge[lang]);
+    }
     throw e;
   }
   const text = new TextDecoder().decode(bytes);

@@ -189,8 +189,10 @@ async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang
 
 /** The response of a failed request; unexpected errors are logged by request id, without messages. */
 export function answerError(e: unknown, api: Pick<APIContext, 'request' | 'url'>, lang: Lang, requestId: string): Response {
-  // A refused body may be left half-read on the connection: close it rather than reuse it.
-  if (e instanceof HttpError) return Response.json({ error: e.localized[lang], ...e.extra }, { status: e.status, headers: e.status === 413 ? { connection: 'close' } : undefined });
+  // No `Connection: close` on a 413: closing a socket that still holds unread body bytes makes the
+  // kernel reset it, which can discard the answer before the client reads it. The rest of a
+  // refused body is dropped as it arrives (see read-body.ts), so the connection stays sound.
+  if (e instanceof HttpError) return Response.json({ error: e.localized[lang], ...e.extra }, { status: e.status });
   if (e instanceof z.ZodError) return Response.json({ error: messages.badRequest[lang], fields: fieldErrors(e, lang) }, { status: 400 });
   // A data exception from the database (SQLSTATE class 22: out of range, bad text, NUL…) is bad
   // input a schema let through: a 400, and a warning so the schema gets fixed.

@@ -21,7 +21,7 @@ export async function readBodyLimited(request: Request, max: number): Promise<Ui
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel().catch(() => undefined);
+      drainThenCancel(reader);
       throw new HttpError(413, messages.tooLarge);
     }
     chunks.push(value);
@@ -33,6 +33,39 @@ export async function readBodyLimited(request: Request, max: number): Promise<Ui
     at += c.byteLength;
   }
   return out;
+}
+
+/** How much of a refused body is still read (and dropped) after the 413, and for how long. */
+const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+const DRAIN_MAX_MS = 10_000;
+
+/**
+ * Reads and drops the rest of a refused body in the background, up to a bound, then cancels it.
+ * Cancelling at once would close the socket with unread bytes in it: the kernel then answers the
+ * sender with a reset that can discard the 413 before the client reads it. Draining a little lets
+ * the answer arrive; a client that keeps sending past the bound is cut off.
+ */
+function drainThenCancel(reader: ReadableStreamDefaultReader<Uint8Array>): void {
+  const timer = setTimeout(() => void reader.cancel().catch(() => undefined), DRAIN_MAX_MS);
+  timer.unref();
+  void (async () => {
+    let drained = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        drained += value.byteLength;
+        if (drained > DRAIN_MAX_BYTES) {
+          await reader.cancel();
+          break;
+        }
+      }
+    } catch {
+      // the client went away: nothing left to drain
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
 }
 
 /** The media type of a request without parameters, lower-cased ('' when absent). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { registerBulkKind } from '../registry';
-import { reasonOf } from '../../i18n/attendance-transfer';
+import { transferStrings } from '../../i18n/attendance-transfer';
 import type { BatchItem, BatchOutcome, RunContext, Tx } from '../types';
 import { transferProblems } from './diagnose';
 import { moveBatch } from './move-batch';
@@ -28,7 +28,7 @@ async function transferBatch(tx: Tx, ctx: RunContext, items: BatchItem[]): Promi
   const moved = await moveBatch(tx, ctx, moves.map((m) => m.move));
   const rest = moves.filter((m) => !moved.has(m.move.attendanceId));
   const problems = await transferProblems(tx, rest.map((m) => m.move), ctx.now());
-  const reasons = new Map(rest.map((m) => [m.item.id, reasonOf(problems.get(m.move.attendanceId) ?? 'reason.moved')]));
+  const reasons = new Map(rest.map((m) => [m.item.id, transferStrings.l(problems.get(m.move.attendanceId) ?? 'reason.moved')]));
   return {
     applied: moves.filter((m) => moved.has(m.move.attendanceId)).map((m) => m.item.id),
     notApplied: (item) => ({ state: 'failed', reason: reasons.get(item.id)! }),

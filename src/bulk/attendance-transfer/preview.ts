@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attendances } from '../../db/schema';
-import { reasonOf, type TransferTextKey } from '../../i18n/attendance-transfer';
+import { transferStrings, type TransferTextKey } from '../../i18n/attendance-transfer';
 import type { Lang } from '../../i18n/ui';
 import { agentsWithLoad } from './agents';
 import { transferProblems } from './diagnose';
@@ -36,7 +36,7 @@ export async function previewTransfer(db: Db, body: PreviewBody, lang: Lang, now
     outside,
     tooMany,
     moving,
-    problems: [...problems].map(([id, key]: [number, TransferTextKey & `reason.${string}`]) => ({ attendanceId: id, protocol: protocols.get(id) ?? String(id), reason: reasonOf(key)[lang] })),
+    problems: [...problems].map(([id, key]: [number, TransferTextKey & `reason.${string}`]) => ({ attendanceId: id, protocol: protocols.get(id) ?? String(id), reason: transferStrings.t(lang, key) })),
     target: target ?? null,
     overCapacity: target ? target.current + moving > target.maxAttend : false,
   };

@@ -1,15 +1,15 @@
 import type { Lang } from '../../i18n/ui';
-import { fill } from '../../i18n/user-import';
+import { importStrings } from '../../i18n/user-import';
 import type { ImportReadResult } from './read-import';
 import { MAX_IMPORT_BYTES } from './read-csv';
 import { HttpError } from '../../server/http-error';
 
 /** How the import endpoints read their upload: the raw body as a stream, at most 20 MB. */
-export const importUpload = { stream: true, maxBytes: MAX_IMPORT_BYTES, tooLarge: fill('tooLarge') } as const;
+export const importUpload = { stream: true, maxBytes: MAX_IMPORT_BYTES, tooLarge: importStrings.l('tooLarge') } as const;
 
 /** 400 "no file was sent" when the request carries no body. */
 export function refuseEmptyUpload(request: Request): void {
-  if (!request.body || request.headers.get('content-length') === '0') throw new HttpError(400, fill('noBody'));
+  if (!request.body || request.headers.get('content-length') === '0') throw new HttpError(400, importStrings.l('noBody'));
 }
 
 /** The preview as JSON in `lang` (problems flattened to one message each). */
@@ -20,7 +20,7 @@ export function previewJson(r: ImportReadResult, lang: Lang) {
     problemCount: r.problemCount,
     problems: r.problems.map((p) => ({ line: p.line, column: p.column, message: p.message[lang] })),
     seats: r.seats,
-    seatsMessage: r.seats.enough ? null : fill('seatsShort', { needed: r.seats.needed, free: r.seats.free })[lang],
+    seatsMessage: r.seats.enough ? null : importStrings.l('seatsShort', { needed: r.seats.needed, free: r.seats.free })[lang],
     canImport: r.canImport,
     encoding: r.encoding ?? null,
     delimiter: r.delimiter ?? null,

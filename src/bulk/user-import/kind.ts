@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hashOnEveryCore, hashPool } from '../../auth/hash-pool';
 import { userServiceLinks, users } from '../../db/schema';
 import { decryptSecret } from '../../security/secrets';
-import { fill } from '../../i18n/user-import';
+import { importStrings } from '../../i18n/user-import';
 import { registerBulkKind } from '../registry';
 import type { Localized } from '../types';
 
@@ -53,7 +53,7 @@ export const userImportKind = registerBulkKind<ImportItem>({
       .values({ name: p.name, email: p.email, phone: p.phone.trim(), passwordHash: p.passwordHash!, profileId: p.profileId, maxAttend: p.maxAttend })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!created) return { state: 'failed', reason: fill('emailTakenSince') };
+    if (!created) return { state: 'failed', reason: importStrings.l('emailTakenSince') };
     await tx.insert(userServiceLinks).values({ userId: created.id, serviceId: p.serviceId, kind: 'permanent' });
     return { state: 'applied' };
   },
@@ -71,7 +71,7 @@ export const userImportKind = registerBulkKind<ImportItem>({
       const links: { userId: number; serviceId: number; kind: 'permanent' }[] = [];
       part.forEach((p, j) => {
         const id = idOf.get(p.email.toLowerCase());
-        if (id === undefined) failed.set(items[i + j].id, fill('emailTakenSince'));
+        if (id === undefined) failed.set(items[i + j].id, importStrings.l('emailTakenSince'));
         else links.push({ userId: id, serviceId: p.serviceId, kind: 'permanent' });
       });
       if (links.length) await tx.insert(userServiceLinks).values(links);

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
-import { fill, type ImportTextKey } from '../../i18n/user-import';
+import { importStrings, type ImportTextKey } from '../../i18n/user-import';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
@@ -9,6 +9,9 @@ import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read
 import type { RecordProblem } from './csv-tokenizer';
 import { emailsInUse, loadImportContext, seatRoom } from './context';
 import { validateRow, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
+
+/** A problem's text by key: keys come from the validation at run time, so their placeholders are checked there. */
+const problemText = importStrings.l as (key: ImportTextKey, vars?: Record<string, string | number>) => Localized;
 
 export interface ReadImportOptions {
   actor: Pick<SessionUser, 'id' | 'permissions'>;
@@ -78,7 +81,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   const countOnly = () => result.problems.length >= limit && result.problemCount >= streamLimit;
   const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: Record<string, string | number>) => {
     if (countOnly()) result.problemCount++;
-    else report({ line, column, field, message: fill(key, vars) });
+    else report({ line, column, field, message: problemText(key, vars) });
   };
   const firstLineOf = new Map<string, number>();
 
@@ -126,13 +129,13 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         if (rec.problem) {
           headerOk = false;
           columns = [];
-          report({ line: rec.line, column: '', message: fill(recordProblemKey[rec.problem]) });
+          report({ line: rec.line, column: '', message: importStrings.l(recordProblemKey[rec.problem]) });
           continue;
         }
         columns = rec.fields.map((h) => fieldOfHeader(h));
         if (rec.overflowNonBlank) {
           headerOk = false;
-          report({ line: rec.line, column: '', message: fill('tooManyColumns', { count: rec.fieldCount, max: rec.fields.length }) });
+          report({ line: rec.line, column: '', message: importStrings.l('tooManyColumns', { count: rec.fieldCount, max: rec.fields.length }) });
         }
         // Blank cells at the end of the header (Excel pads rows) are not columns.
         let last = rec.fields.length - 1;
@@ -140,13 +143,13 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         for (let i = 0; i <= last; i++) {
           const h = rec.fields[i];
           const f = columns[i];
-          if (!f) report({ line: rec.line, column: h, message: fill('unknownColumn', { col: h }) });
-          else if (headerText.has(f)) report({ line: rec.line, column: h, message: fill('duplicateColumn', { col: h }) });
+          if (!f) report({ line: rec.line, column: h, message: importStrings.l('unknownColumn', { col: h }) });
+          else if (headerText.has(f)) report({ line: rec.line, column: h, message: importStrings.l('duplicateColumn', { col: h }) });
           else headerText.set(f, h.trim());
         }
         for (const f of mandatoryFields) {
           if (!headerText.has(f) && headerOk) {
-            report({ line: rec.line, column: '', message: fill('missingColumn', { col: f === 'email' ? 'e-mail' : f }) });
+            report({ line: rec.line, column: '', message: importStrings.l('missingColumn', { col: f === 'email' ? 'e-mail' : f }) });
           }
         }
         if (mandatoryFields.some((f) => !headerText.has(f))) headerOk = false;
@@ -172,11 +175,11 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     }
     await flush();
     result.encoding = reader.encoding();
-    if (!columns) result.fileError = { status: 400, message: fill('empty') };
-    else if (result.rows === 0 && result.problemCount === 0) result.fileError = { status: 400, message: fill('noRows') };
+    if (!columns) result.fileError = { status: 400, message: importStrings.l('empty') };
+    else if (result.rows === 0 && result.problemCount === 0) result.fileError = { status: 400, message: importStrings.l('noRows') };
   } catch (e) {
-    if (e instanceof TooLargeError) result.fileError = { status: 413, message: fill('tooLarge') };
-    else if (e instanceof NotCsvError) result.fileError = { status: 415, message: fill(`notCsv.${e.kind}`) };
+    if (e instanceof TooLargeError) result.fileError = { status: 413, message: importStrings.l('tooLarge') };
+    else if (e instanceof NotCsvError) result.fileError = { status: 415, message: importStrings.l(`notCsv.${e.kind}`) };
     else throw e;
   }
   // One license rule everywhere: an active user in at least one group consumes a license. Imported

@@ -2,7 +2,7 @@ import { and, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
 import { users } from '../../db/schema';
 import { messages } from '../../i18n/messages';
-import { mt } from '../../i18n/user-migration';
+import { migrationStrings } from '../../i18n/user-migration';
 import { fieldErrors } from '../../checks/input-errors';
 import type { EndpointContext } from '../../server/endpoint';
 import { HttpError } from '../../server/http-error';
@@ -18,12 +18,12 @@ type Ctx = Pick<EndpointContext<SessionUser, unknown, unknown, unknown>, 'db' | 
 export async function readMigration(c: Ctx, raw: unknown): Promise<MigrationInput> {
   const body = migrationInput.safeParse(raw);
   if (!body.success) {
-    if (body.error.issues.some((i) => i.message === 'same-service')) throw new HttpError(400, mt('sameService'));
+    if (body.error.issues.some((i) => i.message === 'same-service')) throw new HttpError(400, migrationStrings.l('sameService'));
     throw new HttpError(400, messages.badRequest, { fields: fieldErrors(body.error, c.lang) });
   }
-  if (!body.data.all && body.data.userIds.length === 0) throw new HttpError(400, mt('nothingSelected'));
-  await c.requireService(body.data.originServiceId, mt('originOutOfReach'));
-  await c.requireService(body.data.destinationServiceId, mt('destinationOutOfReach'));
+  if (!body.data.all && body.data.userIds.length === 0) throw new HttpError(400, migrationStrings.l('nothingSelected'));
+  await c.requireService(body.data.originServiceId, migrationStrings.l('originOutOfReach'));
+  await c.requireService(body.data.destinationServiceId, migrationStrings.l('destinationOutOfReach'));
   if (!(await servicesExist(c.db, body.data.originServiceId, body.data.destinationServiceId))) throw new HttpError(404, messages.notFound);
   return body.data;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { organization, userServiceHistory, userServiceLinks, users } from '../../db/schema';
-import { mt } from '../../i18n/user-migration';
+import { migrationStrings } from '../../i18n/user-migration';
 import { registerBulkKind } from '../registry';
 import { nextDayIn } from './next-day';
 
@@ -31,12 +31,12 @@ export const userMigrationKind = registerBulkKind<MigrationItem>({
   payload: migrationItem,
   async apply(tx, ctx, p) {
     const [u] = await tx.select({ active: users.active }).from(users).where(eq(users.id, p.userId));
-    if (!u) return { state: 'failed', reason: mt('unknownUser') };
-    if (!u.active) return { state: 'skipped', reason: mt('inactive') };
+    if (!u) return { state: 'failed', reason: migrationStrings.l('unknownUser') };
+    if (!u.active) return { state: 'skipped', reason: migrationStrings.l('inactive') };
     const link = (serviceId: number) => and(eq(userServiceLinks.userId, p.userId), eq(userServiceLinks.serviceId, serviceId));
-    if ((await tx.select().from(userServiceLinks).where(link(p.toServiceId))).length) return { state: 'skipped', reason: mt('alreadyThere') };
+    if ((await tx.select().from(userServiceLinks).where(link(p.toServiceId))).length) return { state: 'skipped', reason: migrationStrings.l('alreadyThere') };
     const left = await tx.delete(userServiceLinks).where(link(p.fromServiceId)).returning();
-    if (left.length === 0) return { state: 'failed', reason: mt('notInOrigin') };
+    if (left.length === 0) return { state: 'failed', reason: migrationStrings.l('notInOrigin') };
     let revertOn: string | null = null;
     if (p.mode === 'temporary') {
       const [org] = await tx.select({ tz: organization.timeZone }).from(organization);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { bulkActionIds } from '../../actions/catalog';
 import type { BulkHistoryRow } from '../../bulk/history';
 import type { BulkRequestState } from '../../db/schema/bulk';
-import { bt } from '../../i18n/bulk';
+import { bulkStrings } from '../../i18n/bulk';
 import { historyText as ht } from '../../i18n/bulk-history';
 import type { Lang } from '../../i18n/ui';
 import { formatAt } from './format-time';
@@ -53,7 +53,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
           {ht.t(lang, 'state')}
           <select name="state" value={draft.state} onChange={(e) => set('state', e.currentTarget.value)}>
             <option value="">{ht.t(lang, 'any')}</option>
-            {bulkRequestStates.map((s) => <option value={s}>{bt(lang, `request.${s}`)}</option>)}
+            {bulkRequestStates.map((s) => <option value={s}>{bulkStrings.t(lang, `request.${s}`)}</option>)}
           </select>
         </label>
         <label class="omni-field">{ht.t(lang, 'from')}<input type="date" name="from" value={draft.from} onInput={(e) => set('from', e.currentTarget.value)} />{err('from')}</label>
@@ -75,7 +75,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
                 <td data-label={ht.t(lang, 'col.who')} class="omni-break">{r.requestedBy ?? '—'}</td>
                 <td data-label={ht.t(lang, 'col.kind')}>{(bulkActionIds as readonly string[]).includes(r.kind) ? ht.t(lang, `kind.${r.kind as (typeof bulkActionIds)[number]}`) : r.kind}</td>
                 <td data-label={ht.t(lang, 'col.service')}>{r.service ?? ht.t(lang, 'allServices')}</td>
-                <td data-label={ht.t(lang, 'col.state')} data-state={r.state}>{bt(lang, `request.${r.state as BulkRequestState}`)}</td>
+                <td data-label={ht.t(lang, 'col.state')} data-state={r.state}>{bulkStrings.t(lang, `request.${r.state as BulkRequestState}`)}</td>
                 <td data-label={ht.t(lang, 'col.counts')}>{ht.t(lang, 'counts', { processed: r.processed, total: r.total, failed: r.failed })}</td>
                 <td data-label={ht.t(lang, 'col.open')}>
                   <span class="omni-actions">

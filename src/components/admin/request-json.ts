@@ -1,4 +1,4 @@
-import { cu } from '../../i18n/checks';
+import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 
 /** The answer of one of our JSON endpoints: its body, or its error with per-field messages. */
@@ -20,6 +20,6 @@ export async function requestJson<T>(lang: Lang, url: string, init: { method?: s
     if (res.ok) return { ok: true, status: res.status, data: data as T };
     return { ok: false, status: res.status, error: (data as { error?: string }).error ?? String(res.status), fields: (data as { fields?: Record<string, string[]> }).fields ?? {} };
   } catch {
-    return { ok: false, status: 0, error: cu(lang, 'networkError'), fields: {} };
+    return { ok: false, status: 0, error: checkStrings.t(lang, 'networkError'), fields: {} };
   }
 }

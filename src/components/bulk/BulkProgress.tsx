@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { bt } from '../../i18n/bulk';
+import { bulkStrings } from '../../i18n/bulk';
 import type { Lang } from '../../i18n/ui';
 
 interface Progress {
@@ -47,19 +47,19 @@ export default function BulkProgress({ requestId, lang }: { requestId: string; l
   };
 
   const pct = p && p.total > 0 ? Math.round((100 * p.processed) / p.total) : 0;
-  const counts = p ? bt(lang, 'progress.counts').replace('{processed}', String(p.processed)).replace('{total}', String(p.total)).replace('{failed}', String(p.failed)) : '';
+  const counts = p ? bulkStrings.t(lang, 'progress.counts', { processed: p.processed, total: p.total, failed: p.failed }) : '';
   return (
     <div class="bulk-progress" data-pagefind-ignore data-state={p?.state ?? 'loading'} aria-live="polite">
       <p>
-        <strong>{p ? bt(lang, `request.${p.state}`) : '…'}</strong> {counts}
+        <strong>{p ? bulkStrings.t(lang, `request.${p.state}`) : '…'}</strong> {counts}
       </p>
-      <progress max={100} value={pct} aria-label={bt(lang, 'progress.label')}>
+      <progress max={100} value={pct} aria-label={bulkStrings.t(lang, 'progress.label')}>
         {pct}%
       </progress>
-      {lost && <p class="bulk-note">{bt(lang, 'progress.lost')}</p>}
+      {lost && <p class="bulk-note">{bulkStrings.t(lang, 'progress.lost')}</p>}
       {p?.state === 'waiting' && (
         <button type="button" onClick={cancel}>
-          {bt(lang, 'progress.cancel')}
+          {bulkStrings.t(lang, 'progress.cancel')}
         </button>
       )}
       {error && <p class="bulk-error" role="alert">{error}</p>}
@@ -68,23 +68,23 @@ export default function BulkProgress({ requestId, lang }: { requestId: string; l
           <table class="bulk-failures">
             <thead>
               <tr>
-                <th>{bt(lang, 'csv.label')}</th>
-                <th>{bt(lang, 'csv.state')}</th>
-                <th>{bt(lang, 'csv.reason')}</th>
+                <th>{bulkStrings.t(lang, 'csv.label')}</th>
+                <th>{bulkStrings.t(lang, 'csv.state')}</th>
+                <th>{bulkStrings.t(lang, 'csv.reason')}</th>
               </tr>
             </thead>
             <tbody>
               {failures.map((f) => (
                 <tr key={f.key}>
                   <td>{f.label}</td>
-                  <td>{bt(lang, `state.${f.state}` as 'state.failed')}</td>
+                  <td>{bulkStrings.t(lang, `state.${f.state}` as 'state.failed')}</td>
                   <td>{f.reason}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <a href={`${base}/failures.csv${q}`} download>
-            {bt(lang, 'progress.download')}
+            {bulkStrings.t(lang, 'progress.download')}
           </a>
         </>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import BulkProgress from './BulkProgress';
-import { ct } from '../../i18n/queue-closure';
+import { closureStrings } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
 
 interface Service { id: number; name: string }
@@ -40,38 +40,38 @@ export default function ClosureForm({ lang, services }: { lang: Lang; services: 
     <div class="omni-closure">
       <form onSubmit={search}>
         <label>
-          {ct(lang, 'service')}
+          {closureStrings.t(lang, 'service')}
           <select name="serviceId" value={serviceId} onChange={(e) => { setServiceId(Number((e.target as HTMLSelectElement).value)); setStep({ at: 'pick' }); }}>
             {services.map((s) => <option value={s.id}>{s.name}</option>)}
           </select>
         </label>
-        <button type="submit">{ct(lang, 'search')}</button>
+        <button type="submit">{closureStrings.t(lang, 'search')}</button>
       </form>
       {error && <p class="omni-error" role="alert">{error}</p>}
       {step.at === 'count' && (
-        <div class="omni-dialog" role="dialog" aria-label={ct(lang, 'title')}>
-          <p><strong>{ct(lang, 'counted', { n: step.queued, service })}</strong></p>
+        <div class="omni-dialog" role="dialog" aria-label={closureStrings.t(lang, 'title')}>
+          <p><strong>{closureStrings.t(lang, 'counted', { n: step.queued, service })}</strong></p>
           {step.queued === 0 ? (
-            <p>{ct(lang, 'emptyQueue')}</p>
+            <p>{closureStrings.t(lang, 'emptyQueue')}</p>
           ) : (
             <>
-              <p>{ct(lang, 'askTabulate')}</p>
+              <p>{closureStrings.t(lang, 'askTabulate')}</p>
               <div class="omni-row">
-                <button type="button" onClick={yes} disabled={busy}>{ct(lang, 'yes')}</button>
-                <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'no' })}>{ct(lang, 'no')}</button>
+                <button type="button" onClick={yes} disabled={busy}>{closureStrings.t(lang, 'yes')}</button>
+                <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'no' })}>{closureStrings.t(lang, 'no')}</button>
               </div>
             </>
           )}
         </div>
       )}
-      {step.at === 'no' && <p role="status">{ct(lang, 'nothingDone')}</p>}
+      {step.at === 'no' && <p role="status">{closureStrings.t(lang, 'nothingDone')}</p>}
       {step.at === 'monitor?' && (
-        <div class="omni-dialog" role="dialog" aria-label={ct(lang, 'monitorTitle')}>
-          <p><strong>{ct(lang, 'queued', { n: step.total })}</strong></p>
-          <p>{ct(lang, 'askMonitor')}</p>
+        <div class="omni-dialog" role="dialog" aria-label={closureStrings.t(lang, 'monitorTitle')}>
+          <p><strong>{closureStrings.t(lang, 'queued', { n: step.total })}</strong></p>
+          <p>{closureStrings.t(lang, 'askMonitor')}</p>
           <div class="omni-row">
-            <a class="omni-button" href={`${monitor}?request=${step.requestId}`}>{ct(lang, 'openMonitor')}</a>
-            <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'follow', requestId: step.requestId })}>{ct(lang, 'stayHere')}</button>
+            <a class="omni-button" href={`${monitor}?request=${step.requestId}`}>{closureStrings.t(lang, 'openMonitor')}</a>
+            <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'follow', requestId: step.requestId })}>{closureStrings.t(lang, 'stayHere')}</button>
           </div>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { bt } from '../../i18n/bulk';
-import { ct } from '../../i18n/queue-closure';
+import { bulkStrings } from '../../i18n/bulk';
+import { closureStrings } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
 
 type State = 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -67,13 +67,13 @@ export default function ClosureMonitor({ lang, highlight }: { lang: Lang; highli
     load();
   };
 
-  if (reqs.length === 0) return <p>{error ?? ct(lang, 'monitorEmpty')}</p>;
+  if (reqs.length === 0) return <p>{error ?? closureStrings.t(lang, 'monitorEmpty')}</p>;
   return (
     <div class="omni-monitor">
       {error && <p class="omni-error" role="alert">{error}</p>}
       <table>
         <thead>
-          <tr><th>{ct(lang, 'service')}</th><th>{ct(lang, 'requestedBy')}</th><th>{ct(lang, 'requestedAt')}</th><th>{ct(lang, 'state')}</th><th>{bt(lang, 'progress.label')}</th><th>{ct(lang, 'result')}</th></tr>
+          <tr><th>{closureStrings.t(lang, 'service')}</th><th>{closureStrings.t(lang, 'requestedBy')}</th><th>{closureStrings.t(lang, 'requestedAt')}</th><th>{closureStrings.t(lang, 'state')}</th><th>{bulkStrings.t(lang, 'progress.label')}</th><th>{closureStrings.t(lang, 'result')}</th></tr>
         </thead>
         <tbody>
           {reqs.map((r) => {
@@ -83,23 +83,23 @@ export default function ClosureMonitor({ lang, highlight }: { lang: Lang; highli
                 <td>{r.serviceName}</td>
                 <td>{r.requestedBy}</td>
                 <td>{fmt.format(new Date(r.createdAt))}</td>
-                <td><strong>{bt(lang, `request.${r.state}`)}</strong></td>
+                <td><strong>{bulkStrings.t(lang, `request.${r.state}`)}</strong></td>
                 <td>
-                  <progress max={100} value={pct} aria-label={bt(lang, 'progress.label')}>{pct}%</progress>
-                  <small>{bt(lang, 'progress.counts').replace('{processed}', String(r.processed)).replace('{total}', String(r.total)).replace('{failed}', String(r.failed))}</small>
-                  {r.state === 'waiting' && <button type="button" class="omni-secondary" onClick={() => cancel(r.id)}>{bt(lang, 'progress.cancel')}</button>}
+                  <progress max={100} value={pct} aria-label={bulkStrings.t(lang, 'progress.label')}>{pct}%</progress>
+                  <small>{bulkStrings.t(lang, 'progress.counts', { processed: r.processed, total: r.total, failed: r.failed })}</small>
+                  {r.state === 'waiting' && <button type="button" class="omni-secondary" onClick={() => cancel(r.id)}>{bulkStrings.t(lang, 'progress.cancel')}</button>}
                 </td>
                 <td>
-                  {r.state === 'done' && r.result && ct(lang, 'resultText', { applied: r.result.applied ?? 0, skipped: (r.result.skipped ?? 0) + (r.result.failed ?? 0) })}
-                  {r.state === 'done' && r.result && (r.result.skipped || r.result.failed) ? <> · <a href={`/api/bulk/${r.id}/failures.csv?lang=${lang}`}>{bt(lang, 'progress.download')}</a></> : null}
-                  {r.state === 'cancelled' && bt(lang, 'cancelled')}
+                  {r.state === 'done' && r.result && closureStrings.t(lang, 'resultText', { applied: r.result.applied ?? 0, skipped: (r.result.skipped ?? 0) + (r.result.failed ?? 0) })}
+                  {r.state === 'done' && r.result && (r.result.skipped || r.result.failed) ? <> · <a href={`/api/bulk/${r.id}/failures.csv?lang=${lang}`}>{bulkStrings.t(lang, 'progress.download')}</a></> : null}
+                  {r.state === 'cancelled' && bulkStrings.t(lang, 'cancelled')}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {next && <button type="button" class="omni-secondary" onClick={() => load(next)}>{ct(lang, 'more')}</button>}
+      {next && <button type="button" class="omni-secondary" onClick={() => load(next)}>{closureStrings.t(lang, 'more')}</button>}
     </div>
   );
 }

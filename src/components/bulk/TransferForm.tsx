@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import BulkProgress from './BulkProgress';
-import { tt } from '../../i18n/attendance-transfer';
+import { transferStrings } from '../../i18n/attendance-transfer';
 import type { Lang } from '../../i18n/ui';
 
 interface Service { id: number; name: string }
@@ -88,8 +88,8 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
   const targetAgent = agents.find((a) => a.id === target);
 
   const runPreview = async () => {
-    if (!count) return setError(tt(lang, 'nothingSelected'));
-    if (!target) return setError(tt(lang, 'noTarget'));
+    if (!count) return setError(transferStrings.t(lang, 'nothingSelected'));
+    if (!target) return setError(transferStrings.t(lang, 'noTarget'));
     setBusy(true);
     setError(null);
     const f = { serviceId, ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v).map(([k, v]) => [k, k === 'channel' ? v : Number(v)])) };
@@ -111,14 +111,14 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
   };
 
   if (requestId) return <BulkProgress requestId={requestId} lang={lang} />;
-  const load$ = (a: Agent) => tt(lang, 'load', { current: a.current, maxAttend: a.maxAttend, maxChats: a.maxChats });
+  const load$ = (a: Agent) => transferStrings.t(lang, 'load', { current: a.current, maxAttend: a.maxAttend, maxChats: a.maxChats });
   return (
     <div class="omni-transfer">
       <div class="omni-row">
         <label>
-          {tt(lang, 'service')}
+          {transferStrings.t(lang, 'service')}
           <select name="serviceId" value={serviceId} onChange={(e) => setServiceId(Number((e.target as HTMLSelectElement).value))}>
-            <option value={0}>{tt(lang, 'chooseService')}</option>
+            <option value={0}>{transferStrings.t(lang, 'chooseService')}</option>
             {services.map((s) => <option value={s.id}>{s.name}</option>)}
           </select>
         </label>
@@ -127,43 +127,43 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
         <>
           <form onSubmit={(e) => { e.preventDefault(); setCursors([undefined]); clear(); load(); }}>
             <label>
-              {tt(lang, 'agent')}
+              {transferStrings.t(lang, 'agent')}
               <select name="agentId" value={filter.agentId} onChange={(e) => setFilter({ ...filter, agentId: (e.target as HTMLSelectElement).value })}>
-                <option value="">{tt(lang, 'anyAgent')}</option>
+                <option value="">{transferStrings.t(lang, 'anyAgent')}</option>
                 {agents.map((a) => <option value={a.id}>{a.name}</option>)}
               </select>
             </label>
             <label>
-              {tt(lang, 'channel')}
+              {transferStrings.t(lang, 'channel')}
               <select name="channel" value={filter.channel} onChange={(e) => setFilter({ ...filter, channel: (e.target as HTMLSelectElement).value })}>
-                <option value="">{tt(lang, 'anyChannel')}</option>
+                <option value="">{transferStrings.t(lang, 'anyChannel')}</option>
                 {channels.map((c) => <option value={c}>{c}</option>)}
               </select>
             </label>
             <label>
-              {tt(lang, 'age')}
+              {transferStrings.t(lang, 'age')}
               <input name="minAgeMinutes" type="number" min={0} value={filter.minAgeMinutes} onInput={(e) => setFilter({ ...filter, minAgeMinutes: (e.target as HTMLInputElement).value })} />
             </label>
-            <button type="submit" class="omni-secondary">{tt(lang, 'filter')}</button>
+            <button type="submit" class="omni-secondary">{transferStrings.t(lang, 'filter')}</button>
           </form>
           <div class="omni-row">
-            <button type="button" class="omni-secondary" onClick={selectPage} disabled={all || rows.length === 0}>{tt(lang, 'selectPage')}</button>
-            <button type="button" class="omni-secondary" onClick={() => { setAll(true); setExcluded(new Set()); }} disabled={total === 0}>{tt(lang, 'selectAll', { n: total })}</button>
-            <button type="button" class="omni-secondary" onClick={clear}>{tt(lang, 'clear')}</button>
-            <strong class="omni-selected">{all && excluded.size === 0 ? tt(lang, 'allSelected', { n: total }) : tt(lang, 'selected', { n: count })}</strong>
+            <button type="button" class="omni-secondary" onClick={selectPage} disabled={all || rows.length === 0}>{transferStrings.t(lang, 'selectPage')}</button>
+            <button type="button" class="omni-secondary" onClick={() => { setAll(true); setExcluded(new Set()); }} disabled={total === 0}>{transferStrings.t(lang, 'selectAll', { n: total })}</button>
+            <button type="button" class="omni-secondary" onClick={clear}>{transferStrings.t(lang, 'clear')}</button>
+            <strong class="omni-selected">{all && excluded.size === 0 ? transferStrings.t(lang, 'allSelected', { n: total }) : transferStrings.t(lang, 'selected', { n: count })}</strong>
           </div>
           {rows.length === 0 ? (
-            <p>{tt(lang, 'none')}</p>
+            <p>{transferStrings.t(lang, 'none')}</p>
           ) : (
             <table class="omni-transfer-list">
               <thead>
-                <tr><th></th><th>{tt(lang, 'protocol')}</th><th>{tt(lang, 'customer')}</th><th>{tt(lang, 'agent')}</th><th>{tt(lang, 'channel')}</th><th>{tt(lang, 'openFor')}</th></tr>
+                <tr><th></th><th>{transferStrings.t(lang, 'protocol')}</th><th>{transferStrings.t(lang, 'customer')}</th><th>{transferStrings.t(lang, 'agent')}</th><th>{transferStrings.t(lang, 'channel')}</th><th>{transferStrings.t(lang, 'openFor')}</th></tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} data-protocol={r.protocol}>
                     <td><input type="checkbox" aria-label={r.protocol} checked={isChecked(r.id)} onChange={() => toggle(r.id)} /></td>
-                    <td>{r.protocol} {r.expired && <span class="omni-tag omni-warn">{tt(lang, 'expiredTag')}</span>}</td>
+                    <td>{r.protocol} {r.expired && <span class="omni-tag omni-warn">{transferStrings.t(lang, 'expiredTag')}</span>}</td>
                     <td>{r.customerName}</td>
                     <td>{r.agentName}</td>
                     <td>{r.channel}</td>
@@ -174,44 +174,44 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
             </table>
           )}
           <div class="omni-row">
-            <button type="button" class="omni-secondary" disabled={cursors.length < 2} onClick={() => { setCursors([undefined]); load(); }}>{tt(lang, 'first')}</button>
-            <button type="button" class="omni-secondary" disabled={!next} onClick={() => { setCursors([...cursors, next!]); load(next!); }}>{tt(lang, 'next')}</button>
+            <button type="button" class="omni-secondary" disabled={cursors.length < 2} onClick={() => { setCursors([undefined]); load(); }}>{transferStrings.t(lang, 'first')}</button>
+            <button type="button" class="omni-secondary" disabled={!next} onClick={() => { setCursors([...cursors, next!]); load(next!); }}>{transferStrings.t(lang, 'next')}</button>
           </div>
           <div class="omni-row">
             <label>
-              {tt(lang, 'target')}
+              {transferStrings.t(lang, 'target')}
               <select name="targetAgentId" value={target} onChange={(e) => { setTarget(Number((e.target as HTMLSelectElement).value)); setPreview(null); }}>
-                <option value={0}>{tt(lang, 'chooseTarget')}</option>
+                <option value={0}>{transferStrings.t(lang, 'chooseTarget')}</option>
                 {agents.map((a) => <option value={a.id}>{`${a.name} — ${load$(a)}`}</option>)}
               </select>
             </label>
-            <button type="button" onClick={runPreview} disabled={busy}>{tt(lang, 'preview')}</button>
+            <button type="button" onClick={runPreview} disabled={busy}>{transferStrings.t(lang, 'preview')}</button>
           </div>
           {targetAgent && targetAgent.current + count > targetAgent.maxAttend && (
-            <p class="omni-warn" role="status">{tt(lang, 'overCapacity', { agent: targetAgent.name, after: targetAgent.current + count, maxAttend: targetAgent.maxAttend })}</p>
+            <p class="omni-warn" role="status">{transferStrings.t(lang, 'overCapacity', { agent: targetAgent.name, after: targetAgent.current + count, maxAttend: targetAgent.maxAttend })}</p>
           )}
         </>
       )}
       {error && <p class="omni-error" role="alert">{error}</p>}
       {preview && (
-        <div class="omni-dialog omni-transfer-preview" role="dialog" aria-label={tt(lang, 'previewTitle')}>
-          <p><strong>{tt(lang, 'previewTitle')}</strong></p>
-          <p>{tt(lang, 'willMove', { n: preview.moving, agent: preview.target?.name ?? '' })}</p>
+        <div class="omni-dialog omni-transfer-preview" role="dialog" aria-label={transferStrings.t(lang, 'previewTitle')}>
+          <p><strong>{transferStrings.t(lang, 'previewTitle')}</strong></p>
+          <p>{transferStrings.t(lang, 'willMove', { n: preview.moving, agent: preview.target?.name ?? '' })}</p>
           {preview.target && <p>{load$(preview.target)}</p>}
           {preview.overCapacity && preview.target && (
-            <p class="omni-warn">{tt(lang, 'overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })}</p>
+            <p class="omni-warn">{transferStrings.t(lang, 'overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })}</p>
           )}
           {preview.problems.length > 0 && (
             <>
-              <p>{tt(lang, 'problems')}</p>
+              <p>{transferStrings.t(lang, 'problems')}</p>
               <ul class="omni-problems">
                 {preview.problems.map((p) => <li key={p.attendanceId}>{p.protocol}: {p.reason}</li>)}
               </ul>
             </>
           )}
           <div class="omni-row">
-            <button type="button" onClick={confirm} disabled={busy}>{tt(lang, 'confirm')}</button>
-            <button type="button" class="omni-secondary" onClick={() => setPreview(null)}>{tt(lang, 'back')}</button>
+            <button type="button" onClick={confirm} disabled={busy}>{transferStrings.t(lang, 'confirm')}</button>
+            <button type="button" class="omni-secondary" onClick={() => setPreview(null)}>{transferStrings.t(lang, 'back')}</button>
           </div>
         </div>
       )}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckStatus, Finding, Localized } from '../../checks/types';
-import { articleHref, cu } from '../../i18n/checks';
+import { checkStrings, articleHref } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 
 /** A stored or fresh result as the widgets show it. */
@@ -13,7 +13,7 @@ export interface ShownResult {
 }
 
 export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }) {
-  return <span class={`omni-status omni-status-${status}`} data-status={status}>{cu(lang, `status.${status}`)}</span>;
+  return <span class={`omni-status omni-status-${status}`} data-status={status}>{checkStrings.t(lang, `status.${status}`)}</span>;
 }
 
 /** When: a date and time in the viewer's language and time zone. */
@@ -40,7 +40,7 @@ export function CheckResultView({ result, lang, extra }: { result: ShownResult; 
               {f.fix && (
                 <>
                   {' '}
-                  <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{cu(lang, 'howToFix')} →</a>
+                  <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{checkStrings.t(lang, 'howToFix')} →</a>
                 </>
               )}
               {extra?.(f)}
@@ -49,7 +49,7 @@ export function CheckResultView({ result, lang, extra }: { result: ShownResult; 
         </ul>
       )}
       <p class="omni-result-when">
-        {cu(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang)}</time> · {cu(lang, 'duration')} {result.durationMs} ms
+        {checkStrings.t(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang)}</time> · {checkStrings.t(lang, 'duration')} {result.durationMs} ms
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PickerKind } from '../../checks/types';
-import { cu } from '../../i18n/checks';
+import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 import { CheckResultView, type ShownResult } from './CheckResultView';
 import './checks.css';
@@ -37,14 +37,14 @@ function RecordPicker({ field, lang, value, onChange }: { field: Field; lang: La
   }, [field.kind, q]);
   return (
     <span class="omni-picker">
-      {field.kind === 'user' && <input type="search" placeholder={cu(lang, 'search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-label={`${field.label}: ${cu(lang, 'search')}`} />}
+      {field.kind === 'user' && <input type="search" placeholder={checkStrings.t(lang, 'search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-label={`${field.label}: ${checkStrings.t(lang, 'search')}`} />}
       <select name={field.name} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={field.label}>
-        <option value="">{field.optional ? cu(lang, 'all') : cu(lang, 'choose')}</option>
+        <option value="">{field.optional ? checkStrings.t(lang, 'all') : checkStrings.t(lang, 'choose')}</option>
         {(options ?? []).map((o) => (
           <option value={String(o.id)}>{o.label}</option>
         ))}
       </select>
-      {error && <small class="omni-field-error">{cu(lang, 'loadFailed')}</small>}
+      {error && <small class="omni-field-error">{checkStrings.t(lang, 'loadFailed')}</small>}
     </span>
   );
 }
@@ -79,7 +79,7 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
         setErrors(data.fields ?? {});
       }
     } catch {
-      setError(cu(lang, 'networkError'));
+      setError(checkStrings.t(lang, 'networkError'));
     } finally {
       setBusy(false);
     }
@@ -108,7 +108,7 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
       ))}
       <p>
         <button type="submit" disabled={busy}>
-          {busy ? cu(lang, 'running') : cu(lang, 'run')}
+          {busy ? checkStrings.t(lang, 'running') : checkStrings.t(lang, 'run')}
         </button>
       </p>
       {error && (
@@ -116,7 +116,7 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
           {error}
         </p>
       )}
-      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} /> : <p class="omni-result-when">{cu(lang, 'neverRun')}</p>}</div>
+      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} /> : <p class="omni-result-when">{checkStrings.t(lang, 'neverRun')}</p>}</div>
     </form>
   );
 }

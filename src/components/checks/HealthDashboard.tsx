@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckStatus, Finding, PickerKind } from '../../checks/types';
 import CheckRunner from './CheckRunner';
-import { cu } from '../../i18n/checks';
+import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 import { CheckResultView, StatusPill, type ShownResult } from './CheckResultView';
 import HistoryChart, { type HistoryPoint } from './HistoryChart';
@@ -67,7 +67,7 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
       setResults(next);
       await loadHistory();
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : cu(lang, 'networkError'));
+      setError(e instanceof Error && e.message ? e.message : checkStrings.t(lang, 'networkError'));
     } finally {
       setBusy(false);
     }
@@ -95,11 +95,11 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
     <div class="omni-health" data-overall={overall ?? ''} data-only-fail={onlyFail ? '' : undefined}>
       <p class="omni-health-bar">
         <button type="button" onClick={runAll} disabled={busy}>
-          {busy ? cu(lang, 'running') : cu(lang, 'health.runAll')}
+          {busy ? checkStrings.t(lang, 'running') : checkStrings.t(lang, 'health.runAll')}
         </button>{' '}
         {overall && (
           <span>
-            {cu(lang, 'health.overall')}: <StatusPill status={overall} lang={lang} />
+            {checkStrings.t(lang, 'health.overall')}: <StatusPill status={overall} lang={lang} />
           </span>
         )}
       </p>
@@ -111,11 +111,11 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
           <section id={`check-${c.id}`} class="omni-health-check" data-check={c.id} data-status={r && r !== 'skipped' ? r.status : ''} hidden={onlyFail && c.status !== 'fail'}>
             <h2>{c.title}</h2>
             <p class="omni-live-check-desc">
-              {c.description} {c.articleHref && <a href={c.articleHref}>{cu(lang, 'health.article')} →</a>}
+              {c.description} {c.articleHref && <a href={c.articleHref}>{checkStrings.t(lang, 'health.article')} →</a>}
             </p>
             {r === 'skipped' ? (
               <>
-                <p>{cu(lang, 'health.needsInput')}</p>
+                <p>{checkStrings.t(lang, 'health.needsInput')}</p>
                 <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} />
               </>
             ) : r ? (
@@ -131,9 +131,9 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
                 {c.id === 'license-count' && can.manageUsers && <IdleUsers lang={lang} findings={r.findings} onDone={rerunLicenses} />}
               </>
             ) : (
-              <p>{cu(lang, 'running')}</p>
+              <p>{checkStrings.t(lang, 'running')}</p>
             )}
-            {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={cu(lang, 'health.history')} />}
+            {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={checkStrings.t(lang, 'health.history')} />}
           </section>
         );
       })}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rt } from '../../i18n/interaction-report';
+import { reportStrings } from '../../i18n/interaction-report';
 import type { Lang } from '../../i18n/ui';
 
 interface Option { id: number | string; name: string }
@@ -38,33 +38,33 @@ export default function InteractionReport({ lang, services, tabulations, initial
   return (
     <div class="omni-report">
       <form onSubmit={(e) => { e.preventDefault(); load(); }}>
-        <label>{rt(lang, 'protocol')}<input name="protocol" value={f.protocol} onInput={set('protocol')} /></label>
+        <label>{reportStrings.t(lang, 'protocol')}<input name="protocol" value={f.protocol} onInput={set('protocol')} /></label>
         <label>
-          {rt(lang, 'service')}
+          {reportStrings.t(lang, 'service')}
           <select name="serviceId" value={f.serviceId} onChange={set('serviceId')}>
-            <option value="">{rt(lang, 'anyService')}</option>
+            <option value="">{reportStrings.t(lang, 'anyService')}</option>
             {services.map((s) => <option value={s.id}>{s.name}</option>)}
           </select>
         </label>
-        <label>{rt(lang, 'from')}<input name="from" type="date" value={f.from} onInput={set('from')} /></label>
-        <label>{rt(lang, 'to')}<input name="to" type="date" value={f.to} onInput={set('to')} /></label>
+        <label>{reportStrings.t(lang, 'from')}<input name="from" type="date" value={f.from} onInput={set('from')} /></label>
+        <label>{reportStrings.t(lang, 'to')}<input name="to" type="date" value={f.to} onInput={set('to')} /></label>
         <label>
-          {rt(lang, 'tabulation')}
+          {reportStrings.t(lang, 'tabulation')}
           <select name="tabulation" value={f.tabulation} onChange={set('tabulation')}>
-            <option value="">{rt(lang, 'anyTabulation')}</option>
+            <option value="">{reportStrings.t(lang, 'anyTabulation')}</option>
             {tabulations.map((t) => <option value={t.id}>{t.name}</option>)}
           </select>
         </label>
-        <button type="submit">{rt(lang, 'search')}</button>
-        <a class="omni-button" href={`/api/reports/interaction-history.csv?${params()}`} download>{rt(lang, 'exportCsv')}</a>
+        <button type="submit">{reportStrings.t(lang, 'search')}</button>
+        <a class="omni-button" href={`/api/reports/interaction-history.csv?${params()}`} download>{reportStrings.t(lang, 'exportCsv')}</a>
       </form>
       {error && <p class="omni-error" role="alert">{error}</p>}
       {rows.length === 0 ? (
-        <p>{rt(lang, 'none')}</p>
+        <p>{reportStrings.t(lang, 'none')}</p>
       ) : (
         <table class="omni-history">
           <thead>
-            <tr><th>{rt(lang, 'at')}</th><th>{rt(lang, 'protocol')}</th><th>{rt(lang, 'service')}</th><th>{rt(lang, 'event')}</th><th>{rt(lang, 'tabulation')}</th><th>{rt(lang, 'by')}</th><th>{rt(lang, 'requestedBy')}</th><th>{rt(lang, 'requestedAt')}</th></tr>
+            <tr><th>{reportStrings.t(lang, 'at')}</th><th>{reportStrings.t(lang, 'protocol')}</th><th>{reportStrings.t(lang, 'service')}</th><th>{reportStrings.t(lang, 'event')}</th><th>{reportStrings.t(lang, 'tabulation')}</th><th>{reportStrings.t(lang, 'by')}</th><th>{reportStrings.t(lang, 'requestedBy')}</th><th>{reportStrings.t(lang, 'requestedAt')}</th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -72,7 +72,7 @@ export default function InteractionReport({ lang, services, tabulations, initial
                 <td>{fmt.format(new Date(r.at))}</td>
                 <td>{r.protocol}</td>
                 <td>{r.service}</td>
-                <td>{rt(lang, `event.${r.type}`)}{r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}</td>
+                <td>{reportStrings.t(lang, `event.${r.type}`)}{r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}</td>
                 <td>{lang === 'en' ? r.tabulation_en : r.tabulation_pt}</td>
                 <td>{r.by_name}</td>
                 <td>{r.requested_by}</td>
@@ -83,8 +83,8 @@ export default function InteractionReport({ lang, services, tabulations, initial
         </table>
       )}
       <div class="omni-row">
-        <button type="button" class="omni-secondary" disabled={!paged} onClick={() => load()}>{rt(lang, 'first')}</button>
-        <button type="button" class="omni-secondary" disabled={!next} onClick={() => load(next!)}>{rt(lang, 'next')}</button>
+        <button type="button" class="omni-secondary" disabled={!paged} onClick={() => load()}>{reportStrings.t(lang, 'first')}</button>
+        <button type="button" class="omni-secondary" disabled={!next} onClick={() => load(next!)}>{reportStrings.t(lang, 'next')}</button>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { modules } from '../../articles/modules';
 import { su } from '../../i18n/search';
-import { t, type Lang, type UiKey } from '../../i18n/ui';
+import { uiStrings, type Lang, type UiKey } from '../../i18n/ui';
 import { matchingSymptom } from '../matching-symptom';
 import type { SearchOutcome } from '../search-both';
 import type { Outcome } from '../strategy';
@@ -36,7 +36,7 @@ async function itemsOf(outcome: Outcome, engine: BrowserEngine, query: string, p
   const data = await Promise.all(outcome.pages.map((p) => engine.data(p.id)));
   return data.map((d) => {
     const kind = d.filters.kind?.[0];
-    const labels = [kind ? t(pageLang, `kind.${kind}` as UiKey) : undefined, moduleLabel(d.filters.module?.[0], pageLang)];
+    const labels = [kind ? uiStrings.t(pageLang, `kind.${kind}` as UiKey) : undefined, moduleLabel(d.filters.module?.[0], pageLang)];
     if (outcome.lang !== pageLang) labels.push(su(pageLang, `lang.${outcome.lang}`));
     return {
       url: d.url,

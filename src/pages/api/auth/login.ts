@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signIn } from '../../../auth/sign-in';
 import { setSessionCookie } from '../../../auth/cookie';
 import { safeNext } from '../../../auth/safe-next';
-import { messages, msg } from '../../../i18n/messages';
+import { messageStrings, messages } from '../../../i18n/messages';
 import { definePublicEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
 
@@ -45,7 +45,7 @@ export const POST = definePublicEndpoint({
     if (!result.ok) {
       if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
       const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
-      return Response.json({ error: msg(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
+      return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
     }
     setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
     if (isForm) return ctx.redirect(next ?? (lang === 'en' ? '/en/' : '/'), 303);

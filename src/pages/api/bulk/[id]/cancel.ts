@@ -1,6 +1,6 @@
 import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
 import { cancelBulkRequest } from '../../../../bulk/requests';
-import { bt } from '../../../../i18n/bulk';
+import { bulkStrings } from '../../../../i18n/bulk';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -14,7 +14,7 @@ export const POST = defineEndpoint({
     const request = await accessibleRequest(c, 'bulk.cancel');
     const ok = await cancelBulkRequest(c.db, c.rt.jobs.boss, request.id);
     await c.audit({ action: `bulk.${request.kind}.cancel`, target: `bulk-request:${request.id}`, outcome: ok ? 'ok' : 'refused' });
-    if (!ok) return Response.json({ error: bt(c.lang, 'notWaiting') }, { status: 409 });
-    return { ok: true, message: bt(c.lang, 'cancelled') };
+    if (!ok) return Response.json({ error: bulkStrings.t(c.lang, 'notWaiting') }, { status: 409 });
+    return { ok: true, message: bulkStrings.t(c.lang, 'cancelled') };
   },
 });

@@ -2,7 +2,7 @@ import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessibl
 import { failedItems } from '../../../../bulk/status';
 import { delimiterFor, toCsv } from '../../../../bulk/csv-writer';
 import type { Localized } from '../../../../bulk/types';
-import { bt } from '../../../../i18n/bulk';
+import { bulkStrings } from '../../../../i18n/bulk';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -17,8 +17,8 @@ export const GET = defineEndpoint({
     const request = await accessibleRequest(c, 'bulk.failures');
     const items = await failedItems(c.db, request.id);
     const csv = toCsv(
-      [bt(lang, 'csv.item'), bt(lang, 'csv.label'), bt(lang, 'csv.state'), bt(lang, 'csv.reason')],
-      items.map((i) => [i.itemKey, i.label, bt(lang, `state.${i.state}` as 'state.failed'), i.reason ? (i.reason as Localized)[lang] : '']),
+      [bulkStrings.t(lang, 'csv.item'), bulkStrings.t(lang, 'csv.label'), bulkStrings.t(lang, 'csv.state'), bulkStrings.t(lang, 'csv.reason')],
+      items.map((i) => [i.itemKey, i.label, bulkStrings.t(lang, `state.${i.state}` as 'state.failed'), i.reason ? (i.reason as Localized)[lang] : '']),
       delimiterFor(lang),
     );
     return new Response(csv, {

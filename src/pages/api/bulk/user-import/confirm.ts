@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { confirmImport } from '../../../../bulk/user-import/confirm';
 import { importUpload, previewJson, refuseEmptyUpload } from '../../../../bulk/user-import/http';
-import { fill } from '../../../../i18n/user-import';
+import { importStrings } from '../../../../i18n/user-import';
 import { defineEndpoint } from '../../../../server/endpoint';
 import { text } from '../../../../server/input';
 
@@ -29,7 +29,7 @@ export const POST = defineEndpoint({
     if (read.fileError) return Response.json({ error: read.fileError.message[lang] }, { status: read.fileError.status });
     if (!request) {
       await audit({ action: 'bulk.user-import.confirm', inputs: { rows: read.rows }, outcome: 'refused', details: { problems: read.problemCount, seats: read.seats } });
-      return Response.json({ error: fill('hasProblems')[lang], preview: previewJson(read, lang) }, { status: 422 });
+      return Response.json({ error: importStrings.l('hasProblems')[lang], preview: previewJson(read, lang) }, { status: 422 });
     }
     return Response.json({ requestId: request.id, rows: read.rows }, { status: 202 });
   },

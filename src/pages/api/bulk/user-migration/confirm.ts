@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readMigration, visibleUserIds } from '../../../../bulk/user-migration/http';
 import { confirmMigration } from '../../../../bulk/user-migration/plan';
-import { mt } from '../../../../i18n/user-migration';
+import { migrationStrings } from '../../../../i18n/user-migration';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -23,7 +23,7 @@ export const POST = defineEndpoint({
       await c.audit({ action: 'bulk.user-migration.confirm', inputs: input, outcome: 'refused', details: { users: plan.length } });
       const visible = await visibleUserIds(c, plan.map((p) => p.userId));
       const problems = plan.map((p) => ({ userId: p.userId, email: visible.has(p.userId) ? p.email : '', problem: p.problem?.[c.lang] }));
-      return Response.json({ error: mt('nothingToDo')[c.lang], problems }, { status: 422 });
+      return Response.json({ error: migrationStrings.l('nothingToDo')[c.lang], problems }, { status: 422 });
     }
     return Response.json({ requestId: request.id, users: plan.length }, { status: 202 });
   },
