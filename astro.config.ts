@@ -34,7 +34,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', replacesTitle: false },
       lastUpdated: false,
       disable404Route: true,
-      customCss: ['./src/styles/theme.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/controls.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/search/Search.astro',

@@ -30,8 +30,9 @@ export async function checkActionBody(ctx: Pick<APIContext, 'request' | 'url'>):
   } catch (e) {
     if (e instanceof HttpError && e.status === 413) {
       // The original branch of the clone is never read now: cancel it so it does not keep a copy of
-      // what the clone drains (read-body.ts drops the rest of the body, a bounded amount).
-      await ctx.request.body.cancel().catch(() => undefined);
+      // what the clone drains (read-body.ts drops the rest of the body, a bounded amount). Not
+      // awaited: a branch's cancel settles only once the other branch is done too.
+      void ctx.request.body.cancel().catch(() => undefined);
       return actionRefusal(413, 'CONTENT_TOO_LARGE', messages.tooLarge[lang]);
     }
     throw e;
