@@ -10,6 +10,7 @@ import { queueClosureBenchmark } from '../bench/queue-closure.bench';
 import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench';
 import { interactionHistoryBenchmark } from '../bench/interaction-history.bench';
 import { hostileInputBenchmark } from '../bench/hostile-input.bench';
+import { searchBenchmark } from '../bench/search.bench';
 
 const benchmarks: Benchmark[] = [
   seedBenchmark,
@@ -21,6 +22,7 @@ const benchmarks: Benchmark[] = [
   attendanceTransferBenchmark,
   interactionHistoryBenchmark,
   hostileInputBenchmark,
+  searchBenchmark,
 ];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
