@@ -64,6 +64,26 @@ export const transferStrings = defineStrings({
     en: 'The target operator is not associated to this service. Associate them or choose another.',
   },
   'reason.sameAgent': { 'pt-BR': 'O atendimento já está com o operador de destino.', en: 'The attendance is already with the target operator.' },
+  'channel.chat': { 'pt-BR': 'Chat', en: 'Chat' },
+  'channel.email': { 'pt-BR': 'E-mail', en: 'E-mail' },
+  'channel.whatsapp': { 'pt-BR': 'WhatsApp', en: 'WhatsApp' },
+  'channel.phone': { 'pt-BR': 'Telefone', en: 'Phone' },
+  blockedExpired: { 'pt-BR': 'Expirado: não pode ser transferido', en: 'Expired: cannot be transferred' },
+  blockedFinished: { 'pt-BR': 'Finalizado: não pode ser transferido', en: 'Finished: cannot be transferred' },
+  tick: { 'pt-BR': 'Selecionar', en: 'Select' },
+  prevPage: { 'pt-BR': 'Página anterior', en: 'Previous page' },
+  pageOf: { 'pt-BR': 'Página {p}', en: 'Page {p}' },
+  capacityEstimate: {
+    'pt-BR': 'Atenção: com os {n} selecionados, {agent} pode ficar com até {after} atendimentos, acima da capacidade ({maxAttend}). A prévia dá o número exato; a transferência não é bloqueada.',
+    en: 'Warning: with the {n} selected, {agent} may end up with up to {after} attendances, above the capacity ({maxAttend}). The preview gives the exact figure; the transfer is not blocked.',
+  },
+  nothingToMove: {
+    'pt-BR': 'Nenhum dos atendimentos escolhidos pode ser transferido para {agent}: veja os motivos abaixo. Mude a seleção ou o operador de destino.',
+    en: 'None of the chosen attendances can be transferred to {agent}: see the reasons below. Change the selection or the target operator.',
+  },
+  changeChoice: { 'pt-BR': 'Mudar a escolha', en: 'Change the choice' },
+  summaryCounts: { 'pt-BR': '{moved} atendimentos transferidos, {failed} não transferidos.', en: '{moved} attendances transferred, {failed} not transferred.' },
+  newTransfer: { 'pt-BR': 'Nova transferência', en: 'New transfer' },
   'reason.gone': { 'pt-BR': 'Atendimento não encontrado.', en: 'Attendance not found.' },
 } as const);
 

@@ -51,6 +51,14 @@ export const migrationStrings = defineStrings({
   'event.migration-permanent': { 'pt-BR': 'migração permanente', en: 'permanent migration' },
   'event.migration-temporary': { 'pt-BR': 'migração temporária', en: 'temporary migration' },
   'event.return': { 'pt-BR': 'retorno automático', en: 'automatic return' },
+  refresh: { 'pt-BR': 'Atualizar a lista e o histórico', en: 'Refresh the list and the history' },
+  summaryCounts: { 'pt-BR': '{moved} usuários migrados, {failed} não migrados.', en: '{moved} users migrated, {failed} not migrated.' },
+  newMigration: { 'pt-BR': 'Nova migração', en: 'New migration' },
+  seeDestination: { 'pt-BR': 'Ver o serviço de destino ({service})', en: 'Open the destination service ({service})' },
+  mode: { 'pt-BR': 'Modo', en: 'Mode' },
+  tz: { 'pt-BR': 'Horários no fuso da organização ({tz}).', en: 'Times in the organization’s time zone ({tz}).' },
+  noHistory: { 'pt-BR': 'Nenhuma migração registrada para este serviço.', en: 'No migration recorded for this service.' },
+  select: { 'pt-BR': 'Selecionar', en: 'Select' },
   noUsers: { 'pt-BR': 'Nenhum usuário associado corresponde ao filtro.', en: 'No associated user matches the filter.' },
 } as const);
 
