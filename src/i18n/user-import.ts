@@ -84,7 +84,7 @@ export const importUiStrings = defineStrings({
   service: { 'pt-BR': 'Serviço', en: 'Service' },
   name: { 'pt-BR': 'Nome', en: 'Name' },
   email: { 'pt-BR': 'E-mail', en: 'E-mail' },
-  moreCreated: { 'pt-BR': 'Mostrando os primeiros {shown} de {total}; a lista completa fica no relatório da solicitação.', en: 'Showing the first {shown} of {total}; the full list is in the request’s report.' },
+  moreCreated: { 'pt-BR': 'Mostrando os primeiros {shown} de {total} usuários criados.', en: 'Showing the first {shown} of {total} users created.' },
   seatsAfter: {
     'pt-BR': 'Licenças: {used} de {contracted} em uso, {free} livres. Os usuários importados ainda não estão em nenhum grupo, então não ocupam licença; cada um passa a ocupar quando for posto num grupo.',
     en: 'Licenses: {used} of {contracted} in use, {free} free. The imported users are in no group yet, so they take no license; each takes one once put in a group.',

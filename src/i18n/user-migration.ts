@@ -51,6 +51,7 @@ export const migrationStrings = defineStrings({
   'event.migration-permanent': { 'pt-BR': 'migração permanente', en: 'permanent migration' },
   'event.migration-temporary': { 'pt-BR': 'migração temporária', en: 'temporary migration' },
   'event.return': { 'pt-BR': 'retorno automático', en: 'automatic return' },
+  back: { 'pt-BR': 'Voltar', en: 'Back' },
   refresh: { 'pt-BR': 'Atualizar a lista e o histórico', en: 'Refresh the list and the history' },
   summaryCounts: { 'pt-BR': '{moved} usuários migrados, {failed} não migrados.', en: '{moved} users migrated, {failed} not migrated.' },
   newMigration: { 'pt-BR': 'Nova migração', en: 'New migration' },

@@ -18,8 +18,6 @@ export interface BulkSummaryOptions {
   onNew?: () => void;
   /** Links besides the request's report and the bulk history (always offered). */
   links?: { href: string; label: string }[];
-  /** More of the summary (e.g. the users an import created), below the counts. */
-  children?: ComponentChildren;
 }
 
 const ended = (s: BulkProgressState['state'] | undefined) => s === 'done' || s === 'failed' || s === 'cancelled';
@@ -29,7 +27,22 @@ const ended = (s: BulkProgressState['state'] | undefined) => s === 'done' || s =
  * with `summary`, the end is a summary with next steps (counts, failures, the request's report,
  * the history, a "new …" button). `onEnd` hears the final state once.
  */
-export default function BulkProgress({ requestId, lang, summary, onEnd }: { requestId: string; lang: Lang; summary?: BulkSummaryOptions; onEnd?: (p: BulkProgressState) => void }) {
+export default function BulkProgress({
+  requestId,
+  lang,
+  summary,
+  onEnd,
+  children,
+}: {
+  requestId: string;
+  lang: Lang;
+  /** End on a summary with next steps (counts, failures, report, history, "new …"). */
+  summary?: BulkSummaryOptions;
+  /** Hears the final state once, after the failures are read. */
+  onEnd?: (p: BulkProgressState) => void;
+  /** More of the summary (e.g. the users an import created), below the counts. */
+  children?: ComponentChildren;
+}) {
   const [p, setP] = useState<BulkProgressState | null>(null);
   const [failures, setFailures] = useState<BulkStatus['failures']>([]);
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +117,7 @@ export default function BulkProgress({ requestId, lang, summary, onEnd }: { requ
         <h3 id={`sum-${requestId}`}>{t(lang, 'summary.title')}: {t(lang, `request.${p.state}`)}</h3>
         <p class="bulk-summary-counts">{summary.counts ? summary.counts(applied, p.failed) : t(lang, 'summary.counts', { applied, failed: p.failed })}</p>
         {error && <p class="bulk-error" role="alert">{error}</p>}
-        {summary.children}
+        {children}
         {failuresTable}
         <nav class="bulk-next" aria-label={t(lang, 'summary.next')}>
           <p class="omni-muted">{t(lang, 'summary.next')}</p>
