@@ -177,7 +177,7 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
             <span class="omni-muted">{t(lang, 'pageOf', { p: pages.page })}</span>
             <button type="button" class="omni-secondary" disabled={!pages.hasNext} onClick={pages.nextPage}>{t(lang, 'next')}</button>
           </nav>
-          <div class="bulk-fields">
+          <div class="bulk-row">
             <label class="omni-field">
               {t(lang, 'target')}
               <select name="targetAgentId" value={target} onChange={(e) => { setTarget(Number((e.target as HTMLSelectElement).value)); changed(); }}>
