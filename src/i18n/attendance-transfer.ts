@@ -28,6 +28,7 @@ export const transferStrings = defineStrings({
   allSelected: { 'pt-BR': 'Todos os {n} atendimentos do filtro estão selecionados.', en: 'All {n} attendances matching the filter are selected.' },
   clear: { 'pt-BR': 'Limpar a seleção', en: 'Clear the selection' },
   selected: { 'pt-BR': '{n} selecionados', en: '{n} selected' },
+  selectedOne: { 'pt-BR': '1 selecionado', en: '1 selected' },
   next: { 'pt-BR': 'Próxima página', en: 'Next page' },
   first: { 'pt-BR': 'Primeira página', en: 'First page' },
   none: { 'pt-BR': 'Nenhum atendimento em andamento com esses filtros.', en: 'No attendance in progress matches these filters.' },

@@ -33,6 +33,7 @@ export const migrationStrings = defineStrings({
   selectAll: { 'pt-BR': 'Selecionar todos os {n} usuários do filtro', en: 'Select all {n} users matching the filter' },
   clear: { 'pt-BR': 'Limpar a seleção', en: 'Clear the selection' },
   selected: { 'pt-BR': '{n} selecionados', en: '{n} selected' },
+  selectedOne: { 'pt-BR': '1 selecionado', en: '1 selected' },
   allSelected: { 'pt-BR': 'Todos os {n} usuários do filtro estão selecionados', en: 'All {n} users matching the filter are selected' },
   page: { 'pt-BR': 'Página {p} de {n}', en: 'Page {p} of {n}' },
   prev: { 'pt-BR': 'Anterior', en: 'Previous' },

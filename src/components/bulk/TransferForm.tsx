@@ -139,7 +139,7 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
             <button type="button" class="omni-secondary" onClick={() => { sel.addPage(pages.rows.filter((r) => !blocked(r)).map((r) => r.id)); changed(); }} disabled={pages.rows.length === 0}>{t(lang, 'selectPage')}</button>
             <button type="button" class="omni-secondary" onClick={() => { sel.selectAll(); changed(); }} disabled={pages.total === 0}>{t(lang, 'selectAll', { n: pages.total })}</button>
             <button type="button" class="omni-secondary" onClick={() => { sel.clear(); changed(); }}>{t(lang, 'clear')}</button>
-            <span class="bulk-selected omni-selected" role="status">{sel.all && sel.excluded.size === 0 ? t(lang, 'allSelected', { n: pages.total }) : t(lang, 'selected', { n: count })}</span>
+            <span class="bulk-selected omni-selected" role="status">{sel.all && sel.excluded.size === 0 ? t(lang, 'allSelected', { n: pages.total }) : count === 1 ? t(lang, 'selectedOne') : t(lang, 'selected', { n: count })}</span>
           </div>
           {pages.error && <p class="omni-error" role="alert">{pages.error}</p>}
           {pages.rows.length === 0 ? (

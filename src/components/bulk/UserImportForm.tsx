@@ -67,7 +67,7 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
         <a href={`${API}/ids.csv?${q}`} download>{t(lang, 'ids')}</a>
       </p>
       {!flow.started && (
-        <form class="bulk-fields" onSubmit={runPreview}>
+        <form class="bulk-stack" onSubmit={runPreview}>
           <label class="omni-field">
             {t(lang, 'file')}
             <input key={inputKey} type="file" name="file" accept=".csv,.txt,text/csv" onChange={(e) => { setFile((e.target as HTMLInputElement).files?.[0] ?? null); flow.back(); }} />

@@ -102,7 +102,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
         <button type="button" class="omni-secondary bulk-select-page" disabled={pages.rows.length === 0} onClick={() => { sel.addPage(pages.rows.map((u) => u.id)); choicesChanged(); }}>{t(lang, 'selectPage')}</button>
         <button type="button" class="omni-secondary bulk-select-all" disabled={pages.total === 0} onClick={() => { sel.selectAll(); choicesChanged(); }}>{t(lang, 'selectAll', { n: pages.total })}</button>
         <button type="button" class="omni-secondary" onClick={() => { sel.clear(); choicesChanged(); }}>{t(lang, 'clear')}</button>
-        <span class="bulk-selected" data-testid="selected" role="status">{sel.all && sel.excluded.size === 0 ? t(lang, 'allSelected', { n: pages.total }) : t(lang, 'selected', { n: count })}</span>
+        <span class="bulk-selected" data-testid="selected" role="status">{sel.all && sel.excluded.size === 0 ? t(lang, 'allSelected', { n: pages.total }) : count === 1 ? t(lang, 'selectedOne') : t(lang, 'selected', { n: count })}</span>
       </div>
       {pages.error && <p class="omni-error" role="alert">{pages.error}</p>}
       {pages.rows.length === 0 ? <p>{t(lang, 'noUsers')}</p> : (
@@ -139,7 +139,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
             <label class="omni-check"><input type="radio" name="mode" value="permanent" checked={mode === 'permanent'} onChange={() => { setMode('permanent'); choicesChanged(); }} /> {t(lang, 'permanent')}</label>
             <label class="omni-check"><input type="radio" name="mode" value="temporary" checked={mode === 'temporary'} onChange={() => { setMode('temporary'); choicesChanged(); }} /> {t(lang, 'temporary')}</label>
           </fieldset>
-          <div class="omni-actions">
+          <div class="omni-actions bulk-submit">
             <button type="submit" disabled={count === 0 || !destination || flow.busy}>{t(lang, 'preview')}</button>
           </div>
         </form>
