@@ -51,6 +51,8 @@ async function openService(page: Page, path: string): Promise<Locator> {
   const form = await hydrated(page, '.omni-transfer');
   await form.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' });
   await form.locator('.omni-transfer-list tbody tr').first().waitFor();
+  // The target picker is filled by its own request.
+  await form.locator('select[name=targetAgentId] option:nth-child(2)').waitFor({ state: 'attached' });
   return form;
 }
 
@@ -113,7 +115,9 @@ describe('attendance transfer in the browser', () => {
     // The request's report opens on the same request.
     const reportHref = (await report.getAttribute('href'))!;
     // "New transfer" starts over: the list again, nothing ticked, the moved attendances under their new agent.
+    const relisted = page.waitForResponse((r) => r.url().includes('/api/bulk/attendance-transfer/attendances'));
     await summary.getByRole('button', { name: s.again }).click();
+    await relisted;
     await form.locator('.omni-transfer-list tbody tr').first().waitFor();
     expect(await form.locator('.omni-transfer-list input[type=checkbox]:checked').count()).toBe(0);
     expect(await form.locator('select[name=targetAgentId]').inputValue()).toBe('0');
@@ -181,6 +185,36 @@ describe('attendance transfer in the browser', () => {
     const moving = Number(/^(\d+)/.exec((await form.locator('[data-testid=will-move]').textContent())!)![1]);
     const current = Number(/^(\d+)/.exec(target.text.split(' — ')[1])![1]);
     expect(exact).toContain(String(current + moving));
+    await page.close();
+  });
+
+  test('pt-BR: "select all" takes expired ones along; the preview names them and the summary lists them with the failures CSV', async () => {
+    const page = await signedInPage(b.newPage, 'supervisor@demo.local');
+    const form = await openService(page, text['pt-BR'].path);
+    const expired = (await listed(form)).find((r) => r.blocked)!;
+    const holder = (await form.locator('select[name=agentId] option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })))).find((o) => o.text === expired.agent)!;
+    await form.locator('select[name=agentId]').selectOption(holder.value);
+    await form.getByRole('button', { name: 'Filtrar' }).click();
+    await page.waitForFunction((a) => [...document.querySelectorAll('.omni-transfer-list tbody tr td:nth-child(4)')].every((td) => td.textContent === a), expired.agent);
+    await form.getByRole('button', { name: /^Selecionar todos os \d+/ }).click();
+    const target = (await targetOptions(form)).find((o) => o.value !== '0' && !o.text.startsWith(expired.agent + ' —'))!;
+    await form.locator('select[name=targetAgentId]').selectOption(target.value);
+    await form.getByRole('button', { name: 'Transferir (prévia)' }).click();
+    const preview = form.locator('.omni-transfer-preview');
+    await preview.waitFor();
+    expect(await preview.locator('.omni-problems').textContent()).toContain(`${expired.protocol}: Atendimento expirado`);
+    await preview.getByRole('button', { name: 'Confirmar a transferência' }).click();
+    const summary = page.locator('.bulk-summary[data-state=done]');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.locator('.bulk-failures tbody').textContent()).toContain(expired.protocol);
+    const csvHref = (await summary.locator('a.bulk-failures-csv').getAttribute('href'))!;
+    expect(csvHref).toMatch(/\/failures\.csv\?lang=pt-BR$/);
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
+    expect(csv).toContain(expired.protocol);
+    expect(csv).toContain('Atendimento expirado');
+    await shot(page, 'transfer-summary-failures-pt-BR-1280');
+    await expectNoSidewaysScroll(page, 'the transfer summary with failures');
+    await shot(page, 'transfer-summary-failures-pt-BR-390');
     await page.close();
   });
 });

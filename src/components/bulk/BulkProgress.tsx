@@ -98,7 +98,7 @@ export default function BulkProgress({
             <tr key={f.key}>
               <td data-label={t(lang, 'csv.label')}>{f.label}</td>
               <td data-label={t(lang, 'csv.state')}>{t(lang, `state.${f.state}` as 'state.failed')}</td>
-              <td data-label={t(lang, 'csv.reason')}>{f.reason}</td>
+              <td class="bulk-wide" data-label={t(lang, 'csv.reason')}>{f.reason}</td>
             </tr>
           ))}
         </tbody>

@@ -93,7 +93,7 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
                 <thead><tr><th scope="col">{t(lang, 'line')}</th><th scope="col">{t(lang, 'column')}</th><th scope="col">{t(lang, 'whatToDo')}</th></tr></thead>
                 <tbody>
                   {preview.problems.map((p, i) => (
-                    <tr key={`${p.line}-${i}`}><td data-label={t(lang, 'line')}>{p.line}</td><td data-label={t(lang, 'column')}>{p.column}</td><td data-label={t(lang, 'whatToDo')}>{p.message}</td></tr>
+                    <tr key={`${p.line}-${i}`}><td data-label={t(lang, 'line')}>{p.line}</td><td data-label={t(lang, 'column')}>{p.column}</td><td class="bulk-wide" data-label={t(lang, 'whatToDo')}>{p.message}</td></tr>
                   ))}
                 </tbody>
               </table>
@@ -145,7 +145,7 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
                       {created.users.map((u) => (
                         <tr key={u.id}>
                           <td data-label={t(lang, 'name')}>{u.name}</td>
-                          <td data-label={t(lang, 'email')}>{u.email}</td>
+                          <td class="bulk-wide" data-label={t(lang, 'email')}>{u.email}</td>
                           <td data-label={t(lang, 'profile')}>{u.profile}</td>
                           <td data-label={t(lang, 'service')}>{u.serviceId ? <a href={`${prefix}/bulk/migrate/?service=${u.serviceId}`}>{u.service}</a> : '—'}</td>
                         </tr>

@@ -113,7 +113,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
               <tr key={u.id} data-user={u.id}>
                 <td class="bulk-tick"><input type="checkbox" aria-label={u.email} checked={sel.isChecked(u.id)} onChange={() => { sel.toggle(u.id); choicesChanged(); }} /></td>
                 <td data-label={t(lang, 'name')}>{u.name}</td>
-                <td data-label={t(lang, 'email')}>{u.email}</td>
+                <td class="bulk-wide" data-label={t(lang, 'email')}>{u.email}</td>
                 <td data-label={t(lang, 'status')}>{label(u)}</td>
               </tr>
             ))}
@@ -151,7 +151,7 @@ export default function UserMigrationForm({ lang, services, initialService, page
           {preview.problems.length > 0 && (
             <table class="bulk-problems omni-cards">
               <thead><tr><th scope="col">{t(lang, 'name')}</th><th scope="col">{t(lang, 'email')}</th><th scope="col">{t(lang, 'status')}</th></tr></thead>
-              <tbody>{preview.problems.map((p) => <tr key={p.userId}><td data-label={t(lang, 'name')}>{p.name}</td><td data-label={t(lang, 'email')}>{p.email}</td><td data-label={t(lang, 'status')}>{p.problem}</td></tr>)}</tbody>
+              <tbody>{preview.problems.map((p) => <tr key={p.userId}><td data-label={t(lang, 'name')}>{p.name}</td><td class="bulk-wide" data-label={t(lang, 'email')}>{p.email}</td><td data-label={t(lang, 'status')}>{p.problem}</td></tr>)}</tbody>
             </table>
           )}
           <div class="omni-actions">
