@@ -112,6 +112,9 @@ describe('user import in the browser', () => {
       expect(await page.locator('.bulk-confirm').count()).toBe(0);
       await shot(page, `import-preview-errors-${lang}`);
       await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
+      await expectNoSidewaysScroll(page, `the import preview (${lang})`);
+      await shot(page, `import-preview-errors-${lang}-390`);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       const fixed = [header, good(1), good(2), good(3)].join('\r\n');
       await upload(page, 'turma-corrigida.csv', iconv.encode(fixed, 'win1252'));

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
+import { expectNoSidewaysScroll } from './helpers/layout';
 
 const cookies = { agent: '', supervisor: '', admin: '' };
 let services: { id: number; name: string }[] = [];
@@ -104,6 +105,9 @@ describe('user migration in the browser', () => {
     expect(Number(m![1]) + Number(m![2] ?? 0)).toBe(before.total);
     expect(Number(m![1])).toBeGreaterThan(10);
     await shot(page, 'migration-preview-pt-BR');
+    await expectNoSidewaysScroll(page, 'the migration preview');
+    await shot(page, 'migration-preview-pt-BR-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-preview-pt-BR-form.png' });
     await page.click('.bulk-confirm');
     await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
@@ -122,6 +126,9 @@ describe('user migration in the browser', () => {
     expect(await page.getByRole('tooltip').isVisible()).toBe(true);
     expect(await page.getByRole('tooltip').textContent()).toBe('Atualizar a lista e o histórico');
     await shot(page, 'migration-done-pt-BR');
+    await expectNoSidewaysScroll(page, 'the migration summary');
+    await shot(page, 'migration-done-pt-BR-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-done-pt-BR-form.png' });
     // The summary leads to the destination service, where the moved users now are, with a local return date.
     await page.getByRole('link', { name: `Ver o serviço de destino (${dest.name})` }).click();
