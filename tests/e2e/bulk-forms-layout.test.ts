@@ -49,6 +49,9 @@ describe('the bulk forms share the controls, name every button and work by keybo
         await shot(page, `bulk-${s.name}-${lang}-1280`);
         await expectNoSidewaysScroll(page, `the ${s.name} screen (${lang})`);
         await shot(page, `bulk-${s.name}-${lang}-390`);
+        // What a phone shows once the form is scrolled into view (the full page is long).
+        await form.evaluate((root) => root.scrollIntoView());
+        await page.screenshot({ path: `screenshots/bulk-${s.name}-${lang}-390-view.png` });
         await page.close();
       });
     }
