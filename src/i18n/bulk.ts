@@ -28,6 +28,12 @@ export const bulkStrings = defineStrings({
     'pt-BR': 'A conexão caiu; tentando de novo. O trabalho continua no servidor.',
     en: 'The connection dropped; retrying. The work goes on on the server.',
   },
+  'summary.title': { 'pt-BR': 'Resumo', en: 'Summary' },
+  'summary.counts': { 'pt-BR': '{applied} aplicados, {failed} não aplicados.', en: '{applied} applied, {failed} not applied.' },
+  'summary.next': { 'pt-BR': 'Próximos passos', en: 'Next steps' },
+  'summary.report': { 'pt-BR': 'Relatório desta solicitação', en: 'Report of this request' },
+  'summary.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history' },
+  'summary.failures': { 'pt-BR': 'O que não foi aplicado', en: 'What was not applied' },
 } as const);
 
 /** The table itself (both languages of every key). */

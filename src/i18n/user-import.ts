@@ -78,6 +78,20 @@ export const importUiStrings = defineStrings({
   notReady: { 'pt-BR': 'Corrija os problemas e envie o arquivo de novo; nada foi gravado.', en: 'Fix the problems and send the file again; nothing was written.' },
   confirm: { 'pt-BR': 'Confirmar a importação', en: 'Confirm the import' },
   started: { 'pt-BR': 'Importação enviada. Acompanhe o progresso:', en: 'Import sent. Follow its progress:' },
+  created: { 'pt-BR': 'Usuários criados', en: 'Users created' },
+  createdCount: { 'pt-BR': '{n} usuários criados, {failed} não criados.', en: '{n} users created, {failed} not created.' },
+  profile: { 'pt-BR': 'Perfil', en: 'Profile' },
+  service: { 'pt-BR': 'Serviço', en: 'Service' },
+  name: { 'pt-BR': 'Nome', en: 'Name' },
+  email: { 'pt-BR': 'E-mail', en: 'E-mail' },
+  moreCreated: { 'pt-BR': 'Mostrando os primeiros {shown} de {total} usuários criados.', en: 'Showing the first {shown} of {total} users created.' },
+  seatsAfter: {
+    'pt-BR': 'Licenças: {used} de {contracted} em uso, {free} livres. Os usuários importados ainda não estão em nenhum grupo, então não ocupam licença; cada um passa a ocupar quando for posto num grupo.',
+    en: 'Licenses: {used} of {contracted} in use, {free} free. The imported users are in no group yet, so they take no license; each takes one once put in a group.',
+  },
+  checkUsers: { 'pt-BR': 'Conferir os usuários de {service} (migração)', en: 'Check the users of {service} (migration)' },
+  checkLicenses: { 'pt-BR': 'Conferir a contagem de licenças', en: 'Check the license count' },
+  newImport: { 'pt-BR': 'Nova importação', en: 'New import' },
   chooseFile: { 'pt-BR': 'Escolha um arquivo CSV primeiro.', en: 'Choose a CSV file first.' },
 } as const);
 

@@ -33,6 +33,7 @@ export const migrationStrings = defineStrings({
   selectAll: { 'pt-BR': 'Selecionar todos os {n} usuários do filtro', en: 'Select all {n} users matching the filter' },
   clear: { 'pt-BR': 'Limpar a seleção', en: 'Clear the selection' },
   selected: { 'pt-BR': '{n} selecionados', en: '{n} selected' },
+  selectedOne: { 'pt-BR': '1 selecionado', en: '1 selected' },
   allSelected: { 'pt-BR': 'Todos os {n} usuários do filtro estão selecionados', en: 'All {n} users matching the filter are selected' },
   page: { 'pt-BR': 'Página {p} de {n}', en: 'Page {p} of {n}' },
   prev: { 'pt-BR': 'Anterior', en: 'Previous' },
@@ -51,6 +52,15 @@ export const migrationStrings = defineStrings({
   'event.migration-permanent': { 'pt-BR': 'migração permanente', en: 'permanent migration' },
   'event.migration-temporary': { 'pt-BR': 'migração temporária', en: 'temporary migration' },
   'event.return': { 'pt-BR': 'retorno automático', en: 'automatic return' },
+  back: { 'pt-BR': 'Voltar', en: 'Back' },
+  refresh: { 'pt-BR': 'Atualizar a lista e o histórico', en: 'Refresh the list and the history' },
+  summaryCounts: { 'pt-BR': '{moved} usuários migrados, {failed} não migrados.', en: '{moved} users migrated, {failed} not migrated.' },
+  newMigration: { 'pt-BR': 'Nova migração', en: 'New migration' },
+  seeDestination: { 'pt-BR': 'Ver o serviço de destino ({service})', en: 'Open the destination service ({service})' },
+  mode: { 'pt-BR': 'Modo', en: 'Mode' },
+  tz: { 'pt-BR': 'Horários no fuso da organização ({tz}).', en: 'Times in the organization’s time zone ({tz}).' },
+  noHistory: { 'pt-BR': 'Nenhuma migração registrada para este serviço.', en: 'No migration recorded for this service.' },
+  select: { 'pt-BR': 'Selecionar', en: 'Select' },
   noUsers: { 'pt-BR': 'Nenhum usuário associado corresponde ao filtro.', en: 'No associated user matches the filter.' },
 } as const);
 

@@ -34,6 +34,7 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/bulk/queue-closure/count.ts': ['attendance'],
   'src/pages/api/bulk/queue-closure/requests.ts': ['bulk-request'],
   'src/pages/api/bulk/user-import/confirm.ts': ['service'],
+  'src/pages/api/bulk/user-import/created.ts': ['bulk-request'],
   'src/pages/api/bulk/user-import/ids.csv.ts': ['service'],
   'src/pages/api/bulk/user-import/preview.ts': ['service'],
   'src/pages/api/bulk/user-import/template.csv.ts': [],

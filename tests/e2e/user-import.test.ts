@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
+import { expectNoSidewaysScroll } from './helpers/layout';
 
 const cookies = { agent: '', supervisor: '' };
 let myService = 0;
@@ -111,6 +112,9 @@ describe('user import in the browser', () => {
       expect(await page.locator('.bulk-confirm').count()).toBe(0);
       await shot(page, `import-preview-errors-${lang}`);
       await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
+      await expectNoSidewaysScroll(page, `the import preview (${lang})`);
+      await shot(page, `import-preview-errors-${lang}-390`);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       const fixed = [header, good(1), good(2), good(3)].join('\r\n');
       await upload(page, 'turma-corrigida.csv', iconv.encode(fixed, 'win1252'));
@@ -119,8 +123,22 @@ describe('user import in the browser', () => {
       expect(await page.locator('[data-testid=valid]').textContent()).toBe('3');
       await page.click('.bulk-confirm');
       await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
+      // The summary lists the users created, as the article promises: name, e-mail, profile (in the page's language), service with a link.
+      await page.waitForSelector('.bulk-created tbody tr');
+      const created = await page.locator('.bulk-created tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+      const serviceName = (await page.locator('.bulk-created tbody tr td:nth-child(4)').first().textContent())!;
+      expect(created).toEqual([1, 2, 3].map((i) => [`João Conceição ${tag}${i}`, `joao.${tag}${i}@empresa.com.br`, lang === 'en' ? 'User' : 'Usuário', serviceName]));
+      expect(await page.locator('.bulk-created tbody a').first().getAttribute('href')).toBe(`${lang === 'en' ? '/en' : ''}/bulk/migrate/?service=${myService}`);
+      expect(await page.locator('.bulk-summary-counts').textContent()).toBe(lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criados.');
+      expect(await page.getByRole('link', { name: lang === 'en' ? 'Bulk history' : 'Histórico de ações em lote' }).count()).toBe(1);
       await shot(page, `import-done-${lang}`);
       await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-done-${lang}-form.png` });
+      await expectNoSidewaysScroll(page, `the import summary (${lang})`);
+      await shot(page, `import-summary-${lang}-390`);
+      // "New import" starts over on an empty form.
+      await page.getByRole('button', { name: lang === 'en' ? 'New import' : 'Nova importação' }).click();
+      await page.waitForSelector('.bulk-form input[type=file]');
+      expect(await page.locator('.bulk-summary').count()).toBe(0);
       await page.close();
 
       const list = await (await call(`/api/bulk/user-migration/users?serviceId=${myService}&q=${encodeURIComponent(`Conceição ${tag}`)}&lang=${lang}`, { cookie: cookies.supervisor })).json();
@@ -130,6 +148,47 @@ describe('user import in the browser', () => {
     });
   }
 
+  test('the ids export names built-in profiles in the caller’s language', async () => {
+    const pt = Buffer.from(await (await call('/api/bulk/user-import/ids.csv?lang=pt-BR', { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    const en = Buffer.from(await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    expect(pt).toMatch(/^perfil;\d+;Usuário;sim\r$/m);
+    expect(pt).not.toMatch(/;User;/);
+    expect(en).toMatch(/^profile,\d+,User,yes\r$/m);
+  });
+
+  test('after an import, the licenses on the summary are the ones the license-count check shows', async () => {
+    const admin = await signInCookie('admin@demo.local');
+    const before = await (await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })).json();
+    const page = await b.newPage();
+    await page.context().addCookies([{ name: 'omni_session', value: admin.split('=')[1], url: b.baseURL() }]);
+    await page.goto('/bulk/import/');
+    await page.waitForSelector('astro-island:not([ssr]) .bulk-form input[type=file]');
+    const N = 4;
+    const rows = Array.from({ length: N }, (_, i) => `Licença Teste ${i};licenca.${i}@empresa.com.br;1198700${1000 + i};Licenca-${i}x;${myService};;1`);
+    await upload(page, 'licencas.csv', Buffer.from(['nome;e-mail;telefone;senha;serviço;perfil;max_attend', ...rows].join('\r\n'), 'utf8'));
+    await page.click('.bulk-form button[type=submit]');
+    await page.waitForSelector('.bulk-confirm');
+    const freeBefore = Number(await page.locator('[data-testid=seats-free]').textContent());
+    await page.click('.bulk-confirm');
+    const seats = page.locator('.bulk-seats');
+    await seats.waitFor({ timeout: 30_000 });
+    expect(await page.locator('.bulk-created tbody tr').count()).toBe(N);
+    const shown = { used: Number(await seats.getAttribute('data-used')), contracted: Number(await seats.getAttribute('data-contracted')), free: Number(await seats.getAttribute('data-free')) };
+    const fmt = (n: number) => n.toLocaleString('pt-BR');
+    expect(await seats.textContent()).toContain(`Licenças: ${fmt(shown.used)} de ${fmt(shown.contracted)} em uso, ${fmt(shown.free)} livres.`);
+    // Imported users are in no group yet: they take no license, as the article says.
+    expect(shown.free).toBe(freeBefore);
+    await page.close();
+    // The check, run now (POST) and read back from its history (GET), counts the same.
+    const run = await (await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })).json();
+    const inUse = (summary: string) => /^([\d.]+) de ([\d.]+) licenças em uso/.exec(summary)!.slice(1).map((n) => Number(n.replace(/\./g, '')));
+    expect(inUse(run.summary['pt-BR'] ?? run.summary)).toEqual([shown.used, shown.contracted]);
+    expect(inUse(before.summary['pt-BR'] ?? before.summary)).toEqual([shown.used, shown.contracted]);
+    const history = await (await call('/api/checks/license-count?limit=1', { cookie: admin })).json();
+    const last = history.runs?.[0] ?? history[0];
+    expect(JSON.stringify(last)).toContain(`${fmt(shown.used)} de ${fmt(shown.contracted)} licenças em uso`);
+  });
+
   test('shows signed-out readers what the form does and a sign-in link, and agents a note', async () => {
     const page = await b.newPage();
     await page.goto('/en/bulk/import-users-csv/');
@@ -137,7 +196,9 @@ describe('user import in the browser', () => {
     expect(await page.locator('.bulk-signed-out a').getAttribute('href')).toBe('/en/login/');
     expect(await page.locator('.bulk-form').count()).toBe(0);
     const html = await (await call('/bulk/import-users-csv/')).text();
-    expect(html).not.toContain('bulk-form');
+    // The form's markup never reaches the static page (its stylesheet may: it names the class, not the form).
+    expect(html).not.toMatch(/class="[^"]*\bbulk-form\b/);
+    expect(html).not.toContain('type="file"');
     await page.close();
     const agentPage = await b.newPage();
     await agentPage.context().addCookies([{ name: 'omni_session', value: cookies.agent.split('=')[1], url: b.baseURL() }]);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
+import { expectNoSidewaysScroll } from './helpers/layout';
 
 const cookies = { agent: '', supervisor: '', admin: '' };
 let services: { id: number; name: string }[] = [];
@@ -104,11 +105,34 @@ describe('user migration in the browser', () => {
     expect(Number(m![1]) + Number(m![2] ?? 0)).toBe(before.total);
     expect(Number(m![1])).toBeGreaterThan(10);
     await shot(page, 'migration-preview-pt-BR');
+    await expectNoSidewaysScroll(page, 'the migration preview');
+    await shot(page, 'migration-preview-pt-BR-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-preview-pt-BR-form.png' });
     await page.click('.bulk-confirm');
     await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
+    // Without a reload: the moved users left the list and the selection, the history shows them.
+    const kept = Number(m![2] ?? 0);
+    await page.waitForFunction((n) => document.querySelector('.bulk-select-all')?.textContent?.includes(`todos os ${n} usuários`), kept);
+    expect(await page.locator('[data-testid=selected]').textContent()).toBe('0 selecionados');
+    expect(await page.locator('.bulk-users input[type=checkbox]:checked').count()).toBe(0);
+    await page.waitForSelector('.bulk-history tbody tr');
+    expect(await page.locator('.bulk-history').textContent()).toContain('migração temporária');
+    expect(await page.locator('.bulk-summary-counts').textContent()).toMatch(/^\d+ usuários migrados, \d+ não migrados\.$/);
+    // The refresh button has a name and a tooltip a sighted person sees on focus.
+    const refresh = page.getByRole('button', { name: 'Atualizar a lista e o histórico' });
+    expect(await refresh.getAttribute('class')).toContain('omni-icon-button');
+    await refresh.focus();
+    expect(await page.getByRole('tooltip').isVisible()).toBe(true);
+    expect(await page.getByRole('tooltip').textContent()).toBe('Atualizar a lista e o histórico');
     await shot(page, 'migration-done-pt-BR');
+    await expectNoSidewaysScroll(page, 'the migration summary');
+    await shot(page, 'migration-done-pt-BR-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-done-pt-BR-form.png' });
+    // The summary leads to the destination service, where the moved users now are, with a local return date.
+    await page.getByRole('link', { name: `Ver o serviço de destino (${dest.name})` }).click();
+    await page.waitForSelector('.bulk-users tbody tr');
     await page.close();
 
     const moved = before.users.map((u) => u.id);
@@ -116,13 +140,26 @@ describe('user migration in the browser', () => {
     const temp = inDest.users.filter((u) => moved.includes(u.id) && u.kind === 'temporary');
     expect(temp.length).toBeGreaterThan(0);
     const revertOn = temp[0].revertOn!;
+    const [y, mo, d] = revertOn.split('-');
+    const enDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${revertOn}T12:00:00Z`));
+    expect(enDate).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+
+    // pt-BR: the destination lists them as temporary, back on a dd/mm/yyyy date, never ISO.
+    const pt = await signedInPage();
+    await pt.goto(`/bulk/migrate/?service=${dest.id}&pageSize=200`);
+    await pt.waitForSelector('.bulk-users tbody tr');
+    const ptList = (await pt.locator('.bulk-users').textContent())!;
+    expect(ptList).toContain(`temporário, volta em ${d}/${mo}/${y}`);
+    expect(ptList).not.toContain(revertOn);
+    await pt.close();
 
     // English page: the history shows the temporary migration.
     const en = await signedInPage();
     await en.goto(`/en/bulk/migrate/?service=${dest.id}`);
     await en.waitForSelector('.bulk-history tbody tr');
     expect(await en.locator('.bulk-history').textContent()).toContain('temporary migration');
-    expect(await en.locator('.bulk-users').textContent()).toContain(`temporary, returns on ${revertOn}`);
+    expect(await en.locator('.bulk-users').textContent()).toContain(`temporary, returns on ${enDate}`);
+    expect(await en.locator('.bulk-users').textContent()).not.toContain(revertOn);
     await shot(en, 'migration-history-en');
     await en.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-history-en-form.png' });
 

@@ -54,3 +54,6 @@ export function selectAllMatching(db: Db, f: TransferFilter, exclude: number[], 
     .orderBy(asc(attendances.id))
     .limit(limit);
 }
+
+/** What GET /api/bulk/attendance-transfer/attendances answers. */
+export type AttendancePage = Awaited<ReturnType<typeof listInAttendance>>;

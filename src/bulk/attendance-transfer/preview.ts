@@ -41,3 +41,6 @@ export async function previewTransfer(db: Db, body: PreviewBody, lang: Lang, now
     overCapacity: target ? target.current + moving > target.maxAttend : false,
   };
 }
+
+/** What POST /api/bulk/attendance-transfer/preview answers. */
+export type TransferPreview = Awaited<ReturnType<typeof previewTransfer>>;

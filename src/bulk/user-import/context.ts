@@ -4,6 +4,10 @@ import { groupMembers, organization, profiles, services, users } from '../../db/
 import type { SessionUser } from '../../auth/session';
 import { grantPolicy } from '../../auth/grant-policy';
 import type { ImportContext } from './validate-row';
+import { profileLabel } from '../../i18n/profiles';
+import type { Localized } from '../types';
+
+const langs = ['pt-BR', 'en'] as const;
 
 /** Loads the ids, defaults and what the actor may give (the grant policy) an import is validated against. */
 export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>): Promise<ImportContext> {
@@ -21,10 +25,15 @@ export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 
     defaultProfileId: defaultProfile.id,
     scope,
     grantableProfiles: policy.profiles,
-    profileList: prof
-      .filter((p) => policy.mayGiveProfile(p.id))
-      .map((p) => `${p.id} (${p.name})`)
-      .join(', '),
+    profileList: Object.fromEntries(
+      langs.map((lang) => [
+        lang,
+        prof
+          .filter((p) => policy.mayGiveProfile(p.id))
+          .map((p) => `${p.id} (${profileLabel(lang, p.name)})`)
+          .join(', '),
+      ]),
+    ) as Localized,
     scopeList: svc
       .filter((s) => scope === 'all' || scope.has(s.id))
       .map((s) => `${s.id} (${s.name})`)

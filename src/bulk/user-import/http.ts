@@ -26,3 +26,6 @@ export function previewJson(r: ImportReadResult, lang: Lang) {
     delimiter: r.delimiter ?? null,
   };
 }
+
+/** What POST /api/bulk/user-import/preview answers (and a refused confirm carries as `preview`). */
+export type ImportPreview = ReturnType<typeof previewJson>;

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
 import { importStrings, type ImportTextKey } from '../../i18n/user-import';
+import { fillPlaceholders } from '../../i18n/define-strings';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
@@ -11,7 +12,12 @@ import { emailsInUse, loadImportContext, seatRoom } from './context';
 import { validateRow, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
 
 /** A problem's text by key: keys come from the validation at run time, so their placeholders are checked there. */
-const problemText = importStrings.l as (key: ImportTextKey, vars?: Record<string, string | number>) => Localized;
+/** A value may differ by language (the profile list names built-in profiles in each). */
+type ProblemVars = Record<string, string | number | Localized>;
+const problemText = (key: ImportTextKey, vars: ProblemVars = {}): Localized => {
+  const pick = (lang: keyof Localized) => Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+  return { 'pt-BR': fillPlaceholders(importStrings.table[key]['pt-BR'], pick('pt-BR')), en: fillPlaceholders(importStrings.table[key].en, pick('en')) };
+};
 
 export interface ReadImportOptions {
   actor: Pick<SessionUser, 'id' | 'permissions'>;
@@ -79,7 +85,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   /** A problem by key: counted always, its message built only when it is kept or streamed. */
   /** Whether the next problem is only counted: neither kept nor streamed. */
   const countOnly = () => result.problems.length >= limit && result.problemCount >= streamLimit;
-  const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: Record<string, string | number>) => {
+  const reportKey = (line: number, column: string, field: ImportField | undefined, key: ImportTextKey, vars?: ProblemVars) => {
     if (countOnly()) result.problemCount++;
     else report({ line, column, field, message: problemText(key, vars) });
   };

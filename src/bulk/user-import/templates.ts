@@ -5,6 +5,7 @@ import { grantPolicy } from '../../auth/grant-policy';
 import type { Lang } from '../../i18n/ui';
 import { delimiterFor, toCsv } from '../csv-writer';
 import { fieldHeaders, importFields } from './columns';
+import { profileLabel } from '../../i18n/profiles';
 
 /** The import template in `lang`: the header row only, in that language's spelling and delimiter. */
 export function importTemplate(lang: Lang): string {
@@ -26,7 +27,7 @@ export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'perm
   const yn = (b: boolean) => yesNo[lang][b ? 0 : 1];
   return toCsv(
     idHeaders[lang],
-    [...prof.map((p) => [kindLabel[lang].profile, p.id, p.name, yn(p.isDefault)]), ...svc.map((s) => [kindLabel[lang].service, s.id, s.name, yn(s.isDefault)])],
+    [...prof.map((p) => [kindLabel[lang].profile, p.id, profileLabel(lang, p.name), yn(p.isDefault)]), ...svc.map((s) => [kindLabel[lang].service, s.id, s.name, yn(s.isDefault)])],
     delimiterFor(lang),
   );
 }

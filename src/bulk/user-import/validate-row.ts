@@ -13,8 +13,8 @@ export interface ImportContext {
   scope: ReadonlySet<number> | 'all';
   /** Profiles the actor may give: every permission of the profile is one of the actor's own. */
   grantableProfiles: ReadonlySet<number>;
-  /** "1 (User), 2 (Supervisor)": the profiles the actor may give, for messages. */
-  profileList: string;
+  /** "1 (Usuário), 2 (Supervisor)" / "1 (User), 2 (Supervisor)": the profiles the actor may give, for messages, in each language. */
+  profileList: Localized;
   /** "2 (Suporte Técnico), 3 (Financeiro)": the actor's services, for messages. */
   scopeList: string;
 }

@@ -35,3 +35,6 @@ export async function allAssociatedIds(db: Db, f: UsersFilter, max: number): Pro
   const rows = await db.select({ id: users.id }).from(userServiceLinks).innerJoin(users, eq(users.id, userServiceLinks.userId)).where(associatedWhere(f)).orderBy(asc(users.id)).limit(max);
   return rows.map((r) => r.id);
 }
+
+/** What GET /api/bulk/user-migration/users answers. */
+export type AssociatedUsersPage = Awaited<ReturnType<typeof listAssociatedUsers>> & { page: number; pageSize: number; timeZone: string };

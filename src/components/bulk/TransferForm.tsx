@@ -2,21 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import BulkProgress from './BulkProgress';
 import { transferStrings } from '../../i18n/attendance-transfer';
 import type { Lang } from '../../i18n/ui';
+import type { AgentLoad } from '../../bulk/attendance-transfer/agents';
+import type { AttendancePage } from '../../bulk/attendance-transfer/list';
+import type { TransferPreview } from '../../bulk/attendance-transfer/preview';
+import type { channels } from '../../db/schema/attendances';
+import { jsonOf, postJson, type Wire } from './hooks/http';
+import { useKeysetPages } from './hooks/use-keyset-pages';
+import { useSelection } from './hooks/use-selection';
+import { usePreviewFlow } from './hooks/use-preview-flow';
+import './bulk-forms.css';
 
-interface Service { id: number; name: string }
-interface Row { id: number; protocol: string; channel: string; customerName: string; agentId: number | null; agentName: string | null; createdAt: string; expiresAt: string | null; expired: boolean }
-interface Agent { id: number; name: string; email: string; current: number; currentChats: number; maxAttend: number; maxChats: number }
-interface Preview {
-  items: { attendanceId: number; fromAgentId: number | null }[];
-  moving: number;
-  tooMany: boolean;
-  problems: { attendanceId: number; protocol: string; reason: string }[];
-  target: Agent | null;
-  overCapacity: boolean;
-}
-
+type Row = Wire<AttendancePage['attendances'][number]>;
+type Channel = (typeof channels)[number];
+const channelList: readonly Channel[] = ['chat', 'email', 'whatsapp', 'phone'];
 const API = '/api/bulk/attendance-transfer';
-const channels = ['chat', 'email', 'whatsapp', 'phone'];
+const PAGE = 50;
 
 /** Minutes since `iso`, as "1 h 05 min" / "12 min". */
 function age(iso: string): string {
@@ -26,194 +26,192 @@ function age(iso: string): string {
 
 /**
  * Attendance transfer: pick a service, list its attendances in attendance (keyset pages,
- * filters), select many (or all across pages), pick the target with load and capacity, preview,
- * confirm, follow the job.
+ * filters), select many (or all across pages; expired ones cannot be ticked), pick the target
+ * with load and capacity, preview, confirm, follow the job, end on a summary.
  */
-export default function TransferForm({ lang, services }: { lang: Lang; services: Service[] }) {
+export default function TransferForm({ lang, services }: { lang: Lang; services: { id: number; name: string }[] }) {
+  const t = transferStrings.t;
   const q = `lang=${lang}`;
   const [serviceId, setServiceId] = useState<number>(services.length === 1 ? services[0].id : 0);
-  const [filter, setFilter] = useState({ agentId: '', channel: '', minAgeMinutes: '' });
-  const [rows, setRows] = useState<Row[]>([]);
-  const [total, setTotal] = useState(0);
-  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
-  const [next, setNext] = useState<number | null>(null);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [all, setAll] = useState(false);
-  const [excluded, setExcluded] = useState<Set<number>>(new Set());
-  const [agents, setAgents] = useState<Agent[]>([]);
+  const [draft, setDraft] = useState({ agentId: '', channel: '', minAgeMinutes: '' });
+  const [filter, setFilter] = useState(draft);
+  const [agents, setAgents] = useState<AgentLoad[]>([]);
   const [target, setTarget] = useState(0);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [requestId, setRequestId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [round, setRound] = useState(0);
+  const sel = useSelection<number>();
+  const flow = usePreviewFlow<TransferPreview>();
 
-  const params = (after?: number) => {
-    const p = new URLSearchParams({ serviceId: String(serviceId), lang });
-    for (const [k, v] of Object.entries(filter)) if (v) p.set(k, v);
-    if (after) p.set('after', String(after));
-    return p;
-  };
-  const load = async (after?: number) => {
-    setError(null);
-    const r = await fetch(`${API}/attendances?${params(after)}`);
-    const body = await r.json();
-    if (!r.ok) return setError(body.error);
-    setRows(body.attendances);
-    setTotal(body.total);
-    setNext(body.next);
-  };
+  const pages = useKeysetPages<Row, number>(
+    async (after) => {
+      const p = new URLSearchParams({ serviceId: String(serviceId), limit: String(PAGE), lang });
+      for (const [k, v] of Object.entries(filter)) if (v) p.set(k, v);
+      if (after) p.set('after', String(after));
+      const body = await jsonOf<Wire<AttendancePage>>(fetch(`${API}/attendances?${p}`));
+      return { rows: body.attendances, next: body.next, total: body.total };
+    },
+    [serviceId, filter, round],
+    serviceId > 0,
+  );
   useEffect(() => {
-    if (!serviceId) return;
-    setSelected(new Set());
-    setAll(false);
-    setPreview(null);
-    setCursors([undefined]);
-    load();
-    fetch(`${API}/agents?serviceId=${serviceId}&${q}`).then(async (r) => setAgents(r.ok ? (await r.json()).agents : []));
-  }, [serviceId]);
+    sel.clear();
+    flow.reset();
+    if (!serviceId) return setAgents([]);
+    jsonOf<{ agents: AgentLoad[] }>(fetch(`${API}/agents?serviceId=${serviceId}&${q}`)).then((b) => setAgents(b.agents), () => setAgents([]));
+  }, [serviceId, round]);
 
-  const count = all ? total - excluded.size : selected.size;
-  const isChecked = (id: number) => (all ? !excluded.has(id) : selected.has(id));
-  const toggle = (id: number) => {
-    const set = new Set(all ? excluded : selected);
-    set.has(id) ? set.delete(id) : set.add(id);
-    all ? setExcluded(set) : setSelected(set);
-  };
-  const selectPage = () => setSelected(new Set([...selected, ...rows.map((r) => r.id)]));
-  const clear = () => {
-    setAll(false);
-    setExcluded(new Set());
-    setSelected(new Set());
-  };
+  const count = sel.count(pages.total);
   const targetAgent = agents.find((a) => a.id === target);
+  const load$ = (a: AgentLoad) => t(lang, 'load', { current: a.current, maxAttend: a.maxAttend, maxChats: a.maxChats });
+  const channelLabel = (c: string) => (channelList.includes(c as Channel) ? t(lang, `channel.${c as Channel}`) : c);
+  const blocked = (r: Row) => (r.expired ? t(lang, 'blockedExpired') : null);
+  const changed = () => flow.state !== 'idle' && !flow.started && flow.back();
 
-  const runPreview = async () => {
-    if (!count) return setError(transferStrings.t(lang, 'nothingSelected'));
-    if (!target) return setError(transferStrings.t(lang, 'noTarget'));
-    setBusy(true);
-    setError(null);
+  const runPreview = () => {
+    if (!count) return flow.fail(t(lang, 'nothingSelected'));
+    if (!target) return flow.fail(t(lang, 'noTarget'));
     const f = { serviceId, ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v).map(([k, v]) => [k, k === 'channel' ? v : Number(v)])) };
-    const selection = all ? { all: true, exclude: [...excluded] } : { ids: [...selected] };
-    const r = await fetch(`${API}/preview?${q}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filter: f, selection, targetAgentId: target }) });
-    const body = await r.json();
-    setBusy(false);
-    if (!r.ok) return setError(body.error);
-    setPreview(body);
+    const selection = sel.all ? { all: true, exclude: [...sel.excluded] } : { ids: [...sel.ids] };
+    return flow.runPreview(() => jsonOf<TransferPreview>(postJson(`${API}/preview?${q}`, { filter: f, selection, targetAgentId: target })));
   };
-  const confirm = async () => {
-    if (!preview) return;
-    setBusy(true);
-    const r = await fetch(`${API}/confirm?${q}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId, targetAgentId: target, items: preview.items }) });
-    const body = await r.json();
-    setBusy(false);
-    if (!r.ok) return setError(body.error);
-    setRequestId(body.requestId);
+  const confirm = () =>
+    flow.confirm(async () => (await jsonOf<{ requestId: string }>(postJson(`${API}/confirm?${q}`, { serviceId, targetAgentId: target, items: flow.preview!.items }))).requestId);
+  const startOver = () => {
+    flow.reset();
+    sel.clear();
+    setTarget(0);
+    setRound(round + 1);
   };
 
-  if (requestId) return <BulkProgress requestId={requestId} lang={lang} />;
-  const load$ = (a: Agent) => transferStrings.t(lang, 'load', { current: a.current, maxAttend: a.maxAttend, maxChats: a.maxChats });
+  if (flow.requestId) {
+    return (
+      <div class="omni-tool omni-bulk-form omni-transfer" data-pagefind-ignore>
+        <BulkProgress
+          requestId={flow.requestId}
+          lang={lang}
+          onEnd={flow.finished}
+          summary={{ counts: (moved, failed) => t(lang, 'summaryCounts', { moved, failed }), newLabel: t(lang, 'newTransfer'), onNew: startOver }}
+        />
+      </div>
+    );
+  }
+
+  const preview = flow.preview;
+  const capacity = preview
+    ? preview.overCapacity && preview.target && t(lang, 'overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })
+    : targetAgent && count > 0 && targetAgent.current + count > targetAgent.maxAttend && t(lang, 'capacityEstimate', { n: count, agent: targetAgent.name, after: targetAgent.current + count, maxAttend: targetAgent.maxAttend });
   return (
-    <div class="omni-transfer">
-      <div class="omni-row">
-        <label>
-          {transferStrings.t(lang, 'service')}
+    <div class="omni-tool omni-bulk-form omni-transfer" data-pagefind-ignore>
+      <div class="bulk-fields">
+        <label class="omni-field">
+          {t(lang, 'service')}
           <select name="serviceId" value={serviceId} onChange={(e) => setServiceId(Number((e.target as HTMLSelectElement).value))}>
-            <option value={0}>{transferStrings.t(lang, 'chooseService')}</option>
+            <option value={0}>{t(lang, 'chooseService')}</option>
             {services.map((s) => <option value={s.id}>{s.name}</option>)}
           </select>
         </label>
       </div>
       {serviceId > 0 && (
         <>
-          <form onSubmit={(e) => { e.preventDefault(); setCursors([undefined]); clear(); load(); }}>
-            <label>
-              {transferStrings.t(lang, 'agent')}
-              <select name="agentId" value={filter.agentId} onChange={(e) => setFilter({ ...filter, agentId: (e.target as HTMLSelectElement).value })}>
-                <option value="">{transferStrings.t(lang, 'anyAgent')}</option>
+          <form class="bulk-fields" onSubmit={(e) => { e.preventDefault(); sel.clear(); changed(); setFilter({ ...draft }); }}>
+            <label class="omni-field">
+              {t(lang, 'agent')}
+              <select name="agentId" value={draft.agentId} onChange={(e) => setDraft({ ...draft, agentId: (e.target as HTMLSelectElement).value })}>
+                <option value="">{t(lang, 'anyAgent')}</option>
                 {agents.map((a) => <option value={a.id}>{a.name}</option>)}
               </select>
             </label>
-            <label>
-              {transferStrings.t(lang, 'channel')}
-              <select name="channel" value={filter.channel} onChange={(e) => setFilter({ ...filter, channel: (e.target as HTMLSelectElement).value })}>
-                <option value="">{transferStrings.t(lang, 'anyChannel')}</option>
-                {channels.map((c) => <option value={c}>{c}</option>)}
+            <label class="omni-field">
+              {t(lang, 'channel')}
+              <select name="channel" value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: (e.target as HTMLSelectElement).value })}>
+                <option value="">{t(lang, 'anyChannel')}</option>
+                {channelList.map((c) => <option value={c}>{channelLabel(c)}</option>)}
               </select>
             </label>
-            <label>
-              {transferStrings.t(lang, 'age')}
-              <input name="minAgeMinutes" type="number" min={0} value={filter.minAgeMinutes} onInput={(e) => setFilter({ ...filter, minAgeMinutes: (e.target as HTMLInputElement).value })} />
+            <label class="omni-field">
+              {t(lang, 'age')}
+              <input name="minAgeMinutes" type="number" min={0} inputMode="numeric" value={draft.minAgeMinutes} onInput={(e) => setDraft({ ...draft, minAgeMinutes: (e.target as HTMLInputElement).value })} />
             </label>
-            <button type="submit" class="omni-secondary">{transferStrings.t(lang, 'filter')}</button>
+            <div class="omni-actions">
+              <button type="submit" class="omni-secondary">{t(lang, 'filter')}</button>
+            </div>
           </form>
-          <div class="omni-row">
-            <button type="button" class="omni-secondary" onClick={selectPage} disabled={all || rows.length === 0}>{transferStrings.t(lang, 'selectPage')}</button>
-            <button type="button" class="omni-secondary" onClick={() => { setAll(true); setExcluded(new Set()); }} disabled={total === 0}>{transferStrings.t(lang, 'selectAll', { n: total })}</button>
-            <button type="button" class="omni-secondary" onClick={clear}>{transferStrings.t(lang, 'clear')}</button>
-            <strong class="omni-selected">{all && excluded.size === 0 ? transferStrings.t(lang, 'allSelected', { n: total }) : transferStrings.t(lang, 'selected', { n: count })}</strong>
+          <div class="omni-actions">
+            <button type="button" class="omni-secondary" onClick={() => { sel.addPage(pages.rows.filter((r) => !blocked(r)).map((r) => r.id)); changed(); }} disabled={pages.rows.length === 0}>{t(lang, 'selectPage')}</button>
+            <button type="button" class="omni-secondary" onClick={() => { sel.selectAll(); changed(); }} disabled={pages.total === 0}>{t(lang, 'selectAll', { n: pages.total })}</button>
+            <button type="button" class="omni-secondary" onClick={() => { sel.clear(); changed(); }}>{t(lang, 'clear')}</button>
+            <span class="bulk-selected omni-selected" role="status">{sel.all && sel.excluded.size === 0 ? t(lang, 'allSelected', { n: pages.total }) : count === 1 ? t(lang, 'selectedOne') : t(lang, 'selected', { n: count })}</span>
           </div>
-          {rows.length === 0 ? (
-            <p>{transferStrings.t(lang, 'none')}</p>
+          {pages.error && <p class="omni-error" role="alert">{pages.error}</p>}
+          {pages.rows.length === 0 ? (
+            <p>{t(lang, 'none')}</p>
           ) : (
-            <table class="omni-transfer-list">
+            <table class="omni-transfer-list omni-cards">
               <thead>
-                <tr><th></th><th>{transferStrings.t(lang, 'protocol')}</th><th>{transferStrings.t(lang, 'customer')}</th><th>{transferStrings.t(lang, 'agent')}</th><th>{transferStrings.t(lang, 'channel')}</th><th>{transferStrings.t(lang, 'openFor')}</th></tr>
+                <tr><th scope="col"><span class="sr-only">{t(lang, 'tick')}</span></th><th scope="col">{t(lang, 'protocol')}</th><th scope="col">{t(lang, 'customer')}</th><th scope="col">{t(lang, 'agent')}</th><th scope="col">{t(lang, 'channel')}</th><th scope="col">{t(lang, 'openFor')}</th></tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} data-protocol={r.protocol}>
-                    <td><input type="checkbox" aria-label={r.protocol} checked={isChecked(r.id)} onChange={() => toggle(r.id)} /></td>
-                    <td>{r.protocol} {r.expired && <span class="omni-tag omni-warn">{transferStrings.t(lang, 'expiredTag')}</span>}</td>
-                    <td>{r.customerName}</td>
-                    <td>{r.agentName}</td>
-                    <td>{r.channel}</td>
-                    <td>{age(r.createdAt)}</td>
-                  </tr>
-                ))}
+                {pages.rows.map((r) => {
+                  const why = blocked(r);
+                  return (
+                    <tr key={r.id} data-protocol={r.protocol} data-blocked={why ? 'true' : undefined}>
+                      <td class="bulk-tick">
+                        <input type="checkbox" aria-label={r.protocol} aria-describedby={why ? `why-${r.id}` : undefined} disabled={Boolean(why)} checked={!why && sel.isChecked(r.id)} onChange={() => { sel.toggle(r.id); changed(); }} />
+                      </td>
+                      <td data-label={t(lang, 'protocol')}>
+                        {r.protocol} {why && <span class="omni-tag omni-warn">{t(lang, 'expiredTag')}</span>}
+                        {why && <span id={`why-${r.id}`} class="bulk-reason omni-muted">{why}</span>}
+                      </td>
+                      <td data-label={t(lang, 'customer')}>{r.customerName}</td>
+                      <td data-label={t(lang, 'agent')}>{r.agentName}</td>
+                      <td data-label={t(lang, 'channel')}>{channelLabel(r.channel)}</td>
+                      <td data-label={t(lang, 'openFor')}>{age(r.createdAt)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}
-          <div class="omni-row">
-            <button type="button" class="omni-secondary" disabled={cursors.length < 2} onClick={() => { setCursors([undefined]); load(); }}>{transferStrings.t(lang, 'first')}</button>
-            <button type="button" class="omni-secondary" disabled={!next} onClick={() => { setCursors([...cursors, next!]); load(next!); }}>{transferStrings.t(lang, 'next')}</button>
-          </div>
-          <div class="omni-row">
-            <label>
-              {transferStrings.t(lang, 'target')}
-              <select name="targetAgentId" value={target} onChange={(e) => { setTarget(Number((e.target as HTMLSelectElement).value)); setPreview(null); }}>
-                <option value={0}>{transferStrings.t(lang, 'chooseTarget')}</option>
+          <nav class="omni-actions" aria-label={t(lang, 'pageOf', { p: pages.page })}>
+            <button type="button" class="omni-secondary" disabled={!pages.hasPrev} onClick={pages.first}>{t(lang, 'first')}</button>
+            <button type="button" class="omni-secondary" disabled={!pages.hasPrev} onClick={pages.prevPage}>{t(lang, 'prevPage')}</button>
+            <span class="omni-muted">{t(lang, 'pageOf', { p: pages.page })}</span>
+            <button type="button" class="omni-secondary" disabled={!pages.hasNext} onClick={pages.nextPage}>{t(lang, 'next')}</button>
+          </nav>
+          <div class="bulk-row">
+            <label class="omni-field">
+              {t(lang, 'target')}
+              <select name="targetAgentId" value={target} onChange={(e) => { setTarget(Number((e.target as HTMLSelectElement).value)); changed(); }}>
+                <option value={0}>{t(lang, 'chooseTarget')}</option>
                 {agents.map((a) => <option value={a.id}>{`${a.name} — ${load$(a)}`}</option>)}
               </select>
             </label>
-            <button type="button" onClick={runPreview} disabled={busy}>{transferStrings.t(lang, 'preview')}</button>
+            <div class="omni-actions">
+              <button type="button" onClick={runPreview} disabled={flow.busy}>{t(lang, 'preview')}</button>
+            </div>
           </div>
-          {targetAgent && targetAgent.current + count > targetAgent.maxAttend && (
-            <p class="omni-warn" role="status">{transferStrings.t(lang, 'overCapacity', { agent: targetAgent.name, after: targetAgent.current + count, maxAttend: targetAgent.maxAttend })}</p>
-          )}
+          {capacity && <p class="omni-warn bulk-capacity" role="status">{capacity}</p>}
         </>
       )}
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {flow.error && <p class="omni-error" role="alert">{flow.error}</p>}
       {preview && (
-        <div class="omni-dialog omni-transfer-preview" role="dialog" aria-label={transferStrings.t(lang, 'previewTitle')}>
-          <p><strong>{transferStrings.t(lang, 'previewTitle')}</strong></p>
-          <p>{transferStrings.t(lang, 'willMove', { n: preview.moving, agent: preview.target?.name ?? '' })}</p>
-          {preview.target && <p>{load$(preview.target)}</p>}
-          {preview.overCapacity && preview.target && (
-            <p class="omni-warn">{transferStrings.t(lang, 'overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })}</p>
-          )}
+        <section class="omni-dialog omni-transfer-preview" aria-label={t(lang, 'previewTitle')}>
+          <p><strong>{t(lang, 'previewTitle')}</strong></p>
+          <p data-testid="will-move">{t(lang, 'willMove', { n: preview.moving, agent: preview.target?.name ?? '' })}</p>
+          {preview.target && <p class="omni-muted">{load$(preview.target)}</p>}
+          {preview.moving === 0 && <p class="omni-warn bulk-nothing">{t(lang, 'nothingToMove', { agent: preview.target?.name ?? '' })}</p>}
           {preview.problems.length > 0 && (
             <>
-              <p>{transferStrings.t(lang, 'problems')}</p>
+              <p>{t(lang, 'problems')}</p>
               <ul class="omni-problems">
                 {preview.problems.map((p) => <li key={p.attendanceId}>{p.protocol}: {p.reason}</li>)}
               </ul>
             </>
           )}
-          <div class="omni-row">
-            <button type="button" onClick={confirm} disabled={busy}>{transferStrings.t(lang, 'confirm')}</button>
-            <button type="button" class="omni-secondary" onClick={() => setPreview(null)}>{transferStrings.t(lang, 'back')}</button>
+          <div class="omni-actions">
+            {preview.moving > 0 && <button type="button" onClick={confirm} disabled={flow.busy}>{t(lang, 'confirm')}</button>}
+            <button type="button" class="omni-secondary" onClick={flow.back}>{preview.moving > 0 ? t(lang, 'back') : t(lang, 'changeChoice')}</button>
           </div>
-        </div>
+        </section>
       )}
     </div>
   );

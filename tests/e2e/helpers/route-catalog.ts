@@ -67,6 +67,7 @@ export const probes: Probe[] = [
   p('GET src/pages/api/bulk/queue-closure/count.ts', `/api/bulk/queue-closure/count?serviceId=${MANAGED}`, only(managers, [200])),
   p('GET src/pages/api/bulk/queue-closure/requests.ts', '/api/bulk/queue-closure/requests?limit=5', only(managers, [200])),
   p('POST src/pages/api/bulk/user-import/confirm.ts', '/api/bulk/user-import/confirm', only(managers, [400]), { body: '', contentType: 'text/csv' }),
+  p('GET src/pages/api/bulk/user-import/created.ts', `/api/bulk/user-import/created?id=${NO_REQUEST}`, only(managers, [404])),
   p('GET src/pages/api/bulk/user-import/ids.csv.ts', '/api/bulk/user-import/ids.csv', only(managers, [200])),
   p('POST src/pages/api/bulk/user-import/preview.ts', '/api/bulk/user-import/preview', only(managers, [400]), { body: '', contentType: 'text/csv' }),
   p('GET src/pages/api/bulk/user-import/template.csv.ts', '/api/bulk/user-import/template.csv', only(managers, [200])),

@@ -1,7 +1,6 @@
-import { alias } from 'drizzle-orm/pg-core';
-import { desc, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { services, userServiceHistory, users } from '../../../../db/schema';
+import { organizationInfo } from '../../../../admin/organization-info';
+import { migrationHistory } from '../../../../bulk/user-migration/responses';
 import { defineEndpoint } from '../../../../server/endpoint';
 import { dbId, pageSize } from '../../../../server/input';
 
@@ -21,17 +20,7 @@ export const GET = defineEndpoint({
   query,
   handler: async ({ db, query: q, requireService }) => {
     await requireService(q.serviceId);
-    const from = alias(services, 'from_service');
-    const to = alias(services, 'to_service');
-    const rows = await db
-      .select({ at: userServiceHistory.at, event: userServiceHistory.event, userId: users.id, name: users.name, email: users.email, from: from.name, to: to.name })
-      .from(userServiceHistory)
-      .innerJoin(users, eq(users.id, userServiceHistory.userId))
-      .leftJoin(from, eq(from.id, userServiceHistory.fromServiceId))
-      .leftJoin(to, eq(to.id, userServiceHistory.toServiceId))
-      .where(or(eq(userServiceHistory.fromServiceId, q.serviceId), eq(userServiceHistory.toServiceId, q.serviceId)))
-      .orderBy(desc(userServiceHistory.id))
-      .limit(q.limit);
-    return { events: rows };
+    const { timeZone } = await organizationInfo(db);
+    return { events: await migrationHistory(db, q.serviceId, q.limit), timeZone };
   },
 });

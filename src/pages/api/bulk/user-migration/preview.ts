@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readMigration, visibleUserIds } from '../../../../bulk/user-migration/http';
 import { planMigration } from '../../../../bulk/user-migration/plan';
+import { migrationPreviewJson } from '../../../../bulk/user-migration/responses';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -17,12 +18,7 @@ export const POST = defineEndpoint({
   handler: async (c) => {
     const input = await readMigration(c, c.body);
     const plan = await planMigration(c.db, c.user, input);
-    const problems = plan.filter((p) => p.problem).slice(0, 500);
-    const visible = await visibleUserIds(c, problems.map((p) => p.userId));
-    return {
-      willMove: plan.length - plan.filter((p) => p.problem).length,
-      problemCount: plan.filter((p) => p.problem).length,
-      problems: problems.map((p) => ({ userId: p.userId, name: visible.has(p.userId) ? p.name : '', email: visible.has(p.userId) ? p.email : '', problem: p.problem![c.lang] })),
-    };
+    const visible = await visibleUserIds(c, plan.filter((p) => p.problem).slice(0, 500).map((p) => p.userId));
+    return migrationPreviewJson(plan, visible, c.lang);
   },
 });

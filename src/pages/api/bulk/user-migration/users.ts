@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listAssociatedUsers } from '../../../../bulk/user-migration/users-query';
+import { organizationInfo } from '../../../../admin/organization-info';
 import { defineEndpoint } from '../../../../server/endpoint';
 import { dbId, pageSize, text } from '../../../../server/input';
 
@@ -24,6 +25,7 @@ export const GET = defineEndpoint({
   handler: async ({ db, query: q, requireService }) => {
     await requireService(q.serviceId);
     const r = await listAssociatedUsers(db, { serviceId: q.serviceId, q: q.q }, q.page, q.pageSize);
-    return { ...r, page: q.page, pageSize: q.pageSize };
+    const { timeZone } = await organizationInfo(db);
+    return { ...r, page: q.page, pageSize: q.pageSize, timeZone };
   },
 });
