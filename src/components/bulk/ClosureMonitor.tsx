@@ -90,31 +90,34 @@ export default function ClosureMonitor({ lang, highlight, services }: { lang: La
   return (
     <div class="omni-tool omni-monitor">
       <form class="omni-monitor-filters" onSubmit={(e) => { e.preventDefault(); apply(f); }}>
-        <label class="omni-field">
-          {cs.t(lang, 'service')}
-          <select name="serviceId" value={f.serviceId} onChange={set('serviceId')} {...invalid('serviceId')}>
-            <option value="">{cs.t(lang, 'allServices')}</option>
-            {services.map((s) => <option value={s.id}>{s.name}</option>)}
-          </select>
+        <div class="omni-field-box">
+          <label class="omni-field">
+            {cs.t(lang, 'service')}
+            <select name="serviceId" value={f.serviceId} onChange={set('serviceId')} {...invalid('serviceId')}>
+              <option value="">{cs.t(lang, 'allServices')}</option>
+              {services.map((s) => <option value={s.id}>{s.name}</option>)}
+            </select>
+          </label>
           {fieldError('serviceId')}
-        </label>
-        <label class="omni-field">
-          {cs.t(lang, 'state')}
-          <select name="state" value={f.state} onChange={set('state')}>
-            <option value="">{cs.t(lang, 'allStates')}</option>
-            {STATES.map((s) => <option value={s}>{bulkStrings.t(lang, `request.${s}`)}</option>)}
-          </select>
-        </label>
-        <label class="omni-field">
-          {cs.t(lang, 'from')}
-          <input type="date" name="from" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} />
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">
+            {cs.t(lang, 'state')}
+            <select name="state" value={f.state} onChange={set('state')} {...invalid('state')}>
+              <option value="">{cs.t(lang, 'allStates')}</option>
+              {STATES.map((s) => <option value={s}>{bulkStrings.t(lang, `request.${s}`)}</option>)}
+            </select>
+          </label>
+          {fieldError('state')}
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">{cs.t(lang, 'from')}<input type="date" name="from" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} /></label>
           {fieldError('from')}
-        </label>
-        <label class="omni-field">
-          {cs.t(lang, 'to')}
-          <input type="date" name="to" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} />
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">{cs.t(lang, 'to')}<input type="date" name="to" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} /></label>
           {fieldError('to')}
-        </label>
+        </div>
         <div class="omni-actions">
           <button type="submit">{cs.t(lang, 'filter')}</button>
           {filtered && <button type="button" class="omni-secondary" onClick={() => apply(none)}>{cs.t(lang, 'clearFilters')}</button>}

@@ -63,25 +63,38 @@ export default function InteractionReport({ lang, services, tabulations, initial
   return (
     <div class="omni-tool omni-report">
       <form ref={form} class="omni-report-filters" onSubmit={(e) => { e.preventDefault(); void load(); }}>
-        <label class="omni-field">{rs.t(lang, 'protocol')}<input name="protocol" maxLength={40} value={f.protocol} onInput={set('protocol')} {...invalid('protocol')} />{fieldError('protocol')}</label>
-        <label class="omni-field">
-          {rs.t(lang, 'service')}
-          <select name="serviceId" value={f.serviceId} onChange={set('serviceId')} {...invalid('serviceId')}>
-            <option value="">{rs.t(lang, 'anyService')}</option>
-            {services.map((s) => <option value={s.id}>{s.name}</option>)}
-          </select>
+        <div class="omni-field-box">
+          <label class="omni-field">{rs.t(lang, 'protocol')}<input name="protocol" maxLength={40} value={f.protocol} onInput={set('protocol')} {...invalid('protocol')} /></label>
+          {fieldError('protocol')}
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">
+            {rs.t(lang, 'service')}
+            <select name="serviceId" value={f.serviceId} onChange={set('serviceId')} {...invalid('serviceId')}>
+              <option value="">{rs.t(lang, 'anyService')}</option>
+              {services.map((s) => <option value={s.id}>{s.name}</option>)}
+            </select>
+          </label>
           {fieldError('serviceId')}
-        </label>
-        <label class="omni-field">{rs.t(lang, 'from')}<input name="from" type="date" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} />{fieldError('from')}</label>
-        <label class="omni-field">{rs.t(lang, 'to')}<input name="to" type="date" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} />{fieldError('to')}</label>
-        <label class="omni-field">
-          {rs.t(lang, 'tabulation')}
-          <select name="tabulation" value={f.tabulation} onChange={set('tabulation')} {...invalid('tabulation')}>
-            <option value="">{rs.t(lang, 'anyTabulation')}</option>
-            {tabulations.map((t) => <option value={t.id}>{t.name}</option>)}
-          </select>
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">{rs.t(lang, 'from')}<input name="from" type="date" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} /></label>
+          {fieldError('from')}
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">{rs.t(lang, 'to')}<input name="to" type="date" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} /></label>
+          {fieldError('to')}
+        </div>
+        <div class="omni-field-box">
+          <label class="omni-field">
+            {rs.t(lang, 'tabulation')}
+            <select name="tabulation" value={f.tabulation} onChange={set('tabulation')} {...invalid('tabulation')}>
+              <option value="">{rs.t(lang, 'anyTabulation')}</option>
+              {tabulations.map((t) => <option value={t.id}>{t.name}</option>)}
+            </select>
+          </label>
           {fieldError('tabulation')}
-        </label>
+        </div>
         <div class="omni-actions">
           <button type="submit" disabled={busy}>{rs.t(lang, 'search')}</button>
           <a class="omni-button omni-secondary" href={`/api/reports/interaction-history.csv?${params(f)}&lang=${lang}`} download>{rs.t(lang, 'exportCsv')}</a>
