@@ -3,7 +3,6 @@ import type { ClosureRequestRow, RequestCursor } from '../../bulk/queue-closure/
 import { bulkStrings } from '../../i18n/bulk';
 import { closureStrings as cs } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
-import { formatAt } from '../admin/format-time';
 import { requestJson } from '../admin/request-json';
 
 type State = ClosureRequestRow['state'];
@@ -30,7 +29,8 @@ export default function ClosureMonitor({ lang, highlight, services }: { lang: La
   const [f, setF] = useState<Filter>(none);
   const applied = useRef<Filter>(none);
   const prefix = lang === 'en' ? '/en' : '';
-  const at = (iso: string) => formatAt(iso, lang, timeZone);
+  // The zone is named once above the table, so each cell is just the date and time.
+  const at = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(new Date(iso));
 
   const load = async (cursor?: RequestCursor, filter = applied.current) => {
     const p = new URLSearchParams({ limit: '20' });

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryRow } from '../../reports/interaction-history';
 import { reportStrings as rs } from '../../i18n/interaction-report';
 import type { Lang } from '../../i18n/ui';
-import { formatAt } from '../admin/format-time';
 import { requestJson } from '../admin/request-json';
 
 interface Option { id: number | string; name: string }
@@ -57,7 +56,8 @@ export default function InteractionReport({ lang, services, tabulations, initial
   const set = (k: Field) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement).value });
   const fieldError = (k: Field) => (fields[k]?.length ? <span id={`omni-report-${k}-error`} class="omni-field-error">{fields[k]!.join(' ')}</span> : null);
   const invalid = (k: Field) => (fields[k]?.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `omni-report-${k}-error` } : {});
-  const at = (iso: string) => formatAt(iso, lang, timeZone);
+  // The zone is named once above the table, so each cell is just the date and time.
+  const at = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(new Date(iso));
   const dropRequest = () => { const nf = { ...f, request: '' }; setF(nf); void load(undefined, nf); };
 
   return (
