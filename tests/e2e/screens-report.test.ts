@@ -89,5 +89,9 @@ describe('interaction history report', () => {
     expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(x.channels).toContain(cells[3]);
     expect(csv).not.toMatch(new RegExp(`${x.sep}(phone|whatsapp|email|chat)${x.sep}`));
+    // The request filter the monitor links with is bounded like every other.
+    const bad = await call(`/api/reports/interaction-history?request=not-a-request&lang=${lang}`, { cookie });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).fields)).toEqual(['request']);
   });
 });
