@@ -126,10 +126,12 @@ describe('mass queue closure: what it closes before Confirm, a summary with next
     expect(lines[1]).toContain('Supervisor Demo');
   });
 
-  test('the closure form’s “close another queue” starts over with the service picker focused', async () => {
+  test('in the article, the closure form is styled and its “close another queue” starts over with the service picker focused', async () => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
-    await page.goto('/bulk/close-queue/');
+    await page.goto('/bulk/close-queue-in-bulk/');
     const form = await hydrated(page, '.omni-closure');
+    // The server island brings its own stylesheet along.
+    expect(await form.locator('.omni-closure-pick').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
     await form.locator('select[name=serviceId]').selectOption({ label: 'Financeiro' });
     await form.getByRole('button', { name: 'Ver o que será encerrado' }).click();
     // Closed by the test above: an empty queue offers no Confirm, only starting over.
