@@ -23,8 +23,8 @@ export const closureStrings = defineStrings({
   openedAt: { 'pt-BR': 'Aberto em', en: 'Opened at' },
   emptyQueue: { 'pt-BR': 'Não há atendimentos na fila deste serviço. Nada a encerrar.', en: 'There are no attendances in this service’s queue. Nothing to close.' },
   askTabulate: {
-    'pt-BR': 'Todos serão finalizados com a tabulação “Finalizado em lote”, e isso não pode ser desfeito. Os que entrarem na fila depois da confirmação não serão encerrados.',
-    en: 'All of them will be finished with the tabulation “Batch Finalized”, and this cannot be undone. Attendances that join the queue after you confirm are not closed.',
+    'pt-BR': 'Todos serão finalizados com a tabulação “Finalizado em lote”, e isso não pode ser desfeito. Os que entrarem na fila depois desta prévia não serão encerrados.',
+    en: 'All of them will be finished with the tabulation “Batch Finalized”, and this cannot be undone. Attendances that join the queue after this preview are not closed.',
   },
   typeLabel: { 'pt-BR': 'Confirmação', en: 'Confirmation' },
   typeHint: {

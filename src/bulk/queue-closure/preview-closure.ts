@@ -10,6 +10,8 @@ export interface ClosurePreview {
   serviceId: number;
   /** Attendances queued in the service now. */
   queued: number;
+  /** The newest queued attendance's id: Confirm sends it back, so nothing that arrives later is closed. Null when none. */
+  upToId: number | null;
   /** When the oldest / newest of them entered the queue (ISO instants), null when none. */
   oldest: string | null;
   newest: string | null;
@@ -22,7 +24,7 @@ export interface ClosurePreview {
 /** Reads the preview of closing `serviceId`'s queue (the caller has checked the scope). */
 export async function previewClosure(db: Db, serviceId: number, timeZone: string): Promise<ClosurePreview> {
   const queued = and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued'));
-  const [agg] = await db.select({ n: count(), oldest: min(attendances.createdAt), newest: max(attendances.createdAt) }).from(attendances).where(queued);
+  const [agg] = await db.select({ n: count(), upToId: max(attendances.id), oldest: min(attendances.createdAt), newest: max(attendances.createdAt) }).from(attendances).where(queued);
   const sample = await db
     .select({ protocol: attendances.protocol, channel: attendances.channel, createdAt: attendances.createdAt })
     .from(attendances)
@@ -33,6 +35,7 @@ export async function previewClosure(db: Db, serviceId: number, timeZone: string
   return {
     serviceId,
     queued: Number(agg?.n ?? 0),
+    upToId: agg?.upToId == null ? null : Number(agg.upToId),
     oldest: iso(agg?.oldest),
     newest: iso(agg?.newest),
     sample: sample.map((s) => ({ protocol: s.protocol, channel: s.channel, createdAt: new Date(s.createdAt).toISOString() })),

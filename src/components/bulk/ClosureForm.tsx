@@ -32,9 +32,12 @@ export default function ClosureForm({ lang, services }: { lang: Lang; services: 
     setStep({ at: 'preview', preview: r.data });
   };
   const confirm = async () => {
+    if (step.at !== 'preview') return;
     setBusy(true);
     setError(null);
-    const r = await requestJson<{ requestId: string; total: number }>(lang, '/api/bulk/queue-closure/confirm', { method: 'POST', body: { serviceId, tabulate: true } });
+    // Up to the newest attendance shown: what joins the queue after the preview stays open.
+    const body = { serviceId, tabulate: true, ...(step.preview.upToId ? { upToId: step.preview.upToId } : {}) };
+    const r = await requestJson<{ requestId: string; total: number }>(lang, '/api/bulk/queue-closure/confirm', { method: 'POST', body });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setStep({ at: 'follow', requestId: r.data.requestId, total: r.data.total });
