@@ -1,6 +1,6 @@
 import { defineStrings } from './define-strings';
 
-/** Strings of the mass queue closure (form, dialogs, monitoring screen, item reasons), both languages. */
+/** Strings of the mass queue closure (form, confirmation, summary, monitoring screen, item reasons), both languages. */
 export const closureStrings = defineStrings({
   title: { 'pt-BR': 'Encerrar a fila em massa', en: 'Close a queue in bulk' },
   signedOut: { 'pt-BR': 'Este formulário encerra em massa a fila de um serviço. Para usá-lo,', en: 'This form closes a service’s queue in bulk. To use it,' },
@@ -11,26 +11,60 @@ export const closureStrings = defineStrings({
   },
   noServices: { 'pt-BR': 'Você não gerencia nenhum serviço.', en: 'You do not manage any service.' },
   service: { 'pt-BR': 'Serviço', en: 'Service' },
-  search: { 'pt-BR': 'Buscar', en: 'Search' },
-  counted: { 'pt-BR': '{n} atendimentos estão na fila de {service} agora.', en: '{n} attendances are in the queue of {service} right now.' },
+  search: { 'pt-BR': 'Ver o que será encerrado', en: 'Show what will be closed' },
+  previewTitle: { 'pt-BR': 'Antes de encerrar: nada foi alterado ainda', en: 'Before closing: nothing has changed yet' },
+  'counted.one': { 'pt-BR': '1 atendimento está na fila de {service} agora.', en: '1 attendance is in the queue of {service} right now.' },
+  'counted.other': { 'pt-BR': '{n} atendimentos estão na fila de {service} agora.', en: '{n} attendances are in the queue of {service} right now.' },
+  range: { 'pt-BR': 'O mais antigo entrou na fila em {oldest}; o mais recente, em {newest}.', en: 'The oldest joined the queue on {oldest}; the newest on {newest}.' },
+  tz: { 'pt-BR': 'Horários no fuso da organização ({tz}).', en: 'Times in the organization’s time zone ({tz}).' },
+  sampleCaption: { 'pt-BR': 'Os {n} mais antigos da fila', en: 'The {n} oldest in the queue' },
+  protocol: { 'pt-BR': 'Protocolo', en: 'Protocol' },
+  channel: { 'pt-BR': 'Canal', en: 'Channel' },
+  openedAt: { 'pt-BR': 'Aberto em', en: 'Opened at' },
   emptyQueue: { 'pt-BR': 'Não há atendimentos na fila deste serviço. Nada a encerrar.', en: 'There are no attendances in this service’s queue. Nothing to close.' },
   askTabulate: {
-    'pt-BR': 'Deseja finalizar esses atendimentos com a tabulação “Finalizado em lote”? Os que entrarem na fila depois deste pedido não serão encerrados.',
-    en: 'Do you want to finish these attendances with the tabulation “Batch Finalized”? Attendances that join the queue after this request are not closed.',
+    'pt-BR': 'Todos serão finalizados com a tabulação “Finalizado em lote”, e isso não pode ser desfeito. Os que entrarem na fila depois desta prévia não serão encerrados.',
+    en: 'All of them will be finished with the tabulation “Batch Finalized”, and this cannot be undone. Attendances that join the queue after this preview are not closed.',
   },
-  yes: { 'pt-BR': 'Sim, finalizar e tabular', en: 'Yes, finish and tabulate' },
-  no: { 'pt-BR': 'Não', en: 'No' },
+  typeLabel: { 'pt-BR': 'Confirmação', en: 'Confirmation' },
+  typeHint: {
+    'pt-BR': 'São muitos atendimentos: para liberar o botão, digite {n} (o número de atendimentos) ou o nome do serviço, {service}.',
+    en: 'That is a lot of attendances: to enable the button, type {n} (the number of attendances) or the service name, {service}.',
+  },
+  'confirm.one': { 'pt-BR': 'Encerrar 1 atendimento', en: 'Close 1 attendance' },
+  'confirm.other': { 'pt-BR': 'Encerrar {n} atendimentos', en: 'Close {n} attendances' },
+  cancel: { 'pt-BR': 'Cancelar', en: 'Cancel' },
   nothingDone: { 'pt-BR': 'Nada foi encerrado.', en: 'Nothing was closed.' },
-  queued: { 'pt-BR': 'Pedido na fila de processamento: {n} atendimentos serão encerrados.', en: 'Request queued: {n} attendances will be closed.' },
-  askMonitor: { 'pt-BR': 'Deseja abrir a tela de monitoramento para acompanhar o encerramento?', en: 'Do you want to open the monitoring screen to follow the closing?' },
+  queued: { 'pt-BR': 'Pedido confirmado: {n} atendimentos de {service} estão sendo encerrados.', en: 'Request confirmed: {n} attendances of {service} are being closed.' },
+  keepsGoing: { 'pt-BR': 'O encerramento continua mesmo se você sair desta página.', en: 'The closing goes on even if you leave this page.' },
+  summaryTitle: { 'pt-BR': 'Encerramento da fila de {service}: {state}', en: 'Closing of the {service} queue: {state}' },
+  summaryNotDone: {
+    'pt-BR': 'O pedido não terminou como esperado. A página do pedido mostra o motivo e o que fazer.',
+    en: 'The request did not end as expected. The request’s page shows why and what to do.',
+  },
+  nextSteps: { 'pt-BR': 'Próximos passos', en: 'Next steps' },
+  openRequest: { 'pt-BR': 'Abrir a página do pedido', en: 'Open the request’s page' },
+  openReport: { 'pt-BR': 'Ver os encerrados no relatório', en: 'See the closed ones in the report' },
+  closeAnother: { 'pt-BR': 'Encerrar outra fila', en: 'Close another queue' },
   openMonitor: { 'pt-BR': 'Abrir o monitoramento', en: 'Open the monitoring screen' },
-  stayHere: { 'pt-BR': 'Acompanhar aqui', en: 'Follow it here' },
   monitorTitle: { 'pt-BR': 'Monitoramento do encerramento em massa', en: 'Mass closure monitoring' },
   monitorEmpty: { 'pt-BR': 'Nenhum pedido de encerramento ainda.', en: 'No closure request yet.' },
+  monitorNone: { 'pt-BR': 'Nenhum pedido com esses filtros.', en: 'No request matches these filters.' },
+  allServices: { 'pt-BR': 'Todos os serviços', en: 'All services' },
+  allStates: { 'pt-BR': 'Todas as situações', en: 'All states' },
+  from: { 'pt-BR': 'Pedido de', en: 'Requested from' },
+  to: { 'pt-BR': 'até', en: 'to' },
+  filter: { 'pt-BR': 'Filtrar', en: 'Filter' },
+  clearFilters: { 'pt-BR': 'Limpar os filtros', en: 'Clear the filters' },
   requestedBy: { 'pt-BR': 'Pedido por', en: 'Requested by' },
   requestedAt: { 'pt-BR': 'Pedido em', en: 'Requested at' },
   state: { 'pt-BR': 'Situação', en: 'State' },
   result: { 'pt-BR': 'Resultado', en: 'Result' },
+  links: { 'pt-BR': 'Detalhes', en: 'Details' },
+  requestPage: { 'pt-BR': 'Pedido', en: 'Request' },
+  reportPage: { 'pt-BR': 'Relatório', en: 'Report' },
+  requestPageOf: { 'pt-BR': 'Pedido de {service} em {at}', en: 'Request for {service} at {at}' },
+  reportPageOf: { 'pt-BR': 'Relatório do pedido de {service} em {at}', en: 'Report of the request for {service} at {at}' },
   resultText: { 'pt-BR': '{applied} encerrados, {skipped} não encerrados', en: '{applied} closed, {skipped} not closed' },
   more: { 'pt-BR': 'Pedidos mais antigos', en: 'Older requests' },
   notQueued: {
@@ -47,4 +81,3 @@ export const closureStrings = defineStrings({
 export const closureText = closureStrings.table;
 
 export type ClosureTextKey = keyof typeof closureText;
-

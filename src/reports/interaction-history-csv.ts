@@ -3,20 +3,30 @@ import { csvField, delimiterFor } from '../bulk/csv-writer';
 import { reportStrings } from '../i18n/interaction-report';
 import type { Lang } from '../i18n/ui';
 import type { Scope } from '../auth/scope';
+import { zonedColumn } from './zoned-time';
 import { historyPage, type HistoryQuery, type HistoryRow } from './interaction-history';
 
 const PAGE = 2000;
 
-/** CSV header and row of the report in `lang`. */
-export function historyCsvColumns(lang: Lang) {
-  const header = ['at', 'protocol', 'service', 'channel', 'customer', 'event', 'tabulation', 'by', 'fromAgent', 'toAgent', 'requestedBy', 'requestedAt', 'request'] as const;
+/**
+ * CSV header and row of the report in `lang`: moments on the wall clock of the organization's
+ * `timeZone`, the zone and its UTC offset named in their column headers, labels instead of ids.
+ */
+export function historyCsvColumns(lang: Lang, timeZone: string, now = new Date()) {
+  const zoned = zonedColumn(timeZone, now);
+  const header = [
+    reportStrings.t(lang, 'atTz', { tz: timeZone, offset: zoned.offset }),
+    ...(['protocol', 'service', 'channel', 'customer', 'event', 'tabulation', 'by', 'fromAgent', 'toAgent', 'requestedBy'] as const).map((k) => reportStrings.t(lang, k)),
+    reportStrings.t(lang, 'requestedAtTz', { tz: timeZone, offset: zoned.offset }),
+    reportStrings.t(lang, 'request'),
+  ];
   return {
-    header: header.map((k) => reportStrings.t(lang, k)),
+    header,
     row: (r: HistoryRow) => [
-      r.at,
+      zoned.cell(r.at),
       r.protocol,
       r.service,
-      r.channel,
+      reportStrings.t(lang, `channel.${r.channel}`),
       r.customer,
       reportStrings.t(lang, `event.${r.type}`),
       (lang === 'en' ? r.tabulation_en : r.tabulation_pt) ?? '',
@@ -24,7 +34,7 @@ export function historyCsvColumns(lang: Lang) {
       r.from_agent ?? '',
       r.to_agent ?? '',
       r.requested_by ?? '',
-      r.requested_at ?? '',
+      zoned.cell(r.requested_at),
       r.request_id ?? '',
     ],
   };
@@ -42,9 +52,9 @@ export function historyCsvLine(lang: Lang, cells: unknown[]): string {
  * The first page is read before the stream is returned: a failure there is the endpoint's error
  * answer, never a 200 that resets half-way. Every page ANDs the caller's `scope`.
  */
-export async function historyCsvStream(db: Db, q: HistoryQuery, scope: Scope, lang: Lang, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function historyCsvStream(db: Db, q: HistoryQuery, scope: Scope, lang: Lang, timeZone: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const enc = new TextEncoder();
-  const { header, row } = historyCsvColumns(lang);
+  const { header, row } = historyCsvColumns(lang, timeZone);
   const line = (cells: unknown[]) => historyCsvLine(lang, cells);
   let page: { rows: HistoryRow[]; next: string | null } | null = await historyPage(db, { ...q, limit: PAGE, cursor: undefined }, scope);
   let started = false;

@@ -1,19 +1,31 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import type { Attendance } from '../db/schema';
 import { queryRows } from '../db/rows';
 import type { Scope } from '../auth/scope';
 import { inputMessage } from '../checks/lib/input-message';
-import { dbId, isoDay, isoInstant, pageSize, text } from '../server/input';
+import { dbId, isoDay, isoInstant, pageSize, text, uuid } from '../server/input';
 
 const dayOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = inputMessage('Informe uma data AAAA-MM-DD (ou um instante ISO com fuso) entre 2000 e 2099.', 'Give a date YYYY-MM-DD (or an ISO instant with offset) between 2000 and 2099.');
 
-/** A calendar day (UTC midnight; `endOfDay` moves it to the next midnight) or an ISO instant with offset, 2000–2099. */
-const dayOrInstant = (endOfDay: boolean) =>
+/** A bound of the date range: a calendar day in the organization's time zone, or an exact instant. */
+export type DateBound = { day: string } | { at: Date };
+
+/** A calendar day (`YYYY-MM-DD`, read in the organization's time zone) or an ISO instant with offset, 2000–2099. */
+const dayOrInstant = () =>
   text(40)
     .refine((v) => isoDay().safeParse(v).success || isoInstant().safeParse(v).success, { message: dateMessage })
-    .transform((v) => (dayOnly.test(v) ? new Date(Date.parse(`${v}T00:00:00Z`) + (endOfDay ? 86_400_000 : 0)) : new Date(v)));
+    .transform((v): DateBound => (dayOnly.test(v) ? { day: v } : { at: new Date(v) }));
+
+/** Whether the range `from` … `to` (a bare `to` day includes that whole day) is not inverted. */
+function inOrder(from: DateBound, to: DateBound): boolean {
+  if ('day' in from && 'day' in to) return from.day <= to.day;
+  // A day against an instant: compared at the day's UTC midnight (off by the zone's hours at most).
+  const t = (b: DateBound, end: boolean) => ('at' in b ? b.at.getTime() : Date.parse(`${b.day}T00:00:00Z`) + (end ? 86_400_000 : 0));
+  return t(from, false) < t(to, true);
+}
 
 /** A keyset cursor `<ISO instant>_<event id>`, both parts checked so nothing malformed reaches SQL. */
 const cursor = text(60).refine(
@@ -32,27 +44,29 @@ export const historyQuery = z
     protocol: text(40).trim().optional().transform((v) => v || undefined),
     /** Only this service (must be in the caller's scope). Default: every service in scope. */
     serviceId: dbId().optional(),
-    /** Events at or after this day (`YYYY-MM-DD`, from 00:00 UTC) or instant, 2000–2099. Default: no lower bound. */
-    from: dayOrInstant(false).optional(),
-    /** Events before this instant; a bare date includes that whole day. 2000–2099. Default: no upper bound. */
-    to: dayOrInstant(true).optional(),
+    /** Events at or after this day (`YYYY-MM-DD`, from 00:00 in the organization's time zone) or instant, 2000–2099. Default: no lower bound. */
+    from: dayOrInstant().optional(),
+    /** Events before this instant; a bare date includes that whole day (organization's time zone). 2000–2099. Default: no upper bound. */
+    to: dayOrInstant().optional(),
     /** Only events with this tabulation code (e.g. `batch-finalized`). Default: any. */
     tabulation: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    /** Only the events written by this bulk request (the monitor's link to a closure's report). Default: any. */
+    request: uuid().optional(),
     /** Keyset cursor `<ISO instant>_<event id>` of the previous page's last row. Default: first page. */
     cursor: cursor.optional(),
     /** Page size, 1–500. Default 50. */
     limit: pageSize(500, 50),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: inputMessage('A data final é anterior à inicial.', 'The end date is before the start date.') });
+  .refine((q) => !q.from || !q.to || inOrder(q.from, q.to), { path: ['to'], message: inputMessage('A data final é anterior à inicial: escolha um “Até” igual ou depois do “De”.', 'The end date is before the start date: pick a “To” on or after the “From”.') });
 /** A page's query: the parsed form, where a missing protocol or end date may also be left out. */
-export type HistoryQuery = Omit<z.infer<typeof historyQuery>, 'protocol' | 'to'> & { protocol?: string; to?: Date };
+export type HistoryQuery = Omit<z.infer<typeof historyQuery>, 'protocol' | 'to' | 'request'> & { protocol?: string; to?: DateBound; request?: string };
 
 export interface HistoryRow extends Record<string, unknown> {
   id: number;
   at: string;
   type: 'created' | 'transferred' | 'finished';
   protocol: string;
-  channel: string;
+  channel: Attendance['channel'];
   customer: string;
   service: string;
   tabulation_pt: string | null;
@@ -75,8 +89,12 @@ export async function historyPage(db: Db, q: HistoryQuery, scope: Scope): Promis
   const where: SQL[] = [scope.services(sql`a.service_id`)];
   if (q.serviceId) where.push(sql`a.service_id = ${q.serviceId}`);
   if (q.protocol) where.push(sql`a.protocol = ${q.protocol}`);
-  if (q.from) where.push(sql`e.at >= ${q.from.toISOString()}::timestamptz`);
-  if (q.to) where.push(sql`e.at < ${q.to.toISOString()}::timestamptz`);
+  // A bare day starts at 00:00 in the organization's time zone; a `to` day runs to the next midnight.
+  const bound = (b: DateBound, endOfDay: boolean) =>
+    'at' in b ? sql`${b.at.toISOString()}::timestamptz` : sql`((${b.day}::date + ${endOfDay ? 1 : 0}::int)::timestamp at time zone (select time_zone from organization where id = 1))`;
+  if (q.from) where.push(sql`e.at >= ${bound(q.from, false)}`);
+  if (q.to) where.push(sql`e.at < ${bound(q.to, true)}`);
+  if (q.request) where.push(sql`e.request_id = ${q.request}`);
   if (q.tabulation) where.push(sql`e.tabulation_id is not null and e.tabulation_id = (select id from tabulations where code = ${q.tabulation})`);
   if (q.cursor) {
     const at = q.cursor.slice(0, q.cursor.lastIndexOf('_'));

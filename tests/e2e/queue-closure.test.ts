@@ -1,72 +1,145 @@
 import { describe, expect, test } from 'vitest';
 import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
+import { expectNoSidewaysScroll } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
 
 const b = useBrowser();
 
-describe('mass queue closure followed on the monitoring screen, then the report', () => {
-  test.each([
-    ['pt-BR', '/bulk/close-queue-in-bulk/', 'Financeiro', 'Buscar', 'Sim, finalizar e tabular', 'Abrir o monitoramento', 'Concluído', 'Finalizado em lote', '/reports/interaction-history/'],
-    ['en', '/en/bulk/close-queue/', 'Suporte Técnico', 'Search', 'Yes, finish and tabulate', 'Open the monitoring screen', 'Done', 'Batch Finalized', '/en/reports/interaction-history/'],
-  ] as const)('%s: closes the queue of %s', async (lang, path, service, search, yes, openMonitor, done, tabulation, report) => {
-    const page = await signedInPage(b.newPage, 'supervisor@demo.local');
-    await page.goto(path);
-    const form = await hydrated(page, '.omni-closure');
-    await form.locator('select[name=serviceId]').selectOption({ label: service });
-    await form.getByRole('button', { name: search, exact: true }).click();
-    const dialog = form.getByRole('dialog');
-    await dialog.waitFor();
-    const counted = Number((await dialog.locator('strong').textContent())!.match(/\d+/)![0]);
-    expect(counted).toBeGreaterThan(0);
-    await shot(page, `closure-dialog-${lang}`);
-    await dialog.getByRole('button', { name: yes }).click();
-    const monitorLink = form.getByRole('link', { name: openMonitor });
-    await monitorLink.waitFor();
-    await shot(page, `closure-offer-monitor-${lang}`);
-    // Every server-sent events stream the monitoring screen opens.
-    const streams: { path: string; status: number; type: string }[] = [];
-    page.on('response', (r) => {
-      if (/\/api\/bulk\/[0-9a-f-]{36}\/events/.test(r.url())) streams.push({ path: new URL(r.url()).pathname, status: r.status(), type: r.headers()['content-type'] ?? '' });
-    });
-    await monitorLink.click();
-    await page.waitForURL(/queue-monitor\/\?request=/);
-    const requestId = new URL(page.url()).searchParams.get('request')!;
-    const row = page.locator(`tr[data-request="${requestId}"]`);
-    await row.waitFor();
-    await page.locator(`tr[data-request="${requestId}"][data-state=done]`).waitFor({ timeout: 30_000 });
-    expect(await row.locator('td').nth(3).textContent()).toBe(done);
-    expect(await row.locator('progress').getAttribute('value')).toBe('100');
-    expect(await row.locator('td').nth(5).textContent()).toContain(String(counted));
-    await shot(page, `closure-monitor-${lang}`);
-    const cookie = await signInCookie('supervisor@demo.local');
-    const status = await (await call(`/api/bulk/${requestId}?lang=${lang}`, { cookie })).json();
-    expect(status).toMatchObject({ state: 'done', total: counted, processed: counted, kind: 'queue-closure' });
-    // Whether the browser caught it running or already done, the screen subscribed to this request's stream…
-    await expect
-      .poll(() => streams.find((x) => x.path === `/api/bulk/${requestId}/events`), { timeout: 15_000 })
-      .toMatchObject({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
-    // …and the stream ends with the final counts.
-    const sse = await (await call(`/api/bulk/${requestId}/events`, { cookie })).text();
-    expect(sse).toMatch(/event: end\ndata: .*"state":"done".*"processed":\d+/);
-    const count = await (await call(`/api/bulk/queue-closure/count?serviceId=${status.serviceId}`, { cookie })).json();
-    expect(count.queued).toBe(0);
+const t = {
+  'pt-BR': {
+    path: '/bulk/close-queue/', service: 'Financeiro', search: 'Ver o que será encerrado', confirm: /^Encerrar \d+ atendimentos$/, cancel: 'Cancelar',
+    nothing: 'Nada foi encerrado.', hint: /digite \d+ \(o número de atendimentos\) ou o nome do serviço, Financeiro/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
+    date: /\d{2}\/\d{2}\/\d{4}/, summary: 'Encerramento da fila de Financeiro: Concluído', result: /^(\d+) encerrados, 0 não encerrados$/,
+    openRequest: 'Abrir a página do pedido', openMonitor: 'Abrir o monitoramento', openReport: 'Ver os encerrados no relatório', another: 'Encerrar outra fila',
+    done: 'Concluído', tabulation: 'Finalizado em lote', prefix: '',
+  },
+  en: {
+    path: '/en/bulk/close-queue/', service: 'Suporte Técnico', search: 'Show what will be closed', confirm: /^Close \d+ attendances$/, cancel: 'Cancel',
+    nothing: 'Nothing was closed.', hint: /type \d+ \(the number of attendances\) or the service name, Suporte Técnico/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Phone'],
+    date: /\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}:\d{2}\s?[AP]M/, summary: 'Closing of the Suporte Técnico queue: Done', result: /^(\d+) closed, 0 not closed$/,
+    openRequest: 'Open the request’s page', openMonitor: 'Open the monitoring screen', openReport: 'See the closed ones in the report', another: 'Close another queue',
+    done: 'Done', tabulation: 'Batch Finalized', prefix: '/en',
+  },
+} as const;
 
-    await page.goto(`${report}?tabulation=batch-finalized&serviceId=${status.serviceId}`);
+describe('mass queue closure: what it closes before Confirm, a summary with next steps after', () => {
+  test.each(['pt-BR', 'en'] as const)('%s: preview, typed confirmation, job, summary, monitor and report', async (lang) => {
+    const x = t[lang];
+    const cookie = await signInCookie('supervisor@demo.local');
+    const page = await signedInPage(b.newPage, 'supervisor@demo.local');
+    await page.goto(x.path);
+    const form = await hydrated(page, '.omni-closure');
+    expect(await page.locator('astro-island .omni-tool.omni-closure').count()).toBe(1);
+    await form.locator('select[name=serviceId]').selectOption({ label: x.service });
+    const serviceId = Number(await form.locator('select[name=serviceId]').inputValue());
+    const expected = await (await call(`/api/bulk/queue-closure/count?serviceId=${serviceId}&lang=${lang}`, { cookie })).json();
+    expect(expected.queued).toBeGreaterThan(20);
+
+    // Cancel first: nothing is closed.
+    await form.getByRole('button', { name: x.search, exact: true }).click();
+    const preview = form.locator('.omni-closure-preview');
+    await preview.waitFor();
+    await preview.getByRole('button', { name: x.cancel }).click();
+    await form.getByRole('status').filter({ hasText: x.nothing }).waitFor();
+    expect((await (await call(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { cookie })).json()).queued).toBe(expected.queued);
+
+    await form.getByRole('button', { name: x.search, exact: true }).click();
+    await preview.waitFor();
+    // The count, the oldest and newest (local dates of the page's language), a sample with channel labels.
+    expect(Number(await preview.getAttribute('data-count'))).toBe(expected.queued);
+    expect(await preview.locator('strong').first().textContent()).toContain(String(expected.queued));
+    const range = (await preview.locator('[data-range]').textContent())!;
+    expect(range).toMatch(x.date);
+    expect(range).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const sample = preview.locator('table.omni-cards tbody tr');
+    expect(await sample.count()).toBe(Math.min(5, expected.queued));
+    expect(await sample.first().getAttribute('data-protocol')).toBe(expected.sample[0].protocol);
+    for (const channel of await sample.locator('td:nth-child(2)').allTextContents()) expect(x.channels).toContain(channel);
+    expect(await sample.locator('td:nth-child(3)').first().textContent()).toMatch(x.date);
+
+    // Above 20: Confirm stays disabled until the count (or the service's name) is typed.
+    const confirm = preview.getByRole('button', { name: x.confirm });
+    expect(await confirm.getAttribute('class')).toContain('omni-danger');
+    expect(await confirm.isDisabled()).toBe(true);
+    const typed = preview.getByRole('textbox');
+    expect(await page.locator(`#${await typed.getAttribute('aria-describedby')}`).textContent()).toMatch(x.hint);
+    await typed.fill(String(expected.queued + 1));
+    expect(await confirm.isDisabled()).toBe(true);
+    await typed.fill(lang === 'en' ? x.service.toLowerCase() : String(expected.queued));
+    expect(await confirm.isDisabled()).toBe(false);
+    await shot(page, `closure-confirm-${lang}`);
+    await expectNoSidewaysScroll(page, `closure confirm step (${lang})`);
+    await shot(page, `closure-confirm-${lang}-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // By keyboard: Tab from the typed confirmation reaches Confirm; Enter confirms.
+    await typed.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('omni-danger');
+    await page.keyboard.press('Enter');
+
+    const summary = form.locator('.omni-closure-summary');
+    await summary.waitFor();
+    await form.locator('.omni-closure-summary[data-state=done]').waitFor({ timeout: 30_000 });
+    expect(await summary.locator('h3').textContent()).toBe(x.summary);
+    const closed = Number((await summary.locator('[data-result]').textContent())!.match(x.result)![1]);
+    expect(closed).toBe(expected.queued);
+    const requestLink = summary.getByRole('link', { name: x.openRequest });
+    const href = (await requestLink.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${x.prefix}/bulk/request/\\?id=[0-9a-f-]{36}$`));
+    const requestId = new URL(href, 'http://x').searchParams.get('id')!;
+    expect(await summary.getByRole('link', { name: x.openMonitor }).getAttribute('href')).toBe(`${x.prefix}/bulk/queue-monitor/?request=${requestId}`);
+    expect(await summary.getByRole('link', { name: x.openReport }).getAttribute('href')).toBe(`${x.prefix}/reports/interaction-history/?request=${requestId}`);
+    await shot(page, `closure-summary-${lang}`);
+    await expectNoSidewaysScroll(page, `closure summary (${lang})`);
+    await shot(page, `closure-summary-${lang}-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const status = await (await call(`/api/bulk/${requestId}?lang=${lang}`, { cookie })).json();
+    expect(status).toMatchObject({ state: 'done', total: expected.queued, processed: expected.queued, kind: 'queue-closure', serviceId });
+    expect((await (await call(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { cookie })).json()).queued).toBe(0);
+
+    // The monitor the summary links to follows the same request to its end.
+    await summary.getByRole('link', { name: x.openMonitor }).click();
+    await page.waitForURL(/queue-monitor\/\?request=/);
+    const row = page.locator(`tr[data-request="${requestId}"][data-state=done]`);
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.locator('td').nth(3).textContent()).toBe(x.done);
+    expect(await row.locator('progress').getAttribute('value')).toBe('100');
+    expect(await row.locator('td').nth(5).textContent()).toContain(String(closed));
+
+    // …and its report lists the closed attendances of this request only.
+    await page.goto(`${x.prefix}/reports/interaction-history/?request=${requestId}`);
     const rows = page.locator('.omni-history tbody tr[data-type=finished]');
     await rows.first().waitFor();
     const first = await rows.first().locator('td').allTextContents();
-    expect(first[2]).toBe(service);
-    expect(first[4]).toBe(tabulation);
-    expect(first[6]).toBe('Supervisor Demo');
-    expect(first[7]).not.toBe('');
-    await shot(page, `history-report-${lang}`);
+    expect(first[2]).toBe(x.service);
+    expect(first[5]).toBe(x.tabulation);
+    expect(first[7]).toBe('Supervisor Demo');
+    expect(await page.locator('.omni-history tbody tr').count()).toBe(Math.min(50, closed));
     await page.close();
 
-    const csv = await (await call(`/api/reports/interaction-history.csv?tabulation=batch-finalized&serviceId=${status.serviceId}&lang=${lang}`, { cookie })).text();
+    const csv = await (await call(`/api/reports/interaction-history.csv?request=${requestId}&lang=${lang}`, { cookie })).text();
     const lines = csv.trim().split('\r\n');
-    expect(lines.length - 1).toBe(counted);
-    expect(lines[1]).toContain(tabulation);
+    expect(lines.length - 1).toBe(closed);
+    expect(lines[1]).toContain(x.tabulation);
     expect(lines[1]).toContain('Supervisor Demo');
+  });
+
+  test('in the article, the closure form is styled and its “close another queue” starts over with the service picker focused', async () => {
+    const page = await signedInPage(b.newPage, 'supervisor@demo.local');
+    await page.goto('/bulk/close-queue-in-bulk/');
+    const form = await hydrated(page, '.omni-closure');
+    // The server island brings its own stylesheet along.
+    expect(await form.locator('.omni-closure-pick').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+    await form.locator('select[name=serviceId]').selectOption({ label: 'Financeiro' });
+    await form.getByRole('button', { name: 'Ver o que será encerrado' }).click();
+    // Closed by the test above: an empty queue offers no Confirm, only starting over.
+    const preview = form.locator('.omni-closure-preview[data-count="0"]');
+    await preview.waitFor();
+    expect(await preview.locator('.omni-danger').count()).toBe(0);
+    await preview.getByRole('button', { name: 'Encerrar outra fila' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('serviceId');
+    await page.close();
   });
 });

@@ -14,6 +14,11 @@ export const closureInput = z.object({
   serviceId: jsonId(),
   /** true (default): finish with the tabulation "batch-finalized"; false: finish without tabulation. */
   tabulate: z.boolean().default(true),
+  /**
+   * The newest attendance id the person saw in the preview: nothing that joined the queue after it
+   * is closed, so the request closes at most what was shown. Default: every attendance queued at confirm.
+   */
+  upToId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type ClosureInput = z.infer<typeof closureInput>;
 

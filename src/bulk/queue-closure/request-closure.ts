@@ -13,8 +13,9 @@ export async function countQueued(db: Db, serviceId: number): Promise<number> {
 }
 
 /**
- * Confirms a closure: snapshots the ids of the attendances queued in the service NOW into the
- * request's items (so later arrivals are not closed) and enqueues the job. The caller has
+ * Confirms a closure: snapshots the ids of the attendances queued in the service NOW (up to the
+ * newest one the preview showed, when given) into the request's items, so later arrivals are not
+ * closed, and enqueues the job. The caller has
  * already checked the permission and the service scope.
  */
 export async function requestClosure(db: Db, boss: PgBoss | undefined, req: { userId: number; lang: Lang; input: ClosureInput }): Promise<BulkRequest> {
@@ -27,6 +28,6 @@ export async function requestClosure(db: Db, boss: PgBoss | undefined, req: { us
     items: [],
     // Set-based snapshot in the request's own transaction: ids in order, the protocol as label.
     itemsQuery: sql`select id::text as item_key, protocol as label, null::jsonb as payload, id as ord from attendances
-      where service_id = ${req.input.serviceId} and status = 'queued'`,
+      where service_id = ${req.input.serviceId} and status = 'queued'${req.input.upToId ? sql` and id <= ${req.input.upToId}` : sql``}`,
   });
 }

@@ -1,81 +1,69 @@
-import { useState } from 'preact/hooks';
-import BulkProgress from './BulkProgress';
-import { closureStrings } from '../../i18n/queue-closure';
+import { useRef, useState } from 'preact/hooks';
+import type { ClosurePreview as Preview } from '../../bulk/queue-closure/preview-closure';
+import { closureStrings as cs } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
+import { requestJson } from '../admin/request-json';
+import ClosurePreview from './ClosurePreview';
+import ClosureSummary from './ClosureSummary';
 
 interface Service { id: number; name: string }
-type Step = { at: 'pick' } | { at: 'count'; queued: number } | { at: 'no' } | { at: 'monitor?'; requestId: string; total: number } | { at: 'follow'; requestId: string };
+type Step = { at: 'pick'; cancelled?: boolean } | { at: 'preview'; preview: Preview } | { at: 'follow'; requestId: string; total: number };
 
 /**
- * Mass queue closure: pick a service and search → a dialog with the number queued, asking
- * whether to finish them tabulated "Batch Finalized" → on yes, the request is queued and a
- * second dialog offers the monitoring screen.
+ * Mass queue closure: pick a service → see what closing it finishes (count, oldest/newest, a
+ * sample; a typed confirmation above the threshold) → confirm → follow the job to its summary
+ * with next steps. Nothing is written before Confirm.
  */
 export default function ClosureForm({ lang, services }: { lang: Lang; services: Service[] }) {
   const [serviceId, setServiceId] = useState<number>(services[0]?.id ?? 0);
   const [step, setStep] = useState<Step>({ at: 'pick' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
   const service = services.find((s) => s.id === serviceId)?.name ?? '';
-  const monitor = lang === 'en' ? '/en/bulk/queue-monitor/' : '/bulk/queue-monitor/';
 
   const search = async (e: Event) => {
     e.preventDefault();
     setError(null);
-    const r = await fetch(`/api/bulk/queue-closure/count?serviceId=${serviceId}&lang=${lang}`);
-    const body = await r.json();
-    if (!r.ok) return setError(body.error);
-    setStep({ at: 'count', queued: body.queued });
-  };
-  const yes = async () => {
     setBusy(true);
-    const r = await fetch(`/api/bulk/queue-closure/confirm?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId, tabulate: true }) });
-    const body = await r.json();
+    const r = await requestJson<Preview>(lang, `/api/bulk/queue-closure/count?serviceId=${serviceId}`);
     setBusy(false);
-    if (!r.ok) return setError(body.error);
-    setStep({ at: 'monitor?', requestId: body.requestId, total: body.total });
+    if (!r.ok) return setError(r.error);
+    setStep({ at: 'preview', preview: r.data });
+  };
+  const confirm = async () => {
+    if (step.at !== 'preview') return;
+    setBusy(true);
+    setError(null);
+    // Up to the newest attendance shown: what joins the queue after the preview stays open.
+    const body = { serviceId, tabulate: true, ...(step.preview.upToId ? { upToId: step.preview.upToId } : {}) };
+    const r = await requestJson<{ requestId: string; total: number }>(lang, '/api/bulk/queue-closure/confirm', { method: 'POST', body });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setStep({ at: 'follow', requestId: r.data.requestId, total: r.data.total });
+  };
+  const restart = (cancelled: boolean) => {
+    setStep({ at: 'pick', cancelled });
+    setTimeout(() => select.current?.focus(), 0);
   };
 
   return (
-    <div class="omni-closure">
-      <form onSubmit={search}>
-        <label>
-          {closureStrings.t(lang, 'service')}
-          <select name="serviceId" value={serviceId} onChange={(e) => { setServiceId(Number((e.target as HTMLSelectElement).value)); setStep({ at: 'pick' }); }}>
-            {services.map((s) => <option value={s.id}>{s.name}</option>)}
-          </select>
-        </label>
-        <button type="submit">{closureStrings.t(lang, 'search')}</button>
-      </form>
+    <div class="omni-tool omni-closure">
+      {step.at !== 'follow' && (
+        <form class="omni-actions omni-closure-pick" onSubmit={search}>
+          <label class="omni-field">
+            {cs.t(lang, 'service')}
+            <select ref={select} name="serviceId" value={serviceId} onChange={(e) => { setServiceId(Number((e.target as HTMLSelectElement).value)); setStep({ at: 'pick' }); }}>
+              {services.map((s) => <option value={s.id}>{s.name}</option>)}
+            </select>
+          </label>
+          <button type="submit" disabled={busy}>{cs.t(lang, 'search')}</button>
+        </form>
+      )}
       {error && <p class="omni-error" role="alert">{error}</p>}
-      {step.at === 'count' && (
-        <div class="omni-dialog" role="dialog" aria-label={closureStrings.t(lang, 'title')}>
-          <p><strong>{closureStrings.t(lang, 'counted', { n: step.queued, service })}</strong></p>
-          {step.queued === 0 ? (
-            <p>{closureStrings.t(lang, 'emptyQueue')}</p>
-          ) : (
-            <>
-              <p>{closureStrings.t(lang, 'askTabulate')}</p>
-              <div class="omni-row">
-                <button type="button" onClick={yes} disabled={busy}>{closureStrings.t(lang, 'yes')}</button>
-                <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'no' })}>{closureStrings.t(lang, 'no')}</button>
-              </div>
-            </>
-          )}
-        </div>
-      )}
-      {step.at === 'no' && <p role="status">{closureStrings.t(lang, 'nothingDone')}</p>}
-      {step.at === 'monitor?' && (
-        <div class="omni-dialog" role="dialog" aria-label={closureStrings.t(lang, 'monitorTitle')}>
-          <p><strong>{closureStrings.t(lang, 'queued', { n: step.total })}</strong></p>
-          <p>{closureStrings.t(lang, 'askMonitor')}</p>
-          <div class="omni-row">
-            <a class="omni-button" href={`${monitor}?request=${step.requestId}`}>{closureStrings.t(lang, 'openMonitor')}</a>
-            <button type="button" class="omni-secondary" onClick={() => setStep({ at: 'follow', requestId: step.requestId })}>{closureStrings.t(lang, 'stayHere')}</button>
-          </div>
-        </div>
-      )}
-      {step.at === 'follow' && <BulkProgress requestId={step.requestId} lang={lang} />}
+      {step.at === 'pick' && step.cancelled && <p role="status">{cs.t(lang, 'nothingDone')}</p>}
+      {step.at === 'preview' && <ClosurePreview lang={lang} preview={step.preview} service={service} busy={busy} onConfirm={confirm} onCancel={() => restart(true)} />}
+      {step.at === 'follow' && <ClosureSummary lang={lang} requestId={step.requestId} total={step.total} service={service} onAnother={() => restart(false)} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { signIn } from '../../../auth/sign-in';
 import { setSessionCookie } from '../../../auth/cookie';
 import { safeNext } from '../../../auth/safe-next';
+import { rememberTypedEmail } from '../../../auth/typed-email';
 import { messageStrings, messages } from '../../../i18n/messages';
 import { definePublicEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
@@ -30,8 +31,14 @@ export const POST = definePublicEndpoint({
     const isForm = (ctx.request.headers.get('content-type') ?? '').includes('form');
     const parsed = body.safeParse(raw);
     const loginPage = lang === 'en' ? '/en/login/' : '/login/';
+    // Back to the form after a failure: `next` kept, the typed e-mail remembered (cookie, not URL).
+    const retry = (reason: string, email: unknown, next: string | undefined) => {
+      if (typeof email === 'string') rememberTypedEmail(ctx.cookies, ctx.url, email);
+      return ctx.redirect(`${loginPage}?error=${reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
+    };
+    const fields = (raw ?? {}) as Record<string, unknown>;
     if (!parsed.success) {
-      if (isForm) return ctx.redirect(`${loginPage}?error=invalid`, 303);
+      if (isForm) return retry('invalid', fields.email, safeNext(typeof fields.next === 'string' ? fields.next : undefined, ctx.url.origin));
       throw new HttpError(400, messages.badRequest);
     }
     const next = safeNext(parsed.data.next, ctx.url.origin);
@@ -43,7 +50,7 @@ export const POST = definePublicEndpoint({
       ttlMinutes: rt.env.SESSION_TTL_MINUTES,
     });
     if (!result.ok) {
-      if (isForm) return ctx.redirect(`${loginPage}?error=${result.reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
+      if (isForm) return retry(result.reason, parsed.data.email, next);
       const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
       return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
     }

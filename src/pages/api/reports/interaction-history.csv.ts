@@ -1,3 +1,4 @@
+import { organizationInfo } from '../../../admin/organization-info';
 import { historyCsvStream } from '../../../reports/interaction-history-csv';
 import { historyQuery } from '../../../reports/interaction-history';
 import { defineEndpoint } from '../../../server/endpoint';
@@ -14,7 +15,7 @@ export const GET = defineEndpoint({
   query: historyQuery,
   handler: async ({ api, db, lang, query, scope, requireService, audit }) => {
     if (query.serviceId !== undefined) await requireService(query.serviceId);
-    const stream = await historyCsvStream(db, query, await scope(), lang, api.request.signal);
+    const stream = await historyCsvStream(db, query, await scope(), lang, (await organizationInfo(db)).timeZone, api.request.signal);
     await audit({ action: 'reports.interaction-history.export', inputs: Object.fromEntries(api.url.searchParams), outcome: 'ok' });
     return new Response(stream, {
       headers: {

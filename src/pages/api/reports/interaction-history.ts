@@ -1,3 +1,4 @@
+import { organizationInfo } from '../../../admin/organization-info';
 import { historyPage, historyQuery } from '../../../reports/interaction-history';
 import { defineEndpoint } from '../../../server/endpoint';
 
@@ -10,6 +11,7 @@ export const GET = defineEndpoint({
   query: historyQuery,
   handler: async ({ db, query, scope, requireService }) => {
     if (query.serviceId !== undefined) await requireService(query.serviceId);
-    return historyPage(db, query, await scope());
+    const page = await historyPage(db, query, await scope());
+    return { ...page, timeZone: (await organizationInfo(db)).timeZone };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countQueued } from '../../../../bulk/queue-closure/request-closure';
+import { organizationInfo } from '../../../../admin/organization-info';
+import { previewClosure } from '../../../../bulk/queue-closure/preview-closure';
 import { closureText } from '../../../../i18n/queue-closure';
 import { defineEndpoint } from '../../../../server/endpoint';
 import { dbId } from '../../../../server/input';
@@ -11,13 +12,16 @@ const query = z.object({
   serviceId: dbId(),
 });
 
-/** GET /api/bulk/queue-closure/count: how many attendances are queued in the service now (the search dialog; nothing written). */
+/**
+ * GET /api/bulk/queue-closure/count: what closing the service's queue would finish now — the count,
+ * the oldest and newest arrival, a sample, and the organization's time zone (nothing written).
+ */
 export const GET = defineEndpoint({
   action: 'bulk.queue-closure.count',
   permission: 'manage:queue-closure',
   query,
   handler: async ({ db, query: q, requireService }) => {
     await requireService(q.serviceId, closureText.badService);
-    return { serviceId: q.serviceId, queued: await countQueued(db, q.serviceId) };
+    return previewClosure(db, q.serviceId, (await organizationInfo(db)).timeZone);
   },
 });
