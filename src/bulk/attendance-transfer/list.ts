@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lte, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attendances, users } from '../../db/schema';
 import type { TransferFilter } from './schemas';
@@ -15,9 +15,13 @@ export function inAttendanceWhere(f: TransferFilter, now: Date, extra: (SQL | un
   );
 }
 
+/** Not expired at `now`: an expired attendance is listed (greyed out) but never selected. */
+const notExpired = (now: Date) => or(isNull(attendances.expiresAt), gt(attendances.expiresAt, now));
+
 /**
  * One keyset page (by id) of the service's attendances in attendance, with the agent's name,
- * plus how many match in all (for "select all across pages").
+ * plus how many of those matching may be selected in all (for "select all across pages": the
+ * expired ones are shown but cannot be ticked, so they are not counted).
  */
 export async function listInAttendance(db: Db, f: TransferFilter & { after?: number; limit: number }, now = new Date()) {
   const rows = await db
@@ -36,7 +40,7 @@ export async function listInAttendance(db: Db, f: TransferFilter & { after?: num
     .where(inAttendanceWhere(f, now, [f.after ? gt(attendances.id, f.after) : undefined]))
     .orderBy(asc(attendances.id))
     .limit(f.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(attendances).where(inAttendanceWhere(f, now));
+  const [{ n }] = await db.select({ n: count() }).from(attendances).where(inAttendanceWhere(f, now, [notExpired(now)]));
   const page = rows.slice(0, f.limit);
   return {
     attendances: page.map((r) => ({ ...r, expired: r.expiresAt != null && r.expiresAt <= now })),
@@ -45,12 +49,12 @@ export async function listInAttendance(db: Db, f: TransferFilter & { after?: num
   };
 }
 
-/** Ids and agents of every attendance the filter matches, minus `exclude` (select all across pages). */
+/** Ids and agents of every attendance the filter matches that is not expired, minus `exclude` (select all across pages). */
 export function selectAllMatching(db: Db, f: TransferFilter, exclude: number[], limit: number, now = new Date()) {
   return db
     .select({ id: attendances.id, agentId: attendances.agentId })
     .from(attendances)
-    .where(inAttendanceWhere(f, now, [exclude.length ? notInArray(attendances.id, exclude) : undefined]))
+    .where(inAttendanceWhere(f, now, [notExpired(now), exclude.length ? notInArray(attendances.id, exclude) : undefined]))
     .orderBy(asc(attendances.id))
     .limit(limit);
 }
