@@ -188,30 +188,59 @@ describe('attendance transfer in the browser', () => {
     await page.close();
   });
 
-  test('pt-BR: "select all" takes expired ones along; the preview names them and the summary lists them with the failures CSV', async () => {
+  test('pt-BR: "select all" leaves expired ones out; one moved by someone else meanwhile ends in the failures and their CSV', async () => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
     const form = await openService(page, text['pt-BR'].path);
     const expired = (await listed(form)).find((r) => r.blocked)!;
-    const holder = (await form.locator('select[name=agentId] option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })))).find((o) => o.text === expired.agent)!;
+    const agents = await form.locator('select[name=agentId] option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const holder = agents.find((o) => o.text === expired.agent)!;
     await form.locator('select[name=agentId]').selectOption(holder.value);
     await form.getByRole('button', { name: 'Filtrar' }).click();
     await page.waitForFunction((a) => [...document.querySelectorAll('.omni-transfer-list tbody tr td:nth-child(4)')].every((td) => td.textContent === a), expired.agent);
-    await form.getByRole('button', { name: /^Selecionar todos os \d+/ }).click();
-    const target = (await targetOptions(form)).find((o) => o.value !== '0' && !o.text.startsWith(expired.agent + ' —'))!;
-    await form.locator('select[name=targetAgentId]').selectOption(target.value);
+    const rows = await listed(form);
+    const selectable = rows.filter((r) => !r.blocked);
+    expect(selectable.length, 'the holder has attendances that can move').toBeGreaterThan(1);
+    // "Select all" counts and takes only what can be ticked: the expired one stays out.
+    await form.getByRole('button', { name: `Selecionar todos os ${selectable.length} do filtro` }).click();
+    const targets = (await targetOptions(form)).filter((o) => o.value !== '0' && !o.text.startsWith(expired.agent + ' —'));
+    const [target, elsewhere] = targets;
+    await form.locator('select[name=targetAgentId]').selectOption(target!.value);
     await form.getByRole('button', { name: 'Transferir (prévia)' }).click();
     const preview = form.locator('.omni-transfer-preview');
     await preview.waitFor();
-    expect(await preview.locator('.omni-problems').textContent()).toContain(`${expired.protocol}: Atendimento expirado`);
+    expect(await preview.textContent()).not.toContain(expired.protocol);
+
+    // Meanwhile another supervisor's transfer takes one of them (through the API, as a second screen would).
+    const serviceId = Number(await form.locator('select[name=serviceId]').inputValue());
+    const moved = await page.evaluate(
+      async ({ serviceId, holder, elsewhere }) => {
+        const json = (r: Response) => r.json() as Promise<Record<string, unknown>>;
+        const post = (path: string, body: unknown) => fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json);
+        const list = (await json(await fetch(`/api/bulk/attendance-transfer/attendances?serviceId=${serviceId}&agentId=${holder}`))) as { attendances: { id: number; protocol: string; expired: boolean }[] };
+        const one = list.attendances.find((a) => !a.expired)!;
+        await post('/api/bulk/attendance-transfer/preview', { filter: { serviceId, agentId: holder }, selection: { ids: [one.id] }, targetAgentId: elsewhere });
+        const { requestId } = (await post('/api/bulk/attendance-transfer/confirm', { serviceId, targetAgentId: elsewhere, items: [{ attendanceId: one.id, fromAgentId: holder }] })) as { requestId: string };
+        for (let i = 0; i < 100; i++) {
+          const st = (await json(await fetch(`/api/bulk/${requestId}`))) as { state: string };
+          if (st.state !== 'waiting' && st.state !== 'running') return { protocol: one.protocol, state: st.state };
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        return { protocol: one.protocol, state: 'timeout' };
+      },
+      { serviceId, holder: Number(holder.value), elsewhere: Number(elsewhere!.value) },
+    );
+    expect(moved.state).toBe('done');
+
     await preview.getByRole('button', { name: 'Confirmar a transferência' }).click();
     const summary = page.locator('.bulk-summary[data-state=done]');
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.locator('.bulk-failures tbody').textContent()).toContain(expired.protocol);
+    expect(await summary.locator('.bulk-failures tbody').textContent()).toContain(moved.protocol);
+    expect(await summary.locator('.bulk-failures tbody').textContent()).not.toContain(expired.protocol);
     const csvHref = (await summary.locator('a.bulk-failures-csv').getAttribute('href'))!;
     expect(csvHref).toMatch(/\/failures\.csv\?lang=pt-BR$/);
     const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
-    expect(csv).toContain(expired.protocol);
-    expect(csv).toContain('Atendimento expirado');
+    expect(csv).toContain(moved.protocol);
+    expect(csv).toContain('Já foi transferido ou assumido por outra pessoa');
     await shot(page, 'transfer-summary-failures-pt-BR-1280');
     await expectNoSidewaysScroll(page, 'the transfer summary with failures');
     await shot(page, 'transfer-summary-failures-pt-BR-390');
