@@ -9,13 +9,15 @@ import { openDatabase } from '../src/db/client';
 
 const MB = 2 ** 20;
 /**
- * Each case runs with V8's old space capped at this size: the import and its libraries need a
- * fraction of it, and a shape that kept what it reads (rows, problems, a header) would run out and
- * kill the child, failing the benchmark. Finishing is the proof that memory stays bounded; without
- * the cap V8 lets garbage pile up to its machine-sized default before collecting, which measures
- * the collector's laziness rather than the import.
+ * Each case runs with V8's old space capped at this size and its young generation at small
+ * semi-spaces: the import and its libraries need a fraction of it, and a shape that kept what it
+ * reads (rows, problems, a header) would run out and kill the child, failing the benchmark.
+ * Finishing is the proof that memory stays bounded. Without the caps V8 sizes both after the
+ * machine (24 GB here) and lets garbage pile up before collecting, so RSS would measure the
+ * collector's laziness (loading drizzle alone leaves 160 MB of garbage) rather than the import.
  */
-const HEAP_CAP_MB = 160;
+const HEAP_CAP_MB = 128;
+const SEMI_SPACE_MB = 8;
 
 /** `size` bytes of `unit` repeated after `head`. */
 const fill = (head: string, unit: string, size: number) => head + unit.repeat(Math.max(1, Math.floor((size - head.length) / unit.length)));
@@ -57,7 +59,7 @@ interface CaseResult {
 
 function runCase(file: string, format: 'json' | 'csv', where: string): Promise<CaseResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', 'bench/hostile-input-child.ts', file, format, where], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_CAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--import', 'tsx', 'bench/hostile-input-child.ts', file, format, where], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
