@@ -35,7 +35,7 @@ export function CheckResultView({ result, lang, extra }: { result: ShownResult; 
         <ul class="omni-findings">
           {result.findings.map((f) => (
             <li class={`omni-finding omni-finding-${f.status}`}>
-              <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.label}: </strong>}
+              <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.name?.[lang] ?? f.record.label}: </strong>}
               {f.message[lang]}
               {f.fix && (
                 <>
