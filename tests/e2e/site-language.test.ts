@@ -36,7 +36,7 @@ describe('health dashboard', () => {
     const chart = page.locator('.omni-history-chart').first();
     await chart.locator('.u-legend').waitFor({ timeout: 30_000 });
     const legend = (await chart.locator('.u-legend .u-series').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    expect(legend).toEqual(lang === 'en' ? ['When', 'OK', 'Warning', 'Failed'] : ['Quando', 'OK', 'Atenção', 'Falha']);
+    expect(legend).toEqual(lang === 'en' ? ['OK', 'Warning', 'Failed'] : ['OK', 'Atenção', 'Falha']);
     expect(await chart.getAttribute('aria-label')).toMatch(lang === 'en' ? /^History of the last \d+ runs$/ : /^Histórico das últimas \d+ execuções$/);
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: `screenshots/site-health-chart-${lang}.png` });
@@ -167,12 +167,12 @@ describe('sign-in from the header', () => {
 describe('phone header', () => {
   /** Opens the account-and-language menu at 390 px (pages without a sidebar) or Starlight's menu (with one). */
   async function openPhoneMenu(page: Page) {
-    const own = page.locator('details.omni-phone-menu summary');
+    const own = page.locator('details.omni-phone-menu > summary');
     if (await own.isVisible()) {
       await own.click();
       return page.locator('details.omni-phone-menu .omni-phone-panel');
     }
-    await page.locator('starlight-menu-button button').click();
+    await page.locator('button.sl-menu-button').click();
     return page.locator('.mobile-preferences');
   }
 
