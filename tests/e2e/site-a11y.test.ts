@@ -45,7 +45,18 @@ const pageTypes: PageType[] = [
  * Known violations in files other helpers own (bulk forms, closure, report, sign-in form), by page
  * and rule id, that the lead removes after merging their fixes. Empty when every page passes.
  */
-const knownViolations: Record<string, string[]> = {};
+const knownViolations: Record<string, string[]> = {
+  // InteractionReport.tsx (helper "report"): the results table scrolls inside a region a keyboard cannot reach at 390 px.
+  'pt-BR report': ['scrollable-region-focusable'],
+  'en report': ['scrollable-region-focusable'],
+};
+
+/** Known sideways scroll at 390 px in other helpers' files, by page, removed by the lead after merging. */
+const knownOverflow = new Set([
+  // UserMigrationForm.tsx (helper "forms"): the users table's cells are wider than the phone.
+  'pt-BR migrate',
+  'en migrate',
+]);
 
 type AxeResult = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
@@ -103,7 +114,7 @@ describe.each(['pt-BR', 'en'] as const)('every page type in %s', (lang) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300); // let the layout (and charts) settle at the new width
     const s = await sidewaysScroll(page);
-    expect(s.scroll, `${path} scrolls sideways at 390 px: ${s.wide.join(', ')}`).toBeLessThanOrEqual(s.width);
+    if (!knownOverflow.has(`${lang} ${p.name}`)) expect(s.scroll, `${path} scrolls sideways at 390 px: ${s.wide.join(', ')}`).toBeLessThanOrEqual(s.width);
     const phone = (await axeViolations(page)).filter((v) => !known.has(v.split(' ')[0]!));
     expect(phone, `${path} at 390 px`).toEqual([]);
     await shot(page, `page-${lang}-${p.name}-phone`);
