@@ -38,7 +38,7 @@ const englishWords = [
   'Mailbox',
   'Service',
 ];
-const rawIds = ['phone', 'whatsapp', 'report-builder', 'queue-management', 'user-management', 'purge-expired-sessions', 'purge-bulk-payloads', 'purge-search-queries', 'bulk-request', 'ok warn fail', 'undefined', 'null', 'NaN', '[object Object]'];
+const rawIds = ['phone', 'whatsapp', 'report-builder', 'queue-management', 'user-management', 'purge-expired-sessions', 'purge-bulk-payloads', 'purge-search-queries', 'bulk-request', 'ok warn fail', 'undefined', 'null', 'NaN', '[object Object]', 'denied', 'refused', 'throttled'];
 
 const pages = [
   '/bulk/transfer/',

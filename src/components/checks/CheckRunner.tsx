@@ -11,6 +11,8 @@ interface Props {
   lang: Lang;
   fields: Field[];
   last: ShownResult | null;
+  /** The organization's time zone, for when the result ran. */
+  timeZone?: string;
 }
 type Option = { id: number | string; label: string };
 const RECORD_KINDS = new Set(['mailbox', 'queue', 'user', 'service', 'survey', 'occurrence-reason', 'document', 'module']);
@@ -53,7 +55,7 @@ function RecordPicker({ field, lang, value, onChange }: { field: Field; lang: La
 }
 
 /** The runnable live check: inputs picked from real records, Run, the colored result. */
-export default function CheckRunner({ id, lang, fields, last }: Props) {
+export default function CheckRunner({ id, lang, fields, last, timeZone }: Props) {
   const [values, setValues] = useState<Record<string, string | boolean>>({});
   const [result, setResult] = useState<ShownResult | null>(last);
   const [busy, setBusy] = useState(false);
@@ -126,7 +128,7 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
           {error}
         </p>
       )}
-      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} /> : <p class="omni-result-when">{checkStrings.t(lang, 'neverRun')}</p>}</div>
+      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{checkStrings.t(lang, 'neverRun')}</p>}</div>
     </form>
   );
 }

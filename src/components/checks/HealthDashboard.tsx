@@ -117,13 +117,14 @@ export default function HealthDashboard({ lang, checks, can, timeZone }: { lang:
             {r === 'skipped' ? (
               <>
                 <p>{checkStrings.t(lang, 'health.needsInput')}</p>
-                <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} />
+                <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} timeZone={timeZone} />
               </>
             ) : r ? (
               <>
                 <CheckResultView
                   result={r}
                   lang={lang}
+                  timeZone={timeZone}
                   extra={(f) => {
                     const screen = fixScreen(c.id, f, lang, can);
                     return screen && <> · <a class="omni-fix-screen" href={screen.href}>{screen.label} →</a></>;
