@@ -104,12 +104,14 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
               {RECORD_KINDS.has(f.kind) ? (
                 <RecordPicker field={f} lang={lang} value={String(values[f.name] ?? '')} onChange={(v) => set(f.name, v)} />
               ) : f.kind === 'choice' ? (
-                <select name={f.name} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)}>
-                  <option value="">{emptyChoice(f, lang)}</option>
-                  {(f.options ?? []).map((o) => (
-                    <option value={o.value}>{o.label}</option>
-                  ))}
-                </select>
+                <span class="omni-picker">
+                  <select name={f.name} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)}>
+                    <option value="">{emptyChoice(f, lang)}</option>
+                    {(f.options ?? []).map((o) => (
+                      <option value={o.value}>{o.label}</option>
+                    ))}
+                  </select>
+                </span>
               ) : (
                 <input name={f.name} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} value={String(values[f.name] ?? '')} onInput={(e) => set(f.name, e.currentTarget.value)} />
               )}
