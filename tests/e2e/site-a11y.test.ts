@@ -7,7 +7,7 @@ import { signedInPage } from './helpers/signed-in';
 /**
  * The accessibility and phone sweep over every page type, in both languages: axe-core (pinned in
  * package.json) run in the page must find no serious or critical violation; at 390×844 the page must
- * not scroll sideways; screenshots at 1280 px and 390 px are saved for a person to look at.
+ * not scroll sideways; the dark theme is checked too; screenshots at 1280 px and 390 px are saved for a person to look at.
  */
 const b = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -118,6 +118,16 @@ describe.each(['pt-BR', 'en'] as const)('every page type in %s', (lang) => {
     const phone = (await axeViolations(page)).filter((v) => !known.has(v.split(' ')[0]!));
     expect(phone, `${path} at 390 px`).toEqual([]);
     await shot(page, `page-${lang}-${p.name}-phone`);
+
+    // Starlight's dark theme (the controls use its tokens in both): the same check, on a phone.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await page.locator(p.ready).first().waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const dark = (await axeViolations(page)).filter((v) => !known.has(v.split(' ')[0]!));
+    expect(dark, `${path} in the dark theme`).toEqual([]);
     await page.context().close();
   });
 });
