@@ -40,6 +40,12 @@ describe('health dashboard', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(lang === 'en' ? /^History of the last \d+ runs$/ : /^Histórico das últimas \d+ execuções$/);
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: `screenshots/site-health-chart-${lang}.png` });
+    // On a phone the chart follows the card's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const section = page.locator('section.omni-health-check').filter({ has: page.locator('.omni-history-chart') }).first();
+    await expect.poll(() => chart.evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: `screenshots/site-health-check-phone-${lang}.png` });
     await page.context().close();
   });
 

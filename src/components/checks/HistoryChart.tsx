@@ -42,8 +42,9 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
         height: 140,
         title,
         legend: { show: true, live: false },
-        // One run (or runs at one moment) gives no span: show an hour either side instead of uPlot's epoch-based default.
-        scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 3600, max + 3600] : [min, max]) } },
+        // One run (or runs at one moment) has no span, and uPlot then picks a range of its own (years wide):
+        // show an hour either side of it instead.
+        scales: { x: span > 0 ? { time: true } : { time: true, auto: false, range: [xs[0]! - 3600, xs[0]! + 3600] } },
         axes: [
           { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => splits.map((s) => dates.format(s * 1000)) },
           { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => ms.format(s)) },
