@@ -206,4 +206,21 @@ describe('phone header', () => {
     await page.waitForURL((u) => (lang === 'en' ? !u.pathname.startsWith('/en/') : u.pathname.startsWith('/en/')));
     await page.context().close();
   });
+
+  test('by keyboard alone on a phone: open the menu and sign in, back to the page', async () => {
+    const page = await b.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    for (let i = 0; i < 15 && (await focused()) !== 'Conta e idioma'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Conta e idioma');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.omni-phone-menu').getAttribute('open')).not.toBeNull();
+    for (let i = 0; i < 5 && (await focused()) !== 'Entrar'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Entrar');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/login/' && u.searchParams.get('next') === '/');
+    await page.context().close();
+  });
 });
