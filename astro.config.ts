@@ -18,6 +18,21 @@ export default defineConfig({
   // Our sign-in sessions live in our own database table; Astro's session store is not used.
   session: false,
   server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
+  vite: {
+    plugins: [
+      {
+        // Astro's content-assets plugin (astro/dist/content/vite-plugin-content-assets.js) marks every
+        // MDX article with the module directive "use astro:head-inject", which Astro consumes itself;
+        // Rolldown then warns once per article and build environment (MODULE_LEVEL_DIRECTIVE, ~100
+        // lines) that the directive is not kept in the bundle. Only that directive's warning is dropped
+        // (a plugin's onLog returning false filters the log); every other warning still shows.
+        name: 'omni:quiet-head-inject-directive',
+        onLog(_level, log) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return false;
+        },
+      },
+    ],
+  },
   integrations: [
     translationGuard(),
     troubleshootingGuard(),
@@ -36,6 +51,7 @@ export default defineConfig({
       disable404Route: true,
       customCss: ['./src/styles/theme.css', './src/styles/controls.css'],
       components: {
+        Header: './src/components/overrides/Header.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/search/Search.astro',
         SocialIcons: './src/components/overrides/SocialIcons.astro',

@@ -7,7 +7,7 @@ import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
 import { loc, worstStatus } from './lib/localized';
 import { moduleInput } from './lib/module-input';
-import { levelLabels, moduleLabels } from './lib/module-labels';
+import { levelChoices, levelLabels, moduleLabels } from './lib/module-labels';
 import { describeSources, loadUserAccess, moduleGrantSources } from './lib/user-access';
 
 const input = z.object({
@@ -16,7 +16,14 @@ const input = z.object({
   /** The module (`report-builder`, `views`, `dashboard`, `queue-management`, `user-management`, …). Required. */
   module: moduleInput,
   /** The level the user needs; default: none, every level is reported and a missing one warns. */
-  level: z.enum(levels, { error: inputMessage('Escolha um nível: view, respond, resolve ou edit.', 'Pick a level: view, respond, resolve or edit.') }).optional(),
+  level: z
+    .enum(levels, {
+      error: inputMessage(
+        `Escolha um nível: ${levels.map((l) => levelLabels[l]['pt-BR']).join(', ')}.`,
+        `Pick a level: ${levels.map((l) => levelLabels[l].en).join(', ')}.`,
+      ),
+    })
+    .optional(),
 });
 
 /** The article that explains how each module's access is granted. */
@@ -45,7 +52,7 @@ export const moduleAccessCheck: CheckDefinition<typeof input> = {
   fields: [
     { name: 'userId', kind: 'user', label: loc('Usuário', 'User') },
     { name: 'module', kind: 'module', label: loc('Módulo', 'Module') },
-    { name: 'level', kind: 'text', label: loc('Nível necessário (view, respond, resolve, edit)', 'Level needed (view, respond, resolve, edit)'), optional: true },
+    { name: 'level', kind: 'choice', label: loc('Nível necessário', 'Level needed'), optional: true, options: levelChoices, emptyLabel: loc('Todos os níveis', 'Every level') },
   ],
   permission: 'admin:checks',
   timeLimitMs: 5_000,

@@ -5,6 +5,8 @@ import { chatQueues, documents, mailboxes, occurrenceReasons, services, surveys,
 import { omniModules } from '../auth/permissions';
 import type { Scope } from '../auth/scope';
 import type { PickerKind } from './types';
+import type { Lang } from '../i18n/ui';
+import { moduleLabels } from './lib/module-labels';
 
 /** One choice of an input picker: an id and a label, never a secret. */
 export interface PickerOption {
@@ -30,7 +32,7 @@ async function fromTable(db: Db, table: PgTable, id: PgColumn, label: PgColumn, 
  * Service-owned kinds (users, queues, services, mailboxes through their responders) AND the
  * caller's `scope`; the others (surveys, reasons, documents, modules) belong to no service.
  */
-export async function pickerOptions(db: Db, scope: Scope, kind: RecordPickerKind, q = '', limit = 50): Promise<PickerOption[]> {
+export async function pickerOptions(db: Db, scope: Scope, kind: RecordPickerKind, q = '', limit = 50, lang: Lang = 'pt-BR'): Promise<PickerOption[]> {
   switch (kind) {
     case 'mailbox':
       return fromTable(db, mailboxes, mailboxes.id, mailboxes.name, q, limit, mailboxes.address, scope.mailboxes(mailboxes.id));
@@ -47,6 +49,10 @@ export async function pickerOptions(db: Db, scope: Scope, kind: RecordPickerKind
     case 'document':
       return fromTable(db, documents, documents.id, documents.name, q, limit);
     case 'module':
-      return omniModules.filter((m) => m.includes(q.toLowerCase())).map((m) => ({ id: m, label: m }));
+      // Modules are named as people read them in `lang` (the id is only the value sent back); `q` matches either.
+      return omniModules
+        .map((m) => ({ id: m, label: moduleLabels[m][lang] }))
+        .filter((o) => !q || o.label.toLocaleLowerCase(lang).includes(q.toLocaleLowerCase(lang)) || o.id.includes(q.toLowerCase()))
+        .sort((a, b) => a.label.localeCompare(b.label, lang));
   }
 }

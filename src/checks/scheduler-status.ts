@@ -1,5 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { jobName } from '../i18n/admin-scheduler';
 import { scheduledTasks } from '../db/schema';
 import { queryRows } from '../db/rows';
 import { durationText } from './duration-text';
@@ -64,7 +65,7 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
       findings.push({
         status: s,
         message: { 'pt-BR': pt.join('; ') + '.', en: en.join('; ') + '.' },
-        record: { kind: t.source === 'internal' ? 'pg-boss-schedule' : 'scheduled-task', id: t.id, label: t.name },
+        record: { kind: t.source === 'internal' ? 'pg-boss-schedule' : 'scheduled-task', id: t.id, label: t.name, name: jobName(t.name) },
         fix: t.source === 'internal' ? taskFix : heartbeatFix,
       });
     }
@@ -77,8 +78,8 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
         status = worst(status, 'fail');
         findings.push({
           status: 'fail',
-          message: { 'pt-BR': `O agendamento "${name}" não está registrado no pg-boss: a tarefa não vai rodar. Reinicie o runbook.`, en: `The schedule "${name}" is not registered in pg-boss: the task will not run. Restart the runbook.` },
-          record: { kind: 'pg-boss-schedule', id: name, label: name },
+          message: { 'pt-BR': `O agendamento "${jobName(name)['pt-BR']}" não está registrado no pg-boss: a tarefa não vai rodar. Reinicie o runbook.`, en: `The schedule "${jobName(name).en}" is not registered in pg-boss: the task will not run. Restart the runbook.` },
+          record: { kind: 'pg-boss-schedule', id: name, label: name, name: jobName(name) },
           fix: taskFix,
         });
       }
@@ -89,10 +90,10 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
         findings.push({
           status: s,
           message: {
-            'pt-BR': `Fila "${q.name}": ${q.backlog} trabalho(s) esperando há mais de ${BACKLOG_SEC / 60} min, ${q.failed} falha(s) nas últimas 24 h.`,
-            en: `Queue "${q.name}": ${q.backlog} job(s) waiting for more than ${BACKLOG_SEC / 60} min, ${q.failed} failure(s) in the last 24 h.`,
+            'pt-BR': `Fila "${jobName(q.name)['pt-BR']}": ${q.backlog} trabalho(s) esperando há mais de ${BACKLOG_SEC / 60} min, ${q.failed} falha(s) nas últimas 24 h.`,
+            en: `Queue "${jobName(q.name).en}": ${q.backlog} job(s) waiting for more than ${BACKLOG_SEC / 60} min, ${q.failed} failure(s) in the last 24 h.`,
           },
-          record: { kind: 'pg-boss-queue', id: q.name, label: q.name },
+          record: { kind: 'pg-boss-queue', id: q.name, label: q.name, name: jobName(q.name) },
           fix: taskFix,
         });
       }

@@ -17,7 +17,13 @@ export interface Finding {
   /** What was measured or what is wrong, in both languages. */
   message: Localized;
   /** The record it concerns, if any: kind, id and a human label (never a secret). */
-  record?: { kind: string; id: number | string; label: string };
+  record?: {
+    kind: string;
+    id: number | string;
+    label: string;
+    /** The record's name in each language, when it has one (the runbook's own jobs); shown instead of `label`. */
+    name?: Localized;
+  };
   /**
    * The article that fixes it: its path without language prefix (`email/emails-not-arriving`)
    * and, optionally, the heading anchor in each language.
@@ -33,7 +39,19 @@ export interface CheckResult {
 }
 
 /** The kinds of records a check input can be picked from in the UI. */
-export type PickerKind = 'mailbox' | 'queue' | 'user' | 'service' | 'survey' | 'occurrence-reason' | 'document' | 'module' | 'datetime' | 'date' | 'text' | 'boolean';
+export type PickerKind = 'mailbox' | 'queue' | 'user' | 'service' | 'survey' | 'occurrence-reason' | 'document' | 'module' | 'datetime' | 'date' | 'text' | 'boolean' | 'choice';
+
+/** One input field of a check's form. */
+export interface CheckField {
+  name: string;
+  kind: PickerKind;
+  label: Localized;
+  optional?: boolean;
+  /** For `choice`: the values offered, each with its label (the value is what the input schema takes). */
+  options?: { value: string; label: Localized }[];
+  /** For an optional choice or record: what leaving it empty means ("Todas as filas"); a default by kind otherwise. */
+  emptyLabel?: Localized;
+}
 
 export interface CheckContext {
   db: Db;
@@ -56,7 +74,7 @@ export interface CheckDefinition<S extends z.ZodType = z.ZodType> {
   /** zod schema of the input; field errors come back as 400 with messages. */
   input: S;
   /** The form the UI shows: one entry per input field, with the kind of record it picks. */
-  fields: { name: string; kind: PickerKind; label: Localized; optional?: boolean }[];
+  fields: CheckField[];
   /** Permission needed to run it. */
   permission: Permission;
   /** Hard time limit in milliseconds; past it the run ends with status `fail` and says so. */

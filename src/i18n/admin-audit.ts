@@ -1,4 +1,5 @@
 import { defineStrings } from './define-strings';
+import type { Lang } from './ui';
 
 /** Strings of the audit trail screen (/admin/audit). */
 export const auditText = defineStrings({
@@ -32,3 +33,16 @@ export const auditText = defineStrings({
   nobody: { 'pt-BR': '(sem conta)', en: '(no account)' },
   shown: { 'pt-BR': '{n} registro(s) mostrados', en: '{n} record(s) shown' },
 } as const);
+
+/** How each stored outcome of an audit record reads (`ok`, `denied`…); an unknown one shows as stored. */
+export const auditOutcomes = defineStrings({
+  ok: { 'pt-BR': 'Concluída', en: 'Done' },
+  denied: { 'pt-BR': 'Negada (sem permissão)', en: 'Denied (no permission)' },
+  refused: { 'pt-BR': 'Recusada', en: 'Refused' },
+  failed: { 'pt-BR': 'Falhou', en: 'Failed' },
+  throttled: { 'pt-BR': 'Bloqueada (tentativas demais)', en: 'Blocked (too many attempts)' },
+} as const);
+
+export function outcomeLabel(lang: Lang, stored: string): string {
+  return Object.hasOwn(auditOutcomes.table, stored) ? auditOutcomes.table[stored as keyof typeof auditOutcomes.table][lang] : stored;
+}

@@ -1,4 +1,6 @@
 import { defineStrings } from './define-strings';
+import type { Localized } from './localized';
+import type { Lang } from './ui';
 
 /** Strings of the task scheduler screen (/admin/scheduler). */
 export const schedulerText = defineStrings({
@@ -53,3 +55,25 @@ export const schedulerText = defineStrings({
   copied: { 'pt-BR': 'Copiado', en: 'Copied' },
   close: { 'pt-BR': 'Fechar', en: 'Close' },
 } as const);
+
+/**
+ * Names of the runbook's own jobs (pg-boss schedules and queues), which are stored under ids
+ * (`purge-expired-sessions`); tasks of Omni's services are named by the organization and shown as named.
+ */
+export const jobNames = defineStrings({
+  'purge-expired-sessions': { 'pt-BR': 'Limpeza das sessões expiradas', en: 'Expired sessions cleanup' },
+  'purge-bulk-payloads': { 'pt-BR': 'Limpeza dos dados de operações em massa', en: 'Bulk operation data cleanup' },
+  'purge-search-queries': { 'pt-BR': 'Limpeza das buscas registradas', en: 'Recorded searches cleanup' },
+  'bulk-request': { 'pt-BR': 'Operações em massa', en: 'Bulk operations' },
+  'user-migration-revert': { 'pt-BR': 'Retorno de migrações temporárias', en: 'Temporary migration returns' },
+} as const);
+
+/** A job or task name in both languages: the runbook's own jobs translated, any other as named. */
+export function jobName(stored: string): Localized {
+  return Object.hasOwn(jobNames.table, stored) ? jobNames.table[stored as keyof typeof jobNames.table] : { 'pt-BR': stored, en: stored };
+}
+
+/** A job or task name as people of `lang` read it. */
+export function jobLabel(lang: Lang, stored: string): string {
+  return jobName(stored)[lang];
+}

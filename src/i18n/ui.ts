@@ -16,6 +16,9 @@ export const uiStrings = defineStrings({
     en: 'The address you opened does not exist or has moved. Use the search above or go back to the start.',
   },
   'notFound.home': { 'pt-BR': 'Ir para o início', en: 'Go to the home page' },
+  'badge.signIn': { 'pt-BR': 'Entrar', en: 'Sign in' },
+  'badge.signOut': { 'pt-BR': 'Sair', en: 'Sign out' },
+  'phoneMenu.label': { 'pt-BR': 'Conta e idioma', en: 'Account and language' },
 } as const);
 
 /** The table itself (both languages of every key). */

@@ -133,7 +133,9 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     await sch.locator('.omni-result').waitFor();
     const text = await sch.locator('.omni-result').innerText();
     expect(text).toContain('Omni - Chat Distributor');
-    expect(text).toContain('purge-expired-sessions');
+    // The runbook's own job reads as a task name, never as its id.
+    expect(text).toContain(lang === 'en' ? 'Expired sessions cleanup' : 'Limpeza das sessões expiradas');
+    expect(text).not.toContain('purge-expired-sessions');
     expect(text).toMatch(lang === 'en' ? /Every 3 min/ : /A cada 3 min/);
     await sch.scrollIntoViewIfNeeded();
     await shot(page, `checks-scheduler-status-${lang}`);

@@ -1,4 +1,4 @@
-import type { Level, OmniModule } from '../../auth/permissions';
+import { levels, omniModules, type Level, type OmniModule } from '../../auth/permissions';
 import type { Localized } from '../types';
 
 /** How each Omni module is called on screen. */
@@ -24,3 +24,12 @@ export const levelLabels: Record<Level, Localized> = {
   resolve: { 'pt-BR': 'resolver', en: 'resolve' },
   edit: { 'pt-BR': 'editar', en: 'edit' },
 };
+
+/** Every module's name in both languages, comma-separated (for a message that lists the choices). */
+export const moduleList: Localized = {
+  'pt-BR': omniModules.map((m) => moduleLabels[m]['pt-BR']).join(', '),
+  en: omniModules.map((m) => moduleLabels[m].en).join(', '),
+};
+
+/** The levels as the choices of a form field. */
+export const levelChoices = levels.map((l) => ({ value: l, label: levelLabels[l] }));

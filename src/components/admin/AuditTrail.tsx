@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditRecord } from '../../db/schema';
-import { auditText as at } from '../../i18n/admin-audit';
+import { auditText as at, outcomeLabel } from '../../i18n/admin-audit';
 import type { Lang } from '../../i18n/ui';
 import { formatAt } from './format-time';
 import { requestJson } from './request-json';
@@ -51,10 +51,11 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
     void load(f, null);
   };
   const set = (k: keyof Filters, v: string) => setDraft((p) => ({ ...p, [k]: v }));
+  // Actions are the endpoints' technical names (shown as code); outcomes read in the page's language.
   const choice = (k: 'action' | 'outcome', options: string[]) => (
     <select name={k} value={draft[k]} onChange={(e) => set(k, e.currentTarget.value)}>
       <option value="">{at.t(lang, 'any')}</option>
-      {[...new Set([...options, draft[k]].filter(Boolean))].map((o) => <option value={o}>{o}</option>)}
+      {[...new Set([...options, draft[k]].filter(Boolean))].map((o) => <option value={o}>{k === 'outcome' ? outcomeLabel(lang, o) : o}</option>)}
     </select>
   );
   const err = (k: string) => fields[k]?.map((m) => <small class="omni-field-error">{m}</small>);
@@ -91,7 +92,7 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
                 <td data-label={at.t(lang, 'col.action')}><code>{r.action}</code></td>
                 <td data-label={at.t(lang, 'col.target')} class="omni-break">{r.target ?? '—'}</td>
                 <td data-label={at.t(lang, 'col.outcome')}>
-                  {r.outcome}
+                  <span data-outcome={r.outcome}>{outcomeLabel(lang, r.outcome)}</span>
                   <details>
                     <summary>{at.t(lang, 'details')}</summary>
                     <p>{at.t(lang, 'ip')}: {r.ip ?? '—'}</p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TaskRow } from '../../scheduler/task-list';
 import { durationText } from '../../checks/duration-text';
-import { schedulerText as st } from '../../i18n/admin-scheduler';
+import { jobLabel, schedulerText as st } from '../../i18n/admin-scheduler';
 import type { Lang } from '../../i18n/ui';
 import { requestJson } from './request-json';
 import { formatAt } from './format-time';
@@ -68,7 +68,7 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
             {tasks.map((t) => (
               <tr id={`task-${t.id}`} data-task={t.id} data-name={t.name} data-state={t.state}>
                 <td data-label={st.t(lang, 'col.task')}>
-                  <strong>{t.name}</strong>
+                  <strong>{jobLabel(lang, t.name)}</strong>
                   {t.source === 'internal' && <span class="omni-tag">{st.t(lang, 'internal')}</span>}
                   {t.demoSimulated && <span class="omni-tag omni-tag-example" title={st.t(lang, 'simulatedHint')} data-simulated>{st.t(lang, 'simulated')}</span>}
                 </td>

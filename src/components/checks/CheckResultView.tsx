@@ -16,16 +16,16 @@ export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }
   return <span class={`omni-status omni-status-${status}`} data-status={status}>{checkStrings.t(lang, `status.${status}`)}</span>;
 }
 
-/** When: a date and time in the viewer's language and time zone. */
-export function when(at: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(at));
+/** When: a date and time in the viewer's language, in the organization's time zone when known (the browser's otherwise). */
+export function when(at: string, lang: Lang, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(new Date(at));
 }
 
 /**
  * Status, summary, findings (each linking the article that fixes it) and when it ran. `extra` adds
  * something after a finding (the dashboard's link to the screen that fixes it).
  */
-export function CheckResultView({ result, lang, extra }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren }) {
+export function CheckResultView({ result, lang, extra, timeZone }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren; timeZone?: string }) {
   return (
     <div class="omni-result" data-status={result.status}>
       <p class="omni-result-summary">
@@ -35,7 +35,7 @@ export function CheckResultView({ result, lang, extra }: { result: ShownResult; 
         <ul class="omni-findings">
           {result.findings.map((f) => (
             <li class={`omni-finding omni-finding-${f.status}`}>
-              <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.label}: </strong>}
+              <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.name?.[lang] ?? f.record.label}: </strong>}
               {f.message[lang]}
               {f.fix && (
                 <>
@@ -49,7 +49,7 @@ export function CheckResultView({ result, lang, extra }: { result: ShownResult; 
         </ul>
       )}
       <p class="omni-result-when">
-        {checkStrings.t(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang)}</time> · {checkStrings.t(lang, 'duration')} {result.durationMs} ms
+        {checkStrings.t(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang, timeZone)}</time> · {checkStrings.t(lang, 'duration')} {new Intl.NumberFormat(lang).format(result.durationMs)} ms
       </p>
     </div>
   );

@@ -1,24 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PickerKind } from '../../checks/types';
+import type { ClientField } from '../../checks/lib/client-fields';
 import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
 import { CheckResultView, type ShownResult } from './CheckResultView';
 import './checks.css';
 
-interface Field {
-  name: string;
-  kind: PickerKind;
-  label: string;
-  optional: boolean;
-}
+type Field = ClientField;
 interface Props {
   id: string;
   lang: Lang;
   fields: Field[];
   last: ShownResult | null;
+  /** The organization's time zone, for when the result ran. */
+  timeZone?: string;
 }
 type Option = { id: number | string; label: string };
 const RECORD_KINDS = new Set(['mailbox', 'queue', 'user', 'service', 'survey', 'occurrence-reason', 'document', 'module']);
+
+/** The empty choice of a select: what leaving an optional field empty means ("Todas as filas"), or "Escolha…". */
+function emptyChoice(field: Field, lang: Lang): string {
+  if (!field.optional) return checkStrings.t(lang, 'choose');
+  if (field.emptyLabel) return field.emptyLabel;
+  const key = `all.${field.kind}` as const;
+  return key in checkStrings.table ? checkStrings.t(lang, key as keyof typeof checkStrings.table & `all.${string}`) : checkStrings.t(lang, 'all');
+}
 
 /** Options of a record picker, from GET /api/pickers/<kind> (searchable for users). */
 function RecordPicker({ field, lang, value, onChange }: { field: Field; lang: Lang; value: string; onChange: (v: string) => void }) {
@@ -39,7 +44,7 @@ function RecordPicker({ field, lang, value, onChange }: { field: Field; lang: La
     <span class="omni-picker">
       {field.kind === 'user' && <input type="search" placeholder={checkStrings.t(lang, 'search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-label={`${field.label}: ${checkStrings.t(lang, 'search')}`} />}
       <select name={field.name} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={field.label}>
-        <option value="">{field.optional ? checkStrings.t(lang, 'all') : checkStrings.t(lang, 'choose')}</option>
+        <option value="">{emptyChoice(field, lang)}</option>
         {(options ?? []).map((o) => (
           <option value={String(o.id)}>{o.label}</option>
         ))}
@@ -50,7 +55,7 @@ function RecordPicker({ field, lang, value, onChange }: { field: Field; lang: La
 }
 
 /** The runnable live check: inputs picked from real records, Run, the colored result. */
-export default function CheckRunner({ id, lang, fields, last }: Props) {
+export default function CheckRunner({ id, lang, fields, last, timeZone }: Props) {
   const [values, setValues] = useState<Record<string, string | boolean>>({});
   const [result, setResult] = useState<ShownResult | null>(last);
   const [busy, setBusy] = useState(false);
@@ -98,6 +103,15 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
               <span>{f.label}</span>
               {RECORD_KINDS.has(f.kind) ? (
                 <RecordPicker field={f} lang={lang} value={String(values[f.name] ?? '')} onChange={(v) => set(f.name, v)} />
+              ) : f.kind === 'choice' ? (
+                <span class="omni-picker">
+                  <select name={f.name} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)}>
+                    <option value="">{emptyChoice(f, lang)}</option>
+                    {(f.options ?? []).map((o) => (
+                      <option value={o.value}>{o.label}</option>
+                    ))}
+                  </select>
+                </span>
               ) : (
                 <input name={f.name} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} value={String(values[f.name] ?? '')} onInput={(e) => set(f.name, e.currentTarget.value)} />
               )}
@@ -116,7 +130,7 @@ export default function CheckRunner({ id, lang, fields, last }: Props) {
           {error}
         </p>
       )}
-      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} /> : <p class="omni-result-when">{checkStrings.t(lang, 'neverRun')}</p>}</div>
+      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{checkStrings.t(lang, 'neverRun')}</p>}</div>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckStatus, Finding, PickerKind } from '../../checks/types';
+import type { CheckStatus, Finding } from '../../checks/types';
+import type { ClientField } from '../../checks/lib/client-fields';
 import CheckRunner from './CheckRunner';
 import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
@@ -16,7 +17,7 @@ interface CheckInfo {
   description: string;
   articleHref: string | null;
   /** The inputs, for checks the dashboard cannot run without a person's choice. */
-  fields: { name: string; kind: PickerKind; label: string; optional: boolean }[];
+  fields: ClientField[];
 }
 type ApiEntry = { id: string; skipped?: true; status?: CheckStatus; summary?: string; findings?: (Omit<Finding, 'message'> & { message: string })[]; durationMs?: number; at?: string };
 
@@ -34,7 +35,7 @@ const shown = (e: Omit<ApiEntry, 'id' | 'skipped'>): ShownResult => ({
  * list), then each check, failures first, with its findings, the screen that fixes each one the
  * viewer may open, and a history chart. The license check's idle users can be deactivated here.
  */
-export default function HealthDashboard({ lang, checks, can }: { lang: Lang; checks: CheckInfo[]; can: FixRights }) {
+export default function HealthDashboard({ lang, checks, can, timeZone }: { lang: Lang; checks: CheckInfo[]; can: FixRights; timeZone: string }) {
   const [results, setResults] = useState<Record<string, ShownResult | 'skipped'>>({});
   const [onlyFail, setOnlyFail] = useState(false);
   const [overall, setOverall] = useState<CheckStatus | null>(null);
@@ -116,13 +117,14 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
             {r === 'skipped' ? (
               <>
                 <p>{checkStrings.t(lang, 'health.needsInput')}</p>
-                <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} />
+                <CheckRunner id={c.id} lang={lang} fields={c.fields} last={null} timeZone={timeZone} />
               </>
             ) : r ? (
               <>
                 <CheckResultView
                   result={r}
                   lang={lang}
+                  timeZone={timeZone}
                   extra={(f) => {
                     const screen = fixScreen(c.id, f, lang, can);
                     return screen && <> · <a class="omni-fix-screen" href={screen.href}>{screen.label} →</a></>;
@@ -133,7 +135,7 @@ export default function HealthDashboard({ lang, checks, can }: { lang: Lang; che
             ) : (
               <p>{checkStrings.t(lang, 'running')}</p>
             )}
-            {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={checkStrings.t(lang, 'health.history')} />}
+            {(history[c.id]?.length ?? 0) > 0 && <HistoryChart points={history[c.id]} title={checkStrings.t(lang, 'health.history')} lang={lang} timeZone={timeZone} />}
           </section>
         );
       })}

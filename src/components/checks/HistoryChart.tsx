@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { checkStrings } from '../../i18n/checks';
+import type { Lang } from '../../i18n/ui';
 
 export interface HistoryPoint {
   at: string;
@@ -9,26 +11,47 @@ export interface HistoryPoint {
 }
 
 const COLORS = { ok: '#1a7f37', warn: '#9a6700', fail: '#cf222e' } as const;
+const STATUSES = ['ok', 'warn', 'fail'] as const;
 
-/** A small uPlot chart of a check's runs: duration over time, one colored series per status. */
-export default function HistoryChart({ points, title }: { points: HistoryPoint[]; title: string }) {
+/**
+ * Axis dates as people of `lang` write them, in the organization's time zone: the day and month
+ * (dd/mm in pt-BR), with the time when the runs span less than a few days.
+ */
+export function axisDateFormat(lang: Lang, timeZone: string, spanSec: number): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(lang, spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone } : { day: '2-digit', month: '2-digit', timeZone });
+}
+
+/**
+ * A small uPlot chart of a check's runs: duration over time, one colored series per status, named
+ * in the page's language ("OK", "Atenção", "Falha"), dates on the axis through Intl.
+ */
+export default function HistoryChart({ points, title, lang, timeZone }: { points: HistoryPoint[]; title: string; lang: Lang; timeZone: string }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current || points.length === 0) return;
     const sorted = [...points].sort((a, b) => a.at.localeCompare(b.at));
     const xs = sorted.map((p) => new Date(p.at).getTime() / 1000);
     const series = (s: keyof typeof COLORS) => sorted.map((p) => (p.status === s ? p.durationMs : null));
+    const span = xs.length > 1 ? xs[xs.length - 1]! - xs[0]! : 0;
+    const dates = axisDateFormat(lang, timeZone, span);
+    const full = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone });
+    const ms = new Intl.NumberFormat(lang);
     const plot = new uPlot(
       {
         width: Math.min(560, el.current.clientWidth || 560),
         height: 140,
         title,
         legend: { show: true, live: false },
-        scales: { x: { time: true } },
-        axes: [{ stroke: '#888', grid: { stroke: '#8883' } }, { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms' }],
+        // One run (or runs at one moment) has no span, and uPlot then picks a range of its own (years wide):
+        // show an hour either side of it instead.
+        scales: { x: span > 0 ? { time: true } : { time: true, auto: false, range: [xs[0]! - 3600, xs[0]! + 3600] } },
+        axes: [
+          { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => splits.map((s) => dates.format(s * 1000)) },
+          { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => ms.format(s)) },
+        ],
         series: [
-          {},
-          ...(['ok', 'warn', 'fail'] as const).map((s) => ({ label: s, stroke: COLORS[s], width: 0, points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] } })),
+          { label: checkStrings.t(lang, 'health.when'), value: (_u, v) => (v == null ? '—' : full.format(v * 1000)) },
+          ...STATUSES.map((s) => ({ label: checkStrings.t(lang, `status.${s}`), stroke: COLORS[s], width: 0, points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] } })),
         ],
       },
       [xs, series('ok'), series('warn'), series('fail')],
@@ -45,6 +68,6 @@ export default function HistoryChart({ points, title }: { points: HistoryPoint[]
       resize.disconnect();
       plot.destroy();
     };
-  }, [points, title]);
-  return <div ref={el} class="omni-history-chart" data-points={points.length} />;
+  }, [points, title, lang, timeZone]);
+  return <div ref={el} class="omni-history-chart" role="figure" aria-label={checkStrings.t(lang, 'health.historyRuns', { n: points.length })} data-points={points.length} />;
 }

@@ -1,4 +1,5 @@
 import { checksFor } from '../../../checks/registry';
+import { clientFields } from '../../../checks/lib/client-fields';
 import { defineEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
@@ -14,7 +15,7 @@ export const GET = defineEndpoint({
       description: c.description[lang],
       permission: c.permission,
       timeLimitMs: c.timeLimitMs,
-      fields: c.fields.map((f) => ({ name: f.name, kind: f.kind, label: f.label[lang], optional: f.optional ?? false })),
+      fields: clientFields(c.fields, lang),
     })),
   }),
 });

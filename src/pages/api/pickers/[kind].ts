@@ -36,8 +36,8 @@ export const GET = defineEndpoint({
   permission: null,
   params,
   query,
-  handler: async ({ db, user, params: p, query: q, scope }) => {
+  handler: async ({ db, user, params: p, query: q, scope, lang }) => {
     if (!permissionsFor(p.kind).some((x) => user.permissions.includes(x))) throw new HttpError(403, messages.forbidden);
-    return { options: await pickerOptions(db, await scope(), p.kind, q.q, q.limit) };
+    return { options: await pickerOptions(db, await scope(), p.kind, q.q, q.limit, lang) };
   },
 });

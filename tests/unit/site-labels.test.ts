@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { omniModules } from '../../src/auth/permissions';
+import { clientFields } from '../../src/checks/lib/client-fields';
+import { moduleInput } from '../../src/checks/lib/module-input';
+import { readInputMessage } from '../../src/checks/lib/input-message';
+import { moduleAccessCheck } from '../../src/checks/module-access';
+import { pickerOptions } from '../../src/checks/pickers';
+import type { Scope } from '../../src/auth/scope';
+import type { Db } from '../../src/db/client';
+import { axisDateFormat } from '../../src/components/checks/HistoryChart';
+import { outcomeLabel } from '../../src/i18n/admin-audit';
+import { jobLabel } from '../../src/i18n/admin-scheduler';
+import { profileLabel } from '../../src/i18n/profiles';
+import { SESSION_PURGE } from '../../src/jobs/session-purge';
+import { BULK_PAYLOAD_PURGE } from '../../src/jobs/bulk-payload-purge';
+import { SEARCH_PURGE } from '../../src/jobs/search-insights-purge';
+
+/** Ids never reach a reader: every one has a name in both languages. */
+describe('labels instead of ids', () => {
+  test('module picker: names in the asked language, sorted, matched by name or id', async () => {
+    // The module kind is a fixed list: no database or scope is read.
+    const none = {} as Db;
+    const scope = {} as Scope;
+    const pt = await pickerOptions(none, scope, 'module', '', 50, 'pt-BR');
+    expect(pt).toHaveLength(omniModules.length);
+    expect(pt.map((o) => o.label)).toContain('Gestão de filas');
+    expect(pt.every((o) => !/^[a-z]+(-[a-z]+)+$/.test(o.label))).toBe(true);
+    expect(pt.find((o) => o.id === 'queue-management')!.label).toBe('Gestão de filas');
+    expect((await pickerOptions(none, scope, 'module', '', 50, 'en')).find((o) => o.id === 'queue-management')!.label).toBe('Queue management');
+    expect((await pickerOptions(none, scope, 'module', 'gestão', 50, 'pt-BR')).map((o) => o.id).sort()).toEqual(['queue-management', 'user-management']);
+    expect((await pickerOptions(none, scope, 'module', 'report-b', 50, 'pt-BR')).map((o) => o.id)).toEqual(['report-builder']);
+  });
+
+  test('the module-access level is a choice of localized levels', () => {
+    const [level] = clientFields(moduleAccessCheck.fields.filter((f) => f.name === 'level'), 'pt-BR');
+    expect(level).toMatchObject({ kind: 'choice', label: 'Nível necessário', optional: true, emptyLabel: 'Todos os níveis' });
+    expect(level!.options).toEqual([
+      { value: 'view', label: 'visualizar' },
+      { value: 'respond', label: 'responder' },
+      { value: 'resolve', label: 'resolver' },
+      { value: 'edit', label: 'editar' },
+    ]);
+    expect(clientFields(moduleAccessCheck.fields, 'en').find((f) => f.name === 'level')!.options!.map((o) => o.label)).toEqual(['view', 'respond', 'resolve', 'edit']);
+  });
+
+  test('a wrong module or level is refused with names, not ids', () => {
+    const moduleError = readInputMessage(moduleInput.safeParse('nope').error!.issues[0]!.message)!;
+    expect(moduleError['pt-BR']).toContain('Gestão de filas');
+    expect(moduleError['pt-BR']).not.toContain('queue-management');
+    expect(moduleError.en).toContain('Queue management');
+    const levelError = readInputMessage(moduleAccessCheck.input.safeParse({ userId: 1, module: 'chat', level: 'x' }).error!.issues[0]!.message)!;
+    expect(levelError['pt-BR']).toBe('Escolha um nível: visualizar, responder, resolver, editar.');
+  });
+
+  test('the runbook jobs have task names in both languages; other tasks keep their own name', () => {
+    for (const id of [SESSION_PURGE, BULK_PAYLOAD_PURGE, SEARCH_PURGE, 'bulk-request', 'user-migration-revert']) {
+      expect(jobLabel('pt-BR', id)).not.toBe(id);
+      expect(jobLabel('en', id)).not.toBe(id);
+    }
+    expect(jobLabel('pt-BR', SESSION_PURGE)).toBe('Limpeza das sessões expiradas');
+    expect(jobLabel('pt-BR', 'Omni - Envio de E-mail')).toBe('Omni - Envio de E-mail');
+  });
+
+  test('profiles and audit outcomes read in the page language', () => {
+    expect(profileLabel('pt-BR', 'Administrator')).toBe('Administrador');
+    expect(profileLabel('en', 'Administrator')).toBe('Administrator');
+    expect(outcomeLabel('pt-BR', 'denied')).toBe('Negada (sem permissão)');
+    expect(outcomeLabel('pt-BR', 'something-new')).toBe('something-new');
+  });
+
+  test('chart axis dates: dd/mm in pt-BR, in the organization zone', () => {
+    const at = Date.UTC(2026, 10, 28, 2, 30); // 28 Nov 02:30 UTC = 27 Nov 23:30 in São Paulo
+    expect(axisDateFormat('pt-BR', 'America/Sao_Paulo', 3600).format(at)).toBe('27/11, 23:30');
+    expect(axisDateFormat('pt-BR', 'America/Sao_Paulo', 10 * 86_400).format(at)).toBe('27/11');
+    expect(axisDateFormat('en', 'America/Sao_Paulo', 10 * 86_400).format(at)).toBe('11/27');
+  });
+});
