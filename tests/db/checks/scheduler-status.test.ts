@@ -7,6 +7,7 @@ import { registerSessionPurge, runSessionPurge, SESSION_PURGE } from '../../../s
 import { createSession } from '../../../src/auth/session';
 import { issueHeartbeatToken, taskForToken } from '../../../src/scheduler/tokens';
 import type { CheckContext, CheckResult } from '../../../src/checks/types';
+import { jobName } from '../../../src/i18n/admin-scheduler';
 import type { DbHandle } from '../../../src/db/client';
 import { getTestDb } from '../../helpers/db';
 
@@ -75,7 +76,11 @@ describe('scheduler-status', () => {
   test('fails when an internal task has lost its pg-boss schedule', async () => {
     await jobs.boss.unschedule(SESSION_PURGE);
     const r = await run();
-    expect(r.findings.some((x) => x.record?.kind === 'pg-boss-schedule' && x.message.en.includes(`"${SESSION_PURGE}" is not registered in pg-boss`))).toBe(true);
+    // The finding names the task as a person reads it, in both languages; the job id stays in the record.
+    const lost = r.findings.find((x) => x.record?.kind === 'pg-boss-schedule' && x.record.id === SESSION_PURGE)!;
+    expect(lost.message.en).toContain(`"${jobName(SESSION_PURGE).en}" is not registered in pg-boss`);
+    expect(lost.message['pt-BR']).toContain(`"${jobName(SESSION_PURGE)['pt-BR']}" não está registrado`);
+    expect(lost.message['pt-BR']).not.toContain(SESSION_PURGE);
     await jobs.boss.schedule(SESSION_PURGE, '0 * * * *', null, { tz: 'UTC' });
     expect((await run()).findings.some((x) => x.message.en.includes('is not registered'))).toBe(false);
   });
