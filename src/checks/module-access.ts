@@ -7,7 +7,7 @@ import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
 import { loc, worstStatus } from './lib/localized';
 import { moduleInput } from './lib/module-input';
-import { levelChoices, levelLabels, moduleLabels } from './lib/module-labels';
+import { levelChoices, levelLabels, levelList, moduleLabels } from './lib/module-labels';
 import { describeSources, loadUserAccess, moduleGrantSources } from './lib/user-access';
 
 const input = z.object({
@@ -19,8 +19,8 @@ const input = z.object({
   level: z
     .enum(levels, {
       error: inputMessage(
-        `Escolha um nível: ${levels.map((l) => levelLabels[l]['pt-BR']).join(', ')}.`,
-        `Pick a level: ${levels.map((l) => levelLabels[l].en).join(', ')}.`,
+        `Escolha um nível: ${levelList['pt-BR']}.`,
+        `Pick a level: ${levelList.en}.`,
       ),
     })
     .optional(),

@@ -49,7 +49,7 @@ describe('labels instead of ids', () => {
     expect(moduleError['pt-BR']).not.toContain('queue-management');
     expect(moduleError.en).toContain('Queue management');
     const levelError = readInputMessage(moduleAccessCheck.input.safeParse({ userId: 1, module: 'chat', level: 'x' }).error!.issues[0]!.message)!;
-    expect(levelError['pt-BR']).toBe('Escolha um nível: visualizar, responder, resolver, editar.');
+    expect(levelError['pt-BR']).toBe('Escolha um nível: visualizar, responder, resolver ou editar.');
   });
 
   test('the runbook jobs have task names in both languages; other tasks keep their own name', () => {

@@ -27,8 +27,14 @@ export const levelLabels: Record<Level, Localized> = {
 
 /** Every module's name in both languages, comma-separated (for a message that lists the choices). */
 export const moduleList: Localized = {
-  'pt-BR': omniModules.map((m) => moduleLabels[m]['pt-BR']).join(', '),
-  en: omniModules.map((m) => moduleLabels[m].en).join(', '),
+  'pt-BR': new Intl.ListFormat('pt-BR', { type: 'disjunction' }).format(omniModules.map((m) => moduleLabels[m]['pt-BR'])),
+  en: new Intl.ListFormat('en', { type: 'disjunction' }).format(omniModules.map((m) => moduleLabels[m].en)),
+};
+
+/** The levels as people read them, as one choice ("ver, responder, resolver ou editar"). */
+export const levelList: Localized = {
+  'pt-BR': new Intl.ListFormat('pt-BR', { type: 'disjunction' }).format(levels.map((l) => levelLabels[l]['pt-BR'])),
+  en: new Intl.ListFormat('en', { type: 'disjunction' }).format(levels.map((l) => levelLabels[l].en)),
 };
 
 /** The levels as the choices of a form field. */

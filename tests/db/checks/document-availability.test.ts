@@ -58,7 +58,9 @@ describe('documentAvailabilityCheck', () => {
   test('rejects an unknown module with the list of modules, and an unknown document with 404', async () => {
     const p = check.input.safeParse({ documentId: 1, userId: 1, module: 'intranet' });
     expect(p.success).toBe(false);
-    expect(readInputMessage(p.error!.issues[0].message)?.['pt-BR']).toContain('Escolha um módulo do Omni: attendance, email');
+    expect(readInputMessage(p.error!.issues[0].message)?.['pt-BR']).toContain('Escolha um módulo do Omni: Atendimento, E-mail, Chat');
+    // Module ids never reach the person: only their names.
+    expect(readInputMessage(p.error!.issues[0].message)?.['pt-BR']).not.toMatch(/report-builder|queue-management/);
     expect((await run(999_999, agent, 'chat').catch((e) => e)).status).toBe(404);
   });
 });

@@ -60,7 +60,8 @@ describe('moduleAccessCheck', () => {
 
   test('rejects an unknown level and module with messages in both languages, and an unknown user with 404', async () => {
     const p = check.input.safeParse({ userId: who.agent, module: 'views', level: 'admin' });
-    expect(readInputMessage(p.error!.issues[0].message)?.en).toBe('Pick a level: view, respond, resolve or edit.');
+    expect(readInputMessage(p.error!.issues[0].message)?.en).toBe('Pick a level: view, respond, resolve, or edit.');
+    expect(readInputMessage(p.error!.issues[0].message)?.['pt-BR']).toBe('Escolha um nível: visualizar, responder, resolver ou editar.');
     expect((await run({ userId: 999_999, module: 'views' }).catch((e) => e)).status).toBe(404);
   });
 });
