@@ -63,5 +63,3 @@ export const searchStrings = defineStrings({
   },
 } as const);
 
-/** The search UI string for `key` in `lang`, placeholders filled. */
-export const su = searchStrings.t;

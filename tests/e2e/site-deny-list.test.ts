@@ -73,7 +73,11 @@ const prepare: Record<string, (page: import('playwright-core').Page) => Promise<
 async function readableText(page: import('playwright-core').Page): Promise<string> {
   return page.evaluate(() => {
     const roots = [document.querySelector('header'), document.querySelector('main')].filter((e): e is HTMLElement => Boolean(e));
+    // What people typed (search queries on the insights page) is content, not UI: marked data-typed, left out.
+    const typed = roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>('[data-typed]')]);
+    for (const e of typed) e.style.display = 'none';
     const parts: string[] = roots.map((r) => r.innerText);
+    for (const e of typed) e.style.display = '';
     for (const r of roots) {
       r.querySelectorAll('option').forEach((o) => parts.push(o.textContent ?? ''));
       r.querySelectorAll('[aria-label],[placeholder],[title],[alt]').forEach((e) => {

@@ -39,5 +39,7 @@ describe('string tables', () => {
     // A lookup helper is an exported function taking a key (and a language) into a table.
     const helpers = [...source.matchAll(/export (?:const (\w+) = \(|function (\w+)\()[^)]*\bkey\b/g)].map((m) => m[1] ?? m[2]);
     expect(helpers).toEqual([]);
+    // Nor an alias of a table's lookup (`export const x = someStrings.t`).
+    expect(source).not.toMatch(/export const \w+ = \w+\.(t|l);/);
   });
 });

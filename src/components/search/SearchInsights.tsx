@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { su } from '../../i18n/search';
+import { searchStrings } from '../../i18n/search';
 import type { Lang } from '../../i18n/ui';
 import type { InsightRow, InsightsReport } from '../../search/insights/report';
 
@@ -9,17 +9,17 @@ function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; r
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {rows.length === 0 ? (
-        <p>{su(lang, 'insights.empty')}</p>
+        <p>{searchStrings.t(lang, 'insights.empty')}</p>
       ) : (
         <table data-list={id}>
           <thead>
-            <tr><th>{su(lang, 'insights.query')}</th><th>{su(lang, 'insights.lang')}</th><th>{su(lang, 'insights.searches')}</th><th>{su(lang, 'insights.results')}</th><th>{su(lang, 'insights.lastSeen')}</th></tr>
+            <tr><th>{searchStrings.t(lang, 'insights.query')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.searches')}</th><th>{searchStrings.t(lang, 'insights.results')}</th><th>{searchStrings.t(lang, 'insights.lastSeen')}</th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.lang}:${r.query}`} data-query={r.query}>
-                <td>{r.query}</td>
-                <td>{su(lang, `lang.${r.lang}`)}</td>
+                <td data-typed>{r.query}</td>
+                <td>{searchStrings.t(lang, `lang.${r.lang}`)}</td>
                 <td>{r.searches}</td>
                 <td>{r.results}</td>
                 <td>{fmt.format(new Date(r.lastAt))}</td>
@@ -47,23 +47,23 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
         if (!r.ok) throw new Error(body.error);
         setReport(body as InsightsReport);
       })
-      .catch((e: unknown) => setError(e instanceof Error && e.message ? e.message : su(lang, 'insights.loadFailed')));
+      .catch((e: unknown) => setError(e instanceof Error && e.message ? e.message : searchStrings.t(lang, 'insights.loadFailed')));
   }, [language]);
   return (
     <div class="omni-search-insights">
       <label>
-        {su(lang, 'insights.lang')}{' '}
+        {searchStrings.t(lang, 'insights.lang')}{' '}
         <select value={language} onChange={(e) => setLanguage((e.target as HTMLSelectElement).value as '' | Lang)}>
-          <option value="">{su(lang, 'insights.bothLanguages')}</option>
-          <option value="pt-BR">{su(lang, 'lang.pt-BR')}</option>
-          <option value="en">{su(lang, 'lang.en')}</option>
+          <option value="">{searchStrings.t(lang, 'insights.bothLanguages')}</option>
+          <option value="pt-BR">{searchStrings.t(lang, 'lang.pt-BR')}</option>
+          <option value="en">{searchStrings.t(lang, 'lang.en')}</option>
         </select>
       </label>
       {error && <p class="omni-error" role="alert">{error}</p>}
       {report && (
         <>
-          <InsightsTable lang={lang} id="zero" title={su(lang, 'insights.zero')} rows={report.zero} />
-          <InsightsTable lang={lang} id="unopened" title={su(lang, 'insights.unopened')} rows={report.unopened} />
+          <InsightsTable lang={lang} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
+          <InsightsTable lang={lang} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { su } from '../../i18n/search';
+import { searchStrings } from '../../i18n/search';
 import type { Lang } from '../../i18n/ui';
 import type { ResultGroup } from './result-items';
 
@@ -56,7 +56,7 @@ export function renderResults(listbox: HTMLElement, groups: ResultGroup[], pageL
       if (item.labels.length) a.append(el('span', 'omni-sr-labels', item.labels.join(' · ')));
       if (item.symptom) {
         const s = el('span', 'omni-sr-symptom');
-        s.append(el('strong', '', `${su(pageLang, 'symptom')}: `), item.symptom);
+        s.append(el('strong', '', `${searchStrings.t(pageLang, 'symptom')}: `), item.symptom);
         a.append(s);
       } else a.append(excerptNode(item.excerpt));
       options.push(a);

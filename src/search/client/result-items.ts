@@ -1,5 +1,5 @@
 import { modules } from '../../articles/modules';
-import { su } from '../../i18n/search';
+import { searchStrings } from '../../i18n/search';
 import { uiStrings, type Lang, type UiKey } from '../../i18n/ui';
 import { matchingSymptom } from '../matching-symptom';
 import type { SearchOutcome } from '../search-both';
@@ -37,7 +37,7 @@ async function itemsOf(outcome: Outcome, engine: BrowserEngine, query: string, p
   return data.map((d) => {
     const kind = d.filters.kind?.[0];
     const labels = [kind ? uiStrings.t(pageLang, `kind.${kind}` as UiKey) : undefined, moduleLabel(d.filters.module?.[0], pageLang)];
-    if (outcome.lang !== pageLang) labels.push(su(pageLang, `lang.${outcome.lang}`));
+    if (outcome.lang !== pageLang) labels.push(searchStrings.t(pageLang, `lang.${outcome.lang}`));
     return {
       url: d.url,
       title: d.meta.title ?? d.url,
@@ -54,7 +54,7 @@ export async function resultGroups(outcome: SearchOutcome, engines: Record<Lang,
   const primary = await itemsOf(outcome.primary, engines[outcome.primary.lang], query, pageLang);
   if (!outcome.foreign) return [{ lang: pageLang, items: primary }];
   const foreign = await itemsOf(outcome.foreign, engines[outcome.foreign.lang], query, pageLang);
-  const groups: ResultGroup[] = [{ lang: outcome.foreign.lang, heading: su(pageLang, 'otherLanguage'), note: su(pageLang, 'otherLanguageNote'), items: foreign }];
-  if (primary.length) groups.push({ lang: pageLang, heading: su(pageLang, 'thisLanguage'), items: primary });
+  const groups: ResultGroup[] = [{ lang: outcome.foreign.lang, heading: searchStrings.t(pageLang, 'otherLanguage'), note: searchStrings.t(pageLang, 'otherLanguageNote'), items: foreign }];
+  if (primary.length) groups.push({ lang: pageLang, heading: searchStrings.t(pageLang, 'thisLanguage'), items: primary });
   return groups;
 }

@@ -1,4 +1,4 @@
-import { su } from '../../i18n/search';
+import { searchStrings } from '../../i18n/search';
 import type { Lang } from '../../i18n/ui';
 import { searchBoth, type SearchOutcome } from '../search-both';
 import { InsightsRecorder } from './insights-client';
@@ -64,22 +64,22 @@ export class SearchDialog extends HTMLElement {
     this.input.focus();
     this.input.select();
     if (this.dataset.dev !== undefined) {
-      this.status.textContent = su(this.pageLang, 'unavailable');
+      this.status.textContent = searchStrings.t(this.pageLang, 'unavailable');
       return;
     }
     if (!this.engines) {
-      this.status.textContent = su(this.pageLang, 'loading');
+      this.status.textContent = searchStrings.t(this.pageLang, 'loading');
       const other: Lang = this.pageLang === 'en' ? 'pt-BR' : 'en';
       this.engines = Promise.all([openEngine(this.pageLang, true), openEngine(other, false)]).then(([own, foreign]) => ({ [this.pageLang]: own, [other]: foreign }) as Record<Lang, BrowserEngine>);
       this.engines.then(
         () => {
-          if (this.status.textContent === su(this.pageLang, 'loading')) this.status.textContent = '';
+          if (this.status.textContent === searchStrings.t(this.pageLang, 'loading')) this.status.textContent = '';
           if (this.input.value.trim()) void this.run();
         },
         (e: unknown) => {
           console.error('[search]', e);
           this.engines = undefined;
-          this.status.textContent = su(this.pageLang, 'failed');
+          this.status.textContent = searchStrings.t(this.pageLang, 'failed');
         },
       );
     }
@@ -118,10 +118,10 @@ export class SearchDialog extends HTMLElement {
     this.input.removeAttribute('aria-activedescendant');
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.correction.hidden = !corrected;
-    this.correction.replaceChildren(...(corrected ? [`${su(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
+    this.correction.replaceChildren(...(corrected ? [`${searchStrings.t(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
     const n = this.options.length;
     const q = query.trim();
-    this.status.textContent = !q ? '' : n === 0 ? su(this.pageLang, 'none', { q }) : n === 1 ? su(this.pageLang, 'oneResult', { q }) : su(this.pageLang, 'results', { n, q });
+    this.status.textContent = !q ? '' : n === 0 ? searchStrings.t(this.pageLang, 'none', { q }) : n === 1 ? searchStrings.t(this.pageLang, 'oneResult', { q }) : searchStrings.t(this.pageLang, 'results', { n, q });
     this.listbox.dataset.query = query;
     if (q) this.recorder.searched(q, n);
     this.dispatchEvent(new CustomEvent('omni-search:rendered', { bubbles: true, detail: { query, count: n } }));
