@@ -9,7 +9,7 @@ import { NotCsvError, type FileEncoding } from './decode';
 import { MAX_IMPORT_BYTES, readCsv, TooLargeError, type Delimiter } from './read-csv';
 import type { RecordProblem } from './csv-tokenizer';
 import { emailsInUse, loadImportContext, seatRoom } from './context';
-import { validateRow, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
+import { toValidRow, validateRow, type ColumnIndex, type ImportProblem, type RowProblemSink, type ValidRow } from './validate-row';
 
 /** A problem's text by key: keys come from the validation at run time, so their placeholders are checked there. */
 /** A value may differ by language (the profile list names built-in profiles in each). */
@@ -56,6 +56,18 @@ export interface ImportReadResult {
 
 const BATCH = 500;
 
+/** No column known yet (before the header). */
+const noColumns: ColumnIndex = Object.fromEntries(importFields.map((f) => [f, -1])) as Record<ImportField, number>;
+
+/** Where each field's first column is (a repeated column is reported with the header; its first one is read). */
+function columnIndex(columns: readonly (ImportField | undefined)[]): ColumnIndex {
+  const at = { ...noColumns } as Record<ImportField, number>;
+  columns.forEach((f, i) => {
+    if (f && at[f] < 0) at[f] = i;
+  });
+  return at;
+}
+
 /** True when every cell is blank (a loop, not a callback: it runs once per row). */
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
@@ -97,36 +109,50 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     let columns: (ImportField | undefined)[] | undefined;
     const headerText = new Map<ImportField, string>();
     let headerOk = true;
-    let batch: { line: number; values: Partial<Record<ImportField, string>>; extra: boolean }[] = [];
+    // One batch of rows as parallel arrays (no object per row): line, the record's cells, and
+    // whether it has cells past the header.
+    const batchLines: number[] = [];
+    const batchFields: string[][] = [];
+    const batchExtra: boolean[] = [];
+    let at: ColumnIndex = noColumns;
 
     const colOf = (f: ImportField) => headerText.get(f) ?? f;
     let current = 0;
     const rowProblem: RowProblemSink = (field, key, vars) =>
       countOnly() ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
 
+    const emailOf = (fields: readonly string[]) => (at.email >= 0 ? (fields[at.email] ?? '').trim().toLowerCase() : '');
     const flush = async () => {
-      const emails = [...new Set(batch.map((b) => (b.values.email ?? '').trim().toLowerCase()).filter(Boolean))];
-      const taken = await emailsInUse(db, emails);
-      for (const b of batch) {
+      const emails = new Set<string>();
+      for (const fields of batchFields) {
+        const e = emailOf(fields);
+        if (e) emails.add(e);
+      }
+      const taken = await emailsInUse(db, [...emails]);
+      for (let i = 0; i < batchLines.length; i++) {
+        const line = batchLines[i]!;
+        const fields = batchFields[i]!;
         const before = result.problemCount;
-        current = b.line;
-        const row = validateRow(b.line, b.values, ctx, rowProblem);
-        const email = (b.values.email ?? '').trim().toLowerCase();
+        current = line;
+        validateRow(fields, at, ctx, rowProblem);
+        const email = emailOf(fields);
         if (email) {
           const first = firstLineOf.get(email);
-          if (first !== undefined) reportKey(b.line, colOf('email'), 'email', 'emailDuplicate', { other: first });
+          if (first !== undefined) reportKey(line, colOf('email'), 'email', 'emailDuplicate', { other: first });
           else {
-            firstLineOf.set(email, b.line);
-            if (taken.has(email)) reportKey(b.line, colOf('email'), 'email', 'emailTaken');
+            firstLineOf.set(email, line);
+            if (taken.has(email)) reportKey(line, colOf('email'), 'email', 'emailTaken');
           }
         }
-        if (b.extra) reportKey(b.line, '', undefined, 'extraFields');
-        if (result.problemCount === before && row) {
+        if (batchExtra[i]) reportKey(line, '', undefined, 'extraFields');
+        if (result.problemCount === before) {
           result.valid++;
-          result.validRows?.push(row);
+          result.validRows?.push(toValidRow(line, fields, at, ctx));
         }
       }
-      batch = [];
+      batchLines.length = 0;
+      batchFields.length = 0;
+      batchExtra.length = 0;
       await opts.pause?.();
     };
 
@@ -139,6 +165,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
           continue;
         }
         columns = rec.fields.map((h) => fieldOfHeader(h));
+        at = columnIndex(columns);
         if (rec.overflowNonBlank) {
           headerOk = false;
           report({ line: rec.line, column: '', message: importStrings.l('tooManyColumns', { count: rec.fieldCount, max: rec.fields.length }) });
@@ -169,15 +196,12 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         reportKey(rec.line, '', undefined, recordProblemKey[rec.problem]);
         continue;
       }
-      const values: Partial<Record<ImportField, string>> = {};
       let extra = rec.overflowNonBlank;
-      for (let i = 0; i < rec.fields.length; i++) {
-        const f = columns[i];
-        if (f) values[f] ??= rec.fields[i];
-        else if (i >= columns.length && rec.fields[i].trim()) extra = true;
-      }
-      batch.push({ line: rec.line, values, extra });
-      if (batch.length >= BATCH) await flush();
+      for (let i = columns.length; i < rec.fields.length && !extra; i++) if (rec.fields[i]!.trim()) extra = true;
+      batchLines.push(rec.line);
+      batchFields.push(rec.fields);
+      batchExtra.push(extra);
+      if (batchLines.length >= BATCH) await flush();
     }
     await flush();
     result.encoding = reader.encoding();

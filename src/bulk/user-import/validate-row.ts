@@ -67,54 +67,67 @@ export function phoneDigits(raw: string): string | null {
 /** Receives a row's problem: the field, the message key and its values (besides `col`, `list`, `plist`). */
 export type RowProblemSink = (field: ImportField, key: ImportTextKey, vars?: Record<string, string | number>) => void;
 
+/** Where each field sits in a record: its column index, or -1 when the header lacks it. */
+export type ColumnIndex = Readonly<Record<ImportField, number>>;
+
+/** A cell of `fields` for `f` ('' when the column is absent or the row is short). */
+const cell = (fields: readonly string[], at: number): string => (at >= 0 ? (fields[at] ?? '') : '');
+
 /**
  * Checks one row on its own (no database): mandatory fields, formats, ids, reach and password
- * strength; each problem goes to `problem` (which builds its message only if it keeps it, so a
- * file with millions of problems costs no string work for those it only counts). Returns the row
- * as it would be created; it is valid only when `problem` was not called. No closure is created
- * per row: a file of millions of rows calls this millions of times. Duplicates and e-mails in use
- * are checked by the caller, which sees the whole file.
+ * strength; each problem goes to `add` (which builds its message only if it keeps it, so a file
+ * with millions of problems costs no string work for those it only counts). Reads the record's
+ * cells in place and allocates nothing for a row with problems: a file of millions of short rows
+ * calls this millions of times, and its garbage is what costs. Duplicates and e-mails in use are
+ * checked by the caller, which sees the whole file; a row that got no problem becomes a user
+ * through `toValidRow`.
  */
-export function validateRow(line: number, values: Partial<Record<ImportField, string>>, ctx: ImportContext, add: RowProblemSink): ValidRow {
-  // Each cell is read and trimmed once: a file of millions of short rows spends its time here.
-  const name = (values.name ?? '').trim();
-  const email = (values.email ?? '').trim();
-  const phone = (values.phone ?? '').trim();
-  const password = values.password ?? '';
-  const passwordBlank = password.trim() === '';
+export function validateRow(fields: readonly string[], at: ColumnIndex, ctx: ImportContext, add: RowProblemSink): void {
+  // Each cell is read and trimmed once.
+  const name = cell(fields, at.name).trim();
+  const email = cell(fields, at.email).trim();
+  const phone = cell(fields, at.phone).trim();
+  const password = cell(fields, at.password);
   if (!name) add('name', 'required');
   if (!email) add('email', 'required');
   else if (!isEmail(email)) add('email', 'emailInvalid', { value: shown(email) });
   if (!phone) add('phone', 'required');
   else if (!phoneDigits(phone)) add('phone', 'phoneInvalid', { value: shown(phone) });
-  if (passwordBlank) add('password', 'required');
+  if (password.trim() === '') add('password', 'required');
   else {
     const weak = passwordProblem(password);
     if (weak) add('password', `password.${weak}`);
   }
 
-  let serviceId = ctx.defaultServiceId;
-  const service = (values.service ?? '').trim();
+  const service = cell(fields, at.service).trim();
   if (service) {
     if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: shown(service) });
     else if (ctx.scope !== 'all' && !ctx.scope.has(Number(service))) add('service', 'serviceOutOfScope', { value: service });
-    else serviceId = Number(service);
   } else if (ctx.scope !== 'all' && !ctx.scope.has(ctx.defaultServiceId)) add('service', 'defaultOutOfScope');
 
-  let profileId = ctx.defaultProfileId;
-  const profile = (values.profile ?? '').trim();
+  const profile = cell(fields, at.profile).trim();
   if (profile) {
     if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: shown(profile) });
     else if (!ctx.grantableProfiles.has(Number(profile))) add('profile', 'profileAboveYou', { value: profile });
-    else profileId = Number(profile);
   } else if (!ctx.grantableProfiles.has(ctx.defaultProfileId)) add('profile', 'defaultProfileAboveYou');
 
-  let maxAttend = 0;
-  const ma = (values.maxAttend ?? '').trim();
-  if (ma) {
-    if (!MAX_ATTEND.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: shown(ma) });
-    else maxAttend = Number(ma);
-  }
+  const ma = cell(fields, at.maxAttend).trim();
+  if (ma && !MAX_ATTEND.test(ma)) add('maxAttend', 'maxAttendInvalid', { value: shown(ma) });
+}
 
-  return { line, name, email, phone, password, serviceId, profileId, maxAttend };
+/** The user a row that `validateRow` found no problem in becomes (defaults filled in). */
+export function toValidRow(line: number, fields: readonly string[], at: ColumnIndex, ctx: ImportContext): ValidRow {
+  const service = cell(fields, at.service).trim();
+  const profile = cell(fields, at.profile).trim();
+  const ma = cell(fields, at.maxAttend).trim();
+  return {
+    line,
+    name: cell(fields, at.name).trim(),
+    email: cell(fields, at.email).trim(),
+    phone: cell(fields, at.phone).trim(),
+    password: cell(fields, at.password),
+    serviceId: service ? Number(service) : ctx.defaultServiceId,
+    profileId: profile ? Number(profile) : ctx.defaultProfileId,
+    maxAttend: ma ? Number(ma) : 0,
+  };
 }
