@@ -9,6 +9,9 @@ import { previewJson } from './http';
 /** Problems listed in one report; past this the report says how many more there are. */
 export const MAX_REPORT_PROBLEMS = 200_000;
 
+/** Characters of CSV sent per stream chunk. */
+const PIECE = 32 * 1024;
+
 const header = { 'pt-BR': ['linha', 'coluna', 'problema'], en: ['line', 'column', 'problem'] };
 const more = {
   'pt-BR': (n: number) => `E mais ${n} problemas não listados. Corrija estes e envie o arquivo de novo.`,
@@ -25,7 +28,22 @@ const more = {
 export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang, fileName: string): Promise<Response> {
   const d = delimiterFor(lang);
   const enc = new TextEncoder();
-  const line = (cells: unknown[]) => enc.encode(cells.map((c) => csvField(c, d)).join(d) + '\r\n');
+  const line = (cells: unknown[]) => cells.map((c) => csvField(c, d)).join(d) + '\r\n';
+  // Lines are sent in pieces of about PIECE characters, not one stream chunk per line: 200,000
+  // one-line chunks cost more than the reading that found them.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const send = () => {
+    if (pending.length === 0) return;
+    controller.enqueue(enc.encode(pending.join('')));
+    pending = [];
+    pendingLength = 0;
+  };
+  const write = (text: string) => {
+    pending.push(text);
+    pendingLength += text.length;
+    if (pendingLength >= PIECE) send();
+  };
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let wake: (() => void) | undefined;
   let cancelled = false;
@@ -46,6 +64,7 @@ export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<Se
   );
   const pause = async () => {
     started();
+    if (!cancelled) send();
     while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((r) => (wake = r));
   };
   const reading = readImport(db, body, {
@@ -55,18 +74,19 @@ export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<Se
     pause,
     onProblem: (p) => {
       if (cancelled || ++listed > MAX_REPORT_PROBLEMS) return;
-      if (listed === 1) controller.enqueue(enc.encode('\uFEFF' + header[lang].join(d) + '\r\n'));
-      controller.enqueue(line([p.line, p.column, p.message[lang]]));
+      if (listed === 1) write('\uFEFF' + header[lang].join(d) + '\r\n');
+      write(line([p.line, p.column, p.message[lang]]));
     },
   });
   const first = await Promise.race([headerRead.then(() => undefined), reading]);
   if (first?.fileError) return Response.json({ error: first.fileError.message[lang] }, { status: first.fileError.status });
   const finish = (r: ImportReadResult) => {
     if (cancelled) return;
-    if (listed === 0) controller.enqueue(enc.encode('\uFEFF' + header[lang].join(d) + '\r\n'));
-    if (r.problemCount > MAX_REPORT_PROBLEMS) controller.enqueue(line(['', '', more[lang](r.problemCount - MAX_REPORT_PROBLEMS)]));
-    if (r.fileError) controller.enqueue(line(['', '', r.fileError.message[lang]]));
-    else if (!r.seats.enough) controller.enqueue(line(['', '', previewJson(r, lang).seatsMessage ?? '']));
+    if (listed === 0) write('\uFEFF' + header[lang].join(d) + '\r\n');
+    if (r.problemCount > MAX_REPORT_PROBLEMS) write(line(['', '', more[lang](r.problemCount - MAX_REPORT_PROBLEMS)]));
+    if (r.fileError) write(line(['', '', r.fileError.message[lang]]));
+    else if (!r.seats.enough) write(line(['', '', previewJson(r, lang).seatsMessage ?? '']));
+    send();
     controller.close();
   };
   reading.then(finish, (e) => !cancelled && controller.error(e));
