@@ -12,7 +12,8 @@ import { startBenchServer } from './http-server';
  * dist/client/pagefind (plus the vocabulary our dialog loads for typo tolerance).
  *
  * Both run in a fresh page per language, queries in the same order, each typed as one input event
- * into an empty box; the time ends when the results are in the DOM and a frame has been painted.
+ * into an empty box; the time ends when the results are in the DOM (for the Pagefind UI: every
+ * result it shows has its title, no loading placeholder left) and a frame has been painted.
  * The Pagefind UI is given no debounce (its default waits 300 ms) so that both measure the work,
  * not a timer; our dialog has none.
  */
@@ -97,9 +98,9 @@ async function timePagefindUi(page: Page, queries: string[]): Promise<number[]> 
         const check = () => {
           if (input.value !== q) return false;
           const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-          const titles = root.querySelectorAll('.pagefind-ui__result-title');
-          // Rendered: a count message for this search and its first result's title, or "no results".
-          if (titles.length > 0 && (titles[0]!.textContent ?? '').trim()) return true;
+          const results = root.querySelectorAll('.pagefind-ui__result');
+          // Rendered: every result shown has its title (no loading placeholder left), or "no results".
+          if (results.length > 0 && !root.querySelector('.pagefind-ui__loading') && [...results].every((r) => (r.querySelector('.pagefind-ui__result-title')?.textContent ?? '').trim())) return true;
           return /\b0\b|no results|nenhum/i.test(message) && !!message.trim();
         };
         if (check()) return resolve();
