@@ -44,5 +44,5 @@ export const auditOutcomes = defineStrings({
 } as const);
 
 export function outcomeLabel(lang: Lang, stored: string): string {
-  return Object.hasOwn(auditOutcomes.table, stored) ? auditOutcomes.table[stored as keyof typeof auditOutcomes.table][lang] : stored;
+  return auditOutcomes.stored(stored)[lang];
 }

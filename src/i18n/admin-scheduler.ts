@@ -70,7 +70,7 @@ export const jobNames = defineStrings({
 
 /** A job or task name in both languages: the runbook's own jobs translated, any other as named. */
 export function jobName(stored: string): Localized {
-  return Object.hasOwn(jobNames.table, stored) ? jobNames.table[stored as keyof typeof jobNames.table] : { 'pt-BR': stored, en: stored };
+  return jobNames.stored(stored);
 }
 
 /** A job or task name as people of `lang` read it. */

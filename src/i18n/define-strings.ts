@@ -21,6 +21,11 @@ export interface Strings<T extends Record<string, Localized>> {
   t<K extends keyof T & string>(lang: Lang, key: K, ...vars: Vars<T[K]> extends Record<string, never> ? [] : [Vars<T[K]>]): string;
   /** Both languages of `key`, placeholders filled (for messages stored or sent before a language is known). */
   l<K extends keyof T & string>(key: K, ...vars: Vars<T[K]> extends Record<string, never> ? [] : [Vars<T[K]>]): Localized;
+  /**
+   * Both languages of a value stored as data (a profile, a job, an outcome): the table's text when
+   * the value is one of its keys, else the value as stored, in both languages.
+   */
+  stored(value: string): Localized;
 }
 
 /**
@@ -35,5 +40,6 @@ export function defineStrings<const T extends Record<string, Localized>>(table: 
       const v = vars[0] as Record<string, string | number> | undefined;
       return { 'pt-BR': fillPlaceholders(table[key]!['pt-BR'], v), en: fillPlaceholders(table[key]!.en, v) };
     },
+    stored: (value) => (Object.hasOwn(table, value) ? table[value]! : { 'pt-BR': value, en: value }),
   };
 }

@@ -14,5 +14,5 @@ export const profileStrings = defineStrings({
 
 /** How a profile's stored name reads in `lang`: built-in profiles translated, others as named. */
 export function profileLabel(lang: Lang, stored: string): string {
-  return Object.hasOwn(profileStrings.table, stored) ? profileStrings.table[stored as keyof typeof profileStrings.table][lang] : stored;
+  return profileStrings.stored(stored)[lang];
 }

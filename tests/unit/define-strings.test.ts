@@ -17,6 +17,14 @@ describe('defineStrings', () => {
   });
 });
 
+describe('stored()', () => {
+  test('reads a stored value through the table when it is a key, and as stored otherwise', () => {
+    expect(s.stored('plain')).toEqual({ 'pt-BR': 'Salvar', en: 'Save' });
+    expect(s.stored('Time Ouvidoria')).toEqual({ 'pt-BR': 'Time Ouvidoria', en: 'Time Ouvidoria' });
+    expect(s.stored('toString')).toEqual({ 'pt-BR': 'toString', en: 'toString' });
+  });
+});
+
 describe('fillPlaceholders', () => {
   test('leaves an unknown placeholder as written', () => {
     expect(fillPlaceholders('{a} and {b}', { a: 1 })).toBe('1 and {b}');
