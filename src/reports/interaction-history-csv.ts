@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { csvField, delimiterFor } from '../bulk/csv-writer';
 import { reportStrings } from '../i18n/interaction-report';
+import { channelStrings } from '../i18n/channels';
 import type { Lang } from '../i18n/ui';
 import type { Scope } from '../auth/scope';
 import { zonedColumn } from './zoned-time';
@@ -26,7 +27,7 @@ export function historyCsvColumns(lang: Lang, timeZone: string, now = new Date()
       zoned.cell(r.at),
       r.protocol,
       r.service,
-      reportStrings.t(lang, `channel.${r.channel}`),
+      channelStrings.t(lang, r.channel),
       r.customer,
       reportStrings.t(lang, `event.${r.type}`),
       (lang === 'en' ? r.tabulation_en : r.tabulation_pt) ?? '',

@@ -4,6 +4,7 @@ import { bulkStrings } from '../../i18n/bulk';
 import { closureStrings as cs } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
 import { requestJson } from '../admin/request-json';
+import { fieldErrors } from './hooks/field-errors';
 
 type State = ClosureRequestRow['state'];
 interface Service { id: number; name: string }
@@ -83,8 +84,7 @@ export default function ClosureMonitor({ lang, highlight, services }: { lang: La
     void load(undefined, filter);
   };
   const set = (k: keyof Filter) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
-  const fieldError = (k: keyof Filter) => fields[k]?.length ? <span id={`omni-monitor-${k}-error`} class="omni-field-error">{fields[k]!.join(' ')}</span> : null;
-  const invalid = (k: keyof Filter) => (fields[k]?.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `omni-monitor-${k}-error` } : {});
+  const { message: fieldError, invalid } = fieldErrors<keyof Filter>('omni-monitor', fields);
   const filtered = Object.values(applied.current).some(Boolean);
 
   return (

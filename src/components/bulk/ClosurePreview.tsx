@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClosurePreview as Preview } from '../../bulk/queue-closure/preview-closure';
 import { closureStrings as cs } from '../../i18n/queue-closure';
-import { reportStrings } from '../../i18n/interaction-report';
+import { channelStrings } from '../../i18n/channels';
 import type { Lang } from '../../i18n/ui';
 import { formatAt } from '../admin/format-time';
 
@@ -58,7 +58,7 @@ export default function ClosurePreview({ lang, preview: p, service, busy, onConf
               {p.sample.map((s) => (
                 <tr key={s.protocol} data-protocol={s.protocol}>
                   <td data-label={cs.t(lang, 'protocol')}>{s.protocol}</td>
-                  <td data-label={cs.t(lang, 'channel')}>{reportStrings.t(lang, `channel.${s.channel}`)}</td>
+                  <td data-label={cs.t(lang, 'channel')}>{channelStrings.t(lang, s.channel)}</td>
                   <td data-label={cs.t(lang, 'openedAt')}><time dateTime={s.createdAt}>{at(s.createdAt)}</time></td>
                 </tr>
               ))}

@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/ui';
 import type { AgentLoad } from '../../bulk/attendance-transfer/agents';
 import type { AttendancePage } from '../../bulk/attendance-transfer/list';
 import type { TransferPreview } from '../../bulk/attendance-transfer/preview';
-import type { channels } from '../../db/schema/attendances';
+import { channelStrings } from '../../i18n/channels';
 import { jsonOf, postJson, type Wire } from './hooks/http';
 import { useKeysetPages } from './hooks/use-keyset-pages';
 import { useSelection } from './hooks/use-selection';
@@ -13,8 +13,7 @@ import { usePreviewFlow } from './hooks/use-preview-flow';
 import './bulk-forms.css';
 
 type Row = Wire<AttendancePage['attendances'][number]>;
-type Channel = (typeof channels)[number];
-const channelList: readonly Channel[] = ['chat', 'email', 'whatsapp', 'phone'];
+const channelList = Object.keys(channelStrings.table) as (keyof typeof channelStrings.table)[];
 const API = '/api/bulk/attendance-transfer';
 const PAGE = 50;
 
@@ -62,7 +61,7 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
   const count = sel.count(pages.total);
   const targetAgent = agents.find((a) => a.id === target);
   const load$ = (a: AgentLoad) => t(lang, 'load', { current: a.current, maxAttend: a.maxAttend, maxChats: a.maxChats });
-  const channelLabel = (c: string) => (channelList.includes(c as Channel) ? t(lang, `channel.${c as Channel}`) : c);
+  const channelLabel = (c: string) => channelStrings.stored(c)[lang];
   const blocked = (r: Row) => (r.expired ? t(lang, 'blockedExpired') : null);
   const changed = () => flow.state !== 'idle' && !flow.started && flow.back();
 

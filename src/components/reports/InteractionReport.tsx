@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryRow } from '../../reports/interaction-history';
 import { reportStrings as rs } from '../../i18n/interaction-report';
+import { channelStrings } from '../../i18n/channels';
 import type { Lang } from '../../i18n/ui';
 import { requestJson } from '../admin/request-json';
+import { fieldErrors } from '../bulk/hooks/field-errors';
 
 interface Option { id: number | string; name: string }
 interface Filter { protocol: string; serviceId: string; from: string; to: string; tabulation: string; request: string }
@@ -54,8 +56,7 @@ export default function InteractionReport({ lang, services, tabulations, initial
   };
   useEffect(() => { void load(); }, []);
   const set = (k: Field) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement).value });
-  const fieldError = (k: Field) => (fields[k]?.length ? <span id={`omni-report-${k}-error`} class="omni-field-error">{fields[k]!.join(' ')}</span> : null);
-  const invalid = (k: Field) => (fields[k]?.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': `omni-report-${k}-error` } : {});
+  const { message: fieldError, invalid } = fieldErrors<Field>('omni-report', fields);
   // The zone is named once above the table, so each cell is just the date and time.
   const at = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(new Date(iso));
   const dropRequest = () => { const nf = { ...f, request: '' }; setF(nf); void load(undefined, nf); };
@@ -124,7 +125,7 @@ export default function InteractionReport({ lang, services, tabulations, initial
                 <td data-label={rs.t(lang, 'at')}><time dateTime={r.at}>{at(r.at)}</time></td>
                 <td data-label={rs.t(lang, 'protocol')}>{r.protocol}</td>
                 <td data-label={rs.t(lang, 'service')}>{r.service}</td>
-                <td data-label={rs.t(lang, 'channel')} data-channel={r.channel}>{rs.t(lang, `channel.${r.channel}`)}</td>
+                <td data-label={rs.t(lang, 'channel')} data-channel={r.channel}>{channelStrings.t(lang, r.channel)}</td>
                 <td data-label={rs.t(lang, 'event')}>{rs.t(lang, `event.${r.type}`)}{r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}</td>
                 <td data-label={rs.t(lang, 'tabulation')}>{lang === 'en' ? r.tabulation_en : r.tabulation_pt}</td>
                 <td data-label={rs.t(lang, 'by')}>{r.by_name}</td>
