@@ -94,6 +94,7 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
   }, 300_000);
 
   test('two app instances on one PostgreSQL never run the same request twice nor two of one service at once', async () => {
+    const printedBefore = workers.mark();
     while (workers.alive() < 2) await startWorker();
     await queue(serviceA, 6000, 'twin-a1');
     const a1 = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
@@ -121,11 +122,17 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
     expect(ca1.applied + ca2.applied).toBe(9000);
     expect(cb.applied).toBe(5000);
     for (const r of [a1, a2, b]) expect((await row(r.id)).processed).toBe(r.total);
-    // Each request's job ran once: completed, never retried (a second run would have hit the busy guard).
+    // Each request's job completed. Two instances can fetch two jobs of one service in the same
+    // instant (pg-boss counts a group's active jobs per fetch, not under a lock); the unique index
+    // then refuses the second claim before it touches anything (ServiceBusyError) and pg-boss
+    // retries it once the first is done. That is the only failure allowed: one retry per busy refusal.
     const runs = await queryRows<{ request_id: string; state: string; retries: number }>(h.db, sql`
       select data->>'requestId' as request_id, state::text as state, retry_count as retries from pgboss.job
       where name = 'bulk-request' and data->>'requestId' in (${a1.id}, ${a2.id}, ${b.id})`);
     expect(runs).toHaveLength(3);
-    expect(runs.every((r) => r.state === 'completed' && r.retries === 0)).toBe(true);
+    expect(runs.map((r) => r.state)).toEqual(['completed', 'completed', 'completed']);
+    const jobErrors = [...workers.output(printedBefore).matchAll(/\[bulk job\] error \w+: (\w+)/g)].map((m) => m[1]);
+    expect(jobErrors.filter((k) => k !== 'ServiceBusyError')).toEqual([]);
+    expect(runs.reduce((n, r) => n + r.retries, 0)).toBe(jobErrors.length);
   }, 300_000);
 });
