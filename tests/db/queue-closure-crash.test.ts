@@ -35,6 +35,10 @@ const row = async (id: string) => (await h.db.select().from(bulkRequests).where(
 
 /** Per request: applied items, distinct attendances finished by it, its finished events; and any attendance with two. */
 async function counts(requestId: string) {
+  // Fresh statistics first: the planner otherwise takes the bulk-filled tables for the nearly empty
+  // ones they were at the last ANALYZE and joins them with a nested loop, rescanning the request's
+  // items once per attendance (minutes for this check alone, not for the job).
+  await h.db.execute(sql`analyze attendances, bulk_items, interaction_events`);
   const [c] = await queryRows<{ applied: number; events: number; distinct_att: number; finished: number }>(h.db, sql`
     select (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied,
            (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'finished') as events,
