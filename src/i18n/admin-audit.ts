@@ -46,3 +46,28 @@ export const auditOutcomes = defineStrings({
 export function outcomeLabel(lang: Lang, stored: string): string {
   return auditOutcomes.stored(stored)[lang];
 }
+
+/** What kind of record an audit target (`kind:id`) names, in the page's language. */
+export const auditTargetKinds = defineStrings({
+  'bulk-request': { 'pt-BR': 'Solicitação em massa', en: 'Bulk request' },
+  service: { 'pt-BR': 'Serviço', en: 'Service' },
+  user: { 'pt-BR': 'Usuário', en: 'User' },
+  mailbox: { 'pt-BR': 'Caixa de e-mail', en: 'Mailbox' },
+  'scheduled-task': { 'pt-BR': 'Tarefa agendada', en: 'Scheduled task' },
+  check: { 'pt-BR': 'Verificação', en: 'Check' },
+  date: { 'pt-BR': 'Dia', en: 'Day' },
+} as const);
+
+/**
+ * An audit target split for reading: its kind in the page's language and its id (a bulk
+ * request's uuid shortened to 8 characters, as error codes are). A target of an unknown kind
+ * reads as stored.
+ */
+export function targetLabel(lang: Lang, target: string): { kind: string; id: string; bulkRequestId?: string } {
+  const cut = target.indexOf(':');
+  const kind = cut > 0 ? target.slice(0, cut) : '';
+  const id = target.slice(cut + 1);
+  if (!(kind in auditTargetKinds.table)) return { kind: '', id: target };
+  const label = auditTargetKinds.t(lang, kind as keyof typeof auditTargetKinds.table);
+  return kind === 'bulk-request' ? { kind: label, id: id.slice(0, 8), bulkRequestId: id } : { kind: label, id };
+}

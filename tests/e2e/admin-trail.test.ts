@@ -95,8 +95,12 @@ describe('the bulk history and the audit trail', () => {
     await audit.locator('select[name="action"]').selectOption('bulk.attendance-transfer');
     await audit.locator('button[type="submit"]').click();
     await page.waitForURL(/action=bulk\.attendance-transfer/);
-    const record = page.locator('tr[data-action="bulk.attendance-transfer"]', { hasText: `bulk-request:${requests.other}` });
+    const record = page.locator('tr[data-action="bulk.attendance-transfer"]', { has: page.locator(`td[data-target="bulk-request:${requests.other}"]`) });
     await record.waitFor();
+    // The target reads as its kind in the page's language and links to the request's status page.
+    const target = record.locator('td[data-target] a');
+    expect(await target.innerText()).toBe(`${lang === 'en' ? 'Bulk request' : 'Solicitação em massa'} ${requests.other.slice(0, 8)}`);
+    expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
     expect(await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer'))).toBe(true);
     await record.locator('summary').click();
     expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');

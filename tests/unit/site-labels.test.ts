@@ -8,7 +8,7 @@ import { pickerOptions } from '../../src/checks/pickers';
 import type { Scope } from '../../src/auth/scope';
 import type { Db } from '../../src/db/client';
 import { axisDateFormat } from '../../src/components/checks/HistoryChart';
-import { outcomeLabel } from '../../src/i18n/admin-audit';
+import { outcomeLabel, targetLabel } from '../../src/i18n/admin-audit';
 import { jobLabel } from '../../src/i18n/admin-scheduler';
 import { profileLabel } from '../../src/i18n/profiles';
 import { SESSION_PURGE } from '../../src/jobs/session-purge';
@@ -66,6 +66,16 @@ describe('labels instead of ids', () => {
     expect(profileLabel('en', 'Administrator')).toBe('Administrator');
     expect(outcomeLabel('pt-BR', 'denied')).toBe('Negada (sem permissão)');
     expect(outcomeLabel('pt-BR', 'something-new')).toBe('something-new');
+  });
+
+  test('audit targets read as their kind in the page language; a bulk request keeps its full id for the link', () => {
+    const id = '1eb6a46b-4154-40ee-b9ca-e29ee7fa3356';
+    expect(targetLabel('pt-BR', `bulk-request:${id}`)).toEqual({ kind: 'Solicitação em massa', id: '1eb6a46b', bulkRequestId: id });
+    expect(targetLabel('en', 'scheduled-task:7')).toEqual({ kind: 'Scheduled task', id: '7' });
+    expect(targetLabel('pt-BR', 'service:2')).toEqual({ kind: 'Serviço', id: '2' });
+    // Unknown kinds and targets without a kind read as stored.
+    expect(targetLabel('pt-BR', 'team:4')).toEqual({ kind: '', id: 'team:4' });
+    expect(targetLabel('pt-BR', 'plain')).toEqual({ kind: '', id: 'plain' });
   });
 
   test('chart axis dates: dd/mm in pt-BR, in the organization zone', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditRecord } from '../../db/schema';
-import { auditText as at, outcomeLabel } from '../../i18n/admin-audit';
+import { auditText as at, outcomeLabel, targetLabel } from '../../i18n/admin-audit';
 import type { Lang } from '../../i18n/ui';
 import { formatAt } from './format-time';
 import { requestJson } from './request-json';
@@ -18,6 +18,13 @@ const queryOf = (f: Filters) => new URLSearchParams(Object.entries(f).filter(([,
  * each record's inputs and details expandable, CSV export of what the filters select. `initial`
  * comes from the page's query string, so a filtered view can be linked.
  */
+/** A target as its localized kind and id; a bulk request links to its status page. */
+function Target({ lang, target }: { lang: Lang; target: string }) {
+  const { kind, id, bulkRequestId } = targetLabel(lang, target);
+  const text = kind ? `${kind} ${id}` : id;
+  return bulkRequestId ? <a href={`${lang === 'en' ? '/en' : ''}/bulk/request/?id=${encodeURIComponent(bulkRequestId)}`}>{text}</a> : <>{text}</>;
+}
+
 export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Partial<Filters> }) {
   const [draft, setDraft] = useState<Filters>({ ...none, ...initial });
   const [applied, setApplied] = useState<Filters>({ ...none, ...initial });
@@ -90,7 +97,7 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
                 <td data-label={at.t(lang, 'col.when')}><time dateTime={r.at}>{formatAt(r.at, lang, timeZone)}</time></td>
                 <td data-label={at.t(lang, 'col.who')} class="omni-break">{r.actorEmail ?? at.t(lang, 'nobody')}</td>
                 <td data-label={at.t(lang, 'col.action')}><code>{r.action}</code></td>
-                <td data-label={at.t(lang, 'col.target')} class="omni-break">{r.target ?? '—'}</td>
+                <td data-label={at.t(lang, 'col.target')} class="omni-break" data-target={r.target ?? undefined}>{r.target ? <Target lang={lang} target={r.target} /> : '—'}</td>
                 <td data-label={at.t(lang, 'col.outcome')}>
                   <span data-outcome={r.outcome}>{outcomeLabel(lang, r.outcome)}</span>
                   <details>
