@@ -23,10 +23,12 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<Record<number, ShownResult>>({});
   const [busy, setBusy] = useState<number | null>(null);
+  // Times show in the organization's zone, as on the scheduler and audit screens (not the browser's).
+  const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
 
   async function load() {
-    const r = await requestJson<{ mailboxes: MailboxRow[] }>(lang, '/api/admin/mailboxes');
-    if (r.ok) setRows(r.data.mailboxes);
+    const r = await requestJson<{ mailboxes: MailboxRow[]; timeZone: string }>(lang, '/api/admin/mailboxes');
+    if (r.ok) (setRows(r.data.mailboxes), setTimeZone(r.data.timeZone));
     else setError(r.error);
   }
   useEffect(() => void load(), []);
@@ -94,7 +96,7 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
                 <td data-label={mt.t(lang, 'col.lastTest')} data-last-test={m.lastTest?.status ?? ''}>
                   {m.lastTest ? (
                     <>
-                      <StatusPill status={m.lastTest.status} lang={lang} /> <time dateTime={m.lastTest.at}>{when(m.lastTest.at, lang)}</time>
+                      <StatusPill status={m.lastTest.status} lang={lang} /> <time dateTime={m.lastTest.at}>{when(m.lastTest.at, lang, timeZone)}</time>
                       {m.lastTest.problems.slice(0, 1).map((p) => <><br /><small>{p[lang]}</small></>)}
                     </>
                   ) : (
@@ -113,7 +115,7 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
                 <tr key={`r${m.id}`} class="omni-result-row" data-result-for={m.id}>
                   <td colSpan={5}>
                     <strong>{mt.t(lang, 'result.title', { name: m.name })}</strong>
-                    <CheckResultView result={results[m.id]} lang={lang} />
+                    <CheckResultView result={results[m.id]} lang={lang} timeZone={timeZone} />
                   </td>
                 </tr>
               ),

@@ -1,3 +1,4 @@
+import { organizationInfo } from '../../../../admin/organization-info';
 import { listMailboxes } from '../../../../admin/mailboxes/list-mailboxes';
 import { saveAsAdmin } from '../../../../admin/mailboxes/save-as-admin';
 import { mailboxInput } from '../../../../mail/mailbox-input';
@@ -5,11 +6,11 @@ import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** GET /api/admin/mailboxes (admin:settings): every mailbox without passwords, with its latest test. */
+/** GET /api/admin/mailboxes (admin:settings): every mailbox without passwords, with its latest test; `timeZone` is the organization's, for showing times. */
 export const GET = defineEndpoint({
   action: 'mailbox.list',
   permission: 'admin:settings',
-  handler: async ({ db }) => ({ mailboxes: await listMailboxes(db) }),
+  handler: async ({ db }) => ({ mailboxes: await listMailboxes(db), timeZone: (await organizationInfo(db)).timeZone }),
 });
 
 /**
