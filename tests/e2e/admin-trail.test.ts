@@ -101,6 +101,9 @@ describe('the bulk history and the audit trail', () => {
     const target = record.locator('td[data-target] a');
     expect(await target.innerText()).toBe(`${lang === 'en' ? 'Bulk request' : 'Solicitação em massa'} ${requests.other.slice(0, 8)}`);
     expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
+    // The action and the outcome read in the page's language too (the job ran with one expired attendance failed).
+    expect(await record.locator('td[title="bulk.attendance-transfer"]').innerText()).toBe(lang === 'en' ? 'Attendance transfer run' : 'Transferência de atendimentos executada');
+    expect(await record.locator('[data-outcome="partial"]').innerText()).toBe(lang === 'en' ? 'Done, some items failed' : 'Concluída com falhas em parte dos itens');
     expect(await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer'))).toBe(true);
     await record.locator('summary').click();
     expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');

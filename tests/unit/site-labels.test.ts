@@ -85,3 +85,42 @@ describe('labels instead of ids', () => {
     expect(axisDateFormat('en', 'America/Sao_Paulo', 10 * 86_400).format(at)).toBe('11/27');
   });
 });
+
+/** Every action the code audits or guards has a name on the audit screen, in both languages. */
+describe('audit action names', () => {
+  test('each action id written in src, and each bulk kind run and cancel, has a label', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { auditActions } = await import('../../src/i18n/admin-audit');
+    const { bulkKindNames } = await import('../../src/bulk/registry');
+    await import('../../src/bulk/kinds');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : []));
+    const written = new Set<string>();
+    for (const f of files('src')) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/\baction: (?:body\.active \? )?'([a-z][\w.-]*)'(?: : '([a-z][\w.-]*)')?/g)) {
+        written.add(m[1]);
+        if (m[2]) written.add(m[2]);
+      }
+    }
+    const kinds = bulkKindNames();
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+    for (const k of kinds) written.add(`bulk.${k}`).add(`bulk.${k}.cancel`);
+    expect(written.size).toBeGreaterThan(40);
+    expect([...written].filter((a) => !Object.hasOwn(auditActions.table, a)).sort()).toEqual([]);
+    expect(auditActions.stored('bulk.queue-closure.confirm')['pt-BR']).toBe('Encerramento de fila confirmado');
+  });
+
+  test('each outcome written in src, and each check status, has a label', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { auditOutcomes } = await import('../../src/i18n/admin-audit');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : []));
+    const written = new Set<string>(['ok', 'warn', 'fail']); // check.run stores the check's status
+    for (const f of files('src').filter((f) => !f.includes(join('src', 'i18n')))) {
+      // `outcome: 'x'` and the literals of a ternary after it (`outcome: a ? 'x' : b ? 'y' : 'z'`).
+      for (const m of readFileSync(f, 'utf8').matchAll(/\boutcome: ([^,}\n]*)/g)) if (!m[1].startsWith('text(')) for (const l of m[1].matchAll(/'([a-z][\w-]*)'/g)) written.add(l[1]);
+    }
+    expect(written.has('partial')).toBe(true);
+    expect([...written].filter((o) => !Object.hasOwn(auditOutcomes.table, o)).sort()).toEqual([]);
+  });
+});

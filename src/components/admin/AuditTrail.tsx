@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditRecord } from '../../db/schema';
-import { auditText as at, outcomeLabel, targetLabel } from '../../i18n/admin-audit';
+import { auditActions, auditText as at, outcomeLabel, targetLabel } from '../../i18n/admin-audit';
 import type { Lang } from '../../i18n/ui';
 import { formatAt } from './format-time';
 import { requestJson } from './request-json';
@@ -58,11 +58,14 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
     void load(f, null);
   };
   const set = (k: keyof Filters, v: string) => setDraft((p) => ({ ...p, [k]: v }));
-  // Actions are the endpoints' technical names (shown as code); outcomes read in the page's language.
+  // Actions and outcomes read in the page's language; the stored id stays the filter's value.
   const choice = (k: 'action' | 'outcome', options: string[]) => (
     <select name={k} value={draft[k]} onChange={(e) => set(k, e.currentTarget.value)}>
       <option value="">{at.t(lang, 'any')}</option>
-      {[...new Set([...options, draft[k]].filter(Boolean))].map((o) => <option value={o}>{k === 'outcome' ? outcomeLabel(lang, o) : o}</option>)}
+      {[...new Set([...options, draft[k]].filter(Boolean))]
+        .map((o) => ({ o, label: k === 'outcome' ? outcomeLabel(lang, o) : auditActions.stored(o)[lang] }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang))
+        .map(({ o, label }) => <option value={o}>{label}</option>)}
     </select>
   );
   const err = (k: string) => fields[k]?.map((m) => <small class="omni-field-error">{m}</small>);
@@ -96,7 +99,7 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
               <tr key={r.id} data-audit-id={r.id} data-action={r.action}>
                 <td data-label={at.t(lang, 'col.when')}><time dateTime={r.at}>{formatAt(r.at, lang, timeZone)}</time></td>
                 <td data-label={at.t(lang, 'col.who')} class="omni-break">{r.actorEmail ?? at.t(lang, 'nobody')}</td>
-                <td data-label={at.t(lang, 'col.action')}><code>{r.action}</code></td>
+                <td data-label={at.t(lang, 'col.action')} title={r.action}>{auditActions.stored(r.action)[lang]}</td>
                 <td data-label={at.t(lang, 'col.target')} class="omni-break" data-target={r.target ?? undefined}>{r.target ? <Target lang={lang} target={r.target} /> : '—'}</td>
                 <td data-label={at.t(lang, 'col.outcome')}>
                   <span data-outcome={r.outcome}>{outcomeLabel(lang, r.outcome)}</span>
