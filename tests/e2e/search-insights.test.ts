@@ -56,12 +56,17 @@ describe('the dialog records and the insights page shows', () => {
     page = await b.newPage();
     await page.goto('/');
     await openSearch(page);
+    // Wait for the server's answer to each recording (not only for the request to leave), each
+    // waiter set before the typing that triggers it: the insights are read right after.
+    const recordedAnswer = (query: string) =>
+      page.waitForResponse((r) => r.url().endsWith('/api/search/queries') && r.request().method() === 'POST' && r.request().postDataJSON()?.q === query);
+    const first = recordedAnswer('integracao com whatsapp business');
     expect(await searchFor(page, 'integracao com whatsapp business')).toBeDefined();
-    const recorded = page.waitForRequest((r) => r.url().endsWith('/api/search/queries') && r.method() === 'POST');
-    await recorded;
+    expect((await first).status()).toBe(204);
+    const second = recordedAnswer('grade de horario madrugada');
     const results = await searchFor(page, 'grade de horario madrugada');
     expect(results.length).toBeGreaterThan(0);
-    await page.waitForRequest((r) => r.url().endsWith('/api/search/queries'));
+    expect((await second).status()).toBe(204);
     let report = await insights();
     const whatsapp = [...report.zero, ...report.unopened].find((r) => r.query === 'integracao com whatsapp business');
     expect(whatsapp).toBeDefined();
