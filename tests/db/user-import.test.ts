@@ -86,6 +86,22 @@ describe('readImport', () => {
     expect(r.valid).toBe(1);
   });
 
+  test('lists problems in line order when rows without an e-mail (checked at once) and rows with one (checked by batch against the database) alternate', async () => {
+    // Rows without an e-mail skip the database lookup, but only when no row with one waits before
+    // them; across more than a batch (500) and a slice of text, the order stays the file's.
+    const lines = ['name,email,phone,password'];
+    for (let i = 0; i < 1200; i++) lines.push(i % 3 === 0 ? `Sem Email ${i},,11987654321,Turno2026a` : i % 3 === 1 ? `Tomado ${i},admin@demo.local,11987654321,Turno2026a` : `Ok ${i},ok${i}@empresa.com.br,11987654321,Turno2026a`);
+    const r = await readImport(h.db, file(lines.join('\n') + '\n'), { actor: admin, problemLimit: 5000 });
+    const seen = r.problems.map((p) => p.line);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(r.rows).toBe(1200);
+    expect(r.valid).toBe(400);
+    // The first e-mail row is taken (in the database), each later one repeats it.
+    const keys = r.problems.filter((p) => p.column === 'email').map((p) => p.message.en);
+    expect(keys.filter((m) => /already belongs/.test(m))).toHaveLength(1);
+    expect(keys.filter((m) => /line 3/.test(m))).toHaveLength(399);
+  });
+
   test('makes a service outside the supervisor’s reach, or a blank one meaning the default service, a row problem', async () => {
     const r = await preview(`name,email,phone,password,service\nA,a1@x.com,11987654321,Turno2026a,${unmanaged}\nB,b1@x.com,11987654321,Turno2026a,\nC,c1@x.com,11987654321,Turno2026a,${managed[0]}\n`, supervisor);
     expect(messagesEn(r).map((x) => x.split('|').slice(0, 2).join('|'))).toEqual(['2|service', '3|service']);
