@@ -68,6 +68,10 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
   const terms = queryTerms(query, engine.lang);
   if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms };
 
+  // The whole query goes out with the per-word searches (one round trip to the index less); it is
+  // searched again, corrected, only when a word turns out to be a typo.
+  const plainWhole = engine.search(terms.join(' '));
+  plainWhole.catch(() => {}); // awaited below unless a correction replaces it
   const first = await Promise.all(terms.map((t) => engine.search(t)));
   const corrections = new Map<string, string>();
   terms.forEach((t, i) => {
@@ -77,7 +81,7 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
   });
   const corrected = corrections.size ? rewrite(query, corrections) : undefined;
   // Pagefind requires every word it knows: the stop words go, or "very" would require "verify".
-  const whole = await engine.search(terms.map((t) => corrections.get(t) ?? t).join(' '));
+  const whole = await (corrections.size ? engine.search(terms.map((t) => corrections.get(t) ?? t).join(' ')) : plainWhole);
 
   const variantsOfTerm = (t: string): Variant[] => {
     const c = corrections.get(t);
