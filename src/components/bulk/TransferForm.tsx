@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import BulkProgress from './BulkProgress';
 import { transferStrings } from '../../i18n/attendance-transfer';
 import type { Lang } from '../../i18n/ui';
+import { openFor } from './open-for';
 import type { AgentLoad } from '../../bulk/attendance-transfer/agents';
 import type { AttendancePage } from '../../bulk/attendance-transfer/list';
 import type { TransferPreview } from '../../bulk/attendance-transfer/preview';
@@ -16,12 +17,6 @@ type Row = Wire<AttendancePage['attendances'][number]>;
 const channelList = Object.keys(channelStrings.table) as (keyof typeof channelStrings.table)[];
 const API = '/api/bulk/attendance-transfer';
 const PAGE = 50;
-
-/** Minutes since `iso`, as "1 h 05 min" / "12 min". */
-function age(iso: string): string {
-  const m = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60_000));
-  return m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`;
-}
 
 /**
  * Attendance transfer: pick a service, list its attendances in attendance (keyset pages,
@@ -163,7 +158,7 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
                       <td data-label={t(lang, 'customer')}>{r.customerName}</td>
                       <td data-label={t(lang, 'agent')}>{r.agentName}</td>
                       <td data-label={t(lang, 'channel')}>{channelLabel(r.channel)}</td>
-                      <td data-label={t(lang, 'openFor')}>{age(r.createdAt)}</td>
+                      <td data-label={t(lang, 'openFor')}>{openFor(r.createdAt, lang)}</td>
                     </tr>
                   );
                 })}
