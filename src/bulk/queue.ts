@@ -41,11 +41,17 @@ const LIVE = new Set(['created', 'retry', 'active']);
  * Start-up sweep: every request still waiting or running gets a live job. A job left `active`
  * by a process that died is failed into retry when this process is the database's only owner
  * (PGlite); on PostgreSQL the missing heartbeat does the same. Returns how many were re-enqueued.
+ *
+ * `graceMs` (the periodic sweep's): a request without a job yet that is younger than this is left
+ * to the instance that created it, which enqueues it right after its transaction commits; without
+ * the grace a sweep falling between that commit and the send gave the request a second job.
  */
-export async function sweepBulkRequests(db: Db, boss: PgBoss, opts: { soleOwner: boolean }): Promise<number> {
+export async function sweepBulkRequests(db: Db, boss: PgBoss, opts: { soleOwner: boolean; graceMs?: number; now?: Date }): Promise<number> {
   const open = await db.select().from(bulkRequests).where(inArray(bulkRequests.state, ['waiting', 'running']));
+  const youngerThan = (opts.now ?? new Date()).getTime() - (opts.graceMs ?? 0);
   let resent = 0;
   for (const r of open) {
+    if (!r.jobId && r.createdAt.getTime() > youngerThan) continue;
     const job = r.jobId ? await boss.getJobById(BULK_QUEUE, r.jobId) : null;
     if (job && job.state === 'active' && opts.soleOwner) {
       await boss.fail(BULK_QUEUE, job.id, { message: 'The server restarted while this job ran; resuming.' });

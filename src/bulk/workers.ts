@@ -6,6 +6,9 @@ import './kinds';
 import { startMigrationReverts } from './user-migration/schedule';
 import { logError } from '../server/log-error';
 
+/** A request without a job is left this long to the instance that is enqueueing it (queue.ts). */
+const SWEEP_GRACE_MS = 60_000;
+
 export interface BulkWorkerOptions {
   /** Injectable clock for the runs. */
   now?: () => Date;
@@ -38,7 +41,7 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
   );
   await startMigrationReverts(handle, boss, opts.now ?? (() => new Date()));
   const every = opts.sweepEveryMs ?? 120_000;
-  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false }).catch((e) => logError('bulk sweep', e)), every) : undefined;
+  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false, graceMs: SWEEP_GRACE_MS }).catch((e) => logError('bulk sweep', e)), every) : undefined;
   timer?.unref();
   return () => timer && clearInterval(timer);
 }

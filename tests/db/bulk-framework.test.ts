@@ -9,6 +9,7 @@ import { canAccessBulkRequest, cancelBulkRequest, createBulkRequest, registerBul
 import { loadScope } from '../../src/auth/scope';
 import { startJobs } from '../../src/jobs/boss';
 import { startBulkWorkers } from '../../src/bulk/workers';
+import { BULK_QUEUE, bulkQueueOptions, sweepBulkRequests } from '../../src/bulk/queue';
 import { queryRows } from '../../src/db/rows';
 
 let h: DbHandle;
@@ -161,6 +162,26 @@ describe('startBulkWorkers', () => {
       }
     } finally {
       stop();
+      await jobs.stop();
+    }
+  });
+
+  test('the periodic sweep leaves a request without a job to its creator for a grace period, then enqueues it', async () => {
+    const jobs = await startJobs(h);
+    try {
+      if (!(await jobs.boss.getQueue(BULK_QUEUE))) await jobs.boss.createQueue(BULK_QUEUE, bulkQueueOptions);
+      // As between the creator's commit and its send: the request is there, its job not yet.
+      const pending = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId: otherServiceId, requestedBy: adminId, input: {}, lang: 'en', items: items('grace', 1) });
+      const jobOf = async () => (await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, pending.id)))[0].jobId;
+      const now = new Date(pending.createdAt.getTime() + 5_000);
+      expect(await sweepBulkRequests(h.db, jobs.boss, { soleOwner: false, graceMs: 60_000, now })).toBe(0);
+      expect(await jobOf()).toBeNull();
+      // Its creator died before sending: once the grace is over the sweep gives it a job.
+      const later = new Date(pending.createdAt.getTime() + 61_000);
+      expect(await sweepBulkRequests(h.db, jobs.boss, { soleOwner: false, graceMs: 60_000, now: later })).toBeGreaterThanOrEqual(1);
+      expect(await jobOf()).toBeTruthy();
+      await cancelBulkRequest(h.db, jobs.boss, pending.id);
+    } finally {
       await jobs.stop();
     }
   });
