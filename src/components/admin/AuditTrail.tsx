@@ -13,11 +13,6 @@ const none: Filters = { actor: '', action: '', outcome: '', from: '', to: '' };
 /** The filters as a query string, leaving empty ones out. */
 const queryOf = (f: Filters) => new URLSearchParams(Object.entries(f).filter(([, v]) => v)).toString();
 
-/**
- * The audit trail: filters (actor, action, outcome, range of days), keyset pages ("Load more"),
- * each record's inputs and details expandable, CSV export of what the filters select. `initial`
- * comes from the page's query string, so a filtered view can be linked.
- */
 /** A target as its localized kind and id; a bulk request links to its status page. */
 function Target({ lang, target }: { lang: Lang; target: string }) {
   const { kind, id, bulkRequestId } = targetLabel(lang, target);
@@ -25,6 +20,11 @@ function Target({ lang, target }: { lang: Lang; target: string }) {
   return bulkRequestId ? <a href={`${lang === 'en' ? '/en' : ''}/bulk/request/?id=${encodeURIComponent(bulkRequestId)}`}>{text}</a> : <>{text}</>;
 }
 
+/**
+ * The audit trail: filters (actor, action, outcome, range of days), keyset pages ("Load more"),
+ * each record's inputs and details expandable, CSV export of what the filters select. `initial`
+ * comes from the page's query string, so a filtered view can be linked.
+ */
 export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Partial<Filters> }) {
   const [draft, setDraft] = useState<Filters>({ ...none, ...initial });
   const [applied, setApplied] = useState<Filters>({ ...none, ...initial });
