@@ -5,10 +5,11 @@ import { join, relative } from 'node:path';
 /** HTTP methods an Astro endpoint may export. */
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', 'ALL'] as const;
 
-function walk(dir: string): string[] {
+/** Every file below `dir`, at any depth. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
 
@@ -18,7 +19,7 @@ function walk(dir: string): string[] {
  * endpoints.
  */
 export function routeFiles(): string[] {
-  return walk('src/pages')
+  return filesUnder('src/pages')
     .filter((f) => /\.(ts|js|mts|mjs)$/.test(f))
     .map((f) => relative('.', f).split('\\').join('/'))
     .sort();

@@ -9,6 +9,9 @@ import type { Scope } from '../../src/auth/scope';
 import type { Db } from '../../src/db/client';
 import { axisDateFormat } from '../../src/components/checks/HistoryChart';
 import { outcomeLabel, targetLabel } from '../../src/i18n/admin-audit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../helpers/route-files';
 import { jobLabel } from '../../src/i18n/admin-scheduler';
 import { profileLabel } from '../../src/i18n/profiles';
 import { SESSION_PURGE } from '../../src/jobs/session-purge';
@@ -88,16 +91,16 @@ describe('labels instead of ids', () => {
 
 /** Every action the code audits or guards has a name on the audit screen, in both languages. */
 describe('audit action names', () => {
+  /** The text of each TypeScript source of src, the string tables left out. */
+  const sources = () => filesUnder('src').filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(join('src', 'i18n'))).map((f) => readFileSync(f, 'utf8'));
+
   test('each action id written in src, and each bulk kind run and cancel, has a label', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const { auditActions } = await import('../../src/i18n/admin-audit');
     const { bulkKindNames } = await import('../../src/bulk/registry');
     await import('../../src/bulk/kinds');
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : []));
     const written = new Set<string>();
-    for (const f of files('src')) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/\baction: (?:body\.active \? )?'([a-z][\w.-]*)'(?: : '([a-z][\w.-]*)')?/g)) {
+    for (const text of sources()) {
+      for (const m of text.matchAll(/\baction: (?:body\.active \? )?'([a-z][\w.-]*)'(?: : '([a-z][\w.-]*)')?/g)) {
         written.add(m[1]);
         if (m[2]) written.add(m[2]);
       }
@@ -111,14 +114,11 @@ describe('audit action names', () => {
   });
 
   test('each outcome written in src, and each check status, has a label', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const { auditOutcomes } = await import('../../src/i18n/admin-audit');
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : []));
     const written = new Set<string>(['ok', 'warn', 'fail']); // check.run stores the check's status
-    for (const f of files('src').filter((f) => !f.includes(join('src', 'i18n')))) {
+    for (const text of sources()) {
       // `outcome: 'x'` and the literals of a ternary after it (`outcome: a ? 'x' : b ? 'y' : 'z'`).
-      for (const m of readFileSync(f, 'utf8').matchAll(/\boutcome: ([^,}\n]*)/g)) if (!m[1].startsWith('text(')) for (const l of m[1].matchAll(/'([a-z][\w-]*)'/g)) written.add(l[1]);
+      for (const m of text.matchAll(/\boutcome: ([^,}\n]*)/g)) if (!m[1].startsWith('text(')) for (const l of m[1].matchAll(/'([a-z][\w-]*)'/g)) written.add(l[1]);
     }
     expect(written.has('partial')).toBe(true);
     expect([...written].filter((o) => !Object.hasOwn(auditOutcomes.table, o)).sort()).toEqual([]);
