@@ -109,10 +109,11 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     let columns: (ImportField | undefined)[] | undefined;
     const headerText = new Map<ImportField, string>();
     let headerOk = true;
-    // One batch of rows as parallel arrays (no object per row): line, the record's cells, and
-    // whether it has cells past the header.
+    // One batch of rows as parallel arrays (no object per row): line, the record's cells, its
+    // e-mail (trimmed, lower case) and whether it has cells past the header.
     const batchLines: number[] = [];
     const batchFields: string[][] = [];
+    const batchEmails: string[] = [];
     const batchExtra: boolean[] = [];
     let at: ColumnIndex = noColumns;
     let unbatched = 0;
@@ -124,12 +125,11 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
 
     const emailOf = (fields: readonly string[]) => (at.email >= 0 ? (fields[at.email] ?? '').trim().toLowerCase() : '');
     const noneTaken = new Set<string>();
-    /** Every check of one row; `taken` holds the e-mails of its batch already in use. */
-    const checkRow = (line: number, fields: string[], extra: boolean, taken: Set<string>) => {
+    /** Every check of one row (`email` is `emailOf(fields)`); `taken` holds the e-mails of its batch already in use. */
+    const checkRow = (line: number, fields: string[], email: string, extra: boolean, taken: Set<string>) => {
       const before = result.problemCount;
       current = line;
       validateRow(fields, at, ctx, rowProblem);
-      const email = emailOf(fields);
       if (email) {
         const first = firstLineOf.get(email);
         if (first !== undefined) reportKey(line, colOf('email'), 'email', 'emailDuplicate', { other: first });
@@ -145,15 +145,11 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
       }
     };
     const flush = async () => {
-      const emails = new Set<string>();
-      for (const fields of batchFields) {
-        const e = emailOf(fields);
-        if (e) emails.add(e);
-      }
-      const taken = await emailsInUse(db, [...emails]);
-      for (let i = 0; i < batchLines.length; i++) checkRow(batchLines[i]!, batchFields[i]!, batchExtra[i]!, taken);
+      const taken = await emailsInUse(db, [...new Set(batchEmails.filter(Boolean))]);
+      for (let i = 0; i < batchLines.length; i++) checkRow(batchLines[i]!, batchFields[i]!, batchEmails[i]!, batchExtra[i]!, taken);
       batchLines.length = 0;
       batchFields.length = 0;
+      batchEmails.length = 0;
       batchExtra.length = 0;
       await opts.pause?.();
     };
@@ -203,13 +199,15 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
         for (let i = columns.length; i < rec.fields.length && !extra; i++) if (rec.fields[i]!.trim()) extra = true;
         // A row without an e-mail needs no database lookup: checked at once when no row waits
         // before it (order kept), so a file of such rows holds none.
-        if (batchLines.length === 0 && !emailOf(rec.fields)) {
-          checkRow(rec.line, rec.fields, extra, noneTaken);
+        const email = emailOf(rec.fields);
+        if (batchLines.length === 0 && !email) {
+          checkRow(rec.line, rec.fields, email, extra, noneTaken);
           unbatched++;
           continue;
         }
         batchLines.push(rec.line);
         batchFields.push(rec.fields);
+        batchEmails.push(email);
         batchExtra.push(extra);
       }
       // Waits (the database, a report reader that is behind) only between slices, the slice's
