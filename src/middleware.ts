@@ -10,7 +10,7 @@ import { withSecurityHeaders } from './security/with-security-headers';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A JSON refusal `{ error }` in the caller's language. */
-const refuse = (request: Request, status: number, key: MessageKey) => Response.json({ error: messages[key][requestLang(request)] }, { status });
+const refuse = (ctx: { locals: App.Locals }, status: number, key: MessageKey) => Response.json({ error: messages[key][ctx.locals.lang] }, { status });
 
 /**
  * Runs on on-demand routes only (prerendered articles are static files, whose headers come from
@@ -23,18 +23,14 @@ const refuse = (request: Request, status: number, key: MessageKey) => Response.j
 export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.user = null;
   ctx.locals.sessionToken = undefined;
+  ctx.locals.lang = requestLang(ctx.request);
   if (ctx.isPrerendered) return next();
   try {
     // Inside the try: a page that fails while its body is read is an error like any other.
     return await withSecurityHeaders(await handle(ctx, next));
   } catch (e) {
     const { id } = logError('request', e);
-    const en = requestLang(ctx.request) === 'en';
-    const response = Response.json(
-      { error: en ? `Unexpected error (code ${id}). Try again; if it persists, tell support the code.` : `Erro inesperado (código ${id}). Tente de novo; se persistir, informe o código ao suporte.`, errorId: id },
-      { status: 500 },
-    );
-    return withSecurityHeaders(response);
+    return withSecurityHeaders(Response.json({ error: messages.unexpected[ctx.locals.lang], requestId: id }, { status: 500 }));
   }
 });
 
@@ -42,7 +38,7 @@ async function handle(ctx: Parameters<Parameters<typeof defineMiddleware>[0]>[0]
   if (!SAFE.has(ctx.request.method)) {
     const origin = ctx.request.headers.get('origin');
     const site = ctx.request.headers.get('sec-fetch-site');
-    if ((origin && origin !== ctx.url.origin) || site === 'cross-site') return refuse(ctx.request, 403, 'crossOrigin');
+    if ((origin && origin !== ctx.url.origin) || site === 'cross-site') return refuse(ctx, 403, 'crossOrigin');
   }
 
   let rt;
@@ -50,7 +46,7 @@ async function handle(ctx: Parameters<Parameters<typeof defineMiddleware>[0]>[0]
     rt = await getRuntime();
   } catch (e) {
     logError('runtime', e);
-    return refuse(ctx.request, 503, 'unavailable');
+    return refuse(ctx, 503, 'unavailable');
   }
   const token = ctx.cookies.get(SESSION_COOKIE)?.value;
   ctx.locals.sessionToken = token;

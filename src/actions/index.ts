@@ -1,6 +1,12 @@
+import { adminActions } from './admin';
 import { usersActions } from './users';
 
-/** Every Astro Action, nested by family: `actions.users.setActive`, … Each authorizes on its own. */
+/**
+ * Every Astro Action, nested by family (`actions.users.setActive`, `actions.admin.demo`…): one file a
+ * family, each entry `operationAction(op)` of an operation defined once on the shared core
+ * (src/server/operation.ts), which authorizes, bounds and audits exactly as its REST route does.
+ */
 export const server = {
+  admin: adminActions,
   users: usersActions,
 };

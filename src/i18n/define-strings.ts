@@ -26,6 +26,11 @@ export interface Strings<T extends Record<string, Localized>> {
    * the value is one of its keys, else the value as stored, in both languages.
    */
   stored(value: string): Localized;
+  /**
+   * The lookup bound to one language, for a page or an island that speaks one language throughout:
+   * `const t = bulkStrings.in(lang); t('confirm')`.
+   */
+  in(lang: Lang): <K extends keyof T & string>(key: K, ...vars: Vars<T[K]> extends Record<string, never> ? [] : [Vars<T[K]>]) => string;
 }
 
 /**
@@ -41,5 +46,6 @@ export function defineStrings<const T extends Record<string, Localized>>(table: 
       return { 'pt-BR': fillPlaceholders(table[key]!['pt-BR'], v), en: fillPlaceholders(table[key]!.en, v) };
     },
     stored: (value) => (Object.hasOwn(table, value) ? table[value]! : { 'pt-BR': value, en: value }),
+    in: (lang) => (key, ...vars) => fillPlaceholders(table[key]![lang], vars[0] as Record<string, string | number> | undefined),
   };
 }

@@ -47,6 +47,7 @@ export const messageStrings = defineStrings({
     'pt-BR': 'O conteúdo enviado não é um JSON válido.',
     en: 'The content sent is not valid JSON.',
   },
+  nulCharacter: { 'pt-BR': 'O texto contém um caractere inválido (NUL).', en: 'The text contains an invalid character (NUL).' },
   unavailable: {
     'pt-BR': 'O serviço está indisponível no momento. Tente de novo em instantes.',
     en: 'The service is unavailable right now. Try again shortly.',

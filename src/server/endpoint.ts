@@ -2,21 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { APIContext, APIRoute } from 'astro';
-import { z } from 'zod';
-import { audit, type AuditEntry } from '../audit/record';
+import type { z } from 'zod';
 import type { Permission } from '../auth/permissions';
-import { loadScope, type Scope } from '../auth/scope';
 import type { SessionUser } from '../auth/session';
-import { fieldErrors } from '../checks/input-errors';
 import type { Db } from '../db/client';
 import type { Localized } from '../i18n/localized';
 import { messages } from '../i18n/messages';
-import { requestLang } from '../i18n/request-lang';
 import type { Lang } from '../i18n/ui';
-import { getRuntime, type Runtime } from './runtime';
-import { describeError, sqlState } from './describe-error';
+import { callerContext, type CallerContext } from './caller-context';
+import { answerError } from './classify-error';
 import { HttpError } from './http-error';
-import { DEFAULT_MAX_BODY_BYTES, findNul, isJsonType, mediaType, readBodyLimited } from './read-body';
+import { parseInput, parseJsonBody, requirePermission } from './parse-input';
+import { DEFAULT_MAX_BODY_BYTES, mediaType, readBodyLimited } from './read-body';
+
+/** The REST door of an operation defined on the shared core (see operation.ts); a route file imports it from here like defineEndpoint. */
+export { operationRoute } from './operation-route';
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -36,31 +36,14 @@ export type BodySpec =
 type BodyOut<B> = B extends { json: infer S } ? Out<S> : B extends { form: infer S } ? Out<S> : B extends { stream: true } ? Readable : undefined;
 
 /** What a handler gets: the checked caller, its parsed and bounded input, and the means to refuse. */
-export interface EndpointContext<U, P, Q, B, A = undefined> {
+export interface EndpointContext<U extends SessionUser | null, P, Q, B, A = undefined> extends CallerContext<U> {
   /** Astro's own context (cookies, redirect, clientAddress…). */
   api: APIContext;
-  /** The caller: always a signed-in user holding the permission, except on public endpoints. */
-  user: U;
   /** What a public endpoint's `authenticate` returned (a monitor, a task…); undefined otherwise. */
   caller: A;
-  /** The language answers are written in. */
-  lang: Lang;
-  /** Names this request in the log and in a 500 answer. */
-  requestId: string;
   params: P;
   query: Q;
   body: B;
-  rt: Runtime;
-  db: Db;
-  /** The caller's scope (loaded once per request). */
-  scope(): Promise<Scope>;
-  /**
-   * The scope, after checking that `serviceId` is in it; otherwise a 403 with `refusal` (default:
-   * "a service you do not manage"), audited as the endpoint's action with outcome `denied`.
-   */
-  requireService(serviceId: number | null | undefined, refusal?: Localized): Promise<Scope>;
-  /** Writes an audit record as the caller, from the caller's address. */
-  audit(entry: Omit<AuditEntry, 'actor' | 'ip'>): Promise<void>;
 }
 
 interface DefBase<P, Q, B> {
@@ -117,49 +100,21 @@ type Authenticate = (api: APIContext, db: Db) => unknown;
 function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler, authenticate?: Authenticate): APIRoute {
   return async (api) => {
     const requestId = randomUUID();
-    const lang = requestLang(api.request);
+    const lang = api.locals.lang;
     try {
       const user = api.locals.user;
-      if (permission !== 'public') {
-        if (!user) throw new HttpError(401, messages.unauthorized);
-        if (permission && !user.permissions.includes(permission)) throw new HttpError(403, messages.forbidden);
-      }
-      const rt = await getRuntime();
-      const db = rt.handle.db;
-      const caller = authenticate ? await authenticate(api, db) : undefined;
-      const params = parse(def.params, api.params, lang);
-      const query = parse(def.query, Object.fromEntries(api.url.searchParams), lang);
+      if (permission !== 'public') requirePermission(user, permission);
+      const base = await callerContext({ user, lang, requestId, clientAddress: api.clientAddress }, def.action);
+      const caller = authenticate ? await authenticate(api, base.db) : undefined;
+      const params = parseInput(def.params, api.params, lang);
+      const query = parseInput(def.query, Object.fromEntries(api.url.searchParams), lang);
       const body = await readBody(def.body, api.request, lang);
-      let scope: Promise<Scope> | undefined;
-      const c: EndpointContext<SessionUser | null, unknown, unknown, unknown, unknown> = {
-        api, user, caller, lang, requestId, params, query, body, rt, db,
-        scope: () => {
-          if (!user) throw new HttpError(401, messages.unauthorized);
-          return (scope ??= loadScope(db, user));
-        },
-        async requireService(serviceId, refusal = messages.outOfScope) {
-          const s = await c.scope();
-          if (s.has(serviceId)) return s;
-          await audit(db, { actor: user, action: def.action, target: serviceId == null ? undefined : `service:${serviceId}`, outcome: 'denied', ip: api.clientAddress });
-          throw new HttpError(403, refusal);
-        },
-        audit: (entry) => audit(db, { ...entry, actor: user, ip: api.clientAddress }),
-      };
-      const out = await handler(c);
+      const out = await handler({ ...base, api, caller, params, query, body });
       return out instanceof Response ? out : Response.json(out);
     } catch (e) {
       return answerError(e, api, lang, requestId);
     }
   };
-}
-
-function parse(schema: Schema | undefined, raw: unknown, lang: Lang): unknown {
-  if (!schema) return undefined;
-  const nul = findNul(raw);
-  if (nul) throw new HttpError(400, messages.badRequest, { fields: { [nul.split('.')[0]!]: [lang === 'en' ? 'The text contains an invalid character (NUL).' : 'O texto contém um caractere inválido (NUL).'] } });
-  const r = schema.safeParse(raw);
-  if (!r.success) throw new HttpError(400, messages.badRequest, { fields: fieldErrors(r.error, lang) });
-  return r.data;
 }
 
 async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang): Promise<unknown> {
@@ -173,34 +128,6 @@ async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang
   const isForm = 'form' in spec && type === 'application/x-www-form-urlencoded';
   const bytes = await readBodyLimited(request, spec.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
   const textBody = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  let raw: unknown;
-  if (isForm) raw = Object.fromEntries(new URLSearchParams(textBody));
-  else if (!textBody.trim()) raw = {};
-  else if (!isJsonType(type)) throw new HttpError(415, messages.unsupportedMediaType);
-  else {
-    try {
-      raw = JSON.parse(textBody);
-    } catch {
-      throw new HttpError(400, messages.invalidJson, { fields: {} });
-    }
-  }
-  return parse('json' in spec ? spec.json : spec.form, raw, lang);
-}
-
-/** The response of a failed request; unexpected errors are logged by request id, without messages. */
-export function answerError(e: unknown, api: Pick<APIContext, 'request' | 'url'>, lang: Lang, requestId: string): Response {
-  // No `Connection: close` on a 413: closing a socket that still holds unread body bytes makes the
-  // kernel reset it, which can discard the answer before the client reads it. The rest of a
-  // refused body is dropped as it arrives (see read-body.ts), so the connection stays sound.
-  if (e instanceof HttpError) return Response.json({ error: e.localized[lang], ...e.extra }, { status: e.status });
-  if (e instanceof z.ZodError) return Response.json({ error: messages.badRequest[lang], fields: fieldErrors(e, lang) }, { status: 400 });
-  // A data exception from the database (SQLSTATE class 22: out of range, bad text, NUL…) is bad
-  // input a schema let through: a 400, and a warning so the schema gets fixed.
-  const state = sqlState(e);
-  if (state?.startsWith('22')) {
-    console.warn(`[${requestId}] ${api.request.method} ${api.url.pathname} → 400 (database rejected the input): ${describeError(e)}`);
-    return Response.json({ error: messages.badRequest[lang], requestId }, { status: 400 });
-  }
-  console.error(`[${requestId}] ${api.request.method} ${api.url.pathname} → 500: ${describeError(e)}`);
-  return Response.json({ error: messages.unexpected[lang], requestId }, { status: 500 });
+  const raw = isForm ? Object.fromEntries(new URLSearchParams(textBody)) : parseJsonBody(textBody, type);
+  return parseInput('json' in spec ? spec.json : spec.form, raw, lang);
 }

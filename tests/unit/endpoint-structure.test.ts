@@ -30,11 +30,11 @@ describe('route files', () => {
     expect(files.length).toBeGreaterThan(30);
   });
 
-  test.each(files)('%s exports only handlers built with defineEndpoint or definePublicEndpoint', (file) => {
+  test.each(files)('%s exports only handlers built with defineEndpoint, definePublicEndpoint or operationRoute', (file) => {
     const handlers = handlersOf(file);
     expect(handlers.length, `${file} exports no method handler`).toBeGreaterThan(0);
     for (const h of handlers) {
-      expect(['defineEndpoint', 'definePublicEndpoint'], `${h.method} of ${file} is a ${h.builtWith}`).toContain(h.builtWith);
+      expect(['defineEndpoint', 'definePublicEndpoint', 'operationRoute'], `${h.method} of ${file} is a ${h.builtWith}`).toContain(h.builtWith);
       expect(importsFromEndpoint(file, h.builtWith), `${file} imports ${h.builtWith} from src/server/endpoint`).toBe(true);
     }
     expect(readFileSync(file, 'utf8')).toMatch(/export const prerender = false;/);

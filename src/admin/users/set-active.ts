@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { grantPolicy } from '../../auth/grant-policy';
+import { users } from '../../db/schema';
+import { messages } from '../../i18n/messages';
+import { HttpError } from '../../server/http-error';
+import { jsonId } from '../../server/input';
+import { defineOperation } from '../../server/operation';
+
+/**
+ * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the
+ * grant policy's consent: the user is associated to one of the caller's services and holds no
+ * permission the caller lacks (a supervisor cannot deactivate an administrator). Audited either way.
+ */
+export const setUserActive = defineOperation({
+  action: 'users.set-active',
+  permission: 'manage:users',
+  input: z.object({
+    /** Id of the user to change. */
+    userId: jsonId(),
+    /** true to activate, false to deactivate. */
+    active: z.boolean(),
+  }),
+  handler: async ({ db, user, input, audit }) => {
+    const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    if (!target) throw new HttpError(404, messages.notFound);
+    const refusal = (await (await grantPolicy(db, user)).refusals([target.id])).get(target.id);
+    if (refusal) {
+      await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal } });
+      throw new HttpError(403, refusal === 'holds-more' ? messages.holdsMore : messages.outOfScope);
+    }
+    await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
+    await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok' });
+    return { userId: target.id, active: input.active };
+  },
+});

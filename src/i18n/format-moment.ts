@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon';
+import type { Lang } from './ui';
+
+/**
+ * How a moment is written:
+ * - `dateTime`: date and time to the minute (`06/12/2026 14:05` / `12/6/2026, 2:05 PM`);
+ * - `dateTimeSeconds`: the same to the second (audit records, monitors);
+ * - `date`: the calendar day only;
+ * - `time`: the time of day only;
+ * - `zoned`: `dateTime` followed by the zone's offset (`UTC−3`), where a reader could doubt which clock is meant.
+ */
+export type MomentStyle = 'dateTime' | 'dateTimeSeconds' | 'date' | 'time' | 'zoned';
+
+const FORMATS: Record<Exclude<MomentStyle, 'zoned'>, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'short', timeStyle: 'short' },
+  dateTimeSeconds: { dateStyle: 'short', timeStyle: 'medium' },
+  date: { dateStyle: 'short' },
+  time: { timeStyle: 'short' },
+};
+
+/**
+ * The one formatter of moments shown to people: `at` (an ISO string or a Date) in the
+ * organization's `timeZone`, as people of `lang` write it. Never the browser's zone.
+ */
+export function formatMoment(at: string | Date, lang: Lang, timeZone: string, style: MomentStyle = 'dateTime'): string {
+  const d = (typeof at === 'string' ? DateTime.fromISO(at) : DateTime.fromJSDate(at)).setZone(timeZone).setLocale(lang);
+  if (!d.isValid) return '';
+  if (style === 'zoned') return `${d.toLocaleString(FORMATS.dateTime)} (${zoneOffset(d)})`;
+  return d.toLocaleString(FORMATS[style]);
+}
+
+/** A calendar day (`YYYY-MM-DD`, no time and no zone: a return date, a holiday) as people of `lang` write it. */
+export function formatDay(isoDate: string, lang: Lang): string {
+  const d = DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(lang);
+  return d.isValid ? d.toLocaleString({ dateStyle: lang === 'en' ? 'medium' : 'short' }) : isoDate;
+}
+
+/** The offset of the organization's zone at that moment, as `UTC−3` / `UTC+5:30`. */
+export function zoneOffset(d: DateTime): string {
+  const minutes = d.offset;
+  const sign = minutes < 0 ? '\u2212' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
