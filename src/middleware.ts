@@ -3,7 +3,7 @@ import { getRuntime } from './server/runtime';
 import { readSession, SESSION_COOKIE } from './auth/session';
 import { logError } from './server/log-error';
 import { messages, type MessageKey } from './i18n/messages';
-import { requestLang } from './i18n/request-lang';
+import { pathLang, requestLang } from './i18n/request-lang';
 import { checkActionBody } from './server/action-body-check';
 import { withSecurityHeaders } from './security/with-security-headers';
 
@@ -23,8 +23,11 @@ const refuse = (ctx: { locals: App.Locals }, status: number, key: MessageKey) =>
 export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.user = null;
   ctx.locals.sessionToken = undefined;
+  if (ctx.isPrerendered) {
+    ctx.locals.lang = pathLang(ctx.url.pathname);
+    return next();
+  }
   ctx.locals.lang = requestLang(ctx.request);
-  if (ctx.isPrerendered) return next();
   try {
     // Inside the try: a page that fails while its body is read is an error like any other.
     return await withSecurityHeaders(await handle(ctx, next));

@@ -1,4 +1,4 @@
-import { demoStatus } from '../admin/demo-status';
+import { demoStatus } from '../operations/admin/demo-status';
 import { operationAction } from '../server/operation-action';
 
 /** Administration screens' operations for islands (`actions.admin.*`), each defined once on the shared core. */

@@ -1,4 +1,4 @@
-import { setUserActive } from '../admin/users/set-active';
+import { setUserActive } from '../operations/users/set-active';
 import { operationAction } from '../server/operation-action';
 
 /** User maintenance for islands (`actions.users.*`); each is an operation defined once on the shared core. */

@@ -20,3 +20,6 @@ export function requestLang(request: Request): Lang {
   }
   return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'pt-BR';
 }
+
+/** The language of a page by its path alone (`/en/…` is English): what a prerendered page knows. */
+export const pathLang = (pathname: string): Lang => (/^\/en(\/|$)/.test(pathname) ? 'en' : 'pt-BR');

@@ -1,4 +1,4 @@
-import { demoStatus } from '../../../admin/demo-status';
+import { demoStatus } from '../../../operations/admin/demo-status';
 import { operationRoute } from '../../../server/endpoint';
 
 export const prerender = false;
