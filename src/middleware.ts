@@ -27,7 +27,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     ctx.locals.lang = pathLang(ctx.url.pathname);
     return next();
   }
-  ctx.locals.lang = requestLang(ctx.request);
+  // A page speaks the language of its path; an API, Action or server-island call the language of its caller.
+  ctx.locals.lang = /^\/(api|_actions|_server-islands)\/|^\/metrics$/.test(ctx.url.pathname) ? requestLang(ctx.request) : pathLang(ctx.url.pathname);
   try {
     // Inside the try: a page that fails while its body is read is an error like any other.
     return await withSecurityHeaders(await handle(ctx, next));

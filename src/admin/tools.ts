@@ -1,3 +1,4 @@
+import { localePath } from '../i18n/locale-path';
 import type { Permission } from '../auth/permissions';
 import { adminText } from '../i18n/admin';
 import type { Lang } from '../i18n/ui';
@@ -41,12 +42,11 @@ export interface ToolLink {
 
 /** The Tools menu of a user, grouped: exactly the screens its permissions open, in `lang`. */
 export function toolsFor(permissions: readonly string[], lang: Lang): { group: string; links: ToolLink[] }[] {
-  const prefix = lang === 'en' ? '/en' : '';
   const mine = tools.filter((t) => t.anyOf.some((p) => permissions.includes(p)));
   return (['admin', 'bulk', 'reports'] as const)
     .map((g) => ({
       group: adminText.t(lang, `tools.group.${g}`),
-      links: mine.filter((t) => t.group === g).map((t) => ({ href: prefix + t.path, label: adminText.t(lang, t.label) })),
+      links: mine.filter((t) => t.group === g).map((t) => ({ href: localePath(lang, t.path), label: adminText.t(lang, t.label) })),
     }))
     .filter((g) => g.links.length > 0);
 }

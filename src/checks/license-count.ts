@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows } from '../db/rows';
+import { licenseCountStrings as text } from '../i18n/check-license-count';
+import { formatDay } from '../i18n/format-moment';
+import { perLang } from '../i18n/localized';
+import type { Lang } from '../i18n/ui';
 import type { CheckDefinition, Finding } from './types';
 
 /** How many idle users the result lists by name. */
@@ -8,9 +12,9 @@ const LISTED = 20;
 const IDLE_DAYS = 30;
 /** Idle users are counted up to this many ("more than 500" past it), so the count stays fast at any size. */
 const IDLE_CAP = 500;
-const fix = { article: 'licenses/no-licenses-available', anchor: { 'pt-BR': 'passo-a-passo', en: 'steps' } };
+const fix = { article: 'licenses/no-licenses-available', anchor: text.l('anchor.steps') };
 
-const fmt = (n: number, lang: 'pt-BR' | 'en') => n.toLocaleString(lang);
+const fmt = (n: number, lang: Lang) => n.toLocaleString(lang);
 
 /**
  * License count: contracted seats vs consumed ones (active users in at least one group). Warns from
@@ -19,11 +23,8 @@ const fmt = (n: number, lang: 'pt-BR' | 'en') => n.toLocaleString(lang);
  */
 export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
   id: 'license-count',
-  title: { 'pt-BR': 'Contagem de licenças', en: 'License count' },
-  description: {
-    'pt-BR': 'Compara as licenças contratadas com as consumidas (usuários ativos em ao menos um grupo), alerta a partir de 90 % de uso, falha quando o limite é ultrapassado e lista quem não entra há 30 dias.',
-    en: 'Compares contracted licenses with consumed ones (active users in at least one group), warns from 90 % use, fails when the limit is exceeded, and lists users with no sign-in for 30 days.',
-  },
+  title: text.l('title'),
+  description: text.l('description'),
   input: z.object({}),
   fields: [],
   permission: 'admin:checks',
@@ -61,44 +62,33 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
     const idleExact = counts?.idle ?? 0;
     const capped = idleExact > IDLE_CAP;
     const idle = Math.min(idleExact, IDLE_CAP);
-    const idleText = (lang: 'pt-BR' | 'en') => (capped ? (lang === 'en' ? `more than ${fmt(IDLE_CAP, lang)}` : `mais de ${fmt(IDLE_CAP, lang)}`) : fmt(idle, lang));
+    const idleText = (lang: Lang) => (capped ? text.t(lang, 'moreThan', { n: fmt(IDLE_CAP, lang) }) : fmt(idle, lang));
     const pct = contracted > 0 ? (consumed / contracted) * 100 : consumed > 0 ? Infinity : 0;
     const status = consumed > contracted ? 'fail' : pct >= 90 ? 'warn' : 'ok';
-    const pctText = Number.isFinite(pct) ? `${Math.round(pct)} %` : '—';
+    const pctText = (lang: Lang) => (Number.isFinite(pct) ? `${fmt(Math.round(pct), lang)} %` : '—');
     const findings: Finding[] = [];
     if (status !== 'ok') {
       findings.push({
         status,
-        message:
+        message: perLang((lang) =>
           status === 'fail'
-            ? {
-                'pt-BR': `Limite ultrapassado: ${fmt(consumed, 'pt-BR')} licenças em uso para ${fmt(contracted, 'pt-BR')} contratadas (${fmt(consumed - contracted, 'pt-BR')} a mais). Desative quem saiu da operação ou amplie o contrato.`,
-                en: `Limit exceeded: ${fmt(consumed, 'en')} licenses in use for ${fmt(contracted, 'en')} contracted (${fmt(consumed - contracted, 'en')} over). Deactivate people who left or extend the contract.`,
-              }
-            : {
-                'pt-BR': `${pctText} das licenças em uso (${fmt(consumed, 'pt-BR')} de ${fmt(contracted, 'pt-BR')}): restam ${fmt(contracted - consumed, 'pt-BR')}.`,
-                en: `${pctText} of licenses in use (${fmt(consumed, 'en')} of ${fmt(contracted, 'en')}): ${fmt(contracted - consumed, 'en')} left.`,
-              },
+            ? text.t(lang, 'exceeded', { consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), over: fmt(consumed - contracted, lang) })
+            : text.t(lang, 'nearLimit', { pct: pctText(lang), consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), left: fmt(contracted - consumed, lang) }),
+        ),
         fix,
       });
     }
     if (idle > 0) {
       findings.push({
         status: 'warn',
-        message: {
-          'pt-BR': `${idleText('pt-BR')} usuário(s) ativo(s) em grupos sem entrar há ${IDLE_DAYS} dias: candidatos a desativar${idle > LISTED ? ` (os ${LISTED} mais antigos abaixo)` : ''}.`,
-          en: `${idleText('en')} active user(s) in groups with no sign-in for ${IDLE_DAYS} days: candidates to deactivate${idle > LISTED ? ` (the ${LISTED} oldest below)` : ''}.`,
-        },
+        message: perLang((lang) => text.t(lang, idle > LISTED ? 'idleListed' : 'idle', { idle: idleText(lang), days: IDLE_DAYS, listed: LISTED })),
         fix,
       });
       for (const u of idleUsers) {
         const day = u.last ? u.last.slice(0, 10) : null;
         findings.push({
           status: 'warn',
-          message: {
-            'pt-BR': day ? `Último acesso em ${day.split('-').reverse().join('/')}.` : 'Nunca entrou.',
-            en: day ? `Last sign-in on ${day}.` : 'Never signed in.',
-          },
+          message: day ? perLang((lang) => text.t(lang, 'lastSignIn', { day: formatDay(day, lang) })) : text.l('neverSignedIn'),
           record: { kind: 'user', id: u.id, label: `${u.name} <${u.email}>` },
           fix,
         });
@@ -106,10 +96,7 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
     }
     return {
       status,
-      summary: {
-        'pt-BR': `${fmt(consumed, 'pt-BR')} de ${fmt(contracted, 'pt-BR')} licenças em uso (${pctText.replace('.', ',')}); ${idleText('pt-BR')} sem acesso há ${IDLE_DAYS} dias.`,
-        en: `${fmt(consumed, 'en')} of ${fmt(contracted, 'en')} licenses in use (${pctText}); ${idleText('en')} with no sign-in for ${IDLE_DAYS} days.`,
-      },
+      summary: perLang((lang) => text.t(lang, 'summary', { consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), pct: pctText(lang), idle: idleText(lang), days: IDLE_DAYS })),
       findings,
     };
   },

@@ -1,6 +1,8 @@
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobName } from '../i18n/admin-scheduler';
+import { schedulerStatusStrings as text } from '../i18n/check-scheduler-status';
+import { perLang } from '../i18n/localized';
 import { scheduledTasks } from '../db/schema';
 import { queryRows } from '../db/rows';
 import { durationText } from './duration-text';
@@ -11,9 +13,9 @@ export const graceSec = (intervalSec: number) => Math.max(30, Math.ceil(interval
 /** A queued job older than this counts as backlog. */
 const BACKLOG_SEC = 300;
 
-const taskFix = { article: 'reference/task-scheduler', anchor: { 'pt-BR': 'o-que-cada-serviço-mostra', en: 'what-each-service-shows' } };
+const taskFix = { article: 'reference/task-scheduler', anchor: text.l('anchor.task') };
 /** An external service reports its runs itself: its findings link the heartbeat article. */
-const heartbeatFix = { article: 'reference/task-heartbeats', anchor: { 'pt-BR': 'serviço-atrasado-ou-com-erro', en: 'a-service-overdue-or-failing' } };
+const heartbeatFix = { article: 'reference/task-heartbeats', anchor: text.l('anchor.heartbeat') };
 const worst = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'fail' || b === 'fail' ? 'fail' : a === 'warn' || b === 'warn' ? 'warn' : 'ok');
 
 /**
@@ -23,11 +25,8 @@ const worst = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'fail' || 
  */
 export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
   id: 'scheduler-status',
-  title: { 'pt-BR': 'Status do agendador de tarefas', en: 'Task scheduler status' },
-  description: {
-    'pt-BR': 'Para cada serviço agendado: se a execução é automática, o intervalo, a última execução, o último erro e se está atrasado; e a fila de trabalhos do próprio runbook (pendentes e falhas).',
-    en: 'For each scheduled service: whether it runs automatically, its interval, last run, last error and whether it is overdue; and the runbook’s own job queue (backlog and failures).',
-  },
+  title: text.l('title'),
+  description: text.l('description'),
   input: z.object({}),
   fields: [],
   permission: 'admin:checks',
@@ -48,23 +47,17 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
       const s: CheckStatus = isOverdue ? 'fail' : errorCurrent || !t.automatic ? 'warn' : 'ok';
       if (isOverdue) overdue++;
       status = worst(status, s);
-      const pt: string[] = [`A cada ${every['pt-BR']}`, t.automatic ? 'automático' : 'execução automática DESLIGADA', ago ? `última execução há ${ago['pt-BR']}` : 'nunca executou'];
-      const en: string[] = [`Every ${every.en}`, t.automatic ? 'automatic' : 'automatic execution OFF', ago ? `last run ${ago.en} ago` : 'never ran'];
-      if (isOverdue) {
-        pt.push(`ATRASADO (tolerância ${durationText(t.intervalSec + graceSec(t.intervalSec))['pt-BR']})`);
-        en.push(`OVERDUE (allowed ${durationText(t.intervalSec + graceSec(t.intervalSec)).en})`);
-      }
-      if (t.demoSimulated) {
-        pt.push('sinais simulados pela demonstração (nenhum serviço real informa ainda)');
-        en.push('heartbeats simulated by the demo (no real service reports yet)');
-      }
-      if (t.lastError) {
-        pt.push(`${errorCurrent ? 'último erro' : 'erro anterior, já superado'}: ${t.lastError}`);
-        en.push(`${errorCurrent ? 'last error' : 'earlier error, since recovered'}: ${t.lastError}`);
-      }
+      const allowed = durationText(t.intervalSec + graceSec(t.intervalSec));
+      const message = perLang((lang) => {
+        const parts = [text.t(lang, 'every', { every: every[lang] }), text.t(lang, t.automatic ? 'automatic' : 'manual'), ago ? text.t(lang, 'lastRun', { ago: ago[lang] }) : text.t(lang, 'neverRan')];
+        if (isOverdue) parts.push(text.t(lang, 'overdue', { allowed: allowed[lang] }));
+        if (t.demoSimulated) parts.push(text.t(lang, 'simulated'));
+        if (t.lastError) parts.push(text.t(lang, errorCurrent ? 'lastError' : 'earlierError', { error: t.lastError }));
+        return parts.join('; ') + '.';
+      });
       findings.push({
         status: s,
-        message: { 'pt-BR': pt.join('; ') + '.', en: en.join('; ') + '.' },
+        message,
         record: { kind: t.source === 'internal' ? 'pg-boss-schedule' : 'scheduled-task', id: t.id, label: t.name, name: jobName(t.name) },
         fix: t.source === 'internal' ? taskFix : heartbeatFix,
       });
@@ -72,13 +65,13 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
 
     if (!jobs) {
       status = worst(status, 'warn');
-      findings.push({ status: 'warn', message: { 'pt-BR': 'A fila de trabalhos (pg-boss) ainda não foi iniciada neste banco.', en: 'The job queue (pg-boss) has not been started on this database yet.' } });
+      findings.push({ status: 'warn', message: text.l('noBoss') });
     } else {
       for (const name of jobs.missingSchedules) {
         status = worst(status, 'fail');
         findings.push({
           status: 'fail',
-          message: { 'pt-BR': `O agendamento "${jobName(name)['pt-BR']}" não está registrado no pg-boss: a tarefa não vai rodar. Reinicie o runbook.`, en: `The schedule "${jobName(name).en}" is not registered in pg-boss: the task will not run. Restart the runbook.` },
+          message: perLang((lang) => text.t(lang, 'missingSchedule', { name: jobName(name)[lang] })),
           record: { kind: 'pg-boss-schedule', id: name, label: name, name: jobName(name) },
           fix: taskFix,
         });
@@ -89,10 +82,7 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
         if (s === 'ok') continue;
         findings.push({
           status: s,
-          message: {
-            'pt-BR': `Fila "${jobName(q.name)['pt-BR']}": ${q.backlog} trabalho(s) esperando há mais de ${BACKLOG_SEC / 60} min, ${q.failed} falha(s) nas últimas 24 h.`,
-            en: `Queue "${jobName(q.name).en}": ${q.backlog} job(s) waiting for more than ${BACKLOG_SEC / 60} min, ${q.failed} failure(s) in the last 24 h.`,
-          },
+          message: perLang((lang) => text.t(lang, 'queue', { name: jobName(q.name)[lang], backlog: q.backlog, minutes: BACKLOG_SEC / 60, failed: q.failed })),
           record: { kind: 'pg-boss-queue', id: q.name, label: q.name, name: jobName(q.name) },
           fix: taskFix,
         });
@@ -101,10 +91,9 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
     const problems = findings.filter((f) => f.status !== 'ok').length;
     return {
       status,
-      summary: {
-        'pt-BR': `${tasks.length} tarefa(s) agendada(s), ${overdue} atrasada(s); ${problems} ponto(s) de atenção${jobs ? `; ${jobs.queues.reduce((n, q) => n + q.backlog, 0)} trabalho(s) pendente(s) na fila` : ''}.`,
-        en: `${tasks.length} scheduled task(s), ${overdue} overdue; ${problems} item(s) needing attention${jobs ? `; ${jobs.queues.reduce((n, q) => n + q.backlog, 0)} job(s) waiting in the queue` : ''}.`,
-      },
+      summary: jobs
+        ? text.l('summaryWithQueue', { tasks: tasks.length, overdue, problems, waiting: jobs.queues.reduce((n, q) => n + q.backlog, 0) })
+        : text.l('summary', { tasks: tasks.length, overdue, problems }),
       findings,
     };
   },

@@ -1,3 +1,4 @@
+import { localePath } from '../i18n/locale-path';
 import type { Finding } from '../checks/types';
 import { healthText } from '../i18n/health-story';
 import type { Lang } from '../i18n/ui';
@@ -15,11 +16,10 @@ export interface FixRights {
  */
 export function fixScreen(checkId: string, f: Pick<Finding, 'status' | 'record'>, lang: Lang, can: FixRights): { href: string; label: string } | null {
   if (f.status === 'ok') return null;
-  const prefix = lang === 'en' ? '/en' : '';
   const id = f.record?.id;
-  if (checkId === 'mailbox-test' && f.record?.kind === 'mailbox' && can.settings) return { href: `${prefix}/admin/mailboxes/?edit=${id}`, label: healthText.t(lang, 'fix.mailbox') };
+  if (checkId === 'mailbox-test' && f.record?.kind === 'mailbox' && can.settings) return { href: localePath(lang, `/admin/mailboxes/?edit=${id}`), label: healthText.t(lang, 'fix.mailbox') };
   if (checkId === 'scheduler-status' && (f.record?.kind === 'scheduled-task' || f.record?.kind === 'pg-boss-schedule') && typeof id === 'number' && can.settings) {
-    return { href: `${prefix}/admin/scheduler/#task-${id}`, label: healthText.t(lang, 'fix.task') };
+    return { href: localePath(lang, `/admin/scheduler/#task-${id}`), label: healthText.t(lang, 'fix.task') };
   }
   if (checkId === 'license-count' && !f.record && can.manageUsers) return { href: '#license-users', label: healthText.t(lang, 'fix.license') };
   return null;

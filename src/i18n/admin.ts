@@ -6,6 +6,7 @@ export const adminText = defineStrings({
   'forbidden.anyOf': { 'pt-BR': 'A conta {who} não pode abrir esta tela: ela precisa de uma destas permissões.', en: 'The account {who} cannot open this screen: it needs one of these permissions.' },
   'forbidden.ask': { 'pt-BR': 'Peça a um administrador que conceda a permissão ao seu perfil, time ou grupo.', en: 'Ask an administrator to grant the permission to your profile, team or group.' },
   'forbidden.home': { 'pt-BR': 'Voltar ao início', en: 'Back to the home page' },
+  'gate.signIn': { 'pt-BR': 'Entrar para continuar', en: 'Sign in to continue' },
   'tools.label': { 'pt-BR': 'Ferramentas', en: 'Tools' },
   'tools.health': { 'pt-BR': 'Painel de saúde', en: 'Health dashboard' },
   'tools.mailboxes': { 'pt-BR': 'Caixas de e-mail', en: 'Mailboxes' },

@@ -7,6 +7,8 @@ export const bulkStrings = defineStrings({
     en: 'This request has already started or ended; only a waiting request can be cancelled.',
   },
   cancelled: { 'pt-BR': 'Solicitação cancelada. Nada foi alterado.', en: 'Request cancelled. Nothing was changed.' },
+  'page.article': { 'pt-BR': 'Como funciona e o que conferir antes:', en: 'How it works and what to check first:' },
+  'page.migrationTitle': { 'pt-BR': 'Usuários associados e migração', en: 'Associated users and migration' },
   'csv.item': { 'pt-BR': 'item', en: 'item' },
   'csv.label': { 'pt-BR': 'identificação', en: 'label' },
   'csv.state': { 'pt-BR': 'situação', en: 'state' },

@@ -1,3 +1,4 @@
+import { localePath } from './locale-path';
 import type { Lang } from './ui';
 import { defineStrings } from './define-strings';
 
@@ -50,5 +51,5 @@ export type CheckUiKey = keyof typeof checkUi;
 
 /** The site path of an article in a language (`email/x` → `/email/x/` or `/en/email/x/`), with an optional anchor. */
 export function articleHref(lang: Lang, article: string, anchor?: string): string {
-  return `${lang === 'en' ? '/en' : ''}/${article.replace(/^\/|\/$/g, '')}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+  return localePath(lang, `/${article.replace(/^\/|\/$/g, '')}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`);
 }

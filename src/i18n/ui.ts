@@ -27,8 +27,4 @@ export const ui = uiStrings.table;
 export type Lang = 'pt-BR' | 'en';
 export type UiKey = keyof typeof ui;
 
-/** Language of a Starlight locale (`undefined` is the pt-BR root). */
-export function langOf(locale: string | undefined): Lang {
-  return locale === 'en' ? 'en' : 'pt-BR';
-}
 

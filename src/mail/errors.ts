@@ -1,5 +1,8 @@
 import type { Localized } from '../checks/types';
 import { OutboundRefused } from '../security/outbound-guard';
+import { fillPlaceholders } from '../i18n/define-strings';
+import { perLang } from '../i18n/localized';
+import { mailProblemStrings } from '../i18n/mail-problems';
 import { mailboxFieldLabels, type MailboxField } from './fields';
 
 /** A failed step, said in both languages, with the mailbox field to fix. */
@@ -19,9 +22,12 @@ function field(side: Side, f: 'Host' | 'Port' | 'Security' | 'User' | 'Password'
   return `${side}${f}` as MailboxField;
 }
 
-function say(f: MailboxField, pt: string, en: string): MailProblem {
-  const l = mailboxFieldLabels[f];
-  return { field: f, message: { 'pt-BR': `${pt} Corrija o campo "${l['pt-BR']}".`, en: `${en} Fix the field "${l.en}".` } };
+type Key = Exclude<keyof typeof mailProblemStrings.table, 'fixField' | 'unknownCode'>;
+
+/** The problem `key` (its placeholders filled from `vars`), ending with the field to fix. */
+function say(f: MailboxField, key: Key, vars: Record<string, string | number>): MailProblem {
+  const message = perLang((lang) => fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table[key][lang], field: mailboxFieldLabels[f][lang] }), vars));
+  return { field: f, message };
 }
 
 /**
@@ -33,9 +39,9 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
   const where = `${t.host}:${t.port}`;
   if (e instanceof OutboundRefused) {
     if (e.reason === 'special-address')
-      return say(field(side, 'Host'), `O servidor ${P} "${t.host}" aponta para um endereço interno ou reservado (${e.address}), que o runbook não acessa.`, `The ${P} server "${t.host}" points to an internal or reserved address (${e.address}), which the runbook does not connect to.`);
-    if (e.reason === 'invalid') return say(field(side, 'Host'), `"${t.host}" não é um nome de servidor válido.`, `"${t.host}" is not a valid server name.`);
-    return say(field(side, 'Host'), `O servidor ${P} "${t.host}" não foi encontrado (o nome não existe no DNS).`, `The ${P} server "${t.host}" was not found (the name does not exist in DNS).`);
+      return say(field(side, 'Host'), 'special', { P, host: t.host, address: e.address ?? '' });
+    if (e.reason === 'invalid') return say(field(side, 'Host'), 'invalidName', { host: t.host });
+    return say(field(side, 'Host'), 'notInDns', { P, host: t.host });
   }
   const err = (e ?? {}) as Err;
   const code0 = String(err.code ?? '');
@@ -43,21 +49,21 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
   // nodemailer wraps socket errors as ESOCKET/ECONNECTION; the socket's own code is in the message.
   const code = (code0 === 'ESOCKET' || code0 === 'ECONNECTION') && inner ? inner[1] : /Greeting never received/.test(err.message ?? '') ? 'GREETING_TIMEOUT' : code0;
   const text = `${code} ${err.message ?? ''}`;
-  if (code === 'ABORT_ERR' || err.name === 'AbortError') return say(field(side, 'Host'), `O teste foi interrompido antes de ${where} responder.`, `The test was stopped before ${where} answered.`);
+  if (code === 'ABORT_ERR' || err.name === 'AbortError') return say(field(side, 'Host'), 'aborted', { where });
   if (err.authenticationFailed || code === 'EAUTH' || err.serverResponseCode === 'AUTHENTICATIONFAILED' || err.responseCode === 535)
-    return say(field(side, 'Password'), `O servidor ${P} recusou o usuário ou a senha.`, `The ${P} server refused the user name or password.`);
+    return say(field(side, 'Password'), 'auth', { P });
   if (err.mailboxMissing || err.serverResponseCode === 'NONEXISTENT')
-    return say('folder', `A pasta "${t.folder ?? 'INBOX'}" não existe nesta caixa.`, `The folder "${t.folder ?? 'INBOX'}" does not exist in this mailbox.`);
-  if (code === 'ECONNREFUSED') return say(field(side, 'Port'), `Nada responde na porta ${t.port} de ${t.host}: a porta está errada ou o serviço ${P} está parado.`, `Nothing answers on port ${t.port} of ${t.host}: the port is wrong or the ${P} service is down.`);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return say(field(side, 'Host'), `O servidor ${P} "${t.host}" não foi encontrado.`, `The ${P} server "${t.host}" was not found.`);
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return say(field(side, 'Host'), `Não há rota de rede até ${t.host}.`, `There is no network route to ${t.host}.`);
+    return say('folder', 'folder', { folder: t.folder ?? 'INBOX' });
+  if (code === 'ECONNREFUSED') return say(field(side, 'Port'), 'refused', { port: t.port, host: t.host, P });
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return say(field(side, 'Host'), 'notFound', { P, host: t.host });
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return say(field(side, 'Host'), 'noRoute', { host: t.host });
   if (CERT.test(code))
-    return say(field(side, 'Host'), `O certificado do servidor ${P} não é válido para "${t.host}" (vencido, autoassinado ou de outro nome). Use o nome que consta no certificado.`, `The ${P} server's certificate is not valid for "${t.host}" (expired, self-signed or issued for another name). Use the name on the certificate.`);
+    return say(field(side, 'Host'), 'certificate', { P, host: t.host });
   if (code === 'GREETING_TIMEOUT' || code === 'ETLS' || code === 'ClosedAfterConnectTLS' || code === 'ClosedAfterConnectText' || err.tlsFailed || TLS.test(text))
-    return say(field(side, 'Security'), `A conexão com ${where} abriu, mas a negociação de criptografia não combinou: a porta espera outro modo (TLS direto costuma ser 993/465; STARTTLS, 143/587).`, `The connection to ${where} opened, but the encryption did not match: the port expects another mode (direct TLS is usually 993/465; STARTTLS, 143/587).`);
+    return say(field(side, 'Security'), 'tlsMismatch', { where });
   if (TIMEOUT.test(code) || code === 'ECONNECTION')
-    return say(field(side, 'Port'), `${where} não respondeu em ${Math.round(t.timeoutMs / 1000)} s: servidor, porta ou um firewall no caminho.`, `${where} did not answer within ${Math.round(t.timeoutMs / 1000)} s: the server, the port, or a firewall on the way.`);
+    return say(field(side, 'Port'), 'timeout', { where, seconds: Math.round(t.timeoutMs / 1000) });
   if (code === 'ECONNRESET' || code === 'EConnectionClosed' || code === 'NoConnection')
-    return say(field(side, 'Security'), `${where} fechou a conexão durante o teste; costuma ser o modo de segurança errado para a porta.`, `${where} closed the connection during the test; this is usually the wrong security mode for the port.`);
-  return say(field(side, 'Host'), `O teste ${P} em ${where} falhou (${code || 'erro desconhecido'}).`, `The ${P} test on ${where} failed (${code || 'unknown error'}).`);
+    return say(field(side, 'Security'), 'reset', { where });
+  return code ? say(field(side, 'Host'), 'other', { P, where, code }) : { field: field(side, 'Host'), message: perLang((lang) => fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table.other[lang], field: mailboxFieldLabels[field(side, 'Host')][lang] }), { P, where, code: mailProblemStrings.t(lang, 'unknownCode') })) };
 }

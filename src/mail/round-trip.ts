@@ -1,3 +1,4 @@
+import { mailProblemStrings } from '../i18n/mail-problems';
 import { randomBytes } from 'node:crypto';
 import type { ImapFlow } from 'imapflow';
 import type { Localized } from '../checks/types';
@@ -61,10 +62,7 @@ export async function roundTrip(m: { address: string; imap: MailEndpoint; smtp: 
       ok: false,
       problem: {
         field: 'address',
-        message: {
-          'pt-BR': `A mensagem de teste foi enviada, mas não chegou à pasta "${m.folder}" em ${s} s. Confira o campo "Endereço de e-mail", regras de redirecionamento e filtros de spam da caixa.`,
-          en: `The test message was sent but did not reach the folder "${m.folder}" within ${s} s. Check the field "E-mail address", forwarding rules and the mailbox's spam filters.`,
-        },
+        message: mailProblemStrings.l('notArrived', { folder: m.folder, seconds: s }),
       },
     };
   } catch (e) {

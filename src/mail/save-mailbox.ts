@@ -1,3 +1,4 @@
+import { mailProblemStrings as text } from '../i18n/mail-problems';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { mailboxes, type Mailbox } from '../db/schema';
@@ -29,15 +30,13 @@ export async function saveMailbox(db: Db, input: MailboxInput, guard: GuardOptio
       if (!(e instanceof OutboundRefused)) throw e;
       fields[key] =
         e.reason === 'special-address'
-          ? { 'pt-BR': `"${input[key]}" aponta para um endereço interno ou reservado (${e.address}); o runbook não se conecta a ele.`, en: `"${input[key]}" points to an internal or reserved address (${e.address}); the runbook does not connect to it.` }
-          : e.reason === 'invalid'
-            ? { 'pt-BR': `"${input[key]}" não é um nome de servidor válido.`, en: `"${input[key]}" is not a valid server name.` }
-            : { 'pt-BR': `O servidor "${input[key]}" não foi encontrado no DNS.`, en: `The server "${input[key]}" was not found in DNS.` };
+          ? text.l('saveSpecial', { host: input[key], address: e.address ?? '' })
+          : text.l(e.reason === 'invalid' ? 'invalidName' : 'saveNotInDns', { host: input[key] });
     }
   }
   if (!input.id) {
-    if (!input.imapPassword) fields.imapPassword = { 'pt-BR': 'Informe a senha IMAP.', en: 'Enter the IMAP password.' };
-    if (!input.smtpPassword) fields.smtpPassword = { 'pt-BR': 'Informe a senha SMTP.', en: 'Enter the SMTP password.' };
+    if (!input.imapPassword) fields.imapPassword = text.l('imapPasswordMissing');
+    if (!input.smtpPassword) fields.smtpPassword = text.l('smtpPasswordMissing');
   }
   if (Object.keys(fields).length) return { ok: false, status: 400, fields };
   const { id, imapPassword, smtpPassword, ...values } = input;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toolsFor } from '../../src/admin/tools';
-import { guardPage, missingFor, signInHref } from '../../src/auth/page-guard';
+import { guardPage, missingFor } from '../../src/auth/page-guard';
+import { localePath, signInHref } from '../../src/i18n/locale-path';
 import { grantLabels, permissionLabel } from '../../src/auth/permission-labels';
 import { allGrants, allPermissions, type Permission } from '../../src/auth/permissions';
 import { auditCsvHeader, auditCsvLine } from '../../src/audit/csv';
@@ -26,23 +27,29 @@ describe('toolsFor', () => {
 describe('guardPage', () => {
   const astro = (u: SessionUser | null, path = '/admin/audit/', search = '') => {
     const response = { status: 200 } as ResponseInit & { status: number };
-    return { locals: { user: u, sessionToken: undefined }, url: new URL(`http://x${path}${search}`), redirect: (to: string, status?: number) => new Response(null, { status, headers: { location: to } }), response } as unknown as Parameters<typeof guardPage>[0] & { response: { status: number } };
+    return { locals: { user: u, sessionToken: undefined, lang: path.startsWith('/en/') ? 'en' : 'pt-BR' }, url: new URL(`http://x${path}${search}`), redirect: (to: string, status?: number) => new Response(null, { status, headers: { location: to } }), response } as unknown as Parameters<typeof guardPage>[0] & { response: { status: number } };
   };
 
   test('returns a 303 to the localized sign-in page that comes back to the path and query', () => {
-    const r = guardPage(astro(null, '/en/admin/audit/', '?action=x'), 'en', 'admin:audit') as Response;
+    const r = guardPage(astro(null, '/en/admin/audit/', '?action=x'), 'admin:audit') as Response;
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toBe(signInHref('en', '/en/admin/audit/?action=x'));
     expect(signInHref('pt-BR', '/health/')).toBe('/login/?next=%2Fhealth%2F');
   });
 
+  test('localePath puts English under /en and refuses a relative path', () => {
+    expect(localePath('en', '/bulk/history/')).toBe('/en/bulk/history/');
+    expect(localePath('pt-BR', '/bulk/history/')).toBe('/bulk/history/');
+    expect(() => localePath('en', 'bulk/')).toThrow(/starting with/);
+  });
+
   test('returns 403 with the missing permissions, and passes a holder of any one of several', () => {
     const a = astro(user(['manage:users']));
-    expect(guardPage(a, 'pt-BR', 'admin:audit')).toMatchObject({ missing: ['admin:audit'] });
+    expect(guardPage(a, 'admin:audit')).toMatchObject({ missing: ['admin:audit'] });
     expect(a.response.status).toBe(403);
     expect(missingFor(user(['manage:queue-closure']), { anyOf: ['manage:user-import', 'manage:queue-closure'] })).toEqual([]);
     const ok = astro(user(['admin:audit']));
-    expect(guardPage(ok, 'en', 'admin:audit')).toMatchObject({ missing: null });
+    expect(guardPage(ok, 'admin:audit')).toMatchObject({ missing: null });
     expect(ok.response.status).toBe(200);
   });
 });

@@ -108,3 +108,22 @@ export const probes: Probe[] = [
 /** Text that only a leaked database error or query would put in a response body. */
 export const SQL_TEXT =
   /(\bselect\b[^.\n]{0,200}\bfrom\s+["a-z_]|\binsert\s+into\b|\bupdate\s+"?\w+"?\s+set\b|\bdelete\s+from\b|syntax error|DrizzleQueryError|Failed query|PostgresError|invalid input syntax|out of range for type|violates (not-null|foreign key|unique|check) constraint|\bparams:)/i;
+
+/** One harmless call per Astro Action (`POST /_actions/<name>`), with the statuses each role must get. */
+export interface ActionProbe {
+  /** The action's client name (`users.setActive`). */
+  action: string;
+  /** A JSON input that changes nothing (an unknown id, or a read). */
+  input: unknown;
+  expect: Expect;
+  /** For the scope suite: an input naming a record outside the demo supervisor's services, and what it must get. */
+  outside?: { input: unknown; status: number };
+}
+
+const a = (action: string, input: unknown, expect: Expect, outside?: ActionProbe['outside']): ActionProbe => ({ action, input, expect, outside });
+
+export const actionProbes: ActionProbe[] = [
+  a('admin.demo', {}, only(['admin'], [200])),
+  // User 1 is the demo administrator, outside what a supervisor may change; 999999 does not exist.
+  a('users.setActive', { userId: 999999, active: true }, only(managers, [404]), { input: { userId: 1, active: true }, status: 403 }),
+];

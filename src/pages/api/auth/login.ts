@@ -1,3 +1,4 @@
+import { localePath } from '../../../i18n/locale-path';
 import { z } from 'zod';
 import { signIn } from '../../../auth/sign-in';
 import { setSessionCookie } from '../../../auth/cookie';
@@ -30,7 +31,7 @@ export const POST = definePublicEndpoint({
   handler: async ({ api: ctx, lang, rt, body: raw }) => {
     const isForm = (ctx.request.headers.get('content-type') ?? '').includes('form');
     const parsed = body.safeParse(raw);
-    const loginPage = lang === 'en' ? '/en/login/' : '/login/';
+    const loginPage = localePath(lang, '/login/');
     // Back to the form after a failure: `next` kept, the typed e-mail remembered (cookie, not URL).
     const retry = (reason: string, email: unknown, next: string | undefined) => {
       if (typeof email === 'string') rememberTypedEmail(ctx.cookies, ctx.url, email);
