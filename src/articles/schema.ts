@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { moduleIds } from './modules';
 import { checkIds } from '../checks/catalog';
-import { bulkActionIds } from '../actions/catalog';
+import { bulkActionIds } from '../lib/bulk-action-ids';
 
 /** Who an article is written for. */
 export const audiences = ['agent', 'admin', 'supervisor'] as const;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { csvField, delimiterFor } from '../bulk/csv-writer';
+import { csvField, delimiterFor } from '../lib/csv-writer';
 import type { AuditRecord } from '../db/schema';
 import type { Lang } from '../i18n/ui';
 

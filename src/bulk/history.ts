@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { bulkActionIds } from '../actions/catalog';
+import { bulkActionIds } from '../lib/bulk-action-ids';
 import type { Scope } from '../auth/scope';
 import type { Db } from '../db/client';
 import { bulkRequests, bulkRequestStates, services, users } from '../db/schema';

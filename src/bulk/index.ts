@@ -45,6 +45,6 @@ export { createBulkRequest, cancelBulkRequest, getBulkRequest, type NewBulkItem,
 export { runBulkRequest, type RunOptions } from './runner';
 export { BULK_QUEUE, enqueueBulkRequest, sweepBulkRequests } from './queue';
 export { canAccessBulkRequest } from './access';
-export { neutralizeCell, toCsv, delimiterFor } from './csv-writer';
+export { neutralizeCell, toCsv, delimiterFor } from '../lib/csv-writer';
 export { statusOf, progressOf } from './status';
 export type { BatchItem, BatchOutcome, BulkKind, ItemOutcome, Localized, RunContext, Tx } from './types';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { csvField, delimiterFor } from '../bulk/csv-writer';
+import { csvField, delimiterFor } from '../lib/csv-writer';
 import { reportStrings } from '../i18n/interaction-report';
 import { channelStrings } from '../i18n/channels';
 import type { Lang } from '../i18n/ui';

@@ -90,11 +90,17 @@ describe('the dialog records and the insights page shows', () => {
     await adminPage.locator('table[data-list="zero"] tr[data-query="fila nao abre"]').waitFor();
     expect(await adminPage.locator('h1').textContent()).toBe('What people search for');
     await adminPage.close();
-    const anon = await call('/admin/search/');
-    expect(anon.status).toBe(200);
-    expect(await anon.text()).toContain('Entrar');
+    // Signed out: the one page guard sends the visitor to sign in and back, in each language.
+    for (const [path, login] of [['/admin/search/', '/login/'], ['/en/admin/search/', '/en/login/']] as const) {
+      const anon = await call(path, { redirect: 'manual' });
+      expect(anon.status).toBe(303);
+      expect(anon.headers.get('location')).toBe(`${login}?next=${encodeURIComponent(path)}`);
+    }
+    // Signed in without admin:audit: the one refusal page, naming the permission by its label.
     const forbidden = await call('/en/admin/search/', { cookie: agent });
     expect(forbidden.status).toBe(403);
-    expect(await forbidden.text()).toContain('audit permission');
+    const html = await forbidden.text();
+    expect(html).toContain('data-forbidden');
+    expect(html).toContain('Administration: audit trail');
   }, 120_000);
 });

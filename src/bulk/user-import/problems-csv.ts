@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
 import type { Lang } from '../../i18n/ui';
-import { csvField, delimiterFor } from '../csv-writer';
+import { csvField, delimiterFor } from '../../lib/csv-writer';
 import { readImport, type ImportReadResult } from './read-import';
 import { previewJson } from './http';
 

@@ -3,7 +3,7 @@ import { profiles, services } from '../../db/schema';
 import type { SessionUser } from '../../auth/session';
 import { grantPolicy } from '../../auth/grant-policy';
 import type { Lang } from '../../i18n/ui';
-import { delimiterFor, toCsv } from '../csv-writer';
+import { delimiterFor, toCsv } from '../../lib/csv-writer';
 import { fieldHeaders, importFields } from './columns';
 import { profileLabel } from '../../i18n/profiles';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { bulkActionIds } from '../../actions/catalog';
+import { bulkActionIds } from '../../lib/bulk-action-ids';
 import type { BulkHistoryRow } from '../../bulk/history';
 import type { BulkRequestState } from '../../db/schema/bulk';
 import { bulkStrings } from '../../i18n/bulk';

@@ -1,6 +1,6 @@
 import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
 import { failedItems } from '../../../../bulk/status';
-import { delimiterFor, toCsv } from '../../../../bulk/csv-writer';
+import { delimiterFor, toCsv } from '../../../../lib/csv-writer';
 import type { Localized } from '../../../../bulk/types';
 import { bulkStrings } from '../../../../i18n/bulk';
 import { defineEndpoint } from '../../../../server/endpoint';
