@@ -54,3 +54,8 @@ export function axisMoments(lang: Lang, timeZone: string, spanSec: number): (epo
   const style: Intl.DateTimeFormatOptions = spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' };
   return (epochMs) => DateTime.fromMillis(epochMs).setZone(timeZone).setLocale(lang).toLocaleString(style);
 }
+
+/** A number as people of `lang` write it (`1.234` in pt-BR, `1,234` in English): a run's duration in ms, a chart's axis. */
+export function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(lang);
+}

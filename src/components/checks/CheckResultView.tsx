@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckStatus, Finding, Localized } from '../../checks/types';
 import { checkStrings, articleHref } from '../../i18n/checks';
-import { formatMoment } from '../../i18n/format-moment';
-import { formatNumber } from '../../i18n/format-number';
+import { formatMoment, formatNumber } from '../../i18n/format-moment';
 import type { Lang } from '../../i18n/ui';
 
 /** A stored or fresh result as the widgets show it. */
