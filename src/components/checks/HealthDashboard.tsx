@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FixRights } from '../../health/fix-screens';
 import { checkStrings } from '../../i18n/checks';
 import type { Lang } from '../../i18n/ui';
@@ -5,7 +6,6 @@ import { StatusPill } from './CheckResultView';
 import HealthCheckSection, { type CheckInfo } from './HealthCheckSection';
 import HealthSummary, { failuresFirst } from './HealthSummary';
 import { useHealthRun } from './use-health-run';
-import { useState } from 'preact/hooks';
 import './checks.css';
 
 /**
