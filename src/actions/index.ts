@@ -1,4 +1,7 @@
 import { adminActions } from './admin';
+import { checksActions } from './checks';
+import { healthActions } from './health';
+import { reportsActions } from './reports';
 import { usersActions } from './users';
 
 /**
@@ -8,5 +11,8 @@ import { usersActions } from './users';
  */
 export const server = {
   admin: adminActions,
+  checks: checksActions,
+  health: healthActions,
+  reports: reportsActions,
   users: usersActions,
 };

@@ -90,6 +90,7 @@ export const auditActions = defineStrings({
   'users.set-active': { 'pt-BR': 'Ativar ou desativar usuário', en: 'User enabled or disabled' },
   'picker.list': { 'pt-BR': 'Lista de escolha (usuários, caixas, filas)', en: 'Picker list (users, mailboxes, queues)' },
   'health.read': { 'pt-BR': 'Painel de saúde', en: 'Health dashboard' },
+  'health.sweep': { 'pt-BR': 'Execução de todas as verificações (painel de saúde)', en: 'All checks run (health dashboard)' },
   'check.list': { 'pt-BR': 'Lista de verificações', en: 'Checks listed' },
   'check.run': { 'pt-BR': 'Verificação executada', en: 'Check run' },
   'check.history': { 'pt-BR': 'Histórico de uma verificação', en: 'Check history read' },

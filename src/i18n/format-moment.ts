@@ -44,3 +44,18 @@ export function zoneOffset(d: DateTime): string {
   const m = abs % 60;
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
+
+/**
+ * Axis labels of a time chart (uPlot asks for a text per tick): the day and month (dd/mm in
+ * pt-BR) in the organization's `timeZone`, with the time when the points span less than a few
+ * days (`spanSec`). The returned function takes epoch milliseconds.
+ */
+export function axisMoments(lang: Lang, timeZone: string, spanSec: number): (epochMs: number) => string {
+  const style: Intl.DateTimeFormatOptions = spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' };
+  return (epochMs) => DateTime.fromMillis(epochMs).setZone(timeZone).setLocale(lang).toLocaleString(style);
+}
+
+/** A number as people of `lang` write it (`1.234` in pt-BR, `1,234` in English): a run's duration in ms, a chart's axis. */
+export function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(lang);
+}

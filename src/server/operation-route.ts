@@ -8,11 +8,13 @@ import { DEFAULT_MAX_BODY_BYTES, mediaType, readBodyLimited } from './read-body'
 import { toWire } from './wire';
 
 /** Where the REST door reads an operation's input from, besides the route's parameters. */
-export interface RouteInput {
+export interface RouteInput<O = unknown> {
   /** `query` for GET routes, `body` (JSON) for the others. */
   from: 'query' | 'body';
   /** Status of a successful answer (201 for a creation). Default 200. */
   status?: 200 | 201;
+  /** Headers of a successful answer, from the result and the operation's run time in ms (a check's `server-timing`). */
+  headers?: (out: O, elapsedMs: number) => Record<string, string>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface RouteInput {
  * operation's size limit only after the caller passed the permission check, and the answer is the
  * operation's result as JSON. Everything else is the operation's own (see `runOperation`).
  */
-export function operationRoute<S extends z.ZodType, O>(op: Operation<S, O>, how: RouteInput): APIRoute {
+export function operationRoute<S extends z.ZodType, O>(op: Operation<S, O>, how: RouteInput<O>): APIRoute {
   return async (api) => {
     const requestId = randomUUID();
     const lang = api.locals.lang;
@@ -30,8 +32,9 @@ export function operationRoute<S extends z.ZodType, O>(op: Operation<S, O>, how:
       requirePermission(api.locals.user, upfront ?? null);
       const fields = how.from === 'query' ? Object.fromEntries(api.url.searchParams) : await readJson(api.request, op.maxBytes);
       const raw = fields && typeof fields === 'object' && !Array.isArray(fields) ? { ...fields, ...api.params } : fields;
+      const started = performance.now();
       const out = await runOperation(op, { user: api.locals.user, lang, requestId, clientAddress: api.clientAddress }, raw);
-      return Response.json(toWire(out), { status: how.status ?? 200 });
+      return Response.json(toWire(out), { status: how.status ?? 200, headers: how.headers?.(out, performance.now() - started) });
     } catch (e) {
       return answerError(e, api, lang, requestId);
     }

@@ -7,7 +7,7 @@ import { moduleAccessCheck } from '../../src/checks/module-access';
 import { pickerOptions } from '../../src/checks/pickers';
 import type { Scope } from '../../src/auth/scope';
 import type { Db } from '../../src/db/client';
-import { axisDateFormat } from '../../src/components/checks/HistoryChart';
+import { axisMoments } from '../../src/i18n/format-moment';
 import { outcomeLabel, targetLabel } from '../../src/i18n/admin-audit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,9 +83,9 @@ describe('labels instead of ids', () => {
 
   test('chart axis dates: dd/mm in pt-BR, in the organization zone', () => {
     const at = Date.UTC(2026, 10, 28, 2, 30); // 28 Nov 02:30 UTC = 27 Nov 23:30 in São Paulo
-    expect(axisDateFormat('pt-BR', 'America/Sao_Paulo', 3600).format(at)).toBe('27/11, 23:30');
-    expect(axisDateFormat('pt-BR', 'America/Sao_Paulo', 10 * 86_400).format(at)).toBe('27/11');
-    expect(axisDateFormat('en', 'America/Sao_Paulo', 10 * 86_400).format(at)).toBe('11/27');
+    expect(axisMoments('pt-BR', 'America/Sao_Paulo', 3600)(at)).toBe('27/11, 23:30');
+    expect(axisMoments('pt-BR', 'America/Sao_Paulo', 10 * 86_400)(at)).toBe('27/11');
+    expect(axisMoments('en', 'America/Sao_Paulo', 10 * 86_400)(at)).toBe('11/27');
   });
 });
 

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { schedulerText as st } from '../../i18n/admin-scheduler';
+import { schedulerText } from '../../i18n/admin-scheduler';
 import type { Lang } from '../../i18n/ui';
 
 /** Copies `text` to the clipboard (falling back to selecting it where the clipboard API is unavailable). */
 export default function CopyButton({ lang, text, label }: { lang: Lang; text: string; label?: string }) {
+  const st = schedulerText.in(lang);
   const [done, setDone] = useState(false);
   async function copy() {
     try {
@@ -20,8 +21,8 @@ export default function CopyButton({ lang, text, label }: { lang: Lang; text: st
     setTimeout(() => setDone(false), 2000);
   }
   return (
-    <button type="button" class="omni-secondary" onClick={copy} aria-label={label ? `${st.t(lang, 'copy')}: ${label}` : undefined}>
-      {done ? st.t(lang, 'copied') : st.t(lang, 'copy')}
+    <button type="button" class="omni-secondary" onClick={copy} aria-label={label ? `${st('copy')}: ${label}` : undefined}>
+      {st(done ? 'copied' : 'copy')}
     </button>
   );
 }

@@ -1,14 +1,16 @@
+import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import type { MailboxRow } from '../../admin/mailboxes/list-mailboxes';
-import { mailboxText as mt } from '../../i18n/admin-mailboxes';
+import { mailboxText } from '../../i18n/admin-mailboxes';
 import { mailboxFieldLabels, type MailboxField } from '../../mail/fields';
 import type { Lang } from '../../i18n/ui';
-import { requestJson } from './request-json';
+import { callAction } from '../lib/call-action';
+import type { Mailbox } from './MailboxRow';
 
 type Values = Record<MailboxField, string>;
 const securities = ['tls', 'starttls', 'none'] as const;
+type Security = (typeof securities)[number];
 
-function initial(m: MailboxRow | null): Values {
+function initial(m: Mailbox | null): Values {
   return {
     name: m?.name ?? '',
     address: m?.address ?? '',
@@ -26,12 +28,20 @@ function initial(m: MailboxRow | null): Values {
   };
 }
 
+/** The form's values as the operation takes them: ports as numbers, a kept or empty password left out. */
+function inputOf(v: Values, keep: { imapPassword: boolean; smtpPassword: boolean }, editing: boolean) {
+  const password = (p: 'imapPassword' | 'smtpPassword') => ((editing && keep[p]) || !v[p] ? undefined : v[p]);
+  // The selects offer only `securities`; the server checks the value again.
+  return { ...v, imapPort: Number(v.imapPort), smtpPort: Number(v.smtpPort), imapSecurity: v.imapSecurity as Security, smtpSecurity: v.smtpSecurity as Security, imapPassword: password('imapPassword'), smtpPassword: password('smtpPassword') };
+}
+
 /**
  * Create or edit a mailbox. Passwords are write-only: on an existing mailbox "keep the current
  * password" is checked until the person types a new one. Per-field errors come from the server
  * (validation and the outbound guard), in the page's language.
  */
-export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang: Lang; mailbox: MailboxRow | null; onSaved: (m: MailboxRow) => void; onCancel: () => void }) {
+export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang: Lang; mailbox: Mailbox | null; onSaved: (m: { name: string }) => void; onCancel: () => void }) {
+  const t = mailboxText.in(lang);
   const [v, setV] = useState<Values>(() => initial(mailbox));
   const [keep, setKeep] = useState({ imapPassword: Boolean(mailbox), smtpPassword: Boolean(mailbox) });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -42,13 +52,12 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
   async function submit(e: Event) {
     e.preventDefault();
     setBusy(true);
-    const body: Record<string, unknown> = { ...v, imapPort: Number(v.imapPort), smtpPort: Number(v.smtpPort) };
-    for (const p of ['imapPassword', 'smtpPassword'] as const) if ((mailbox && keep[p]) || !v[p]) delete body[p];
-    const r = await requestJson<{ mailbox: MailboxRow }>(lang, mailbox ? `/api/admin/mailboxes/${mailbox.id}` : '/api/admin/mailboxes', { method: mailbox ? 'PUT' : 'POST', body });
+    const input = inputOf(v, keep, Boolean(mailbox));
+    const r = mailbox ? await callAction(actions.admin.mailboxes.update, { ...input, id: mailbox.id }, lang) : await callAction(actions.admin.mailboxes.create, input, lang);
     setBusy(false);
     if (r.ok) return onSaved(r.data.mailbox);
     setErrors(r.fields);
-    setError(Object.keys(r.fields).length ? mt.t(lang, 'form.fix') : r.error);
+    setError(Object.keys(r.fields).length ? t('form.fix') : r.error);
   }
 
   const field = (k: MailboxField, type = 'text', extra: Record<string, string> = {}) => (
@@ -62,7 +71,7 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
     <label class="omni-field">
       {mailboxFieldLabels[k][lang]}
       <select name={k} value={v[k]} onChange={(e) => set(k, e.currentTarget.value)}>
-        {securities.map((s) => <option value={s}>{mt.t(lang, `security.${s}`)}</option>)}
+        {securities.map((s) => <option value={s}>{t(`security.${s}`)}</option>)}
       </select>
       {errors[k]?.map((m) => <small class="omni-field-error" data-field-error={k}>{m}</small>)}
     </label>
@@ -72,7 +81,7 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
       {mailbox && (
         <label class="omni-check">
           <input type="checkbox" name={`keep-${k}`} checked={keep[k]} onChange={(e) => setKeep((p) => ({ ...p, [k]: e.currentTarget.checked }))} />
-          {mt.t(lang, 'form.keep')}
+          {t('form.keep')}
         </label>
       )}
       {!(mailbox && keep[k]) && field(k, 'password', { autocomplete: 'new-password' })}
@@ -82,13 +91,13 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
 
   return (
     <form class="omni-form" onSubmit={submit} data-mailbox-form={mailbox?.id ?? 'new'} noValidate>
-      <h2>{mailbox ? mt.t(lang, 'form.edit', { name: mailbox.name }) : mt.t(lang, 'form.new')}</h2>
+      <h2>{mailbox ? t('form.edit', { name: mailbox.name }) : t('form.new')}</h2>
       <div class="omni-grid">
         {field('name')}
         {field('address', 'email')}
       </div>
       <fieldset>
-        <legend>{mt.t(lang, 'form.imap')}</legend>
+        <legend>{t('form.imap')}</legend>
         <div class="omni-grid">
           {field('imapHost')}
           {field('imapPort', 'number', { min: '1', max: '65535' })}
@@ -99,7 +108,7 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
         </div>
       </fieldset>
       <fieldset>
-        <legend>{mt.t(lang, 'form.smtp')}</legend>
+        <legend>{t('form.smtp')}</legend>
         <div class="omni-grid">
           {field('smtpHost')}
           {field('smtpPort', 'number', { min: '1', max: '65535' })}
@@ -110,8 +119,8 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
       </fieldset>
       {error && <p class="omni-error" role="alert">{error}</p>}
       <p class="omni-actions">
-        <button type="submit" disabled={busy}>{busy ? mt.t(lang, 'form.saving') : mt.t(lang, 'form.save')}</button>
-        <button type="button" class="omni-secondary" onClick={onCancel}>{mt.t(lang, 'form.cancel')}</button>
+        <button type="submit" disabled={busy}>{t(busy ? 'form.saving' : 'form.save')}</button>
+        <button type="button" class="omni-secondary" onClick={onCancel}>{t('form.cancel')}</button>
       </p>
     </form>
   );

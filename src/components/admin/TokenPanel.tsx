@@ -1,4 +1,4 @@
-import { schedulerText as st } from '../../i18n/admin-scheduler';
+import { schedulerText } from '../../i18n/admin-scheduler';
 import type { Lang } from '../../i18n/ui';
 import CopyButton from './CopyButton';
 
@@ -9,25 +9,26 @@ export function curlFor(origin: string, token: string, body = '{}'): string {
 
 /** A token just issued: shown once, with copy buttons and a ready curl example of the heartbeat call. */
 export default function TokenPanel({ lang, name, token, articleHref, onClose }: { lang: Lang; name: string; token: string; articleHref: string; onClose: () => void }) {
+  const st = schedulerText.in(lang);
   const curl = curlFor(location.origin, token);
   return (
     <section class="omni-form" data-token-panel aria-live="polite">
-      <h2>{st.t(lang, 'token.title', { name })}</h2>
-      <p class="omni-notice">{st.t(lang, 'token.once')}</p>
+      <h2>{st('token.title', { name })}</h2>
+      <p class="omni-notice">{st('token.once')}</p>
       <p class="omni-actions">
         <code data-token class="omni-break">{token}</code>
         <CopyButton lang={lang} text={token} label="token" />
       </p>
-      <p>{st.t(lang, 'token.curl')}</p>
+      <p>{st('token.curl')}</p>
       <pre data-curl>{curl}</pre>
       <p class="omni-actions">
         <CopyButton lang={lang} text={curl} label="curl" />
       </p>
       <p>
-        {st.t(lang, 'token.failed')} <code>{'{"ok": false, "error": "…"}'}</code> · <a href={articleHref}>{st.t(lang, 'article')} →</a>
+        {st('token.failed')} <code>{'{"ok": false, "error": "…"}'}</code> · <a href={articleHref}>{st('article')} →</a>
       </p>
       <p class="omni-actions">
-        <button type="button" class="omni-secondary" onClick={onClose}>{st.t(lang, 'close')}</button>
+        <button type="button" class="omni-secondary" onClick={onClose}>{st('close')}</button>
       </p>
     </section>
   );

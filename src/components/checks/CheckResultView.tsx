@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckStatus, Finding, Localized } from '../../checks/types';
 import { checkStrings, articleHref } from '../../i18n/checks';
+import { formatMoment, formatNumber } from '../../i18n/format-moment';
 import type { Lang } from '../../i18n/ui';
 
 /** A stored or fresh result as the widgets show it. */
@@ -13,19 +14,16 @@ export interface ShownResult {
 }
 
 export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }) {
-  return <span class={`omni-status omni-status-${status}`} data-status={status}>{checkStrings.t(lang, `status.${status}`)}</span>;
-}
-
-/** When: a date and time in the viewer's language, in the organization's time zone when known (the browser's otherwise). */
-export function when(at: string, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(new Date(at));
+  return <span class={`omni-status omni-status-${status}`} data-status={status}>{checkStrings.in(lang)(`status.${status}`)}</span>;
 }
 
 /**
- * Status, summary, findings (each linking the article that fixes it) and when it ran. `extra` adds
- * something after a finding (the dashboard's link to the screen that fixes it).
+ * Status, summary, findings (each linking the article that fixes it) and when it ran, in the
+ * organization's `timeZone`. `extra` adds something after a finding (the dashboard's link to the
+ * screen that fixes it).
  */
-export function CheckResultView({ result, lang, extra, timeZone }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren; timeZone?: string }) {
+export function CheckResultView({ result, lang, extra, timeZone }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren; timeZone: string }) {
+  const t = checkStrings.in(lang);
   return (
     <div class="omni-result" data-status={result.status}>
       <p class="omni-result-summary">
@@ -40,7 +38,7 @@ export function CheckResultView({ result, lang, extra, timeZone }: { result: Sho
               {f.fix && (
                 <>
                   {' '}
-                  <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{checkStrings.t(lang, 'howToFix')} →</a>
+                  <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{t('howToFix')} →</a>
                 </>
               )}
               {extra?.(f)}
@@ -49,7 +47,7 @@ export function CheckResultView({ result, lang, extra, timeZone }: { result: Sho
         </ul>
       )}
       <p class="omni-result-when">
-        {checkStrings.t(lang, 'lastRun')}: <time dateTime={result.at}>{when(result.at, lang, timeZone)}</time> · {checkStrings.t(lang, 'duration')} {new Intl.NumberFormat(lang).format(result.durationMs)} ms
+        {t('lastRun')}: <time dateTime={result.at}>{formatMoment(result.at, lang, timeZone, 'dateTimeSeconds')}</time> · {t('duration')} {formatNumber(result.durationMs, lang)} ms
       </p>
     </div>
   );

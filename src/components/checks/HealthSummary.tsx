@@ -17,24 +17,25 @@ export const failuresFirst = <T extends { status: CheckStatus | null }>(entries:
 
 /** Counts by status, the "failures only" switch and a jump list to every check, failures first. */
 export default function HealthSummary({ lang, entries, onlyFail, setOnlyFail }: { lang: Lang; entries: SummaryEntry[]; onlyFail: boolean; setOnlyFail: (v: boolean) => void }) {
+  const t = ht.in(lang);
   const n = (s: CheckStatus | null) => entries.filter((e) => e.status === s).length;
   return (
-    <nav class="omni-health-summary" aria-label={ht.t(lang, 'summary.title')} data-summary>
+    <nav class="omni-health-summary" aria-label={t('summary.title')} data-summary>
       <p class="omni-health-counts">
-        <span data-count="fail">{ht.t(lang, 'summary.fail', { n: n('fail') })}</span> · <span data-count="warn">{ht.t(lang, 'summary.warn', { n: n('warn') })}</span> ·{' '}
-        <span data-count="ok">{ht.t(lang, 'summary.ok', { n: n('ok') })}</span> · <span data-count="skipped">{ht.t(lang, 'summary.skipped', { n: n(null) })}</span>
+        <span data-count="fail">{t('summary.fail', { n: n('fail') })}</span> · <span data-count="warn">{t('summary.warn', { n: n('warn') })}</span> ·{' '}
+        <span data-count="ok">{t('summary.ok', { n: n('ok') })}</span> · <span data-count="skipped">{t('summary.skipped', { n: n(null) })}</span>
       </p>
       <label class="omni-health-only">
-        <input type="checkbox" checked={onlyFail} onChange={(e) => setOnlyFail(e.currentTarget.checked)} data-only-fail /> {ht.t(lang, 'summary.onlyFail')}
+        <input type="checkbox" checked={onlyFail} onChange={(e) => setOnlyFail(e.currentTarget.checked)} data-only-fail /> {t('summary.onlyFail')}
       </label>
       <details open>
-        <summary>{ht.t(lang, 'summary.jump')}</summary>
+        <summary>{t('summary.jump')}</summary>
         <ol class="omni-health-jump">
           {failuresFirst(entries)
             .filter((e) => !onlyFail || e.status === 'fail')
             .map((e) => (
               <li>
-                <a href={`#check-${e.id}`}>{e.title}</a> {e.status ? <StatusPill status={e.status} lang={lang} /> : <small>({ht.t(lang, 'summary.needsInput')})</small>}
+                <a href={`#check-${e.id}`}>{e.title}</a> {e.status ? <StatusPill status={e.status} lang={lang} /> : <small>({t('summary.needsInput')})</small>}
               </li>
             ))}
         </ol>

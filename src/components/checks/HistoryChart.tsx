@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { checkStrings } from '../../i18n/checks';
+import { axisMoments, formatMoment, formatNumber } from '../../i18n/format-moment';
 import type { Lang } from '../../i18n/ui';
 
 export interface HistoryPoint {
@@ -14,28 +15,19 @@ const COLORS = { ok: '#1a7f37', warn: '#9a6700', fail: '#cf222e' } as const;
 const STATUSES = ['ok', 'warn', 'fail'] as const;
 
 /**
- * Axis dates as people of `lang` write them, in the organization's time zone: the day and month
- * (dd/mm in pt-BR), with the time when the runs span less than a few days.
- */
-export function axisDateFormat(lang: Lang, timeZone: string, spanSec: number): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(lang, spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone } : { day: '2-digit', month: '2-digit', timeZone });
-}
-
-/**
  * A small uPlot chart of a check's runs: duration over time, one colored series per status, named
- * in the page's language ("OK", "Atenção", "Falha"), dates on the axis through Intl.
+ * in the page's language ("OK", "Atenção", "Falha"), dates in the organization's time zone (src/i18n/format-moment.ts).
  */
 export default function HistoryChart({ points, title, lang, timeZone }: { points: HistoryPoint[]; title: string; lang: Lang; timeZone: string }) {
   const el = useRef<HTMLDivElement>(null);
+  const t = checkStrings.in(lang);
   useEffect(() => {
     if (!el.current || points.length === 0) return;
     const sorted = [...points].sort((a, b) => a.at.localeCompare(b.at));
     const xs = sorted.map((p) => new Date(p.at).getTime() / 1000);
     const series = (s: keyof typeof COLORS) => sorted.map((p) => (p.status === s ? p.durationMs : null));
     const span = xs.length > 1 ? xs[xs.length - 1]! - xs[0]! : 0;
-    const dates = axisDateFormat(lang, timeZone, span);
-    const full = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone });
-    const ms = new Intl.NumberFormat(lang);
+    const axisDate = axisMoments(lang, timeZone, span);
     const plot = new uPlot(
       {
         width: Math.min(560, el.current.clientWidth || 560),
@@ -46,12 +38,12 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
         // show an hour either side of it instead.
         scales: { x: span > 0 ? { time: true } : { time: true, auto: false, range: [xs[0]! - 3600, xs[0]! + 3600] } },
         axes: [
-          { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => splits.map((s) => dates.format(s * 1000)) },
-          { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => ms.format(s)) },
+          { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => splits.map((s) => axisDate(s * 1000)) },
+          { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => formatNumber(s, lang)) },
         ],
         series: [
-          { label: checkStrings.t(lang, 'health.when'), value: (_u, v) => (v == null ? '—' : full.format(v * 1000)) },
-          ...STATUSES.map((s) => ({ label: checkStrings.t(lang, `status.${s}`), stroke: COLORS[s], width: 0, points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] } })),
+          { label: t('health.when'), value: (_u, v) => (v == null ? '—' : formatMoment(new Date(v * 1000), lang, timeZone)) },
+          ...STATUSES.map((s) => ({ label: t(`status.${s}`), stroke: COLORS[s], width: 0, points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] } })),
         ],
       },
       [xs, series('ok'), series('warn'), series('fail')],
@@ -69,5 +61,5 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
       plot.destroy();
     };
   }, [points, title, lang, timeZone]);
-  return <div ref={el} class="omni-history-chart" role="figure" aria-label={checkStrings.t(lang, 'health.historyRuns', { n: points.length })} data-points={points.length} />;
+  return <div ref={el} class="omni-history-chart" role="figure" aria-label={t('health.historyRuns', { n: points.length })} data-points={points.length} />;
 }

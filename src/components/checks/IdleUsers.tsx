@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../checks/types';
 import { healthText as ht } from '../../i18n/health-story';
 import type { Lang } from '../../i18n/ui';
+import { callAction } from '../lib/call-action';
 
 /**
  * Act from the license finding: the idle users it lists can be selected and deactivated here,
@@ -10,6 +11,7 @@ import type { Lang } from '../../i18n/ui';
  * audited). `onDone` runs the license count again.
  */
 export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; findings: Finding[]; onDone: () => Promise<void> }) {
+  const t = ht.in(lang);
   const users = findings.filter((f) => f.record?.kind === 'user' && f.status !== 'ok');
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -18,13 +20,13 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
   const toggle = (id: number, on: boolean) => setPicked((p) => (on ? new Set(p).add(id) : new Set([...p].filter((x) => x !== id))));
 
   async function deactivate() {
-    if (!picked.size || !confirm(ht.t(lang, 'idle.confirm', { n: picked.size }))) return;
+    if (!picked.size || !confirm(t('idle.confirm', { n: picked.size }))) return;
     setBusy(true);
     let done = 0;
     const errors: string[] = [];
     for (const f of users.filter((u) => picked.has(Number(u.record!.id)))) {
-      const { error } = await actions.users.setActive({ userId: Number(f.record!.id), active: false });
-      if (error) errors.push(ht.t(lang, 'idle.failed', { name: f.record!.label, error: error.message }));
+      const r = await callAction(actions.users.setActive, { userId: Number(f.record!.id), active: false }, lang);
+      if (!r.ok) errors.push(t('idle.failed', { name: f.record!.label, error: r.error }));
       else done++;
     }
     setPicked(new Set());
@@ -35,12 +37,12 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
 
   return (
     <section id="license-users" class="omni-idle-users" data-idle-users>
-      <h3>{ht.t(lang, 'idle.title')}</h3>
-      <p>{ht.t(lang, 'idle.intro')}</p>
+      <h3>{t('idle.title')}</h3>
+      <p>{t('idle.intro')}</p>
       {users.length > 0 && (
         <>
           <label class="omni-check">
-            <input type="checkbox" checked={picked.size === users.length} onChange={(e) => setPicked(e.currentTarget.checked ? new Set(users.map((u) => Number(u.record!.id))) : new Set())} /> {ht.t(lang, 'idle.all')}
+            <input type="checkbox" checked={picked.size === users.length} onChange={(e) => setPicked(e.currentTarget.checked ? new Set(users.map((u) => Number(u.record!.id))) : new Set())} /> {t('idle.all')}
           </label>
           <ul>
             {users.map((u) => (
@@ -55,13 +57,13 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
             ))}
           </ul>
           <button type="button" disabled={busy || picked.size === 0} onClick={deactivate} data-deactivate>
-            {busy ? ht.t(lang, 'idle.working') : ht.t(lang, 'idle.deactivate', { n: picked.size })}
+            {busy ? t('idle.working') : t('idle.deactivate', { n: picked.size })}
           </button>
         </>
       )}
       {report && (
         <div role="status">
-          <p class="omni-notice" data-idle-done>{ht.t(lang, 'idle.done', { n: report.done })}</p>
+          <p class="omni-notice" data-idle-done>{t('idle.done', { n: report.done })}</p>
           {report.errors.map((e) => <p class="omni-run-error">{e}</p>)}
         </div>
       )}

@@ -1,29 +1,10 @@
-import { z } from 'zod';
-import { messages } from '../../../../../i18n/messages';
-import { issueHeartbeatToken } from '../../../../../scheduler/tokens';
-import { defineEndpoint } from '../../../../../server/endpoint';
-import { HttpError } from '../../../../../server/http-error';
-import { dbId } from '../../../../../server/input';
+import { schedulerTokenIssue } from '../../../../../operations/admin/scheduler-token-issue';
+import { operationRoute } from '../../../../../server/endpoint';
 
 export const prerender = false;
 
-const params = z.object({
-  /** The scheduled task's id. */
-  id: dbId(),
-});
-
 /**
  * POST /api/scheduler/tasks/<id>/token (admin:settings): issues or rotates the task's heartbeat
- * token. The token is in this response only; the previous one stops working at once.
+ * token, shown in this answer only (see `schedulerTokenIssue`).
  */
-export const POST = defineEndpoint({
-  action: 'scheduler.token.issue',
-  permission: 'admin:settings',
-  params,
-  handler: async ({ db, params: p, audit }) => {
-    const token = await issueHeartbeatToken(db, p.id);
-    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: token ? 'ok' : 'not-found' });
-    if (!token) throw new HttpError(404, messages.notFound);
-    return { token };
-  },
-});
+export const POST = operationRoute(schedulerTokenIssue, { from: 'body' });
