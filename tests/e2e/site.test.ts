@@ -135,6 +135,7 @@ describe('troubleshooting articles', () => {
     expect(await page.locator(`.sl-markdown-content h2#${escalate}`).count()).toBe(1);
     // The sources close the article, outside the search index.
     expect(await page.locator('.omni-sources li').first().innerText()).toContain(source);
+    expect(await page.locator('.omni-sources li li').first().innerText()).toContain('Chat - Operador disponível não recebe atendimentos');
     expect(await page.locator('.omni-sources').getAttribute('data-pagefind-ignore')).not.toBeNull();
     // The question and the lines for the call are part of what Pagefind indexed for the page.
     const said = (await line.locator('.omni-tell-text').innerText()).trim();
