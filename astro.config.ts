@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { modules } from './src/articles/modules';
 import { translationGuard } from './src/integrations/translation-guard';
 import { troubleshootingGuard } from './src/integrations/troubleshooting-guard';
+import { sourceGuard } from './src/integrations/source-guard';
 import { staticSecurityHeaders } from './src/integrations/static-security-headers';
 import { searchVocabulary } from './src/integrations/search-vocabulary';
 
@@ -36,6 +37,7 @@ export default defineConfig({
   integrations: [
     translationGuard(),
     troubleshootingGuard(),
+    sourceGuard(),
     staticSecurityHeaders(),
     starlight({
       title: { 'pt-BR': 'Omni Runbook', en: 'Omni Runbook' },

@@ -71,9 +71,9 @@ const isLabel = (inner) => inner.includes('>') || (/^\p{Lu}/u.test(inner.trim())
 
 /**
  * The reader-visible prose of an MDX article, with `\u0000` where a run must stop: frontmatter
- * values one line at a time, imports and tags dropped, link targets, code spans, bold screen
- * labels (a menu path with ">", or five words or fewer starting with a capital), table cell
- * edges, list items and paragraph ends.
+ * values one line at a time (the passage headings of `sources:` left out: they are citations),
+ * imports and tags dropped, link targets, code spans, bold screen labels (a menu path with ">",
+ * or five words or fewer starting with a capital), table cell edges, list items and paragraph ends.
  */
 export function articleProse(mdx) {
   const B = '\u0000';
@@ -81,6 +81,8 @@ export function articleProse(mdx) {
   const head = fm
     ? fm[1]
         .split(/\r?\n/)
+        // A `sources:` entry quotes a passage heading of the source on purpose: it is a citation.
+        .map((l) => (/^\s*(-\s+)?(heading:|\{\s*doc:)/.test(l) ? '' : l))
         .map((l) => l.replace(/^\s*(-\s+)?([\w-]+:\s*)?/, ''))
         .join(B)
     : '';

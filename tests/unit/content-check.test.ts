@@ -36,6 +36,14 @@ describe('sharedRuns', () => {
     expect(runs(fm('symptoms:\n  - confirme também se o documento como\n  - um todo está ativo e disponível para uso'))).toEqual([]);
   });
 
+  test('leaves out the passage headings cited in `sources:`, and still checks the lines for the call', () => {
+    const fm = (lines: string) => `---\ntitle: X\n${lines}\n---\nTexto.`;
+    const heading = 'confirme também se o documento como um todo está ativo e disponível';
+    expect(runs(fm(`sources:\n  - doc: troubleshooting-guide\n    heading: ${heading}`))).toEqual([]);
+    expect(runs(fm(`sources:\n  - { doc: troubleshooting-guide, heading: ${heading} }`))).toEqual([]);
+    expect(runs(fm(`tellCustomer:\n  - for: customer\n    text: ${heading}`))).toHaveLength(1);
+  });
+
   test('merges overlapping shared shingles into one run', () => {
     expect(runs('x confirme também se o documento como um todo está ativo e disponível para uso ou inativo y')).toHaveLength(1);
   });

@@ -7,26 +7,49 @@ import { findTroubleshootingGaps, troubleshootingGaps, troubleshootingGuard } fr
 import { articleSchema } from '../../src/articles/schema';
 
 const pt = (fm: string, body: string) => `---\ntitle: T\nmodule: chat\n${fm}\n---\n\n${body}`;
-const ptBody = '## Passo a passo\n\n1. Faça.\n\n## Quando escalar\n\nChame o admin.\n\n## O que dizer ao cliente\n\n"Estamos vendo."\n';
-const enBody = ptBody.replace('Quando escalar', 'When to escalate').replace('O que dizer ao cliente', 'What to tell the customer');
-const triage = 'triage: Todos esperam, ou só este operador?';
+const ptBody = '## Passo a passo\n\n### 1. Confira\n\nFaça.\n\n### 2. Ajuste\n\nFaça.\n\n## Quando escalar\n\nChame o admin.\n';
+const enBody = ptBody.replace('Quando escalar', 'When to escalate');
+const map = "triageMap:\n  - { answer: 'Todos', step: 2 }\n  - { answer: 'Só um', step: 1 }";
+const tell = "tellCustomer:\n  - { for: customer, text: 'Estamos conferindo o cadastro.' }";
+const triage = `triage: Todos esperam, ou só este operador?\n${map}\n${tell}`;
 
 describe('troubleshootingGaps', () => {
   test('returns nothing for a complete troubleshooting article in each language', () => {
     expect(troubleshootingGaps('chat/a.mdx', pt(`kind: troubleshooting\n${triage}`, ptBody))).toEqual([]);
-    expect(troubleshootingGaps('en/chat/a.mdx', pt('kind: troubleshooting\ntriage: Is everyone waiting?', enBody))).toEqual([]);
+    expect(troubleshootingGaps('en/chat/a.mdx', pt(`kind: troubleshooting\ntriage: Is everyone waiting?\n${map}\n${tell}`, enBody))).toEqual([]);
   });
 
-  test('returns each missing section and the missing triage question', () => {
+  test('returns the missing triage question, triage map, lines for the call and escalation section', () => {
     const gaps = troubleshootingGaps('chat/a.mdx', pt('kind: troubleshooting', '## Passo a passo\n\n1. Faça.\n\n## Quando escalar\n\n'));
-    expect(gaps).toEqual(['no `triage:` question in the frontmatter', 'an empty "## Quando escalar" section', 'no "## O que dizer ao cliente" section']);
+    expect(gaps).toEqual([
+      'no `triage:` question in the frontmatter',
+      'no `triageMap:` with two answers or more (each answer and the step it leads to)',
+      'no `tellCustomer:` lines (what to say on the call, and to whom)',
+      'an empty "## Quando escalar" section',
+    ]);
   });
 
-  test('returns the English sections missing from an English article that has the Portuguese ones', () => {
-    expect(troubleshootingGaps('en/chat/a.mdx', pt(`kind: troubleshooting\n${triage}`, ptBody))).toEqual([
-      'no "## When to escalate" section',
-      'no "## What to tell the customer" section',
+  test('returns each triage answer that leads to a step or section the article does not have', () => {
+    const fm = "kind: troubleshooting\ntriage: Todos esperam?\ntriageMap:\n  - { answer: 'Sim', step: 4 }\n  - { answer: 'Não', section: 'Quando escalar' }\n  - { answer: 'Talvez', section: 'Outra coisa' }\n" + tell;
+    expect(troubleshootingGaps('chat/a.mdx', pt(fm, ptBody))).toEqual([
+      'the triage answer "Sim" leads to step 4, which has no "### 4. …" heading',
+      'the triage answer "Talvez" leads to the section "Outra coisa", which has no heading',
     ]);
+  });
+
+  test('rejects a line for the call that does not say whom it is for', () => {
+    const fm = `kind: troubleshooting\ntriage: Todos esperam?\n${map}\ntellCustomer:\n  - { text: 'Estamos conferindo.' }`;
+    expect(troubleshootingGaps('chat/a.mdx', pt(fm, ptBody))).toEqual(['a `tellCustomer:` line without `for: customer|colleague` and `text`']);
+  });
+
+  test('rejects the old customer section left in the body, which now comes from `tellCustomer`', () => {
+    expect(troubleshootingGaps('chat/a.mdx', pt(`kind: troubleshooting\n${triage}`, `${ptBody}\n## O que dizer ao cliente\n\n"Oi."\n`))).toEqual([
+      'a "## O que dizer ao cliente" section in the body: move its lines to `tellCustomer:`',
+    ]);
+  });
+
+  test('returns the English section missing from an English article that has the Portuguese one', () => {
+    expect(troubleshootingGaps('en/chat/a.mdx', pt(`kind: troubleshooting\n${triage}`, ptBody))).toEqual(['no "## When to escalate" section']);
   });
 
   test('returns nothing for how-to and reference articles', () => {
@@ -52,7 +75,12 @@ describe('findTroubleshootingGaps', () => {
     mkdirSync(join(dir, 'chat'));
     writeFileSync(join(dir, 'chat/a.mdx'), pt(`kind: troubleshooting\n${triage}`, ptBody));
     writeFileSync(join(dir, 'en/chat/a.mdx'), pt('kind: troubleshooting', enBody));
-    expect(findTroubleshootingGaps(dir)).toEqual([{ path: 'en/chat/a.mdx', gaps: ['no `triage:` question in the frontmatter'] }]);
+    expect(findTroubleshootingGaps(dir)).toEqual([
+      {
+        path: 'en/chat/a.mdx',
+        gaps: ['no `triage:` question in the frontmatter', 'no `triageMap:` with two answers or more (each answer and the step it leads to)', 'no `tellCustomer:` lines (what to say on the call, and to whom)'],
+      },
+    ]);
   });
 });
 
@@ -71,7 +99,7 @@ describe('troubleshootingGuard', () => {
   };
 
   test('throws on `astro build` when a troubleshooting article lacks a section, naming the file', () => {
-    expect(() => run(srcWith('## Passo a passo\n\n1. Faça.\n'), 'build')).toThrow(/chat\/a\.mdx: no "## Quando escalar" section/);
+    expect(() => run(srcWith('## Passo a passo\n\n1. Faça.\n'), 'build')).toThrow(/chat\/a\.mdx: .*no "## Quando escalar" section/);
   });
 
   test('only warns in dev, and passes a complete article', () => {
@@ -81,13 +109,30 @@ describe('troubleshootingGuard', () => {
 });
 
 describe('articleSchema triage', () => {
+  const call = {
+    triageMap: [
+      { answer: 'Todos', step: 4 },
+      { answer: 'Só este', section: 'Quando escalar' },
+    ],
+    tellCustomer: [{ for: 'customer', text: 'Estamos conferindo a fila.' }],
+  };
+
   test('rejects a troubleshooting article without triage and a triage that is not a question', () => {
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting' }).success).toBe(false);
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage: 'Todos esperam na fila.' }).success).toBe(false);
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', ...call }).success).toBe(false);
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage: 'Todos esperam na fila.', ...call }).success).toBe(false);
   });
 
-  test('accepts a troubleshooting article with its question, and a how-to without one', () => {
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage: 'Todos esperam, ou só este operador?' }).success).toBe(true);
+  test('rejects a troubleshooting article without its map or lines, an answer with both step and section, and an unknown listener', () => {
+    const triage = 'Todos esperam, ou só este operador?';
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, tellCustomer: call.tellCustomer }).success).toBe(false);
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, triageMap: call.triageMap }).success).toBe(false);
+    const both = [{ answer: 'Sim', step: 1, section: 'Quando escalar' }, call.triageMap[0]];
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, triageMap: both }).success).toBe(false);
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, tellCustomer: [{ for: 'boss', text: 'Estamos conferindo.' }] }).success).toBe(false);
+  });
+
+  test('accepts a troubleshooting article with its question, map and lines, and a how-to without them', () => {
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage: 'Todos esperam, ou só este operador?', ...call }).success).toBe(true);
     expect(articleSchema.safeParse({ module: 'bulk', kind: 'how-to' }).success).toBe(true);
   });
 });
