@@ -44,8 +44,9 @@ export const tellLineSchema = z.object({
 /**
  * Our frontmatter, merged into Starlight's docs schema. Home pages and other landing pages leave
  * `module` out; every article under a module folder sets it to that folder (a test holds this).
- * A troubleshooting article must set `triage`, `triageMap` and `tellCustomer` (the build also checks
- * the map's targets and the escalation section, see `src/integrations/troubleshooting-guard.ts`);
+ * A troubleshooting article must set `triage`; the build also requires its `triageMap` (checking each
+ * target against the body) and `tellCustomer`, and the escalation section
+ * (`src/integrations/troubleshooting-guard.ts`, which needs the body, so it is not checked here);
  * every article lists its `sources:` (`src/integrations/source-guard.ts`).
  */
 export const articleSchema = z
@@ -82,15 +83,16 @@ export const articleSchema = z
     /**
      * Where each answer to `triage` leads: `[{ answer: 'Sim', step: 4 }, { answer: 'Não', section:
      * 'Quando escalar' }]`. Shown right under the question ("Sim → passo 4"). Required, with two
-     * answers or more, when `kind` is `troubleshooting`; the build fails on a step or section the
-     * article does not have (`src/integrations/troubleshooting-guard.ts`). No default.
+     * answers or more, when `kind` is `troubleshooting` (the build fails without it, or on a step or
+     * section the article does not have: `src/integrations/troubleshooting-guard.ts`). No default.
      */
     triageMap: z.array(triageAnswerSchema).min(2).optional(),
     /**
      * What to say on the call, each line labelled with whom it is for; shown right after the triage
      * map under the heading "O que dizer ao cliente" / "What to tell the customer", with a copy
-     * button per line. Required (one line or more) when `kind` is `troubleshooting`; the article
-     * body then has no section of that name. No default.
+     * button per line. Required (one line or more) when `kind` is `troubleshooting` (the build fails
+     * without it, and on a body section of that name: `src/integrations/troubleshooting-guard.ts`).
+     * No default.
      */
     tellCustomer: z.array(tellLineSchema).min(1).optional(),
     /**
@@ -109,12 +111,7 @@ export const articleSchema = z
         message: 'A troubleshooting article needs `triage`: the first question an agent asks to split the causes.',
       });
     }
-    if (data.kind === 'troubleshooting' && !data.triageMap) {
-      ctx.addIssue({ code: 'custom', path: ['triageMap'], message: 'A troubleshooting article needs `triageMap`: where each answer to the triage question leads.' });
-    }
-    if (data.kind === 'troubleshooting' && !data.tellCustomer) {
-      ctx.addIssue({ code: 'custom', path: ['tellCustomer'], message: 'A troubleshooting article needs `tellCustomer`: what to say on the call, and to whom.' });
-    }
+
   });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

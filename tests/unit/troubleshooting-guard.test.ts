@@ -122,10 +122,9 @@ describe('articleSchema triage', () => {
     expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage: 'Todos esperam na fila.', ...call }).success).toBe(false);
   });
 
-  test('rejects a troubleshooting article without its map or lines, an answer with both step and section, and an unknown listener', () => {
+  test('rejects a map of one answer, an answer with both step and section, and an unknown listener', () => {
     const triage = 'Todos esperam, ou só este operador?';
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, tellCustomer: call.tellCustomer }).success).toBe(false);
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, triageMap: call.triageMap }).success).toBe(false);
+    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, triageMap: [call.triageMap[0]] }).success).toBe(false);
     const both = [{ answer: 'Sim', step: 1, section: 'Quando escalar' }, call.triageMap[0]];
     expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, triageMap: both }).success).toBe(false);
     expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, tellCustomer: [{ for: 'boss', text: 'Estamos conferindo.' }] }).success).toBe(false);
