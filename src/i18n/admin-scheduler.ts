@@ -6,10 +6,10 @@ import type { Lang } from './ui';
 export const schedulerText = defineStrings({
   title: { 'pt-BR': 'Agendador de tarefas', en: 'Task scheduler' },
   intro: {
-    'pt-BR': 'Os serviços do Omni que rodam sozinhos (e informam cada execução com um token próprio) e os agendamentos do próprio runbook. Um serviço atrasado não informa uma execução há mais tempo que o seu intervalo mais a folga.',
-    en: "Omni's services that run on their own (and report each run with a token of their own) and the runbook's own schedules. An overdue service has not reported a run for longer than its interval plus the grace.",
+    'pt-BR': 'Os serviços que este runbook acompanha (ele só sabe de uma execução quando recebe o sinal com o token do serviço) e os agendamentos do próprio runbook. Um serviço atrasado não informa uma execução há mais tempo que o seu intervalo mais a folga.',
+    en: "The services this runbook follows (it only learns of a run when it gets the heartbeat with the service's token) and the runbook's own schedules. An overdue service has not reported a run for longer than its interval plus the grace.",
   },
-  article: { 'pt-BR': 'Como um serviço informa que rodou', en: 'How a service reports its runs' },
+  article: { 'pt-BR': 'Como o monitor recebe o sinal de um serviço', en: 'How the monitor gets a service’s heartbeat' },
   refresh: { 'pt-BR': 'Atualizar', en: 'Refresh' },
   updated: { 'pt-BR': 'Atualizado em {at}', en: 'Updated at {at}' },
   'col.task': { 'pt-BR': 'Tarefa', en: 'Task' },

@@ -2,7 +2,7 @@ import { defineStrings } from './define-strings';
 
 /** Strings of the interaction history report (filters, columns, CSV headers), both languages. */
 export const reportStrings = defineStrings({
-  title: { 'pt-BR': 'Relatório de acompanhamento de interações', en: 'Interaction tracking report' },
+  title: { 'pt-BR': 'Relatório de rastreamento de interações', en: 'Interaction tracking report' },
   intro: {
     'pt-BR': 'O histórico de cada atendimento: criação, transferências e finalização, com a tabulação, quem pediu e quando.',
     en: 'The history of each attendance: creation, transfers and finishing, with the tabulation, who asked for it and when.',
