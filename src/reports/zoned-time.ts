@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 /**
  * Moments written for spreadsheets in the organization's time zone: `2026-11-28 09:15:02` (sortable,
  * read the same in every language), with the zone and its UTC offset named once in the column header.
@@ -7,9 +9,8 @@ const MINUS = '\u2212';
 
 /** The UTC offset of `timeZone` at `at`, as `UTC−03:00` (`UTC+00:00` for UTC itself). */
 export function utcOffset(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? `UTC${m[1] === '-' ? MINUS : '+'}${m[2]}:${m[3]}` : 'UTC+00:00';
+  const offset = DateTime.fromJSDate(at, { zone: timeZone }).toFormat('ZZ');
+  return `UTC${offset.replace('-', MINUS)}`;
 }
 
 /** The offsets `timeZone` uses in the year of `now` (one when it keeps no daylight saving time). */
@@ -20,12 +21,7 @@ export function yearOffsets(timeZone: string, now: Date): string[] {
 
 /** `iso` as `YYYY-MM-DD HH:MM:SS` on the wall clock of `timeZone`. */
 export function wallClock(iso: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss');
 }
 
 /**

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ActionError, defineAction, type ActionClient } from 'astro:actions';
 import type { z } from 'zod';
+import { messages } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
+import { HttpError } from './http-error';
 import { classifyError } from './classify-error';
 import { runOperation, type Operation } from './operation';
 import { toWire, type Wire } from './wire';
@@ -23,6 +25,9 @@ export function operationAction<S extends z.ZodType, O>(op: Operation<S, O>): Ac
       const requestId = randomUUID();
       const lang = ctx.locals.lang;
       try {
+        // The middleware bounds every Action body at 1 MB; an operation with a smaller limit (a
+        // mailbox, a check's input) gets the same 413 here as on its REST door.
+        if (op.maxBytes !== undefined && bodyBytes(ctx.request, raw) > op.maxBytes) throw new HttpError(413, messages.tooLarge);
         return toWire(await runOperation(op, { user: ctx.locals.user, lang, requestId, clientAddress: ctx.clientAddress }, raw ?? {}));
       } catch (e) {
         throw actionErrorOf(e, `action ${op.action}`, lang, requestId);
@@ -30,6 +35,12 @@ export function operationAction<S extends z.ZodType, O>(op: Operation<S, O>): Ac
     },
   });
   return action as unknown as ActionClient<Wire<O>, 'json', S> & string;
+}
+
+/** The size of the body: its declared length, or the parsed input written back as JSON. */
+function bodyBytes(request: Request, raw: unknown): number {
+  const declared = Number(request.headers.get('content-length'));
+  return Number.isFinite(declared) && declared > 0 ? declared : Buffer.byteLength(JSON.stringify(raw ?? {}));
 }
 
 /** An error thrown by an operation as the ActionError its client reads. */

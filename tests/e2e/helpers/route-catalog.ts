@@ -124,6 +124,22 @@ const a = (action: string, input: unknown, expect: Expect, outside?: ActionProbe
 
 export const actionProbes: ActionProbe[] = [
   a('admin.demo', {}, only(['admin'], [200])),
+  a('admin.mailboxes.list', {}, only(['admin'], [200])),
+  a('admin.mailboxes.get', { id: 999_999 }, only(['admin'], [404])),
+  a('admin.mailboxes.create', {}, only(['admin'], [400])),
+  a('admin.mailboxes.update', { id: 999_999 }, only(['admin'], [400])),
+  a('admin.mailboxes.setActive', { id: 999_999, active: true }, only(['admin'], [404])),
+  a('admin.scheduler.tasks', {}, only(['admin'], [200])),
+  a('admin.scheduler.issueToken', { id: 999_999 }, only(['admin'], [404])),
+  a('admin.audit.list', { limit: 5 }, only(['admin'], [200])),
+  a('admin.audit.facets', {}, only(['admin'], [200])),
+  // A check's own permission decides; an unknown check is a 404 for any signed-in caller.
+  a('checks.run', { id: 'license-count' }, only(['admin'], [200])),
+  a('checks.history', { id: 'license-count', limit: 3 }, only(['admin'], [200])),
+  a('checks.picker', { kind: 'user', limit: 5 }, only(managers, [200])),
+  a('health.sweep', {}, only(['admin'], [200])),
+  // The report of a service outside the supervisor's scope is refused, not emptied.
+  a('reports.interactionHistory', { limit: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, limit: 5 }, status: 403 }),
   // User 1 is the demo administrator, outside what a supervisor may change; 999999 does not exist.
   a('users.setActive', { userId: 999999, active: true }, only(managers, [404]), { input: { userId: 1, active: true }, status: 403 }),
 ];

@@ -56,7 +56,7 @@ export const POST = definePublicEndpoint({
       return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
     }
     setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
-    if (isForm) return ctx.redirect(next ?? (lang === 'en' ? '/en/' : '/'), 303);
+    if (isForm) return ctx.redirect(next ?? localePath(lang, '/'), 303);
     return { ok: true, expiresAt: result.expiresAt.toISOString() };
   },
 });

@@ -1,3 +1,4 @@
+import { localePath } from '../../../i18n/locale-path';
 import { destroySession } from '../../../auth/session';
 import { clearSessionCookie } from '../../../auth/cookie';
 import { definePublicEndpoint } from '../../../server/endpoint';
@@ -11,7 +12,7 @@ export const POST = definePublicEndpoint({
     await destroySession(db, ctx.locals.sessionToken);
     if (user) await audit({ action: 'auth.logout', outcome: 'ok' });
     clearSessionCookie(ctx.cookies);
-    if ((ctx.request.headers.get('content-type') ?? '').includes('form')) return ctx.redirect(lang === 'en' ? '/en/' : '/', 303);
+    if ((ctx.request.headers.get('content-type') ?? '').includes('form')) return ctx.redirect(localePath(lang, '/'), 303);
     return { ok: true };
   },
 });
