@@ -6,8 +6,14 @@ import { messages, type MessageKey } from './i18n/messages';
 import { requestLang } from './i18n/request-lang';
 import { checkActionBody } from './server/action-body-check';
 import { withSecurityHeaders } from './security/with-security-headers';
+import { publicOrigin } from './server/client';
+import { trackRequest } from './server/lifecycle';
+
+/** Liveness answers without the database (see src/pages/api/live.ts). */
+const LIVENESS = '/api/live';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /** A JSON refusal `{ error }` in the caller's language. */
 const refuse = (request: Request, status: number, key: MessageKey) => Response.json({ error: messages[key][requestLang(request)] }, { status });
@@ -24,6 +30,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.user = null;
   ctx.locals.sessionToken = undefined;
   if (ctx.isPrerendered) return next();
+  // Counted until the response is handed over, so a stopping process knows what is in flight.
+  const done = trackRequest();
   try {
     // Inside the try: a page that fails while its body is read is an error like any other.
     return await withSecurityHeaders(await handle(ctx, next));
@@ -35,6 +43,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
       { status: 500 },
     );
     return withSecurityHeaders(response);
+  } finally {
+    done();
   }
 });
 
@@ -42,9 +52,15 @@ async function handle(ctx: Parameters<Parameters<typeof defineMiddleware>[0]>[0]
   if (!SAFE.has(ctx.request.method)) {
     const origin = ctx.request.headers.get('origin');
     const site = ctx.request.headers.get('sec-fetch-site');
-    if ((origin && origin !== ctx.url.origin) || site === 'cross-site') return refuse(ctx.request, 403, 'crossOrigin');
+    // The origin the browser sees: behind a TLS proxy the request reaches us as http. A form-like
+    // or typeless body without any Origin is refused too (what Astro's own check, turned off in
+    // astro.config.ts for the proxy's sake, refused).
+    const type = (ctx.request.headers.get('content-type') ?? '').toLowerCase();
+    const formLike = !type || FORM_TYPES.some((t) => type.includes(t));
+    if ((origin && origin !== publicOrigin(ctx)) || (!origin && formLike) || site === 'cross-site') return refuse(ctx.request, 403, 'crossOrigin');
   }
 
+  if (ctx.url.pathname === LIVENESS) return next();
   let rt;
   try {
     rt = await getRuntime();

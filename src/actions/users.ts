@@ -5,6 +5,7 @@ import { guardAction } from '../auth/guard';
 import { grantPolicy } from '../auth/grant-policy';
 import { audit } from '../audit/record';
 import { getRuntime } from '../server/runtime';
+import { clientAddress } from '../server/client';
 import { users } from '../db/schema';
 import { requestLang } from '../i18n/request-lang';
 import { messageStrings } from '../i18n/messages';
@@ -32,11 +33,11 @@ export const usersActions = {
       if (!target) throw new ActionError({ code: 'NOT_FOUND', message: messageStrings.t(lang, 'notFound') });
       const refusal = (await (await grantPolicy(db, actor)).refusals([target.id])).get(target.id);
       if (refusal) {
-        await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal }, ip: ctx.clientAddress });
+        await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal }, ip: clientAddress(ctx) });
         throw new ActionError({ code: 'FORBIDDEN', message: messageStrings.t(lang, refusal === 'holds-more' ? 'holdsMore' : 'outOfScope') });
       }
       await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
-      await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });
+      await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: clientAddress(ctx) });
       return { userId: target.id, active: input.active };
     },
   }),

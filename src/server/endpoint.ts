@@ -14,6 +14,7 @@ import { messages } from '../i18n/messages';
 import { requestLang } from '../i18n/request-lang';
 import type { Lang } from '../i18n/ui';
 import { getRuntime, type Runtime } from './runtime';
+import { clientAddress } from './client';
 import { describeError, sqlState } from './describe-error';
 import { HttpError } from './http-error';
 import { DEFAULT_MAX_BODY_BYTES, findNul, isJsonType, mediaType, readBodyLimited } from './read-body';
@@ -37,7 +38,7 @@ type BodyOut<B> = B extends { json: infer S } ? Out<S> : B extends { form: infer
 
 /** What a handler gets: the checked caller, its parsed and bounded input, and the means to refuse. */
 export interface EndpointContext<U, P, Q, B, A = undefined> {
-  /** Astro's own context (cookies, redirect, clientAddress…). */
+  /** Astro's own context (cookies, redirect…); its `clientAddress` is the TCP peer: use `clientAddress(api)` from ./client for the real client. */
   api: APIContext;
   /** The caller: always a signed-in user holding the permission, except on public endpoints. */
   user: U;
@@ -87,6 +88,12 @@ export interface PublicEndpointDef<P, Q, B, A> extends DefBase<P, Q, B> {
    * the caller handed to the handler as `caller`, or throws an `HttpError` (401/403). Default: none.
    */
   authenticate?: (api: APIContext, db: Db) => Promise<A> | A;
+  /**
+   * `false`: the route answers without opening the database (liveness must not fail because
+   * PostgreSQL is away: restarting the process would not bring it back). Its handler gets no
+   * `rt`/`db` and no `authenticate` runs. Default: the database is opened.
+   */
+  opensDatabase?: false;
   handler: (c: EndpointContext<SessionUser | null, Out<P>, Out<Q>, BodyOut<B>, A>) => Promise<Response | object> | Response | object;
 }
 
@@ -108,13 +115,13 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
 export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
   def: PublicEndpointDef<P, Q, B, A>,
 ): APIRoute {
-  return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined);
+  return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined, def.opensDatabase);
 }
 
 type Handler = (c: EndpointContext<SessionUser | null, unknown, unknown, unknown, unknown>) => Promise<Response | object> | Response | object;
 type Authenticate = (api: APIContext, db: Db) => unknown;
 
-function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler, authenticate?: Authenticate): APIRoute {
+function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler, authenticate?: Authenticate, opensDatabase?: false): APIRoute {
   return async (api) => {
     const requestId = randomUUID();
     const lang = requestLang(api.request);
@@ -124,9 +131,10 @@ function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | u
         if (!user) throw new HttpError(401, messages.unauthorized);
         if (permission && !user.permissions.includes(permission)) throw new HttpError(403, messages.forbidden);
       }
-      const rt = await getRuntime();
-      const db = rt.handle.db;
-      const caller = authenticate ? await authenticate(api, db) : undefined;
+      // Only a public route may skip the database (opensDatabase: false); its handler then has none.
+      const rt = opensDatabase === false ? (undefined as unknown as Runtime) : await getRuntime();
+      const db = rt?.handle.db;
+      const caller = authenticate && db ? await authenticate(api, db) : undefined;
       const params = parse(def.params, api.params, lang);
       const query = parse(def.query, Object.fromEntries(api.url.searchParams), lang);
       const body = await readBody(def.body, api.request, lang);
@@ -140,10 +148,10 @@ function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | u
         async requireService(serviceId, refusal = messages.outOfScope) {
           const s = await c.scope();
           if (s.has(serviceId)) return s;
-          await audit(db, { actor: user, action: def.action, target: serviceId == null ? undefined : `service:${serviceId}`, outcome: 'denied', ip: api.clientAddress });
+          await audit(db, { actor: user, action: def.action, target: serviceId == null ? undefined : `service:${serviceId}`, outcome: 'denied', ip: clientAddress(api) });
           throw new HttpError(403, refusal);
         },
-        audit: (entry) => audit(db, { ...entry, actor: user, ip: api.clientAddress }),
+        audit: (entry) => audit(db, { ...entry, actor: user, ip: clientAddress(api) }),
       };
       const out = await handler(c);
       return out instanceof Response ? out : Response.json(out);

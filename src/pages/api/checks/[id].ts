@@ -7,6 +7,7 @@ import type { CheckDefinition } from '../../../checks/types';
 import { messages } from '../../../i18n/messages';
 import { defineEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
+import { clientAddress } from '../../../server/client';
 import { pageSize, text } from '../../../server/input';
 
 export const prerender = false;
@@ -39,7 +40,7 @@ export const POST = defineEndpoint({
     if (!parsed.success) throw new HttpError(400, messages.badRequest, { fields: fieldErrors(parsed.error, lang) });
     const started = performance.now();
     // A CheckRefusal (404 unknown record, 403 outside the caller's services) is an HttpError.
-    const result = await runCheck(def, { db, user, input: parsed.data, ip: api.clientAddress });
+    const result = await runCheck(def, { db, user, input: parsed.data, ip: clientAddress(api) });
     // The check itself, and the whole run with storing its history and audit record.
     const timing = `check;dur=${result.durationMs}, run;dur=${(performance.now() - started).toFixed(1)}`;
     return Response.json(result, { headers: { 'server-timing': timing } });
