@@ -10,6 +10,7 @@ import { startSimulatedHeartbeats } from '../demo/simulated-heartbeats';
 import { now } from './clock';
 import { LOCK_KEYS, withAdvisoryLock } from '../db/advisory-lock';
 import { installShutdown } from './lifecycle';
+import { backupSocketPath, listenForBackups } from '../db/embedded-backup';
 import { logStartupError } from './startup-error';
 
 /** Everything a request handler needs, created once per server process. */
@@ -40,8 +41,26 @@ async function create(): Promise<Runtime> {
     stopBulk();
     await stopJobs();
   };
-  installShutdown({ timeoutMs, stopWork: () => jobs.stop(), close: () => handle.close() });
+  const stopBackups = handle.driver === 'pglite' ? await backupSocket(handle, resolve(env.DATA_DIR)) : () => {};
+  installShutdown({
+    timeoutMs,
+    stopWork: () => jobs.stop(),
+    close: async () => {
+      stopBackups();
+      await handle.close();
+    },
+  });
   return { env, handle, jobs };
+}
+
+/** The embedded database's online-backup socket (src/db/embedded-backup.ts); without it the server still runs. */
+async function backupSocket(handle: DbHandle, dataDir: string): Promise<() => void> {
+  try {
+    return await listenForBackups(handle.pglite!, dataDir);
+  } catch (e) {
+    console.warn(`[backup] no online backups: could not listen on ${backupSocketPath(dataDir)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); stop the server to take one with npm run backup.`);
+    return () => {};
+  }
 }
 
 /** Seeds the demo organization into an empty database and prints its accounts. */
