@@ -22,7 +22,7 @@ let trusted: { spec: string | undefined; list: AllowList } | undefined;
 /** The parsed TRUST_PROXY, re-read when the variable changes (tests set it per process anyway). */
 function trustedProxies(): AllowList {
   const spec = process.env.TRUST_PROXY;
-  if (trusted?.spec !== spec) trusted = { spec, list: parseAllowList(spec, 'TRUST_PROXY') };
+  if (!trusted || trusted.spec !== spec) trusted = { spec, list: parseAllowList(spec, 'TRUST_PROXY') };
   return trusted.list;
 }
 

@@ -223,7 +223,7 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     stop = true;
     await load;
     agent.destroy();
-    expect(failures.slice(0, 10)).toEqual([]);
+    expect(failures.slice(0, 10), nginx.errors()).toEqual([]);
     expect(ok).toBeGreaterThan(200);
   });
 
@@ -251,5 +251,4 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     expect(login.status, login.text).toBe(200);
     expect(await stopInstance(copy)).toBe(0);
   });
-});
 });

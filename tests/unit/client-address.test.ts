@@ -61,6 +61,11 @@ describe('per request (process.env.TRUST_PROXY)', () => {
   });
   const ctx = (peer: string, headers: Record<string, string>, url = 'http://runbook.example:8080/api/me') => ({ request: new Request(url, { headers }), clientAddress: peer, url: new URL(url) });
 
+  test('without TRUST_PROXY set at all, the peer is the client', () => {
+    delete process.env.TRUST_PROXY;
+    expect(clientOf(ctx('192.0.2.1', { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }))).toEqual({ address: '192.0.2.1', https: false });
+  });
+
   test('Secure cookies and the public origin follow HTTPS at a trusted proxy', () => {
     process.env.TRUST_PROXY = '127.0.0.1';
     const viaProxy = ctx('127.0.0.1', { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.4' });
