@@ -115,6 +115,8 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
 export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
   def: PublicEndpointDef<P, Q, B, A>,
 ): APIRoute {
+  // A credential check needs the database: a route that skips it must not silently skip the check.
+  if (def.opensDatabase === false && def.authenticate) throw new Error(`${def.action}: a route with authenticate opens the database`);
   return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined, def.opensDatabase);
 }
 
@@ -134,7 +136,7 @@ function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | u
       // Only a public route may skip the database (opensDatabase: false); its handler then has none.
       const rt = opensDatabase === false ? (undefined as unknown as Runtime) : await getRuntime();
       const db = rt?.handle.db;
-      const caller = authenticate && db ? await authenticate(api, db) : undefined;
+      const caller = authenticate ? await authenticate(api, db) : undefined;
       const params = parse(def.params, api.params, lang);
       const query = parse(def.query, Object.fromEntries(api.url.searchParams), lang);
       const body = await readBody(def.body, api.request, lang);

@@ -137,53 +137,27 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
   });
 
   test('a closure of 30,000 survives the instance running it being killed with SIGKILL: 0 lost, 0 closed twice', async () => {
-    const [{ service_id: serviceId }] = await db.sql<{ service_id: number }[]>`
-      select sm.service_id from service_managers sm join users u on u.id = sm.user_id where u.email = 'supervisor@demo.local' order by 1 limit 1`;
-    await db.sql`insert into attendances (protocol, channel, service_id, status, customer_name)
-      select 'deploy-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, 30000) i`;
-    await db.sql`analyze attendances`;
-    const { cookie } = await signInViaProxy('supervisor@demo.local');
-    const preview = await proxy(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { headers: { cookie } });
-    expect(preview.status, preview.text).toBe(200);
-    const queued = JSON.parse(preview.text).queued as number;
-    expect(queued).toBeGreaterThanOrEqual(30_000);
-    const confirm = await proxy('/api/bulk/queue-closure/confirm', json({ serviceId, tabulate: true }, cookie));
-    expect(confirm.status, confirm.text).toBe(200);
-    const { requestId, total } = JSON.parse(confirm.text) as { requestId: string; total: number };
-    expect(total).toBe(queued);
-
-    // Which instance runs it: the one whose database session is writing the closure's items.
-    const runner = await waitFor('the closure to be under way on an instance', async () => {
-      const [r] = await db.sql<{ processed: number; state: string }[]>`select processed, state from bulk_requests where id = ${requestId}`;
-      if (r.state !== 'running' || r.processed === 0) return false;
-      const busy = await db.sql<{ app: string }[]>`select application_name as app from pg_stat_activity
-        where datname = ${db.name} and application_name like 'omni-%' and state <> 'idle' and query ilike '%bulk_items%'`;
-      return busy[0]?.app.slice('omni-'.length) as 'A' | 'B' | undefined;
-    }, 60_000, 15);
-    const victim = instances[runner]!;
-    expect(await stopInstance(victim, 'SIGKILL')).toBe('SIGKILL');
+    const { requestId, total, serviceId } = await startClosure();
+    const runner = await runnerOf(requestId);
+    expect(await stopInstance(instances[runner]!, 'SIGKILL')).toBe('SIGKILL');
     const [atKill] = await db.sql<{ processed: number; state: string }[]>`select processed, state from bulk_requests where id = ${requestId}`;
     expect(atKill.state).toBe('running');
     expect(atKill.processed).toBeLessThan(total);
-
     // The survivor resumes it (pg-boss notices the missing heartbeat and retries the job).
-    const end = await waitFor('the survivor to finish the closure', async () => {
-      const [r] = await db.sql<{ processed: number; failed: number; state: string }[]>`select processed, failed, state from bulk_requests where id = ${requestId}`;
-      return r.state === 'done' && r;
-    }, 180_000, 500);
-    expect(end).toMatchObject({ processed: total, failed: 0 });
-    await db.sql`analyze attendances, bulk_items, interaction_events`;
-    const [c] = await db.sql<{ applied: number; events: number; distinct_att: number; finished: number; duplicates: number; still_queued: number }[]>`
-      select (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied,
-             (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'finished') as events,
-             (select count(distinct attendance_id)::int from interaction_events where request_id = ${requestId} and type = 'finished') as distinct_att,
-             (select count(*)::int from attendances a join bulk_items i on i.item_key::bigint = a.id
-                join tabulations t on t.id = a.tabulation_id
-                where i.request_id = ${requestId} and a.status = 'finished' and t.code = 'batch-finalized') as finished,
-             (select count(*)::int from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d) as duplicates,
-             (select count(*)::int from attendances where service_id = ${serviceId} and status = 'queued') as still_queued`;
-    expect(c).toEqual({ applied: total, events: total, distinct_att: total, finished: total, duplicates: 0, still_queued: 0 });
+    await expectClosedOnce(requestId, total, serviceId);
     // Back to two instances for what follows.
+    await untilReady(start(runner));
+  });
+
+  test('SIGTERM while a closure runs: the instance exits 0 within its bound, the job finishes there or on the other one, 0 lost, 0 closed twice', async () => {
+    const { requestId, total, serviceId } = await startClosure();
+    const runner = await runnerOf(requestId);
+    const stopping = Date.now();
+    expect(await stopInstance(instances[runner]!, 'SIGTERM')).toBe(0);
+    // SHUTDOWN_TIMEOUT_SECONDS=10 for HTTP and jobs together, then closing the database.
+    expect(Date.now() - stopping).toBeLessThan(20_000);
+    expect(instances[runner]!.output()).toContain('[shutdown] done');
+    await expectClosedOnce(requestId, total, serviceId);
     await untilReady(start(runner));
   });
 
@@ -252,3 +226,53 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     expect(await stopInstance(copy)).toBe(0);
   });
 });
+
+/** Queues 30,000 attendances in the supervisor's service and confirms their closure through nginx (preview, then confirm). */
+async function startClosure(): Promise<{ requestId: string; total: number; serviceId: number }> {
+  const [{ service_id: serviceId }] = await db.sql<{ service_id: number }[]>`
+    select sm.service_id from service_managers sm join users u on u.id = sm.user_id where u.email = 'supervisor@demo.local' order by 1 limit 1`;
+  await db.sql`insert into attendances (protocol, channel, service_id, status, customer_name)
+    select 'deploy-' || gen_random_uuid() || '-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, 30000) i`;
+  await db.sql`analyze attendances`;
+  const { cookie } = await signInViaProxy('supervisor@demo.local');
+  const preview = await proxy(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { headers: { cookie } });
+  expect(preview.status, preview.text).toBe(200);
+  const queued = JSON.parse(preview.text).queued as number;
+  expect(queued).toBeGreaterThanOrEqual(30_000);
+  const confirm = await proxy('/api/bulk/queue-closure/confirm', json({ serviceId, tabulate: true }, cookie));
+  expect(confirm.status, confirm.text).toBe(200);
+  const { requestId, total } = JSON.parse(confirm.text) as { requestId: string; total: number };
+  expect(total).toBe(queued);
+  return { requestId, total, serviceId };
+}
+
+/** The instance running a closure: the one whose database session is writing its items, once some are done. */
+function runnerOf(requestId: string): Promise<'A' | 'B'> {
+  return waitFor('the closure to be under way on an instance', async () => {
+    const [r] = await db.sql<{ processed: number; state: string }[]>`select processed, state from bulk_requests where id = ${requestId}`;
+    if (r.state !== 'running' || r.processed === 0) return false;
+    const busy = await db.sql<{ app: string }[]>`select application_name as app from pg_stat_activity
+      where datname = ${db.name} and application_name like 'omni-%' and state <> 'idle' and query ilike '%bulk_items%'`;
+    return busy[0]?.app.slice('omni-'.length) as 'A' | 'B' | undefined;
+  }, 60_000, 15);
+}
+
+/** Waits for the closure to end and checks it: every attendance closed once, with the batch tabulation and one finished event. */
+async function expectClosedOnce(requestId: string, total: number, serviceId: number): Promise<void> {
+  const end = await waitFor('the closure to finish', async () => {
+    const [r] = await db.sql<{ processed: number; failed: number; state: string }[]>`select processed, failed, state from bulk_requests where id = ${requestId}`;
+    return r.state === 'done' && r;
+  }, 180_000, 500);
+  expect(end).toMatchObject({ processed: total, failed: 0 });
+  await db.sql`analyze attendances, bulk_items, interaction_events`;
+  const [c] = await db.sql<{ applied: number; events: number; distinct_att: number; finished: number; duplicates: number; still_queued: number }[]>`
+    select (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied,
+           (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'finished') as events,
+           (select count(distinct attendance_id)::int from interaction_events where request_id = ${requestId} and type = 'finished') as distinct_att,
+           (select count(*)::int from attendances a join bulk_items i on i.item_key::bigint = a.id
+              join tabulations t on t.id = a.tabulation_id
+              where i.request_id = ${requestId} and a.status = 'finished' and t.code = 'batch-finalized') as finished,
+           (select count(*)::int from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d) as duplicates,
+           (select count(*)::int from attendances where service_id = ${serviceId} and status = 'queued') as still_queued`;
+  expect(c).toEqual({ applied: total, events: total, distinct_att: total, finished: total, duplicates: 0, still_queued: 0 });
+}
