@@ -105,7 +105,7 @@ export interface CallOptions {
 export function httpsCall(port: number, ca: Buffer, path: string, o: CallOptions = {}): Promise<Answer> {
   return new Promise((resolvePromise, reject) => {
     const req = httpsRequest(
-      { host: '127.0.0.1', servername: undefined, port, path, method: o.method ?? 'GET', headers: o.headers, ca, localAddress: o.localAddress, agent: o.agent },
+      { host: '127.0.0.1', port, path, method: o.method ?? 'GET', headers: o.headers, ca, localAddress: o.localAddress, agent: o.agent },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
