@@ -18,6 +18,11 @@ export default defineConfig({
   adapter: node({ mode: 'standalone', staticHeaders: true }),
   // Our sign-in sessions live in our own database table; Astro's session store is not used.
   session: false,
+  // Astro's own origin check compares the Origin header with the URL the request arrived on, which
+  // behind a TLS proxy is http: every browser form post would be refused. src/middleware.ts does
+  // the same-origin check instead, for every state-changing request, against the origin the
+  // browser sees (the scheme a trusted proxy reports: src/server/client.ts).
+  security: { checkOrigin: false },
   server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
   vite: {
     build: {

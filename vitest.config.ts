@@ -32,6 +32,17 @@ export default defineConfig({
         },
       },
       {
+        // Deployment tests start their own built servers (and nginx, PostgreSQL databases): no shared server.
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

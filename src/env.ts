@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAllowList } from './security/address-policy';
 
 /** The environment the server and scripts read, validated once. */
 const envSchema = z.object({
@@ -12,8 +13,25 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /** Sign-in session lifetime in minutes. Default 480 (8 hours). */
   SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(480),
-  /** Set the Secure flag on cookies. Default: on unless the site is served over plain http on loopback. */
+  /** Force the Secure flag on cookies on (`1`) or off (`0`). Default: set when the client came over HTTPS (directly or at a trusted proxy). */
   COOKIE_SECURE: z.enum(['0', '1']).optional(),
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of this server (`127.0.0.1`,
+   * `10.0.0.0/24,::1`): only from them are X-Forwarded-For and X-Forwarded-Proto believed (the
+   * client's address in audit records and throttles, HTTPS for Secure cookies). Default: none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      try {
+        parseAllowList(v, 'TRUST_PROXY');
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
+  /** Seconds a stopping server (SIGTERM) waits for requests in flight and running jobs before it closes the database. Default 20. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /**
    * Addresses or CIDR ranges outbound mailbox connections may reach although they are loopback,
    * private, link-local or otherwise special (`10.0.0.0/8,127.0.0.1`). Default: none.

@@ -1,9 +1,11 @@
 import type { AstroCookies } from 'astro';
 import { SESSION_COOKIE } from './session';
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure on https (or COOKIE_SECURE=1). */
-export function setSessionCookie(cookies: AstroCookies, url: URL, token: string, expires: Date): void {
-  const secure = process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === '1' : url.protocol === 'https:';
+/**
+ * Sets the session cookie: HttpOnly, SameSite=Lax, and Secure when the client came over HTTPS
+ * (`secure`: secureCookies() of src/server/client.ts, which believes a trusted proxy).
+ */
+export function setSessionCookie(cookies: AstroCookies, secure: boolean, token: string, expires: Date): void {
   cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
 }
 

@@ -4,9 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { DbHandle } from './client';
-
-/** Advisory lock key held while migrating, so app instances sharing a server migrate one at a time. */
-const MIGRATION_LOCK = 727_001;
+import { LOCK_KEYS, withAdvisoryLock } from './advisory-lock';
 
 /** Applies the pending drizzle migrations in `dir`; applying them again changes nothing. */
 export async function migrateDatabase(handle: DbHandle, dir: string): Promise<void> {
@@ -15,13 +13,6 @@ export async function migrateDatabase(handle: DbHandle, dir: string): Promise<vo
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: dir });
     return;
   }
-  const conn = await handle.sql!.reserve();
-  try {
-    await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
-    // The lock is held by the reserved connection; the migration runs on the pool.
-    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: dir });
-  } finally {
-    await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
-    conn.release();
-  }
+  // Instances starting at once migrate one at a time; the later ones then find nothing to apply.
+  await withAdvisoryLock(handle, LOCK_KEYS.migrate, () => migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: dir }));
 }

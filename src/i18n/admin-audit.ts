@@ -113,6 +113,7 @@ export const auditActions = defineStrings({
   'metrics.read': { 'pt-BR': 'Leitura de métricas', en: 'Metrics read' },
   'demo.status': { 'pt-BR': 'Situação da demonstração', en: 'Demo status read' },
   ready: { 'pt-BR': 'Prontidão do servidor', en: 'Server readiness' },
+  live: { 'pt-BR': 'Servidor em funcionamento', en: 'Server liveness' },
   'test.clock': { 'pt-BR': 'Relógio de teste', en: 'Test clock' },
   'bulk.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history read' },
   'bulk.status': { 'pt-BR': 'Situação de solicitação em lote', en: 'Bulk request status read' },

@@ -14,8 +14,10 @@ export interface Jobs {
 /**
  * Starts pg-boss on the same database as the app: on PGlite through its adapter, on PostgreSQL
  * through its own small pool. Queues and workers are registered by the features that own them.
+ * pg-boss creates or migrates its schema under its own advisory lock, so instances starting at
+ * once on a fresh database wait for each other (tests/deploy/deploy-nginx.test.ts starts three).
  */
-export async function startJobs(handle: DbHandle): Promise<Jobs> {
+export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number } = {}): Promise<Jobs> {
   const boss =
     handle.driver === 'pglite'
       ? new PgBoss({ db: fromPglite(handle.pglite!), backend: 'pglite' } as ConstructorParameters<typeof PgBoss>[0])
@@ -27,8 +29,10 @@ export async function startJobs(handle: DbHandle): Promise<Jobs> {
   await registerSearchPurge(boss, handle.db);
   return {
     boss,
+    // Graceful: workers stop fetching at once; a running job gets up to the timeout to finish,
+    // then pg-boss fails it back into retry (another instance resumes it: bulk runs are resumable).
     stop: async () => {
-      await boss.stop({ graceful: true, timeout: 10_000 });
+      await boss.stop({ graceful: true, timeout: opts.stopTimeoutMs ?? 10_000 });
     },
   };
 }

@@ -9,17 +9,18 @@ export interface AllowList {
 
 /**
  * Parses the allow-list: comma-separated addresses or CIDR ranges (`127.0.0.1,10.1.0.0/16,::1`).
- * Only canonical forms are accepted (dotted quads, RFC 4291 IPv6). Throws with the entry to fix.
+ * Only canonical forms are accepted (dotted quads, RFC 4291 IPv6). Throws with the variable and
+ * the entry to fix (`variable`: the environment variable it came from; TRUST_PROXY uses it too).
  */
-export function parseAllowList(value: string | undefined): AllowList {
+export function parseAllowList(value: string | undefined, variable = 'OUTBOUND_ALLOW_LIST'): AllowList {
   const ranges: [Address, number][] = [];
   for (const raw of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const [addr, bits, extra] = raw.split('/');
-    if (extra !== undefined || !isCanonical(addr)) throw new Error(`OUTBOUND_ALLOW_LIST: "${raw}" is not an IP address or CIDR range (e.g. 10.0.0.0/8).`);
+    if (extra !== undefined || !isCanonical(addr)) throw new Error(`${variable}: "${raw}" is not an IP address or CIDR range (e.g. 10.0.0.0/8).`);
     const ip = ipaddr.parse(addr);
     const max = ip.kind() === 'ipv4' ? 32 : 128;
     const n = bits === undefined ? max : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
-    if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`OUTBOUND_ALLOW_LIST: "${raw}" has an invalid prefix length.`);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${variable}: "${raw}" has an invalid prefix length.`);
     ranges.push([ip, n]);
   }
   return { ranges };
@@ -48,7 +49,7 @@ export function embeddedIPv4(ip: ipaddr.IPv6): ipaddr.IPv4 | undefined {
   return undefined;
 }
 
-const inList = (ip: Address, allow: AllowList) => allow.ranges.some(([net, bits]) => net.kind() === ip.kind() && ip.match(net, bits));
+export const inList = (ip: Address, allow: AllowList) => allow.ranges.some(([net, bits]) => net.kind() === ip.kind() && ip.match(net, bits));
 
 /**
  * Whether an address may be connected to: ipaddr.js says it is plain `unicast` (not loopback,

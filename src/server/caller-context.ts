@@ -63,3 +63,11 @@ export async function callerContext<U extends SessionUser | null>(facts: Request
   };
   return c;
 }
+
+/** The context of a public route that answers without the database (liveness): no `rt`, no `db`, no scope. */
+export function offlineContext(facts: RequestFacts<SessionUser | null>): CallerContext<SessionUser | null> {
+  const none = () => {
+    throw new Error('This route answers without the database (opensDatabase: false).');
+  };
+  return { ...facts, rt: undefined as unknown as Runtime, db: undefined as unknown as Db, scope: none, requireService: none, audit: none };
+}

@@ -9,7 +9,8 @@ import type { Db } from '../db/client';
 import type { Localized } from '../i18n/localized';
 import { messages } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
-import { callerContext, type CallerContext } from './caller-context';
+import { callerContext, offlineContext, type CallerContext } from './caller-context';
+import { clientAddress } from './client';
 import { answerError } from './classify-error';
 import { HttpError } from './http-error';
 import { parseInput, parseJsonBody, requirePermission } from './parse-input';
@@ -37,7 +38,7 @@ type BodyOut<B> = B extends { json: infer S } ? Out<S> : B extends { form: infer
 
 /** What a handler gets: the checked caller, its parsed and bounded input, and the means to refuse. */
 export interface EndpointContext<U extends SessionUser | null, P, Q, B, A = undefined> extends CallerContext<U> {
-  /** Astro's own context (cookies, redirect, clientAddress…). */
+  /** Astro's own context (cookies, redirect…); its `clientAddress` is the TCP peer: the real client is `clientAddress` above. */
   api: APIContext;
   /** What a public endpoint's `authenticate` returned (a monitor, a task…); undefined otherwise. */
   caller: A;
@@ -70,6 +71,12 @@ export interface PublicEndpointDef<P, Q, B, A> extends DefBase<P, Q, B> {
    * the caller handed to the handler as `caller`, or throws an `HttpError` (401/403). Default: none.
    */
   authenticate?: (api: APIContext, db: Db) => Promise<A> | A;
+  /**
+   * `false`: the route answers without opening the database (liveness must not fail because
+   * PostgreSQL is away: restarting the process would not bring it back). Its handler gets no
+   * `rt`/`db` and no `authenticate` runs. Default: the database is opened.
+   */
+  opensDatabase?: false;
   handler: (c: EndpointContext<SessionUser | null, Out<P>, Out<Q>, BodyOut<B>, A>) => Promise<Response | object> | Response | object;
 }
 
@@ -91,20 +98,30 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
 export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
   def: PublicEndpointDef<P, Q, B, A>,
 ): APIRoute {
-  return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined);
+  // A credential check needs the database: a route that skips it must not silently skip the check.
+  if (def.opensDatabase === false && def.authenticate) throw new Error(`${def.action}: a route with authenticate opens the database`);
+  return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined, def.opensDatabase);
 }
 
 type Handler = (c: EndpointContext<SessionUser | null, unknown, unknown, unknown, unknown>) => Promise<Response | object> | Response | object;
 type Authenticate = (api: APIContext, db: Db) => unknown;
 
-function route(def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>, permission: Permission | null | 'public', handler: Handler, authenticate?: Authenticate): APIRoute {
+function route(
+  def: DefBase<Schema | undefined, Schema | undefined, BodySpec | undefined>,
+  permission: Permission | null | 'public',
+  handler: Handler,
+  authenticate?: Authenticate,
+  opensDatabase?: false,
+): APIRoute {
   return async (api) => {
     const requestId = randomUUID();
     const lang = api.locals.lang;
     try {
       const user = api.locals.user;
       if (permission !== 'public') requirePermission(user, permission);
-      const base = await callerContext({ user, lang, requestId, clientAddress: api.clientAddress }, def.action);
+      const facts = { user, lang, requestId, clientAddress: clientAddress(api) };
+      // Only a public route may skip the database (opensDatabase: false); its handler then has none.
+      const base = opensDatabase === false ? offlineContext(facts) : await callerContext(facts, def.action);
       const caller = authenticate ? await authenticate(api, base.db) : undefined;
       const params = parseInput(def.params, api.params, lang);
       const query = parseInput(def.query, Object.fromEntries(api.url.searchParams), lang);

@@ -5,6 +5,7 @@ import { messages } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
 import { HttpError } from './http-error';
 import { classifyError } from './classify-error';
+import { clientAddress } from './client';
 import { runOperation, type Operation } from './operation';
 import { toWire, type Wire } from './wire';
 
@@ -28,7 +29,7 @@ export function operationAction<S extends z.ZodType, O>(op: Operation<S, O>): Ac
         // The middleware bounds every Action body at 1 MB; an operation with a smaller limit (a
         // mailbox, a check's input) gets the same 413 here as on its REST door.
         if (op.maxBytes !== undefined && bodyBytes(ctx.request, raw) > op.maxBytes) throw new HttpError(413, messages.tooLarge);
-        return toWire(await runOperation(op, { user: ctx.locals.user, lang, requestId, clientAddress: ctx.clientAddress }, raw ?? {}));
+        return toWire(await runOperation(op, { user: ctx.locals.user, lang, requestId, clientAddress: clientAddress(ctx) }, raw ?? {}));
       } catch (e) {
         throw actionErrorOf(e, `action ${op.action}`, lang, requestId);
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import type { z } from 'zod';
 import { answerError } from './classify-error';
+import { clientAddress } from './client';
 import { runOperation, upfrontPermission, type Operation } from './operation';
 import { parseJsonBody, requirePermission } from './parse-input';
 import { DEFAULT_MAX_BODY_BYTES, mediaType, readBodyLimited } from './read-body';
@@ -33,7 +34,7 @@ export function operationRoute<S extends z.ZodType, O>(op: Operation<S, O>, how:
       const fields = how.from === 'query' ? Object.fromEntries(api.url.searchParams) : await readJson(api.request, op.maxBytes);
       const raw = fields && typeof fields === 'object' && !Array.isArray(fields) ? { ...fields, ...api.params } : fields;
       const started = performance.now();
-      const out = await runOperation(op, { user: api.locals.user, lang, requestId, clientAddress: api.clientAddress }, raw);
+      const out = await runOperation(op, { user: api.locals.user, lang, requestId, clientAddress: clientAddress(api) }, raw);
       return Response.json(toWire(out), { status: how.status ?? 200, headers: how.headers?.(out, performance.now() - started) });
     } catch (e) {
       return answerError(e, api, lang, requestId);

@@ -8,6 +8,10 @@ import { startJobs, type Jobs } from '../jobs/boss';
 import { startBulkWorkers } from '../bulk/workers';
 import { startSimulatedHeartbeats } from '../demo/simulated-heartbeats';
 import { now } from './clock';
+import { LOCK_KEYS, withAdvisoryLock } from '../db/advisory-lock';
+import { installShutdown } from './lifecycle';
+import { backupSocketPath, listenForBackups } from '../db/embedded-backup';
+import { logStartupError } from './startup-error';
 
 /** Everything a request handler needs, created once per server process. */
 export interface Runtime {
@@ -17,7 +21,6 @@ export interface Runtime {
 }
 
 let runtime: Promise<Runtime> | undefined;
-let shuttingDown = false;
 
 async function create(): Promise<Runtime> {
   const env = readEnv();
@@ -26,19 +29,10 @@ async function create(): Promise<Runtime> {
     dataDir: resolve(env.DATA_DIR),
     migrationsDir: resolve(env.MIGRATIONS_DIR),
   });
-  if (env.SEED_DEMO === '1') {
-    const [{ n }] = await handle.db.select({ n: count() }).from(users);
-    if (n === 0) {
-      await seedDemo(handle.db, { users: 60, attendances: 400 });
-      console.log(
-        `\nDemo organization created (${handle.driver === 'pglite' ? 'embedded database in ' + resolve(env.DATA_DIR) : 'PostgreSQL'}).\n` +
-          `Demo accounts (password ${DEMO_PASSWORD}):\n` +
-          demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${a.role}`).join('\n') +
-          '\n',
-      );
-    }
-  }
-  const jobs = await startJobs(handle);
+  // Under a lock: instances starting at once on an empty database would each seed it.
+  if (env.SEED_DEMO === '1') await withAdvisoryLock(handle, LOCK_KEYS.seed, () => seedIfEmpty(handle, env));
+  const timeoutMs = env.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  const jobs = await startJobs(handle, { stopTimeoutMs: timeoutMs });
   const stopBulk = await startBulkWorkers(handle, jobs.boss, { now });
   const stopDemo = await startSimulatedHeartbeats(handle.db, now);
   const stopJobs = jobs.stop;
@@ -47,39 +41,48 @@ async function create(): Promise<Runtime> {
     stopBulk();
     await stopJobs();
   };
-  installShutdown();
+  const stopBackups = handle.driver === 'pglite' ? await backupSocket(handle, resolve(env.DATA_DIR)) : () => {};
+  installShutdown({
+    timeoutMs,
+    stopWork: () => jobs.stop(),
+    close: async () => {
+      stopBackups();
+      await handle.close();
+    },
+  });
   return { env, handle, jobs };
 }
 
-function installShutdown() {
-  const stop = async (signal: NodeJS.Signals) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    try {
-      await closeRuntime();
-    } finally {
-      process.exit(signal === 'SIGINT' ? 130 : 0);
-    }
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+/** The embedded database's online-backup socket (src/db/embedded-backup.ts); without it the server still runs. */
+async function backupSocket(handle: DbHandle, dataDir: string): Promise<() => void> {
+  try {
+    return await listenForBackups(handle.pglite!, dataDir);
+  } catch (e) {
+    console.warn(`[backup] no online backups: could not listen on ${backupSocketPath(dataDir)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); stop the server to take one with npm run backup.`);
+    return () => {};
+  }
+}
+
+/** Seeds the demo organization into an empty database and prints its accounts. */
+async function seedIfEmpty(handle: DbHandle, env: Env): Promise<void> {
+  const [{ n }] = await handle.db.select({ n: count() }).from(users);
+  if (n === 0) {
+    await seedDemo(handle.db, { users: 60, attendances: 400 });
+    console.log(
+      `\nDemo organization created (${handle.driver === 'pglite' ? 'embedded database in ' + resolve(env.DATA_DIR) : 'PostgreSQL'}).\n` +
+        `Demo accounts (password ${DEMO_PASSWORD}):\n` +
+        demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${a.role}`).join('\n') +
+        '\n',
+    );
+  }
 }
 
 /** The process's runtime, opening the database (and migrating, seeding, starting jobs) on first use. */
 export function getRuntime(): Promise<Runtime> {
   runtime ??= create().catch((e) => {
     runtime = undefined;
+    logStartupError(e);
     throw e;
   });
   return runtime;
-}
-
-/** Stops the jobs and closes the database; the embedded one has exactly one owner, this process. */
-export async function closeRuntime(): Promise<void> {
-  if (!runtime) return;
-  const rt = await runtime.catch(() => undefined);
-  runtime = undefined;
-  if (!rt) return;
-  await rt.jobs.stop();
-  await rt.handle.close();
 }

@@ -6,13 +6,14 @@ import { handlersOf, importsFromEndpoint, routeFiles } from '../helpers/route-fi
 
 /**
  * The routes anyone may call, each authenticating by its own means when it does: sign-in and
- * sign-out, readiness, the heartbeat (its task's Bearer token), health and metrics (HEALTH_TOKEN
+ * sign-out, readiness and liveness, the heartbeat (its task's Bearer token), health and metrics (HEALTH_TOKEN
  * or an admin:health session), and the search dialog's anonymous insight counters (bounded, no user,
  * no address; see src/search/insights/). Every other handler is a `defineEndpoint` with a permission.
  */
 const publicRoutes = [
   'GET src/pages/api/health.ts',
   'GET src/pages/api/ready.ts',
+  'GET src/pages/api/live.ts',
   'GET src/pages/metrics.ts',
   'POST src/pages/api/auth/login.ts',
   'POST src/pages/api/auth/logout.ts',

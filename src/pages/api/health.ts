@@ -4,6 +4,7 @@ import { healthCaller } from '../../health/caller';
 import { runAllChecks } from '../../health/run-all';
 import { definePublicEndpoint } from '../../server/endpoint';
 import { queryFlag } from '../../server/input';
+import { clientAddress } from '../../server/client';
 
 export const prerender = false;
 
@@ -22,7 +23,7 @@ export const GET = definePublicEndpoint({
   authenticate: healthCaller,
   query,
   handler: async ({ api, db, lang, query: q, caller }) => {
-    const report = await runAllChecks(db, caller.user, { ip: api.clientAddress, all: caller.monitor, sweep: q.sweep });
+    const report = await runAllChecks(db, caller.user, { ip: clientAddress(api), all: caller.monitor, sweep: q.sweep });
     const body = {
       status: report.status,
       checks: report.checks.map((c) =>

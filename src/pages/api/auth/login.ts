@@ -7,6 +7,7 @@ import { rememberTypedEmail } from '../../../auth/typed-email';
 import { messageStrings, messages } from '../../../i18n/messages';
 import { definePublicEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
+import { clientAddress, secureCookies } from '../../../server/client';
 
 export const prerender = false;
 
@@ -34,7 +35,7 @@ export const POST = definePublicEndpoint({
     const loginPage = localePath(lang, '/login/');
     // Back to the form after a failure: `next` kept, the typed e-mail remembered (cookie, not URL).
     const retry = (reason: string, email: unknown, next: string | undefined) => {
-      if (typeof email === 'string') rememberTypedEmail(ctx.cookies, ctx.url, email);
+      if (typeof email === 'string') rememberTypedEmail(ctx.cookies, secureCookies(ctx), email);
       return ctx.redirect(`${loginPage}?error=${reason}${next ? `&next=${encodeURIComponent(next)}` : ''}`, 303);
     };
     const fields = (raw ?? {}) as Record<string, unknown>;
@@ -46,7 +47,7 @@ export const POST = definePublicEndpoint({
     const result = await signIn(rt.handle.db, {
       email: parsed.data.email,
       password: parsed.data.password,
-      ip: ctx.clientAddress,
+      ip: clientAddress(ctx),
       previousToken: ctx.locals.sessionToken,
       ttlMinutes: rt.env.SESSION_TTL_MINUTES,
     });
@@ -55,7 +56,7 @@ export const POST = definePublicEndpoint({
       const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
       return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
     }
-    setSessionCookie(ctx.cookies, ctx.url, result.token, result.expiresAt);
+    setSessionCookie(ctx.cookies, secureCookies(ctx), result.token, result.expiresAt);
     if (isForm) return ctx.redirect(next ?? localePath(lang, '/'), 303);
     return { ok: true, expiresAt: result.expiresAt.toISOString() };
   },

@@ -4,6 +4,7 @@ import { recordingBudget } from '../../../search/insights/rate-limit';
 import { searchOpenInput } from '../../../search/insights/input';
 import { definePublicEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
+import { clientAddress } from '../../../server/client';
 
 export const prerender = false;
 
@@ -16,7 +17,7 @@ export const POST = definePublicEndpoint({
   action: 'search.opened',
   body: { json: searchOpenInput, maxBytes: 1024 },
   handler: async ({ api, db, body }) => {
-    if (!recordingBudget.take(api.clientAddress)) throw new HttpError(429, searchStrings.l('insights.tooMany'));
+    if (!recordingBudget.take(clientAddress(api))) throw new HttpError(429, searchStrings.l('insights.tooMany'));
     await recordOpen(db, { query: body.q, lang: body.lang });
     return new Response(null, { status: 204 });
   },

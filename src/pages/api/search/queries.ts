@@ -4,6 +4,7 @@ import { recordingBudget } from '../../../search/insights/rate-limit';
 import { searchRecordInput } from '../../../search/insights/input';
 import { definePublicEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
+import { clientAddress } from '../../../server/client';
 
 export const prerender = false;
 
@@ -17,7 +18,7 @@ export const POST = definePublicEndpoint({
   action: 'search.record',
   body: { json: searchRecordInput, maxBytes: 1024 },
   handler: async ({ api, db, body }) => {
-    if (!recordingBudget.take(api.clientAddress)) throw new HttpError(429, searchStrings.l('insights.tooMany'));
+    if (!recordingBudget.take(clientAddress(api))) throw new HttpError(429, searchStrings.l('insights.tooMany'));
     await recordSearch(db, { query: body.q, lang: body.lang, results: body.results });
     return new Response(null, { status: 204 });
   },

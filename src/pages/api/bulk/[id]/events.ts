@@ -4,6 +4,7 @@ import { progressOf } from '../../../../bulk/status';
 import { logError } from '../../../../server/log-error';
 import type { Db } from '../../../../db/client';
 import { defineEndpoint } from '../../../../server/endpoint';
+import { isDraining } from '../../../../server/lifecycle';
 
 export const prerender = false;
 
@@ -34,7 +35,8 @@ function progressStream(db: Db, id: string, signal: AbortSignal): Response {
       let last = '';
       try {
         controller.enqueue(enc.encode('retry: 2000\n\n'));
-        while (!signal.aborted && Date.now() - started < MAX_MS) {
+        // A stopping instance ends its streams: EventSource reconnects, through the proxy, to another.
+        while (!signal.aborted && !isDraining() && Date.now() - started < MAX_MS) {
           const r = await getBulkRequest(db, id);
           if (!r) break;
           const p = progressOf(r);
