@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/ui';
-import { variantsOf, type Variant } from './expand';
+import { contentWords, variantsOf, type Variant } from './expand';
 import { fold, tokenize } from './normalize';
-import { rank, type Hit, type Ranked, type TermHits } from './rank';
+import { rank, type Head, type Hit, type Ranked, type TermHits } from './rank';
 import { stopWords } from './stop-words';
 import { correct } from './typo';
 
@@ -16,6 +16,8 @@ export interface Engine {
   vocabulary: readonly string[];
   /** The same words as a set. */
   known: ReadonlySet<string>;
+  /** The title and symptom words of a page, when known (they weigh in the ranking and in "strong"). */
+  head?(id: string): Head | undefined;
 }
 
 /** The outcome of a query in one language. */
@@ -31,6 +33,8 @@ export interface Outcome {
   best: number;
   /** The query words searched (stop words dropped). */
   terms: string[];
+  /** True when a page answers the query (a strong match; see isStrong in rank.ts). */
+  strong: boolean;
 }
 
 /** Fewer pages than this from the whole query and the query is relaxed. */
@@ -66,7 +70,7 @@ function rewrite(query: string, corrections: Map<string, string>): string {
  */
 export async function searchLanguage(query: string, engine: Engine, otherVocabulary: ReadonlySet<string>): Promise<Outcome> {
   const terms = queryTerms(query, engine.lang);
-  if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms };
+  if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms, strong: false };
 
   // The whole query goes out with the per-word searches (one round trip to the index less); it is
   // searched again, corrected, only when a word turns out to be a typo.
@@ -89,16 +93,19 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
     return [...base, ...variantsOf(c ?? t, engine.lang)];
   };
   const relaxed = whole.length < HANDFUL;
+  // Every variant weighs in the head match; only the relaxed ranking searches them all.
   const termHits: TermHits[] = await Promise.all(
     terms.map(async (t, i) => {
-      const variants = relaxed ? variantsOfTerm(t) : variantsOfTerm(t).slice(0, 1);
-      const hits = await Promise.all(variants.map((v, j) => (j === 0 && !corrections.has(t) ? first[i]! : engine.search(v.text))));
-      return { term: t, variants: variants.map((v, j) => ({ ...v, hits: hits[j]! })) };
+      const variants = variantsOfTerm(t);
+      const hits = await Promise.all(
+        variants.map((v, j) => (j === 0 && !corrections.has(t) ? first[i]! : relaxed || j === 0 ? engine.search(v.text) : Promise.resolve([]))),
+      );
+      return { term: t, variants: variants.map((v, j) => ({ ...v, words: contentWords(v.text, engine.lang), hits: hits[j]! })) };
     }),
   );
-  const ranked = rank(termHits, engine.pageCount);
+  const ranked = rank(termHits, engine.pageCount, (id) => engine.head?.(id));
   const pages = relaxed ? ranked : onlyWhole(whole, ranked);
-  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms };
+  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms, strong: pages.some((p) => p.strong) };
 }
 
 /** The pages the whole query found, in the order of the term ranking. */

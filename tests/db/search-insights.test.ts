@@ -23,10 +23,10 @@ const rows = (query: string) => h.db.select().from(searchQueries).where(eq(searc
 
 describe('recordSearch', () => {
   test('keeps one row per day, language and query, counting searches and the last result count', async () => {
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 3 }, day1);
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 5 }, new Date(day1.getTime() + 60_000));
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'en', results: 2 }, day1);
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 4 }, day2);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 3, strong: 3 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 5, strong: 5 }, new Date(day1.getTime() + 60_000));
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'en', results: 2, strong: 2 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 4, strong: 4 }, day2);
     const r = await rows('acabaram as licencas');
     expect(r.map((x) => [x.day, x.lang, x.searches, x.results, x.opens])).toEqual([
       ['2026-11-20', 'en', 1, 2, 0],
@@ -38,9 +38,9 @@ describe('recordSearch', () => {
   test('takes no new query once a day holds the maximum, but still counts known ones', async () => {
     const day = new Date('2026-10-01T12:00:00Z');
     await h.db.execute(sql`insert into search_queries (day, lang, query, results) select '2026-10-01', 'en', 'q' || g, 1 from generate_series(1, ${MAX_NEW_QUERIES_PER_DAY}) g`);
-    expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0 }, day)).toBe(false);
-    expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9 }, day)).toBe(true);
-    expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0 }, day)).toBe(true);
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0, strong: 0 }, day)).toBe(false);
+    expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9, strong: 9 }, day)).toBe(true);
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0, strong: 0 }, day)).toBe(true);
     expect(await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'one too many'), eq(searchQueries.lang, 'en')))).toEqual([]);
     const [q7] = await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'q7'), eq(searchQueries.day, '2026-10-01')));
     expect([q7!.searches, q7!.results]).toEqual([2, 9]);
@@ -59,10 +59,10 @@ describe('recordOpen', () => {
 
 describe('insightsReport', () => {
   test('lists queries that found nothing and queries whose results nobody opened, most searched first', async () => {
-    for (let i = 0; i < 3; i++) await recordSearch(h.db, { query: 'ura nao transfere', lang: 'pt-BR', results: 0 }, day2);
-    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day1);
-    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day2);
-    await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0 }, day2);
+    for (let i = 0; i < 3; i++) await recordSearch(h.db, { query: 'ura nao transfere', lang: 'pt-BR', results: 0, strong: 0 }, day2);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4, strong: 4 }, day1);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4, strong: 4 }, day2);
+    await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0, strong: 0 }, day2);
     const r = await insightsReport(h.db, { limit: 10 }, day2);
     expect(r.zero.map((x) => [x.query, x.lang, x.searches])).toEqual([['ura nao transfere', 'pt-BR', 3], ['webhook', 'en', 1]]);
     expect(r.unopened.map((x) => [x.query, x.lang, x.searches, x.results])).toEqual([['grade horario', 'pt-BR', 2, 4], ['acabaram as licencas', 'en', 1, 2]]);
