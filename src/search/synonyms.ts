@@ -27,7 +27,8 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       ['chat', 'conversa', 'bate-papo'],
       ['e-mail', 'email', 'mensagem', 'caixa'],
       ['licença', 'acesso', 'assento'],
-      ['encerrar', 'finalizar', 'fechar', 'concluir', 'terminar', 'tabular'],
+      // Not "tabular": closing offers to tabulate or not (src/search/distinctions.ts).
+      ['encerrar', 'finalizar', 'fechar', 'concluir', 'terminar'],
       ['atendimento', 'chamado', 'ticket', 'protocolo'],
       ['usuário', 'funcionário', 'colaborador', 'pessoa', 'login'],
       ['cadastrar', 'criar', 'incluir', 'adicionar'],
@@ -54,7 +55,9 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       ['extrair', 'exportar', 'tirar', 'baixar'],
       ['senha', 'credencial'],
       ['congelado', 'travado', 'bloqueado'],
-      ['disponível', 'livre', 'logado', 'online'],
+      // Signed in is not available: step 1 of chat/operator-receives-no-chats (src/search/distinctions.ts).
+      ['disponível', 'livre'],
+      ['logado', 'online', 'conectado'],
       ['horário', 'expediente'],
       ['feriado', 'folga'],
       ['madrugada', 'meia-noite'],
@@ -104,7 +107,8 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       ['chat', 'conversation'],
       ['email', 'e-mail', 'mail', 'message', 'inbox', 'mailbox'],
       ['license', 'licence', 'seat'],
-      ['close', 'finish', 'finalize', 'conclude', 'end', 'tabulate'],
+      // Not "tabulate": closing offers to tabulate or not (src/search/distinctions.ts).
+      ['close', 'finish', 'finalize', 'conclude', 'end'],
       ['attendance', 'ticket', 'interaction', 'case', 'protocol'],
       ['user', 'account', 'employee', 'person', 'hire'],
       ['create', 'add', 'register'],
@@ -131,7 +135,9 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       ['extract', 'export', 'pull', 'download'],
       ['password', 'credentials'],
       ['locked', 'frozen', 'read-only'],
-      ['available', 'idle', 'free', 'online'],
+      // Signed in is not available: step 1 of chat/operator-receives-no-chats (src/search/distinctions.ts).
+      ['available', 'idle', 'free'],
+      ['online', 'logged in', 'signed in'],
       ['hours', 'business hours', 'opening hours'],
       ['holiday', 'day off'],
       ['overnight', 'midnight'],
