@@ -25,7 +25,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function queriesOf(lang: Lang): string[] {
   return readdirSync(QUERIES)
-    .filter((f) => f.endsWith('.json') && f !== 'cross-language.json')
+    .filter((f) => f.endsWith('.json') && f !== 'cross-language.json' && f !== 'no-coverage.json')
     .flatMap((f) => (JSON.parse(readFileSync(join(QUERIES, f), 'utf8')) as Entry[]).flatMap((e) => e[lang]));
 }
 

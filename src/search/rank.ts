@@ -48,6 +48,8 @@ export interface Ranked {
 
 /** Weight of a query word found in a page's head next to the same word's best body match (1). */
 export const HEAD_WEIGHT = 1.5;
+/** A variant found in a page's text without a search counts this share of the best body match. */
+const UNSEARCHED_SHARE = 0.5;
 /** Weight of the best head line's share of the query. */
 export const LINE_WEIGHT = 1;
 /** Share of the query words a strong page holds in its head. */
@@ -91,9 +93,14 @@ export function headMatch(t: TermHits, head: Head | undefined): number {
  * but also rewards a long body that repeats a word, and "the article about X" is the one whose
  * head says X.
  */
-export function rank(terms: TermHits[], pageCount: number, headOf: (id: string) => Head | undefined = () => undefined): Ranked[] {
+export function rank(
+  terms: TermHits[],
+  pageCount: number,
+  headOf: (id: string) => Head | undefined = () => undefined,
+  bodyHolds: (id: string, words: string[]) => boolean = () => false,
+): Ranked[] {
   const pages = new Map<string, { score: number; matched: string[]; head: number; positions: (readonly number[])[] }>();
-  for (const t of terms) {
+  const bodies = terms.map((t) => {
     const best = new Map<string, number>();
     const at = new Map<string, readonly number[]>();
     for (const v of t.variants) {
@@ -102,21 +109,28 @@ export function rank(terms: TermHits[], pageCount: number, headOf: (id: string) 
         best.set(h.id, h.score * v.weight);
         at.set(h.id, h.words ?? []);
       }
+      for (const h of v.hits) if (!pages.has(h.id)) pages.set(h.id, { score: 0, matched: [], head: 0, positions: [] });
     }
-    const df = best.size;
-    if (df === 0) continue;
-    const weight = Math.log(1 + pageCount / df);
-    const top = Math.max(...best.values()) || 1;
-    for (const [id, s] of best) {
-      const p = pages.get(id) ?? { score: 0, matched: [], head: 0, positions: [] };
+    return { best, at, top: Math.max(0, ...best.values()) || 1 };
+  });
+  // Each query word weighs by its rarity; a candidate page earns it for holding the word in its
+  // body (next to the page holding it best) and for holding it, or a synonym, in its head. A word
+  // found only in the head through a synonym that was not searched still counts as held.
+  terms.forEach((t, i) => {
+    const { best, at, top } = bodies[i]!;
+    const weight = Math.log(1 + pageCount / Math.max(1, best.size));
+    for (const [id, p] of pages) {
       const inHead = headMatch(t, headOf(id));
+      // A variant that was not searched (the whole query found enough pages) still counts when
+      // the page's text holds it: at half a body match, discounted like the variant.
+      const s = best.get(id) ?? top * UNSEARCHED_SHARE * Math.max(0, ...t.variants.filter((v) => v.hits.length === 0 && v.words.length > 0 && bodyHolds(id, v.words)).map((v) => v.weight));
+      if (s === 0 && inHead === 0) continue;
       p.score += weight * (s / top + HEAD_WEIGHT * inHead);
       p.matched.push(t.term);
-      p.positions.push(at.get(id)!);
+      p.positions.push(at.get(id) ?? []);
       if (inHead > 0) p.head++;
-      pages.set(id, p);
     }
-  }
+  });
   // The line of the head (title or one symptom) that holds most of the query's weight: an article
   // one of whose symptoms says most of the query is the article about it.
   const weights = terms.map((t) => {
@@ -140,7 +154,8 @@ export function rank(terms: TermHits[], pageCount: number, headOf: (id: string) 
     .map(([id, p]) => {
       const coverage = p.matched.length / terms.length;
       const head = p.head / terms.length;
-      return { id, score: p.score, matched: p.matched, coverage, head, strong: isStrong(coverage, head), positions: p.positions };
+      // Of two pages close in score, the one that holds more of the query, and more of it in its head.
+      return { id, score: p.score * Math.sqrt((coverage + head) / 2), matched: p.matched, coverage, head, strong: isStrong(coverage, head), positions: p.positions };
     })
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.score - a.score);
 }

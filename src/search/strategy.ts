@@ -18,6 +18,8 @@ export interface Engine {
   known: ReadonlySet<string>;
   /** The title and symptom words of a page, when known (they weigh in the ranking and in "strong"). */
   head?(id: string): Head | undefined;
+  /** True when a page's text holds every one of `words` (folded), when known. */
+  holds?(id: string, words: string[]): boolean;
 }
 
 /** The outcome of a query in one language. */
@@ -64,9 +66,11 @@ function rewrite(query: string, corrections: Map<string, string>): string {
 
 /**
  * Runs our query strategy on one language's index: corrects words of 5+ letters that the index
- * does not know (and the other language does not know either), searches the whole query (without
- * stop words), and when that finds fewer than a handful of pages ranks every page by the query
- * words, synonyms and corrections it holds, so that one word no page shares never empties the list.
+ * does not know (and the other language does not know either), searches each word and the whole
+ * query (without stop words), and ranks every page holding a word by the words, synonyms and
+ * corrections it holds, in its text and in its title and symptoms (rank.ts). When the whole query
+ * finds fewer than a handful of pages the synonyms are searched too (relaxed), so that one word no
+ * page shares never empties the list; otherwise a synonym counts where a page's head or text holds it.
  */
 export async function searchLanguage(query: string, engine: Engine, otherVocabulary: ReadonlySet<string>): Promise<Outcome> {
   const terms = queryTerms(query, engine.lang);
@@ -90,7 +94,9 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
   const variantsOfTerm = (t: string): Variant[] => {
     const c = corrections.get(t);
     const base = c ? [{ text: c, weight: CORRECTED_WEIGHT }] : [{ text: t, weight: 1 }];
-    return [...base, ...variantsOf(c ?? t, engine.lang)];
+    // A word the synonyms file knows keeps its variants even when it also looks like a typo.
+    const all = [...base, ...variantsOf(t, engine.lang), ...(c ? variantsOf(c, engine.lang) : [])];
+    return all.filter((v, i) => all.findIndex((w) => w.text === v.text) === i);
   };
   const relaxed = whole.length < HANDFUL;
   // Every variant weighs in the head match; only the relaxed ranking searches them all.
@@ -103,13 +109,9 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
       return { term: t, variants: variants.map((v, j) => ({ ...v, words: contentWords(v.text, engine.lang), hits: hits[j]! })) };
     }),
   );
-  const ranked = rank(termHits, engine.pageCount, (id) => engine.head?.(id));
-  const pages = relaxed ? ranked : onlyWhole(whole, ranked);
+  const ranked = rank(termHits, engine.pageCount, (id) => engine.head?.(id), (id, words) => engine.holds?.(id, words) ?? false);
+  // Every page holding some query word is ranked, not only those Pagefind found holding them all:
+  // a page missing one word ("logado") may still be the one about the rest.
+  const pages = ranked;
   return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms, strong: pages.some((p) => p.strong) };
-}
-
-/** The pages the whole query found, in the order of the term ranking. */
-function onlyWhole(whole: Hit[], ranked: Ranked[]): Ranked[] {
-  const found = new Set(whole.map((h) => h.id));
-  return ranked.filter((r) => found.has(r.id));
 }

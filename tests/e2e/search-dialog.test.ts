@@ -79,4 +79,40 @@ describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     expect(await page.locator('omni-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
   });
+
+  test('says when no article covers the query, with the closest articles under "Talvez", all marked weak', async () => {
+    await page.goto('/');
+    await openSearch(page);
+    const results = await searchFor(page, 'esqueci minha senha');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.match)).toEqual(results.map(() => 'weak'));
+    expect(await page.locator('[data-nocover]').textContent()).toBe('Nenhum artigo cobre isso');
+    expect(await page.locator('[data-nocover]').isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Talvez' }).count()).toBe(1);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Nenhum artigo cobre “esqueci minha senha”\. Talvez ajude: \d+ artigos? próximos?\.$/);
+    await shot(page, 'search-dialog-no-coverage-pt');
+    const covered = await searchFor(page, 'acabaram as licencas');
+    expect(covered[0]!.path).toBe('/licenses/no-licenses-available/');
+    expect(covered[0]!.match).toBe('strong');
+    expect(await page.locator('[data-nocover]').isVisible()).toBe(false);
+  });
+
+  test('shows the matching section under the title and opens the article at it', async () => {
+    await page.goto('/en/');
+    await openSearch(page);
+    const results = await searchFor(page, 'chat distributor service stopped');
+    expect(results[0]!.path).toBe('/en/chat/operator-receives-no-chats/');
+    expect(results[0]!.section).toMatch(/^Section: .+/);
+    expect(results[0]!.hash).toMatch(/^#.+/);
+    const input = page.locator('#omni-search-input');
+    await input.press('ArrowDown');
+    await Promise.all([page.waitForURL((u) => u.pathname === results[0]!.path && u.hash === results[0]!.hash), input.press('Enter')]);
+    const id = decodeURIComponent(results[0]!.hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).textContent()).toBe(results[0]!.section.replace(/^Section: /, ''));
+    await page.goto('/en/');
+    await openSearch(page);
+    const none = await searchFor(page, 'printer not printing');
+    expect(none.every((r) => r.match === 'weak')).toBe(true);
+    if (none.length) expect(await page.locator('[data-nocover]').textContent()).toBe('No article covers this');
+  });
 });

@@ -1,6 +1,7 @@
 import { vocabularyPath } from '../build-vocabulary';
 import type { Lang } from '../../i18n/ui';
 import { contentWords } from '../expand';
+import { PageWords } from '../page-words';
 import type { Head, Hit } from '../rank';
 import type { Anchor } from '../section';
 import type { Engine } from '../strategy';
@@ -10,6 +11,8 @@ export interface PageData {
   url: string;
   excerpt: string;
   meta: { title?: string; symptoms?: string };
+  /** The page's indexed text. */
+  content?: string;
   filters: { kind?: string[]; module?: string[] };
   /** The page's elements with an id (headings among them), with their first word's position. */
   anchors?: Anchor[];
@@ -87,13 +90,16 @@ export async function openEngine(lang: Lang, worker: boolean): Promise<BrowserEn
   // Every page's data once, when the dialog opens (a few dozen small fragments): the ranking reads
   // each candidate's title and symptoms on every keystroke, without waiting for a fragment.
   const heads = new Map<string, Head>();
+  const texts = new Map<string, PageWords>();
   const all = (await instance.search(null))?.results ?? [];
   await Promise.all(
     all.map(async (r) => {
       results.set(r.id, r);
       const d = r.data();
       data.set(r.id, d);
-      heads.set(r.id, headOf(await d, lang));
+      const page = await d;
+      heads.set(r.id, headOf(page, lang));
+      texts.set(r.id, new PageWords(page.content ?? ''));
     }),
   );
   return {
@@ -116,6 +122,7 @@ export async function openEngine(lang: Lang, worker: boolean): Promise<BrowserEn
       return hits;
     },
     head: (id) => heads.get(id),
+    holds: (id, words) => texts.get(id)?.holdsAll(words) ?? false,
     data(id) {
       let d = data.get(id);
       if (!d) {
