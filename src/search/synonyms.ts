@@ -181,6 +181,8 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       logged: ['status'],
       left: ['available'],
       rejects: ['accepted'],
+      allowed: ['maximum', 'limit'],
+      annoying: ['block', 'spam'],
       rejected: ['accepted'],
       quarter: ['months'],
       created: ['generated'],
