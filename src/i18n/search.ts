@@ -66,8 +66,8 @@ export const searchStrings = defineStrings({
   'insights.lastSeen': { 'pt-BR': 'Última vez', en: 'Last seen' },
   'insights.empty': { 'pt-BR': 'Nenhuma busca nesta lista.', en: 'No searches in this list.' },
   'insights.tooMany': {
-    'pt-BR': 'Muitas buscas registradas deste endereço. A busca continua funcionando; o registro volta em alguns minutos.',
-    en: 'Too many searches recorded from this address. Search keeps working; recording resumes in a few minutes.',
+    'pt-BR': 'Muitas buscas registradas por esta conta. A busca continua funcionando; o registro volta em alguns minutos.',
+    en: 'Too many searches recorded by this account. Search keeps working; recording resumes in a few minutes.',
   },
   'insights.loadFailed': { 'pt-BR': 'Não foi possível carregar as buscas. Recarregue a página.', en: 'The searches could not be loaded. Reload the page.' },
   'insights.signedOut': {
