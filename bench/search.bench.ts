@@ -25,7 +25,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function queriesOf(lang: Lang): string[] {
   return readdirSync(QUERIES)
-    .filter((f) => f.endsWith('.json') && f !== 'cross-language.json')
+    .filter((f) => f.endsWith('.json') && f !== 'cross-language.json' && f !== 'no-coverage.json')
     .flatMap((f) => (JSON.parse(readFileSync(join(QUERIES, f), 'utf8')) as Entry[]).flatMap((e) => e[lang]));
 }
 
@@ -194,7 +194,7 @@ export const searchBenchmark: Benchmark = {
       ctx.report('our dialog: p95 (both languages)', p95.dialog, 'ms');
       ctx.report('Pagefind UI: median (both languages)', percentile(all.pagefind, 50), 'ms', 'baseline');
       ctx.report('Pagefind UI: p95 (both languages)', p95.pagefind, 'ms', 'baseline');
-      ctx.report('p95 ratio, ours / baseline', p95.dialog / p95.pagefind, '×', 'goal ≤ 1.5');
+      ctx.report('p95 ratio, ours / baseline', p95.dialog / p95.pagefind, '×', 'goal ≤ 1.3');
     } finally {
       await browser.close();
       await server.stop();

@@ -19,6 +19,21 @@ export const searchStrings = defineStrings({
     'pt-BR': 'Nada encontrado para “{q}”. Tente descrever o problema com outras palavras.',
     en: 'Nothing found for “{q}”. Try describing the problem in other words.',
   },
+  noArticle: { 'pt-BR': 'Nenhum artigo cobre isso', en: 'No article covers this' },
+  noArticleStatus: {
+    'pt-BR': 'Nenhum artigo cobre “{q}”. Talvez ajude: {n} artigos próximos.',
+    en: 'No article covers “{q}”. Maybe of help: {n} nearby articles.',
+  },
+  noArticleStatusOne: {
+    'pt-BR': 'Nenhum artigo cobre “{q}”. Talvez ajude: 1 artigo próximo.',
+    en: 'No article covers “{q}”. Maybe of help: 1 nearby article.',
+  },
+  maybe: { 'pt-BR': 'Talvez', en: 'Maybe' },
+  maybeNote: {
+    'pt-BR': 'Artigos que tocam em parte das palavras buscadas, sem tratar do assunto.',
+    en: 'Articles that touch some of the words searched without being about it.',
+  },
+  section: { 'pt-BR': 'Seção', en: 'Section' },
   showingFor: { 'pt-BR': 'Mostrando resultados para', en: 'Showing results for' },
   otherLanguage: { 'pt-BR': 'Em inglês', en: 'In Portuguese' },
   otherLanguageNote: {
@@ -31,10 +46,18 @@ export const searchStrings = defineStrings({
   'lang.en': { 'pt-BR': 'Inglês', en: 'English' },
   'insights.title': { 'pt-BR': 'O que as pessoas buscam', en: 'What people search for' },
   'insights.intro': {
-    'pt-BR': 'Buscas dos últimos {days} dias (sem usuário nem endereço; contadas por dia). As que nada encontraram e as que ninguém abriu são os próximos artigos ou sinônimos a escrever.',
-    en: 'Searches of the last {days} days (no user, no address; counted per day). Those that found nothing and those nobody opened are the next articles or synonyms to write.',
+    'pt-BR': 'Buscas dos últimos {days} dias feitas por quem entrou no Runbook (sem usuário nem endereço; contadas por dia; buscas sem login não são registradas). As que nenhum artigo cobre e as que ninguém abriu são os próximos artigos ou sinônimos a escrever.',
+    en: 'Searches of the last {days} days by people signed in to the Runbook (no user, no address; counted per day; signed-out searches are not recorded). Those no article covers and those nobody opened are the next articles or synonyms to write.',
   },
-  'insights.zero': { 'pt-BR': 'Buscas sem resultado', en: 'Searches that found nothing' },
+  'insights.zero': { 'pt-BR': 'Buscas que nenhum artigo cobre', en: 'Searches no article covers' },
+  'insights.strong': { 'pt-BR': 'Respondem', en: 'Answering' },
+  'insights.refused': { 'pt-BR': 'Buscas não registradas', en: 'Searches not recorded' },
+  'insights.refusedIntro': {
+    'pt-BR': 'Nestes dias o limite de {max} buscas novas por idioma foi atingido e as buscas abaixo não foram registradas: uma conta inundando o registro, ou um limite a aumentar.',
+    en: 'On these days the limit of {max} new searches per language was reached and the searches below were not recorded: an account flooding the record, or a limit to raise.',
+  },
+  'insights.day': { 'pt-BR': 'Dia', en: 'Day' },
+  'insights.refusedCount': { 'pt-BR': 'Não registradas', en: 'Not recorded' },
   'insights.unopened': { 'pt-BR': 'Buscas cujos resultados ninguém abriu', en: 'Searches whose results nobody opened' },
   'insights.query': { 'pt-BR': 'Busca', en: 'Query' },
   'insights.lang': { 'pt-BR': 'Idioma', en: 'Language' },
@@ -43,8 +66,8 @@ export const searchStrings = defineStrings({
   'insights.lastSeen': { 'pt-BR': 'Última vez', en: 'Last seen' },
   'insights.empty': { 'pt-BR': 'Nenhuma busca nesta lista.', en: 'No searches in this list.' },
   'insights.tooMany': {
-    'pt-BR': 'Muitas buscas registradas deste endereço. A busca continua funcionando; o registro volta em alguns minutos.',
-    en: 'Too many searches recorded from this address. Search keeps working; recording resumes in a few minutes.',
+    'pt-BR': 'Muitas buscas registradas por esta conta. A busca continua funcionando; o registro volta em alguns minutos.',
+    en: 'Too many searches recorded by this account. Search keeps working; recording resumes in a few minutes.',
   },
   'insights.loadFailed': { 'pt-BR': 'Não foi possível carregar as buscas. Recarregue a página.', en: 'The searches could not be loaded. Reload the page.' },
   'insights.signedOut': {

@@ -26,17 +26,21 @@ export function leansToOther(query: string, own: Engine, other: Engine): number 
 }
 
 /**
- * Searches the page's language and, when nothing there matches well (the best page holds less
- * than half the query's weight) or the query's words are rather the other language's, the other
- * language too; its pages are shown when they match better or the query is in that language.
+ * Searches the page's language and, when nothing there matches well (no strong page, or the best
+ * page holds less than half the query's words) or the query's words are rather the other
+ * language's, the other language too; its pages are shown when they match better or the query is
+ * in that language.
  * Each language corrects typos only for words the other does not know, so an English word on a
  * Portuguese page stays as typed.
  */
 export async function searchBoth(query: string, own: Engine, other: Engine): Promise<SearchOutcome> {
   const primary = await searchLanguage(query, own, other.known);
   const lean = leansToOther(query, own, other);
-  if (primary.best >= WEAK_COVERAGE && lean <= 0) return { primary };
+  if (primary.best >= WEAK_COVERAGE && primary.strong && lean <= 0) return { primary };
   const foreign = await searchLanguage(query, other, own.known);
-  if (foreign.pages.length === 0 || (lean <= 0 && foreign.best <= primary.best)) return { primary };
+  // The other language answers when the query leans to it, or when it has what the page's
+  // language lacks: a strong match, or a better one.
+  const better = foreign.strong ? !primary.strong || foreign.best > primary.best : !primary.strong && foreign.best > primary.best;
+  if (foreign.pages.length === 0 || (lean <= 0 && !better)) return { primary };
   return { primary, foreign };
 }

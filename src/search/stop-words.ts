@@ -13,7 +13,7 @@ export const stopWords: Record<Lang, ReadonlySet<string>> = {
     tem tenho temos tinha ter ha dar deu dou fazer faz fiz fica ficou vai vou consigo consegue conseguem
     agora hoje ainda tambem tb so sobre ate apos depois antes entre tudo todo toda todos todas nada algum alguma
     inteiro inteira inteiros inteiras coisa coisas gente alguem ninguem quero queria preciso precisa favor ajuda oi ola bom dia tarde noite ne
-    ai entao tipo mesmo mesma`.split(/\s+/),
+    ai entao tipo mesmo mesma diz dizendo`.split(/\s+/),
   ),
   en: new Set(
     `a an the of to in on at by for from with without and or but not no nor so as is are was were be been being
@@ -22,6 +22,6 @@ export const stopWords: Record<Lang, ReadonlySet<string>> = {
     she her it its they them their this that these those there here what which who whom whose why how when where
     all whole entire any some every each just only also too very really still anymore again then than into onto out up down
     over about after before while if because please help hi hello get gets got getting keep keeps one
-    don doesn didn isn aren wasn weren couldn shouldn wouldn won`.split(/\s+/),
+    don doesn didn isn aren wasn weren couldn shouldn wouldn won says said someone somebody anyone anybody`.split(/\s+/),
   ),
 };

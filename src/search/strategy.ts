@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/ui';
-import { variantsOf, type Variant } from './expand';
+import { contentWords, variantsOf, type Variant } from './expand';
 import { fold, tokenize } from './normalize';
-import { rank, type Hit, type Ranked, type TermHits } from './rank';
+import { rank, type Head, type Hit, type Ranked, type TermHits } from './rank';
 import { stopWords } from './stop-words';
 import { correct } from './typo';
 
@@ -16,6 +16,10 @@ export interface Engine {
   vocabulary: readonly string[];
   /** The same words as a set. */
   known: ReadonlySet<string>;
+  /** The title and symptom words of a page, when known (they weigh in the ranking and in "strong"). */
+  head?(id: string): Head | undefined;
+  /** True when a page's text holds every one of `words` (folded), when known. */
+  holds?(id: string, words: string[]): boolean;
 }
 
 /** The outcome of a query in one language. */
@@ -31,6 +35,8 @@ export interface Outcome {
   best: number;
   /** The query words searched (stop words dropped). */
   terms: string[];
+  /** True when a page answers the query (a strong match; see isStrong in rank.ts). */
+  strong: boolean;
 }
 
 /** Fewer pages than this from the whole query and the query is relaxed. */
@@ -60,13 +66,15 @@ function rewrite(query: string, corrections: Map<string, string>): string {
 
 /**
  * Runs our query strategy on one language's index: corrects words of 5+ letters that the index
- * does not know (and the other language does not know either), searches the whole query (without
- * stop words), and when that finds fewer than a handful of pages ranks every page by the query
- * words, synonyms and corrections it holds, so that one word no page shares never empties the list.
+ * does not know (and the other language does not know either), searches each word and the whole
+ * query (without stop words), and ranks every page holding a word by the words, synonyms and
+ * corrections it holds, in its text and in its title and symptoms (rank.ts). When the whole query
+ * finds fewer than a handful of pages the synonyms are searched too (relaxed), so that one word no
+ * page shares never empties the list; otherwise a synonym counts where a page's head or text holds it.
  */
 export async function searchLanguage(query: string, engine: Engine, otherVocabulary: ReadonlySet<string>): Promise<Outcome> {
   const terms = queryTerms(query, engine.lang);
-  if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms };
+  if (terms.length === 0) return { lang: engine.lang, pages: [], relaxed: false, best: 0, terms, strong: false };
 
   // The whole query goes out with the per-word searches (one round trip to the index less); it is
   // searched again, corrected, only when a word turns out to be a typo.
@@ -86,23 +94,24 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
   const variantsOfTerm = (t: string): Variant[] => {
     const c = corrections.get(t);
     const base = c ? [{ text: c, weight: CORRECTED_WEIGHT }] : [{ text: t, weight: 1 }];
-    return [...base, ...variantsOf(c ?? t, engine.lang)];
+    // A word the synonyms file knows keeps its variants even when it also looks like a typo.
+    const all = [...base, ...variantsOf(t, engine.lang), ...(c ? variantsOf(c, engine.lang) : [])];
+    return all.filter((v, i) => all.findIndex((w) => w.text === v.text) === i);
   };
   const relaxed = whole.length < HANDFUL;
+  // Every variant weighs in the head match; only the relaxed ranking searches them all.
   const termHits: TermHits[] = await Promise.all(
     terms.map(async (t, i) => {
-      const variants = relaxed ? variantsOfTerm(t) : variantsOfTerm(t).slice(0, 1);
-      const hits = await Promise.all(variants.map((v, j) => (j === 0 && !corrections.has(t) ? first[i]! : engine.search(v.text))));
-      return { term: t, variants: variants.map((v, j) => ({ ...v, hits: hits[j]! })) };
+      const variants = variantsOfTerm(t);
+      const hits = await Promise.all(
+        variants.map((v, j) => (j === 0 && !corrections.has(t) ? first[i]! : relaxed || j === 0 ? engine.search(v.text) : Promise.resolve([]))),
+      );
+      return { term: t, variants: variants.map((v, j) => ({ ...v, words: contentWords(v.text, engine.lang), hits: hits[j]! })) };
     }),
   );
-  const ranked = rank(termHits, engine.pageCount);
-  const pages = relaxed ? ranked : onlyWhole(whole, ranked);
-  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms };
-}
-
-/** The pages the whole query found, in the order of the term ranking. */
-function onlyWhole(whole: Hit[], ranked: Ranked[]): Ranked[] {
-  const found = new Set(whole.map((h) => h.id));
-  return ranked.filter((r) => found.has(r.id));
+  const ranked = rank(termHits, engine.pageCount, (id) => engine.head?.(id), (id, words) => engine.holds?.(id, words) ?? false);
+  // Every page holding some query word is ranked, not only those Pagefind found holding them all:
+  // a page missing one word ("logado") may still be the one about the rest.
+  const pages = ranked;
+  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms, strong: pages.some((p) => p.strong) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '../../src/db/client';
-import { searchQueries } from '../../src/db/schema';
+import { searchQueries, searchQueryRefusals } from '../../src/db/schema';
 import { runSearchPurge, SEARCH_PURGE } from '../../src/jobs/search-insights-purge';
 import { scheduledTasks } from '../../src/db/schema';
 import { recordOpen } from '../../src/search/insights/record-open';
@@ -10,6 +10,7 @@ import { recordSearch } from '../../src/search/insights/record-search';
 import { insightsReport } from '../../src/search/insights/report';
 import { MAX_NEW_QUERIES_PER_DAY } from '../../src/search/insights/retention';
 import { getTestDb } from '../helpers/db';
+import { queryRows } from '../../src/db/rows';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -23,10 +24,10 @@ const rows = (query: string) => h.db.select().from(searchQueries).where(eq(searc
 
 describe('recordSearch', () => {
   test('keeps one row per day, language and query, counting searches and the last result count', async () => {
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 3 }, day1);
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 5 }, new Date(day1.getTime() + 60_000));
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'en', results: 2 }, day1);
-    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 4 }, day2);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 3, strong: 3 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 5, strong: 5 }, new Date(day1.getTime() + 60_000));
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'en', results: 2, strong: 2 }, day1);
+    await recordSearch(h.db, { query: 'acabaram as licencas', lang: 'pt-BR', results: 4, strong: 4 }, day2);
     const r = await rows('acabaram as licencas');
     expect(r.map((x) => [x.day, x.lang, x.searches, x.results, x.opens])).toEqual([
       ['2026-11-20', 'en', 1, 2, 0],
@@ -35,16 +36,43 @@ describe('recordSearch', () => {
     ]);
   });
 
-  test('takes no new query once a day holds the maximum, but still counts known ones', async () => {
+  test('takes no new query once a day holds the maximum, but still counts known ones, and counts every refusal', async () => {
     const day = new Date('2026-10-01T12:00:00Z');
     await h.db.execute(sql`insert into search_queries (day, lang, query, results) select '2026-10-01', 'en', 'q' || g, 1 from generate_series(1, ${MAX_NEW_QUERIES_PER_DAY}) g`);
-    expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0 }, day)).toBe(false);
-    expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9 }, day)).toBe(true);
-    expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0 }, day)).toBe(true);
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0, strong: 0 }, day)).toBe('refused');
+    expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9, strong: 9 }, day)).toBe('recorded');
+    expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0, strong: 0 }, day)).toBe('recorded');
     expect(await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'one too many'), eq(searchQueries.lang, 'en')))).toEqual([]);
     const [q7] = await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'q7'), eq(searchQueries.day, '2026-10-01')));
     expect([q7!.searches, q7!.results]).toEqual([2, 9]);
+    const [refusals] = await h.db.select().from(searchQueryRefusals).where(eq(searchQueryRefusals.day, '2026-10-01'));
+    expect([refusals!.lang, refusals!.refused]).toEqual(['en', 1]);
     await h.db.delete(searchQueries).where(eq(searchQueries.day, '2026-10-01'));
+    await h.db.delete(searchQueryRefusals).where(eq(searchQueryRefusals.day, '2026-10-01'));
+  });
+
+  test('a flood of invented queries is bounded and never silent: the day keeps its maximum, each refused search is counted and reported', async () => {
+    const day = new Date('2026-10-02T08:00:00Z');
+    const outcomes = { recorded: 0, refused: 0 };
+    for (let i = 0; i < 60; i++) outcomes[await recordSearch(h.db, { query: `invented ${i}`, lang: 'pt-BR', results: 0, strong: 0 }, day, 40)]++;
+    expect(outcomes).toEqual({ recorded: 40, refused: 20 });
+    // A real query after the flood is refused too, but the refusal is there for an admin to see.
+    expect(await recordSearch(h.db, { query: 'fila nao abre', lang: 'pt-BR', results: 0, strong: 0 }, day, 40)).toBe('refused');
+    const report = await insightsReport(h.db, { limit: 10 }, day);
+    expect(report.refused).toEqual([{ day: '2026-10-02', lang: 'pt-BR', refused: 21 }]);
+    const [count] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from search_queries where day = '2026-10-02'`);
+    expect(Number(count!.n)).toBe(40);
+    await h.db.delete(searchQueries).where(eq(searchQueries.day, '2026-10-02'));
+    await h.db.delete(searchQueryRefusals).where(eq(searchQueryRefusals.day, '2026-10-02'));
+  });
+
+  test('a search with results of which none answers it is a gap, listed with the ones that found nothing', async () => {
+    const day = new Date('2026-11-22T08:00:00Z');
+    await recordSearch(h.db, { query: 'impressora nao imprime', lang: 'pt-BR', results: 3, strong: 0 }, day);
+    const r = await insightsReport(h.db, { lang: 'pt-BR', limit: 10 }, day);
+    expect(r.zero.find((x) => x.query === 'impressora nao imprime')).toMatchObject({ results: 3, strong: 0 });
+    expect(r.unopened.find((x) => x.query === 'impressora nao imprime')).toBeUndefined();
+    await h.db.delete(searchQueries).where(eq(searchQueries.query, 'impressora nao imprime'));
   });
 });
 
@@ -59,10 +87,10 @@ describe('recordOpen', () => {
 
 describe('insightsReport', () => {
   test('lists queries that found nothing and queries whose results nobody opened, most searched first', async () => {
-    for (let i = 0; i < 3; i++) await recordSearch(h.db, { query: 'ura nao transfere', lang: 'pt-BR', results: 0 }, day2);
-    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day1);
-    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4 }, day2);
-    await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0 }, day2);
+    for (let i = 0; i < 3; i++) await recordSearch(h.db, { query: 'ura nao transfere', lang: 'pt-BR', results: 0, strong: 0 }, day2);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4, strong: 4 }, day1);
+    await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4, strong: 4 }, day2);
+    await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0, strong: 0 }, day2);
     const r = await insightsReport(h.db, { limit: 10 }, day2);
     expect(r.zero.map((x) => [x.query, x.lang, x.searches])).toEqual([['ura nao transfere', 'pt-BR', 3], ['webhook', 'en', 1]]);
     expect(r.unopened.map((x) => [x.query, x.lang, x.searches, x.results])).toEqual([['grade horario', 'pt-BR', 2, 4], ['acabaram as licencas', 'en', 1, 2]]);

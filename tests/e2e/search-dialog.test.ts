@@ -79,4 +79,42 @@ describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     expect(await page.locator('omni-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
   });
+
+  test('says when no article covers the query, with the closest articles under "Talvez", all marked weak', async () => {
+    await page.goto('/');
+    await openSearch(page);
+    const results = await searchFor(page, 'esqueci minha senha');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.match)).toEqual(results.map(() => 'weak'));
+    expect(await page.locator('[data-nocover]').textContent()).toBe('Nenhum artigo cobre isso');
+    expect(await page.locator('[data-nocover]').isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Talvez' }).count()).toBe(1);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Nenhum artigo cobre “esqueci minha senha”\. Talvez ajude: \d+ artigos? próximos?\.$/);
+    await shot(page, 'search-dialog-no-coverage-pt');
+    const covered = await searchFor(page, 'acabaram as licencas');
+    expect(covered[0]!.path).toBe('/licenses/no-licenses-available/');
+    expect(covered[0]!.match).toBe('strong');
+    expect(await page.locator('[data-nocover]').isVisible()).toBe(false);
+  });
+
+  test('shows the matching section under the title and opens the article at it', async () => {
+    await page.goto('/en/');
+    await openSearch(page);
+    const results = await searchFor(page, 'max chat quantity of an operator');
+    expect(results[0]!.match).toBe('strong');
+    const i = results.findIndex((r) => r.hash);
+    expect(i, JSON.stringify(results)).toBeGreaterThanOrEqual(0);
+    const target = results[i]!;
+    expect(target.section).toMatch(/^Section: .+/);
+    const input = page.locator('#omni-search-input');
+    for (let k = 0; k <= i; k++) await input.press('ArrowDown');
+    await Promise.all([page.waitForURL((u) => u.pathname === target.path && u.hash === target.hash), input.press('Enter')]);
+    const id = decodeURIComponent(target.hash.slice(1));
+    expect((await page.locator(`[id="${id}"]`).textContent())?.trim()).toBe(target.section.replace(/^Section: /, ''));
+    await page.goto('/en/');
+    await openSearch(page);
+    const none = await searchFor(page, 'printer not printing');
+    expect(none.every((r) => r.match === 'weak')).toBe(true);
+    if (none.length) expect(await page.locator('[data-nocover]').textContent()).toBe('No article covers this');
+  });
 });

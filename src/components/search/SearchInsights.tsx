@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { searchStrings } from '../../i18n/search';
 import type { Lang } from '../../i18n/ui';
-import type { InsightRow, InsightsReport } from '../../search/insights/report';
+import type { InsightRow, InsightsReport, RefusalRow } from '../../search/insights/report';
+import { MAX_NEW_QUERIES_PER_DAY } from '../../search/insights/retention';
 
 function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; rows: InsightRow[]; id: string }) {
   const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
@@ -13,7 +14,7 @@ function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; r
       ) : (
         <table data-list={id}>
           <thead>
-            <tr><th>{searchStrings.t(lang, 'insights.query')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.searches')}</th><th>{searchStrings.t(lang, 'insights.results')}</th><th>{searchStrings.t(lang, 'insights.lastSeen')}</th></tr>
+            <tr><th>{searchStrings.t(lang, 'insights.query')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.searches')}</th><th>{searchStrings.t(lang, 'insights.results')}</th><th>{searchStrings.t(lang, 'insights.strong')}</th><th>{searchStrings.t(lang, 'insights.lastSeen')}</th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -22,12 +23,38 @@ function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; r
                 <td>{searchStrings.t(lang, `lang.${r.lang}`)}</td>
                 <td>{r.searches}</td>
                 <td>{r.results}</td>
+                <td>{r.strong}</td>
                 <td>{fmt.format(new Date(r.lastAt))}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** The days whose searches were refused (the day was full): shown only when there are some. */
+function Refusals({ lang, rows }: { lang: Lang; rows: RefusalRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="refused" class="omni-search-refused">
+      <h2 id="refused">{searchStrings.t(lang, 'insights.refused')}</h2>
+      <p role="alert">{searchStrings.t(lang, 'insights.refusedIntro', { max: MAX_NEW_QUERIES_PER_DAY })}</p>
+      <table data-list="refused">
+        <thead>
+          <tr><th>{searchStrings.t(lang, 'insights.day')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.refusedCount')}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.day}:${r.lang}`} data-day={r.day} data-lang={r.lang}>
+              <td>{new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.day}T00:00:00Z`))}</td>
+              <td>{searchStrings.t(lang, `lang.${r.lang}`)}</td>
+              <td>{r.refused}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -62,6 +89,7 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
       {error && <p class="omni-error" role="alert">{error}</p>}
       {report && (
         <>
+          <Refusals lang={lang} rows={report.refused} />
           <InsightsTable lang={lang} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
           <InsightsTable lang={lang} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
         </>

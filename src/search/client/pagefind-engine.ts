@@ -1,6 +1,9 @@
-import type { Lang } from '../../i18n/ui';
 import { vocabularyPath } from '../build-vocabulary';
-import type { Hit } from '../rank';
+import type { Lang } from '../../i18n/ui';
+import { contentWords } from '../expand';
+import { PageWords } from '../page-words';
+import type { Head, Hit } from '../rank';
+import type { Anchor } from '../section';
 import type { Engine } from '../strategy';
 
 /** A result's data as Pagefind returns it (the fields we use). */
@@ -8,18 +11,33 @@ export interface PageData {
   url: string;
   excerpt: string;
   meta: { title?: string; symptoms?: string };
+  /** The page's indexed text. */
+  content?: string;
   filters: { kind?: string[]; module?: string[] };
+  /** The page's elements with an id (headings among them), with their first word's position. */
+  anchors?: Anchor[];
 }
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words. */
+  words?: number[];
   data(): Promise<PageData>;
 }
 interface PagefindInstance {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** `null` searches by filters only: every page. */
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The head of a page as the ranking reads it: title and symptom words, each line apart. */
+export function headOf(data: PageData, lang: Lang): Head {
+  const symptoms = (data.meta.symptoms ?? '').split(' | ').filter(Boolean);
+  const title = contentWords(data.meta.title ?? '', lang);
+  const lines = [title, ...symptoms.map((s) => contentWords(s, lang))];
+  return { title, symptoms: lines.slice(1).flat(), lines };
 }
 interface PagefindModule {
   createInstance(o: object): PagefindInstance;
@@ -69,6 +87,21 @@ export async function openEngine(lang: Lang, worker: boolean): Promise<BrowserEn
   const cache = new Map<string, Promise<Hit[]>>();
   const results = new Map<string, PagefindResult>();
   const data = new Map<string, Promise<PageData>>();
+  // Every page's data once, when the dialog opens (a few dozen small fragments): the ranking reads
+  // each candidate's title and symptoms on every keystroke, without waiting for a fragment.
+  const heads = new Map<string, Head>();
+  const texts = new Map<string, PageWords>();
+  const all = (await instance.search(null))?.results ?? [];
+  await Promise.all(
+    all.map(async (r) => {
+      results.set(r.id, r);
+      const d = r.data();
+      data.set(r.id, d);
+      const page = await d;
+      heads.set(r.id, headOf(page, lang));
+      texts.set(r.id, new PageWords(page.content ?? ''));
+    }),
+  );
   return {
     lang,
     pageCount: entry.languages[lang.toLowerCase()]?.page_count ?? 1,
@@ -79,8 +112,8 @@ export async function openEngine(lang: Lang, worker: boolean): Promise<BrowserEn
       if (!hits) {
         hits = instance.search(text).then((r) =>
           (r?.results ?? []).map((x) => {
-            results.set(x.id, x);
-            return { id: x.id, score: x.score };
+            if (!results.has(x.id)) results.set(x.id, x);
+            return { id: x.id, score: x.score, words: x.words ?? [] };
           }),
         );
         if (cache.size > 2000) cache.clear();
@@ -88,6 +121,8 @@ export async function openEngine(lang: Lang, worker: boolean): Promise<BrowserEn
       }
       return hits;
     },
+    head: (id) => heads.get(id),
+    holds: (id, words) => texts.get(id)?.holdsAll(words) ?? false,
     data(id) {
       let d = data.get(id);
       if (!d) {

@@ -46,13 +46,15 @@ export function renderResults(listbox: HTMLElement, groups: ResultGroup[], pageL
     }
     for (const item of g.items) {
       const a = el('a', 'omni-sr');
-      a.href = item.url;
+      a.href = item.section ? `${item.url}#${item.section.id}` : item.url;
+      a.dataset.match = item.match;
       a.id = `omni-sr-${options.length}`;
       a.tabIndex = -1;
       a.setAttribute('role', 'option');
       a.setAttribute('aria-selected', 'false');
       if (item.lang !== pageLang) a.hreflang = item.lang;
       a.append(el('span', 'omni-sr-title', item.title));
+      if (item.section) a.append(el('span', 'omni-sr-section', `${searchStrings.t(pageLang, 'section')}: ${item.section.title}`));
       if (item.labels.length) a.append(el('span', 'omni-sr-labels', item.labels.join(' · ')));
       if (item.symptom) {
         const s = el('span', 'omni-sr-symptom');

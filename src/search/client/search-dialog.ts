@@ -20,6 +20,7 @@ export class SearchDialog extends HTMLElement {
   private listbox!: HTMLElement;
   private status!: HTMLElement;
   private correction!: HTMLElement;
+  private noCover!: HTMLElement;
   private openButton!: HTMLButtonElement;
   private options: HTMLAnchorElement[] = [];
   private active = -1;
@@ -37,6 +38,7 @@ export class SearchDialog extends HTMLElement {
     this.listbox = this.querySelector('[role="listbox"]')!;
     this.status = this.querySelector('[data-status]')!;
     this.correction = this.querySelector('[data-correction]')!;
+    this.noCover = this.querySelector('[data-nocover]')!;
     this.openButton = this.querySelector('button[data-open]')!;
 
     this.openButton.addEventListener('click', () => this.open());
@@ -108,10 +110,15 @@ export class SearchDialog extends HTMLElement {
     this.lastOutcome = outcome;
     const groups = await resultGroups(outcome, engines, query, this.pageLang);
     const corrected = outcome.primary.corrected ?? outcome.foreign?.corrected;
-    this.show(seq, query, groups, corrected);
+    this.show(seq, query, groups, corrected, outcome.primary.strong || Boolean(outcome.foreign?.strong));
   }
 
-  private show(seq: number, query: string, groups: Awaited<ReturnType<typeof resultGroups>>, corrected: string | undefined): void {
+  /**
+   * Renders the results. With results but no strong one, the dialog says that no article covers
+   * the query and lists the results under "Maybe"; such a query is recorded with 0 strong results,
+   * a gap on the insights page.
+   */
+  private show(seq: number, query: string, groups: Awaited<ReturnType<typeof resultGroups>>, corrected: string | undefined, strong = false): void {
     if (seq !== this.seq) return;
     this.options = renderResults(this.listbox, groups, this.pageLang);
     this.active = -1;
@@ -121,9 +128,22 @@ export class SearchDialog extends HTMLElement {
     this.correction.replaceChildren(...(corrected ? [`${searchStrings.t(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
     const n = this.options.length;
     const q = query.trim();
-    this.status.textContent = !q ? '' : n === 0 ? searchStrings.t(this.pageLang, 'none', { q }) : n === 1 ? searchStrings.t(this.pageLang, 'oneResult', { q }) : searchStrings.t(this.pageLang, 'results', { n, q });
+    const uncovered = n > 0 && !strong;
+    this.noCover.hidden = !uncovered;
+    const l = this.pageLang;
+    this.status.textContent = !q
+      ? ''
+      : n === 0
+        ? searchStrings.t(l, 'none', { q })
+        : uncovered
+          ? n === 1
+            ? searchStrings.t(l, 'noArticleStatusOne', { q })
+            : searchStrings.t(l, 'noArticleStatus', { n, q })
+          : n === 1
+            ? searchStrings.t(l, 'oneResult', { q })
+            : searchStrings.t(l, 'results', { n, q });
     this.listbox.dataset.query = query;
-    if (q) this.recorder.searched(q, n);
+    if (q) this.recorder.searched(q, n, this.options.filter((o) => o.dataset.match === 'strong').length);
     this.dispatchEvent(new CustomEvent('omni-search:rendered', { bubbles: true, detail: { query, count: n } }));
   }
 

@@ -19,6 +19,8 @@ export const searchRecordInput = z.object({
   lang,
   /** Results the dialog showed, 0–1000. */
   results: z.number().int().min(0).max(1000),
+  /** How many of them answered the query (strong matches), 0–1000; 0 is a gap. Default: all of them. */
+  strong: z.number().int().min(0).max(1000).optional(),
 });
 
 /** Body of POST /api/search/opened. */

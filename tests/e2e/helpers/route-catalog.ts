@@ -101,8 +101,8 @@ export const probes: Probe[] = [
   p('GET src/pages/api/admin/scheduler/tasks.ts', '/api/admin/scheduler/tasks', only(['admin'], [200])),
   p('GET src/pages/api/bulk/history.ts', '/api/bulk/history?limit=5', only(managers, [200])),
   p('GET src/pages/api/search/insights.ts', '/api/search/insights', only(['admin'], [200])),
-  p('POST src/pages/api/search/queries.ts', '/api/search/queries', all([400]), empty),
-  p('POST src/pages/api/search/opened.ts', '/api/search/opened', all([400]), empty),
+  p('POST src/pages/api/search/queries.ts', '/api/search/queries', signedIn([400]), empty),
+  p('POST src/pages/api/search/opened.ts', '/api/search/opened', signedIn([400]), empty),
 ];
 
 /** Text that only a leaked database error or query would put in a response body. */

@@ -6,6 +6,11 @@ export interface DialogResult {
   title: string;
   labels: string;
   hreflang: string | null;
+  /** `strong` (the article answers the query) or `weak` (a "maybe"). */
+  match: string | undefined;
+  /** The section line under the title, if any, and the anchor the result opens at. */
+  section: string;
+  hash: string;
 }
 
 /** Opens the search dialog with Ctrl+K and waits until both indexes are loaded. */
@@ -42,6 +47,9 @@ export async function searchFor(page: Page, query: string): Promise<DialogResult
       title: a.querySelector('.omni-sr-title')?.textContent ?? '',
       labels: a.querySelector('.omni-sr-labels')?.textContent ?? '',
       hreflang: a.getAttribute('hreflang'),
+      match: a.dataset.match,
+      section: a.querySelector('.omni-sr-section')?.textContent ?? '',
+      hash: new URL(a.href).hash,
     }));
   }, query);
 }

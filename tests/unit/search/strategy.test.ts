@@ -94,8 +94,8 @@ describe('rank', () => {
   test('ranks a page holding the rare word strongly above pages holding only a common one', () => {
     const ranked = rank(
       [
-        { term: 'licenca', variants: [{ text: 'licenca', weight: 1, hits: [{ id: 'a', score: 10 }] }] },
-        { term: 'usuario', variants: [{ text: 'usuario', weight: 1, hits: [{ id: 'a', score: 1 }, { id: 'b', score: 3 }, { id: 'c', score: 3 }] }] },
+        { term: 'licenca', variants: [{ text: 'licenca', words: ['licenca'], weight: 1, hits: [{ id: 'a', score: 10 }] }] },
+        { term: 'usuario', variants: [{ text: 'usuario', words: ['usuario'], weight: 1, hits: [{ id: 'a', score: 1 }, { id: 'b', score: 3 }, { id: 'c', score: 3 }] }] },
       ],
       10,
     );
