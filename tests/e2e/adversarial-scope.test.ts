@@ -22,6 +22,7 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/auth/logout.ts': [],
   'src/pages/api/me.ts': [],
   'src/pages/api/ready.ts': [],
+  'src/pages/api/live.ts': [],
   'src/pages/api/bulk/[id]/index.ts': ['bulk-request'],
   'src/pages/api/bulk/[id]/cancel.ts': ['bulk-request'],
   'src/pages/api/bulk/[id]/events.ts': ['bulk-request'],

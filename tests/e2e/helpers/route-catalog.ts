@@ -83,6 +83,7 @@ export const probes: Probe[] = [
   p('POST src/pages/api/mailboxes/index.ts', '/api/mailboxes', only(['admin'], [400]), empty),
   p('GET src/pages/api/pickers/[kind].ts', '/api/pickers/user?limit=5', only(managers, [200])),
   p('GET src/pages/api/ready.ts', '/api/ready', all([200])),
+  p('GET src/pages/api/live.ts', '/api/live', all([200])),
   p('GET src/pages/api/reports/interaction-history.ts', '/api/reports/interaction-history?limit=5', only(managers, [200])),
   p('GET src/pages/api/reports/interaction-history.csv.ts', '/api/reports/interaction-history.csv?from=2026-01-01&to=2026-01-02', only(managers, [200])),
   p('POST src/pages/api/scheduler/heartbeat.ts', '/api/scheduler/heartbeat', all([401]), empty),
