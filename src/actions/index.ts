@@ -1,4 +1,5 @@
 import { adminActions } from './admin';
+import { bulkActions } from './bulk';
 import { usersActions } from './users';
 
 /**
@@ -8,5 +9,6 @@ import { usersActions } from './users';
  */
 export const server = {
   admin: adminActions,
+  bulk: bulkActions,
   users: usersActions,
 };
