@@ -21,6 +21,7 @@ interface Props {
 /** The monitor's filters: service, state, and the days requested (each with its own refusal beside it). */
 export default function ClosureFilters({ lang, services, fields, filtered, apply }: Props) {
   const t = closureStrings.in(lang);
+  const b = bulkStrings.in(lang);
   const [f, setF] = useState<ClosureFilter>(noFilter);
   const set = (k: keyof ClosureFilter) => (e: Event) => setF({ ...f, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
   const { message: fieldError, invalid } = fieldErrors<keyof ClosureFilter>('omni-monitor', fields);
@@ -45,7 +46,7 @@ export default function ClosureFilters({ lang, services, fields, filtered, apply
           {t('state')}
           <select name="state" value={f.state} onChange={set('state')} {...invalid('state')}>
             <option value="">{t('allStates')}</option>
-            {STATES.map((s) => <option value={s}>{bulkStrings.in(lang)(`request.${s}`)}</option>)}
+            {STATES.map((s) => <option value={s}>{b(`request.${s}`)}</option>)}
           </select>
         </label>
         {fieldError('state')}

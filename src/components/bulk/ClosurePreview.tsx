@@ -34,6 +34,7 @@ interface Props {
  */
 export default function ClosurePreview({ lang, preview: p, service, busy, onConfirm, onCancel }: Props) {
   const t = closureStrings.in(lang);
+  const channel = channelStrings.in(lang);
   const [typed, setTyped] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [p]);
@@ -63,7 +64,7 @@ export default function ClosurePreview({ lang, preview: p, service, busy, onConf
               {p.sample.map((s) => (
                 <tr key={s.protocol} data-protocol={s.protocol}>
                   <td data-label={t('protocol')}>{s.protocol}</td>
-                  <td data-label={t('channel')}>{channelStrings.in(lang)(s.channel)}</td>
+                  <td data-label={t('channel')}>{channel(s.channel)}</td>
                   <td data-label={t('openedAt')}><time dateTime={s.createdAt}>{at(s.createdAt)}</time></td>
                 </tr>
               ))}

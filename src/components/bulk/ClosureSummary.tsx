@@ -27,6 +27,7 @@ interface Props {
  */
 export default function ClosureSummary({ lang, requestId, total, service, onAnother }: Props) {
   const t = closureStrings.in(lang);
+  const b = bulkStrings.in(lang);
   const [end, setEnd] = useState<Ended | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -47,7 +48,7 @@ export default function ClosureSummary({ lang, requestId, total, service, onAnot
   return (
     <section class="omni-summary omni-closure-summary" aria-labelledby="omni-closure-summary-title" data-state={end?.state ?? 'following'}>
       <h3 id="omni-closure-summary-title" tabIndex={-1} ref={heading}>
-        {end ? t('summaryTitle', { service, state: bulkStrings.in(lang)(`request.${end.state}`) }) : t('queued', { n: num(total), service })}
+        {end ? t('summaryTitle', { service, state: b(`request.${end.state}`) }) : t('queued', { n: num(total), service })}
       </h3>
       <BulkProgress requestId={requestId} lang={lang} />
       {end?.state === 'done' && <p data-result><strong>{t('resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong></p>}

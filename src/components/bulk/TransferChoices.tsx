@@ -47,7 +47,7 @@ export default function TransferChoices(p: Props) {
           <TransferFilters lang={lang} agents={agents} apply={p.applyFilter} />
           <SelectionBar
             sel={sel}
-            pageIds={pages.rows.filter((r) => !blockedReason(r, lang)).map((r) => r.id)}
+            pageIds={pages.rows.filter((r) => !blockedReason(r, t)).map((r) => r.id)}
             total={pages.total}
             changed={p.changed}
             statusClass="bulk-selected omni-selected"
@@ -59,7 +59,7 @@ export default function TransferChoices(p: Props) {
               {t('target')}
               <select name="targetAgentId" value={p.target} onChange={(e) => { p.setTarget(Number((e.target as HTMLSelectElement).value)); p.changed(); }}>
                 <option value={0}>{t('chooseTarget')}</option>
-                {agents.map((a) => <option value={a.id}>{`${a.name} — ${loadText(lang, a)}`}</option>)}
+                {agents.map((a) => <option value={a.id}>{`${a.name} — ${loadText(t, a)}`}</option>)}
               </select>
             </label>
             <div class="omni-actions">

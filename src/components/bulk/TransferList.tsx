@@ -6,8 +6,11 @@ import type { Selection } from './hooks/use-selection';
 import { openFor } from './open-for';
 import type { TransferRow } from './use-transfer-data';
 
+/** The transfer's texts bound to the page's language. */
+export type TransferText = ReturnType<typeof transferStrings.in>;
+
 /** Why an attendance cannot be ticked (an expired one), or null. */
-export const blockedReason = (r: TransferRow, lang: Lang) => (r.expired ? transferStrings.in(lang)('blockedExpired') : null);
+export const blockedReason = (r: TransferRow, t: TransferText) => (r.expired ? t('blockedExpired') : null);
 
 /** The page of attendances in attendance shown, each with its tick box (not for expired ones), and the pager. */
 export default function TransferList({ lang, pages, sel, changed }: { lang: Lang; pages: ReturnType<typeof useKeysetPages<TransferRow, number>>; sel: Selection<number>; changed: () => void }) {
@@ -24,7 +27,7 @@ export default function TransferList({ lang, pages, sel, changed }: { lang: Lang
           </thead>
           <tbody>
             {pages.rows.map((r) => {
-              const why = blockedReason(r, lang);
+              const why = blockedReason(r, t);
               return (
                 <tr key={r.id} data-protocol={r.protocol} data-blocked={why ? 'true' : undefined}>
                   <td class="bulk-tick">
