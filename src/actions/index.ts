@@ -1,4 +1,5 @@
 import { adminActions } from './admin';
+import { bulkActions } from './bulk';
 import { checksActions } from './checks';
 import { healthActions } from './health';
 import { reportsActions } from './reports';
@@ -11,6 +12,7 @@ import { usersActions } from './users';
  */
 export const server = {
   admin: adminActions,
+  bulk: bulkActions,
   checks: checksActions,
   health: healthActions,
   reports: reportsActions,

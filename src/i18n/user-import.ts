@@ -93,6 +93,10 @@ export const importUiStrings = defineStrings({
   checkLicenses: { 'pt-BR': 'Conferir a contagem de licenças', en: 'Check the license count' },
   newImport: { 'pt-BR': 'Nova importação', en: 'New import' },
   chooseFile: { 'pt-BR': 'Escolha um arquivo CSV primeiro.', en: 'Choose a CSV file first.' },
+  /** Where the article explains the live license check (a heading's anchor in each language). */
+  licensesAnchor: { 'pt-BR': '/bulk/import-users-csv/#o-que-a-verificação-ao-vivo-confere', en: '/bulk/import-users-csv/#what-the-live-check-verifies' },
+  /** Name the problems report is saved under. */
+  problemsFile: { 'pt-BR': 'problemas-importacao.csv', en: 'import-problems.csv' },
 } as const);
 
 /** The table itself (both languages of every key). */

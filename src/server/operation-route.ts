@@ -12,8 +12,8 @@ import { toWire } from './wire';
 export interface RouteInput<O = unknown> {
   /** `query` for GET routes, `body` (JSON) for the others. */
   from: 'query' | 'body';
-  /** Status of a successful answer (201 for a creation). Default 200. */
-  status?: 200 | 201;
+  /** Status of a successful answer (201 for a creation, 202 for work accepted to run as a job). Default 200. */
+  status?: 200 | 201 | 202;
   /** Headers of a successful answer, from the result and the operation's run time in ms (a check's `server-timing`). */
   headers?: (out: O, elapsedMs: number) => Record<string, string>;
 }

@@ -115,7 +115,7 @@ describe('attendance transfer in the browser', () => {
     // The request's report opens on the same request.
     const reportHref = (await report.getAttribute('href'))!;
     // "New transfer" starts over: the list again, nothing ticked, the moved attendances under their new agent.
-    const relisted = page.waitForResponse((r) => r.url().includes('/api/bulk/attendance-transfer/attendances'));
+    const relisted = page.waitForResponse((r) => r.url().includes('/_actions/bulk.transfer.attendances'));
     await summary.getByRole('button', { name: s.again }).click();
     await relisted;
     await form.locator('.omni-transfer-list tbody tr').first().waitFor();

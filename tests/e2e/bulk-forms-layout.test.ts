@@ -75,7 +75,7 @@ describe('the bulk forms share the controls, name every button and work by keybo
     const refresh = form.getByRole('button', { name: lang === 'en' ? 'Refresh the list and the history' : 'Atualizar a lista e o histórico' });
     await refresh.focus();
     expect(await form.getByRole('tooltip').isVisible()).toBe(true);
-    const reloaded = page.waitForResponse((r) => r.url().includes('/api/bulk/user-migration/users'));
+    const reloaded = page.waitForResponse((r) => r.url().includes('/_actions/bulk.migration.users'));
     await page.keyboard.press('Enter');
     await reloaded;
     expect(await selected.textContent()).toBe(lang === 'en' ? '1 selected' : '1 selecionado');

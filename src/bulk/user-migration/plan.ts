@@ -15,23 +15,24 @@ import { userMigrationKind, type MigrationItem } from './kind';
 /** Most users one migration takes. */
 export const MAX_MIGRATION_USERS = 10_000;
 
-/** What the migration form sends for the preview and the confirm. */
-export const migrationInput = z
-  .object({
-    /** The service the users are associated to now. */
-    originServiceId: z.number().int().positive().max(2_147_483_647),
-    /** The service they go to; must differ from the origin. */
-    destinationServiceId: z.number().int().positive().max(2_147_483_647),
-    /** permanent (default) or temporary (returns at the start of the next day). */
-    mode: z.enum(['permanent', 'temporary']).default('permanent'),
-    /** Users picked one by one (ignored when `all` is set). */
-    userIds: z.array(z.number().int().positive().max(2_147_483_647)).max(MAX_MIGRATION_USERS).default([]),
-    /** "Select all across pages": every associated user matching `q`. Default false. */
-    all: z.boolean().default(false),
-    /** Name/e-mail filter used with `all`. Default ''. */
-    q: z.string().max(200).default(''),
-  })
-  .refine((v) => v.originServiceId !== v.destinationServiceId, { path: ['destinationServiceId'], message: 'same-service' });
+/** What the migration form sends for the preview and the confirm, field by field (see `migrationInput` for the rule across fields). */
+export const migrationFields = z.object({
+  /** The service the users are associated to now. */
+  originServiceId: z.number().int().positive().max(2_147_483_647),
+  /** The service they go to; must differ from the origin. */
+  destinationServiceId: z.number().int().positive().max(2_147_483_647),
+  /** permanent (default) or temporary (returns at the start of the next day). */
+  mode: z.enum(['permanent', 'temporary']).default('permanent'),
+  /** Users picked one by one (ignored when `all` is set). */
+  userIds: z.array(z.number().int().positive().max(2_147_483_647)).max(MAX_MIGRATION_USERS).default([]),
+  /** "Select all across pages": every associated user matching `q`. Default false. */
+  all: z.boolean().default(false),
+  /** Name/e-mail filter used with `all`. Default ''. */
+  q: z.string().max(200).default(''),
+});
+
+/** `migrationFields` with the origin and the destination told apart. */
+export const migrationInput = migrationFields.refine((v) => v.originServiceId !== v.destinationServiceId, { path: ['destinationServiceId'], message: 'same-service' });
 export type MigrationInput = z.infer<typeof migrationInput>;
 
 export interface PlannedUser {

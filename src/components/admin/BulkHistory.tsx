@@ -1,23 +1,31 @@
+import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
 import { bulkActionIds } from '../../lib/bulk-action-ids';
-import type { BulkHistoryRow } from '../../bulk/history';
 import type { BulkRequestState } from '../../db/schema/bulk';
 import { bulkStrings } from '../../i18n/bulk';
-import { historyText as ht } from '../../i18n/bulk-history';
+import { historyText } from '../../i18n/bulk-history';
 import type { Lang } from '../../i18n/ui';
-import { formatAt } from './format-time';
-import { requestJson } from './request-json';
+import { callAction } from '../lib/call-action';
+import BulkHistoryTable, { type BulkHistoryRow } from '../bulk/BulkHistoryTable';
 import './admin.css';
 
 type Filters = { kind: string; state: string; from: string; to: string };
 /** The states a request goes through (the schema's list; kept here so the island ships no database code). */
 const bulkRequestStates = ['waiting', 'running', 'done', 'failed', 'cancelled'] as const satisfies readonly BulkRequestState[];
 const none: Filters = { kind: '', state: '', from: '', to: '' };
-const queryOf = (f: Filters) => new URLSearchParams(Object.entries(f).filter(([, v]) => v)).toString();
+/** The filters that were filled, as the history action takes them. */
+const inputOf = (f: Filters, cursor: string | null) => ({
+  ...(f.kind ? { kind: f.kind as (typeof bulkActionIds)[number] } : {}),
+  ...(f.state ? { state: f.state as BulkRequestState } : {}),
+  ...(f.from ? { from: f.from } : {}),
+  ...(f.to ? { to: f.to } : {}),
+  ...(cursor ? { cursor } : {}),
+});
 
 /** The bulk history: every request in the caller's scope, filters by kind, state and days, keyset pages. */
 export default function BulkHistory({ lang }: { lang: Lang }) {
-  const prefix = lang === 'en' ? '/en' : '';
+  const t = historyText.in(lang);
+  const b = bulkStrings.in(lang);
   const [draft, setDraft] = useState<Filters>(none);
   const [applied, setApplied] = useState<Filters>(none);
   const [rows, setRows] = useState<BulkHistoryRow[] | null>(null);
@@ -27,7 +35,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
   const [fields, setFields] = useState<Record<string, string[]>>({});
 
   async function load(f: Filters, cursor: string | null) {
-    const r = await requestJson<{ requests: BulkHistoryRow[]; next: string | null; timeZone: string }>(lang, `/api/bulk/history?${queryOf(f)}${cursor ? `&cursor=${cursor}` : ''}`);
+    const r = await callAction(actions.bulk.requests.history, inputOf(f, cursor), lang);
     if (!r.ok) return (setError(r.error), setFields(r.fields));
     setError(null);
     setFields({});
@@ -43,52 +51,28 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
     <div class="omni-admin" data-bulk-history>
       <form class="omni-filters" onSubmit={(e) => (e.preventDefault(), setApplied(draft), void load(draft, null))}>
         <label class="omni-field">
-          {ht.t(lang, 'kind')}
+          {t('kind')}
           <select name="kind" value={draft.kind} onChange={(e) => set('kind', e.currentTarget.value)}>
-            <option value="">{ht.t(lang, 'any')}</option>
-            {bulkActionIds.map((k) => <option value={k}>{ht.t(lang, `kind.${k}`)}</option>)}
+            <option value="">{t('any')}</option>
+            {bulkActionIds.map((k) => <option value={k}>{t(`kind.${k}`)}</option>)}
           </select>
         </label>
         <label class="omni-field">
-          {ht.t(lang, 'state')}
+          {t('state')}
           <select name="state" value={draft.state} onChange={(e) => set('state', e.currentTarget.value)}>
-            <option value="">{ht.t(lang, 'any')}</option>
-            {bulkRequestStates.map((s) => <option value={s}>{bulkStrings.t(lang, `request.${s}`)}</option>)}
+            <option value="">{t('any')}</option>
+            {bulkRequestStates.map((s) => <option value={s}>{b(`request.${s}`)}</option>)}
           </select>
         </label>
-        <label class="omni-field">{ht.t(lang, 'from')}<input type="date" name="from" value={draft.from} onInput={(e) => set('from', e.currentTarget.value)} />{err('from')}</label>
-        <label class="omni-field">{ht.t(lang, 'to')}<input type="date" name="to" value={draft.to} onInput={(e) => set('to', e.currentTarget.value)} />{err('to')}</label>
-        <button type="submit">{ht.t(lang, 'apply')}</button>
+        <label class="omni-field">{t('from')}<input type="date" name="from" value={draft.from} onInput={(e) => set('from', e.currentTarget.value)} />{err('from')}</label>
+        <label class="omni-field">{t('to')}<input type="date" name="to" value={draft.to} onInput={(e) => set('to', e.currentTarget.value)} />{err('to')}</label>
+        <button type="submit">{t('apply')}</button>
       </form>
       {error && <p class="omni-error" role="alert">{error}</p>}
-      <p class="omni-muted">{ht.t(lang, 'tz', { tz: timeZone })}</p>
-      {rows && rows.length === 0 && <p>{ht.t(lang, 'empty')}</p>}
-      {rows && rows.length > 0 && (
-        <table class="omni-cards">
-          <thead>
-            <tr>{(['col.when', 'col.who', 'col.kind', 'col.service', 'col.state', 'col.counts', 'col.open'] as const).map((k) => <th>{ht.t(lang, k)}</th>)}</tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-request={r.id} data-kind={r.kind} data-service={r.serviceId ?? ''}>
-                <td data-label={ht.t(lang, 'col.when')}><time dateTime={r.createdAt}>{formatAt(r.createdAt, lang, timeZone)}</time></td>
-                <td data-label={ht.t(lang, 'col.who')} class="omni-break">{r.requestedBy ?? '—'}</td>
-                <td data-label={ht.t(lang, 'col.kind')}>{(bulkActionIds as readonly string[]).includes(r.kind) ? ht.t(lang, `kind.${r.kind as (typeof bulkActionIds)[number]}`) : r.kind}</td>
-                <td data-label={ht.t(lang, 'col.service')}>{r.service ?? ht.t(lang, 'allServices')}</td>
-                <td data-label={ht.t(lang, 'col.state')} data-state={r.state}>{bulkStrings.t(lang, `request.${r.state as BulkRequestState}`)}</td>
-                <td data-label={ht.t(lang, 'col.counts')}>{ht.t(lang, 'counts', { processed: r.processed, total: r.total, failed: r.failed })}</td>
-                <td data-label={ht.t(lang, 'col.open')}>
-                  <span class="omni-actions">
-                    <a href={`${prefix}/bulk/request/?id=${r.id}`} data-open>{ht.t(lang, 'status')}</a>
-                    {r.failed > 0 && <a href={`/api/bulk/${r.id}/failures.csv?lang=${lang}`} download data-failures-csv>{ht.t(lang, 'failures')}</a>}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {next && <p><button type="button" class="omni-secondary" onClick={() => load(applied, next)} data-more>{ht.t(lang, 'more')}</button></p>}
+      <p class="omni-muted">{t('tz', { tz: timeZone })}</p>
+      {rows && rows.length === 0 && <p>{t('empty')}</p>}
+      {rows && rows.length > 0 && <BulkHistoryTable lang={lang} rows={rows} timeZone={timeZone} />}
+      {next && <p><button type="button" class="omni-secondary" onClick={() => load(applied, next)} data-more>{t('more')}</button></p>}
     </div>
   );
 }

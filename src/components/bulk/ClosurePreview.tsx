@@ -1,9 +1,12 @@
+import type { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClosurePreview as Preview } from '../../bulk/queue-closure/preview-closure';
-import { closureStrings as cs } from '../../i18n/queue-closure';
 import { channelStrings } from '../../i18n/channels';
+import { formatMoment } from '../../i18n/format-moment';
+import { closureStrings } from '../../i18n/queue-closure';
 import type { Lang } from '../../i18n/ui';
-import { formatAt } from '../admin/format-time';
+
+/** What closing a queue would finish now, as the count action answers it. */
+export type ClosureCount = Awaited<ReturnType<typeof actions.bulk.closure.count.orThrow>>;
 
 /** Above this many attendances the person types the count (or the service's name) before Confirm enables. */
 export const TYPE_TO_CONFIRM_ABOVE = 20;
@@ -17,7 +20,7 @@ export function confirmsClosure(typed: string, count: number, service: string): 
 
 interface Props {
   lang: Lang;
-  preview: Preview;
+  preview: ClosureCount;
   service: string;
   busy: boolean;
   onConfirm: () => void;
@@ -30,56 +33,59 @@ interface Props {
  * confirmation; the irreversible button is `.omni-danger`. Nothing is written until Confirm.
  */
 export default function ClosurePreview({ lang, preview: p, service, busy, onConfirm, onCancel }: Props) {
+  const t = closureStrings.in(lang);
+  const channel = channelStrings.in(lang);
   const [typed, setTyped] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [p]);
   const n = p.queued;
   const num = new Intl.NumberFormat(lang).format(n);
-  const at = (iso: string) => formatAt(iso, lang, p.timeZone);
+  // The zone is named below the sample, so each moment is just the date and time.
+  const at = (iso: string) => formatMoment(iso, lang, p.timeZone, 'dateTimeSeconds');
   const mustType = n > TYPE_TO_CONFIRM_ABOVE;
   const ok = !mustType || confirmsClosure(typed, n, service);
 
   return (
     <section class="omni-dialog omni-closure-preview" aria-labelledby="omni-closure-preview-title" data-count={n}>
-      <h3 id="omni-closure-preview-title" tabIndex={-1} ref={heading}>{cs.t(lang, 'previewTitle')}</h3>
-      <p><strong>{n === 1 ? cs.t(lang, 'counted.one', { service }) : cs.t(lang, 'counted.other', { n: num, service })}</strong></p>
+      <h3 id="omni-closure-preview-title" tabIndex={-1} ref={heading}>{t('previewTitle')}</h3>
+      <p><strong>{n === 1 ? t('counted.one', { service }) : t('counted.other', { n: num, service })}</strong></p>
       {n === 0 ? (
         <>
-          <p>{cs.t(lang, 'emptyQueue')}</p>
-          <div class="omni-actions"><button type="button" class="omni-secondary" onClick={onCancel}>{cs.t(lang, 'closeAnother')}</button></div>
+          <p>{t('emptyQueue')}</p>
+          <div class="omni-actions"><button type="button" class="omni-secondary" onClick={onCancel}>{t('closeAnother')}</button></div>
         </>
       ) : (
         <>
-          {p.oldest && p.newest && <p data-range>{cs.t(lang, 'range', { oldest: at(p.oldest), newest: at(p.newest) })}</p>}
+          {p.oldest && p.newest && <p data-range>{t('range', { oldest: at(p.oldest), newest: at(p.newest) })}</p>}
           <table class="omni-cards omni-closure-sample">
-            <caption>{cs.t(lang, 'sampleCaption', { n: p.sample.length })}</caption>
-            <thead><tr><th scope="col">{cs.t(lang, 'protocol')}</th><th scope="col">{cs.t(lang, 'channel')}</th><th scope="col">{cs.t(lang, 'openedAt')}</th></tr></thead>
+            <caption>{t('sampleCaption', { n: p.sample.length })}</caption>
+            <thead><tr><th scope="col">{t('protocol')}</th><th scope="col">{t('channel')}</th><th scope="col">{t('openedAt')}</th></tr></thead>
             <tbody>
               {p.sample.map((s) => (
                 <tr key={s.protocol} data-protocol={s.protocol}>
-                  <td data-label={cs.t(lang, 'protocol')}>{s.protocol}</td>
-                  <td data-label={cs.t(lang, 'channel')}>{channelStrings.t(lang, s.channel)}</td>
-                  <td data-label={cs.t(lang, 'openedAt')}><time dateTime={s.createdAt}>{at(s.createdAt)}</time></td>
+                  <td data-label={t('protocol')}>{s.protocol}</td>
+                  <td data-label={t('channel')}>{channel(s.channel)}</td>
+                  <td data-label={t('openedAt')}><time dateTime={s.createdAt}>{at(s.createdAt)}</time></td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p class="omni-muted">{cs.t(lang, 'tz', { tz: p.timeZone })}</p>
-          <p class="omni-warn">{cs.t(lang, 'askTabulate')}</p>
+          <p class="omni-muted">{t('tz', { tz: p.timeZone })}</p>
+          <p class="omni-warn">{t('askTabulate')}</p>
           {mustType && (
             <>
               <label class="omni-field">
-                {cs.t(lang, 'typeLabel')}
+                {t('typeLabel')}
                 <input name="confirmText" autocomplete="off" value={typed} aria-describedby="omni-closure-type-hint" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
               </label>
-              <p id="omni-closure-type-hint" class="omni-muted">{cs.t(lang, 'typeHint', { n: num, service })}</p>
+              <p id="omni-closure-type-hint" class="omni-muted">{t('typeHint', { n: num, service })}</p>
             </>
           )}
           <div class="omni-actions">
             <button type="button" class="omni-danger" disabled={!ok || busy} onClick={onConfirm}>
-              {n === 1 ? cs.t(lang, 'confirm.one') : cs.t(lang, 'confirm.other', { n: num })}
+              {n === 1 ? t('confirm.one') : t('confirm.other', { n: num })}
             </button>
-            <button type="button" class="omni-secondary" onClick={onCancel}>{cs.t(lang, 'cancel')}</button>
+            <button type="button" class="omni-secondary" onClick={onCancel}>{t('cancel')}</button>
           </div>
         </>
       )}

@@ -1,54 +1,47 @@
+import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import { importUiStrings } from '../../i18n/user-import';
 import type { Lang } from '../../i18n/ui';
-import type { ImportPreview } from '../../bulk/user-import/http';
-import type { CreatedUsers } from '../../bulk/user-import/created';
+import { importUiStrings } from '../../i18n/user-import';
+import { callAction } from '../lib/call-action';
+import { downloadHref, downloadImportProblems, uploadImport } from '../lib/stream';
+import BulkFlow from './BulkFlow';
 import BulkProgress from './BulkProgress';
-import { jsonOf } from './hooks/http';
-import { usePreviewFlow } from './hooks/use-preview-flow';
+import { usePreviewFlow, type Outcome } from './hooks/use-preview-flow';
+import ImportCreated, { importLinks, type CreatedUsers } from './ImportCreated';
+import ImportPreviewStep, { type ImportPreview } from './ImportPreviewStep';
 import './bulk-forms.css';
 
-const API = '/api/bulk/user-import';
+/** How many created users the summary lists. */
 const SHOWN = 200;
 
-/** Import form: choose a file → preview (problems by line) → confirm → live progress → summary with the users created and the licenses. */
+/** Import form: choose a file → preview (problems by line) → confirm → live progress → summary with the users created and the licenses (BulkFlow). */
 export default function UserImportForm({ lang }: { lang: Lang }) {
-  const t = importUiStrings.t;
-  const q = `lang=${lang}`;
-  const prefix = lang === 'en' ? '/en' : '';
+  const t = importUiStrings.in(lang);
   const [file, setFile] = useState<File | null>(null);
   const [created, setCreated] = useState<CreatedUsers | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const flow = usePreviewFlow<ImportPreview>();
 
-  const send = (path: string) => fetch(`${API}/${path}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
-
   const runPreview = (e: Event) => {
     e.preventDefault();
-    if (!file) return flow.fail(t(lang, 'chooseFile'));
-    return flow.runPreview(() => jsonOf<ImportPreview>(send(`preview?${q}`)));
-  };
-
-  const downloadReport = async () => {
-    const r = await send(`preview?${q}&format=csv`);
-    const url = URL.createObjectURL(await r.blob());
-    const a = Object.assign(document.createElement('a'), { href: url, download: lang === 'en' ? 'import-problems.csv' : 'problemas-importacao.csv' });
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-
-  const confirm = () =>
-    flow.confirm(async () => {
-      const r = await send(`confirm?${q}&name=${encodeURIComponent(file?.name ?? '')}`);
-      const body = (await r.json()) as { requestId?: string; error?: string; preview?: ImportPreview };
-      if (r.status === 202 && body.requestId) return body.requestId;
-      if (body.preview) flow.replacePreview(body.preview);
-      throw new Error(body.error ?? `HTTP ${r.status}`);
+    if (!file) return flow.fail(t('chooseFile'));
+    return flow.runPreview(async (): Promise<Outcome<ImportPreview>> => {
+      const r = await uploadImport<ImportPreview>('preview', file, lang);
+      return r.status === 200 ? { ok: true, data: r.body } : { ok: false, error: r.body.error ?? String(r.status) };
     });
-
+  };
+  // A refused confirm (the file changed since the preview) carries its own preview: it replaces the old one.
+  const confirm = () =>
+    flow.confirm(async (): Promise<Outcome<{ requestId: string }>> => {
+      const r = await uploadImport<{ requestId?: string; preview?: ImportPreview }>('confirm', file!, lang);
+      if (r.status === 202 && r.body.requestId) return { ok: true, data: { requestId: r.body.requestId } };
+      if (r.body.preview) flow.replacePreview(r.body.preview);
+      return { ok: false, error: r.body.error ?? String(r.status) };
+    });
   const ended = async () => {
     flow.finished();
-    setCreated(await jsonOf<CreatedUsers>(fetch(`${API}/created?id=${flow.requestId}&limit=${SHOWN}&${q}`)).catch(() => null));
+    const r = await callAction(actions.bulk.import.created, { id: flow.requestId!, limit: SHOWN }, lang);
+    setCreated(r.ok ? r.data : null);
   };
   const startOver = () => {
     flow.reset();
@@ -57,108 +50,40 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
     setInputKey(inputKey + 1);
   };
 
-  const preview = flow.preview;
-  const services = created ? [...new Map(created.users.filter((u) => u.serviceId).map((u) => [u.serviceId!, u.service!])).entries()] : [];
   return (
-    <div class="omni-tool omni-bulk-form bulk-form" data-pagefind-ignore>
-      <p>{t(lang, 'intro')}</p>
-      <p class="bulk-links omni-actions">
-        <a href={`${API}/template.csv?${q}`} download>{t(lang, 'template')}</a>
-        <a href={`${API}/ids.csv?${q}`} download>{t(lang, 'ids')}</a>
-      </p>
-      {!flow.started && (
+    <BulkFlow
+      flow={flow}
+      class="omni-tool omni-bulk-form bulk-form"
+      errorClass="bulk-error omni-error"
+      head={
+        <>
+          <p>{t('intro')}</p>
+          <p class="bulk-links omni-actions">
+            <a href={downloadHref('importTemplate', lang)} download>{t('template')}</a>
+            <a href={downloadHref('importIds', lang)} download>{t('ids')}</a>
+          </p>
+        </>
+      }
+      choices={
         <form class="bulk-stack" onSubmit={runPreview}>
           <label class="omni-field">
-            {t(lang, 'file')}
+            {t('file')}
             <input key={inputKey} type="file" name="file" accept=".csv,.txt,text/csv" onChange={(e) => { setFile((e.target as HTMLInputElement).files?.[0] ?? null); flow.back(); }} />
           </label>
           <div class="omni-actions">
-            <button type="submit" disabled={flow.busy}>{flow.state === 'previewing' ? t(lang, 'checking') : t(lang, 'preview')}</button>
+            <button type="submit" disabled={flow.busy}>{flow.state === 'previewing' ? t('checking') : t('preview')}</button>
           </div>
         </form>
-      )}
-      {flow.error && <p class="bulk-error omni-error" role="alert">{flow.error}</p>}
-      {preview && !flow.started && (
-        <section class="omni-dialog bulk-preview" aria-live="polite" aria-label={t(lang, 'preview')}>
-          <dl class="bulk-counts">
-            <div><dt>{t(lang, 'rows')}</dt><dd data-testid="rows">{preview.rows}</dd></div>
-            <div><dt>{t(lang, 'toCreate')}</dt><dd data-testid="valid">{preview.valid}</dd></div>
-            <div><dt>{t(lang, 'problems')}</dt><dd data-testid="problems">{preview.problemCount}</dd></div>
-            <div><dt>{t(lang, 'seats')}</dt><dd data-testid="seats-free">{preview.seats.free}</dd></div>
-          </dl>
-          {preview.seatsMessage && <p class="bulk-error omni-error">{preview.seatsMessage}</p>}
-          {preview.problems.length > 0 && (
-            <>
-              <table class="bulk-problems omni-cards">
-                <thead><tr><th scope="col">{t(lang, 'line')}</th><th scope="col">{t(lang, 'column')}</th><th scope="col">{t(lang, 'whatToDo')}</th></tr></thead>
-                <tbody>
-                  {preview.problems.map((p, i) => (
-                    <tr key={`${p.line}-${i}`}><td data-label={t(lang, 'line')}>{p.line}</td><td data-label={t(lang, 'column')}>{p.column}</td><td class="bulk-wide" data-label={t(lang, 'whatToDo')}>{p.message}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-              {preview.problemCount > preview.problems.length && <p>{t(lang, 'moreProblems', { shown: preview.problems.length, total: preview.problemCount })}</p>}
-              <div class="omni-actions">
-                <button type="button" class="omni-secondary" onClick={downloadReport}>{t(lang, 'report')}</button>
-              </div>
-            </>
-          )}
-          {preview.canImport ? (
-            <>
-              <p>{t(lang, 'ready', { n: preview.valid })}</p>
-              <div class="omni-actions">
-                <button type="button" class="bulk-confirm" disabled={flow.busy} onClick={confirm}>{t(lang, 'confirm')}</button>
-              </div>
-            </>
-          ) : (
-            <p class="bulk-note">{t(lang, 'notReady')}</p>
-          )}
-        </section>
-      )}
-      {flow.requestId && (
+      }
+      preview={(p) => <ImportPreviewStep lang={lang} preview={p} busy={flow.busy} confirm={confirm} report={() => file && downloadImportProblems(file, t('problemsFile'))} />}
+      progress={(c) => (
         <section class="bulk-run">
-          {flow.state === 'running' && <p>{t(lang, 'started')}</p>}
-          <BulkProgress
-            requestId={flow.requestId}
-            lang={lang}
-            onEnd={ended}
-            summary={{
-              counts: (n, failed) => t(lang, 'createdCount', { n, failed }),
-              newLabel: t(lang, 'newImport'),
-              onNew: startOver,
-              links: [
-                ...services.map(([id, name]) => ({ href: `${prefix}/bulk/migrate/?service=${id}`, label: t(lang, 'checkUsers', { service: name }) })),
-                { href: `${prefix}/bulk/import-users-csv/#${lang === 'en' ? 'what-the-live-check-verifies' : 'o-que-a-verificação-ao-vivo-confere'}`, label: t(lang, 'checkLicenses') },
-              ],
-            }}
-          >
-            {created && (
-              <>
-                <p class="bulk-seats" data-used={created.seats.used} data-contracted={created.seats.contracted} data-free={created.seats.free}>
-                  {t(lang, 'seatsAfter', { used: created.seats.used.toLocaleString(lang), contracted: created.seats.contracted.toLocaleString(lang), free: created.seats.free.toLocaleString(lang) })}
-                </p>
-                {created.users.length > 0 && (
-                  <table class="bulk-created omni-cards">
-                    <caption>{t(lang, 'created')}</caption>
-                    <thead><tr><th scope="col">{t(lang, 'name')}</th><th scope="col">{t(lang, 'email')}</th><th scope="col">{t(lang, 'profile')}</th><th scope="col">{t(lang, 'service')}</th></tr></thead>
-                    <tbody>
-                      {created.users.map((u) => (
-                        <tr key={u.id}>
-                          <td data-label={t(lang, 'name')}>{u.name}</td>
-                          <td class="bulk-wide" data-label={t(lang, 'email')}>{u.email}</td>
-                          <td data-label={t(lang, 'profile')}>{u.profile}</td>
-                          <td data-label={t(lang, 'service')}>{u.serviceId ? <a href={`${prefix}/bulk/migrate/?service=${u.serviceId}`}>{u.service}</a> : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-                {created.total > created.users.length && <p class="omni-muted">{t(lang, 'moreCreated', { shown: created.users.length, total: created.total })}</p>}
-              </>
-            )}
+          {flow.state === 'running' && <p>{t('started')}</p>}
+          <BulkProgress requestId={c.requestId} lang={lang} onEnd={ended} summary={{ counts: (n, failed) => t('createdCount', { n, failed }), newLabel: t('newImport'), onNew: startOver, links: importLinks(lang, created) }}>
+            {created && <ImportCreated lang={lang} created={created} />}
           </BulkProgress>
         </section>
       )}
-    </div>
+    />
   );
 }

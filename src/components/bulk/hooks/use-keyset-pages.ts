@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { messageOf } from './http';
+import type { Outcome } from './use-preview-flow';
 
 /** One page of a list endpoint: its rows, the cursor of the page after it (null on the last) and how many match in all. */
 export interface KeysetPage<Row, Cursor> {
@@ -11,9 +11,9 @@ export interface KeysetPage<Row, Cursor> {
 /**
  * Keyset paging over a list endpoint: keeps the cursors of the pages visited (so "previous" and
  * "first" need no offsets), reloads from the first page whenever `deps` change, ignores answers
- * that arrive after a newer request, and keeps the endpoint's error message.
+ * that arrive after a newer request, and keeps the server's refusal as its error message.
  */
-export function useKeysetPages<Row, Cursor>(fetchPage: (cursor: Cursor | undefined) => Promise<KeysetPage<Row, Cursor>>, deps: unknown[], enabled = true) {
+export function useKeysetPages<Row, Cursor>(fetchPage: (cursor: Cursor | undefined) => Promise<Outcome<KeysetPage<Row, Cursor>>>, deps: unknown[], enabled = true) {
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
   const [next, setNext] = useState<Cursor | null>(null);
@@ -28,18 +28,14 @@ export function useKeysetPages<Row, Cursor>(fetchPage: (cursor: Cursor | undefin
     const mine = ++seq.current;
     setLoading(true);
     setError(null);
-    try {
-      const page = await fetchRef.current(newStack[newStack.length - 1]);
-      if (mine !== seq.current) return;
-      setRows(page.rows);
-      setTotal(page.total);
-      setNext(page.next);
-      setStack(newStack);
-    } catch (e) {
-      if (mine === seq.current) setError(messageOf(e));
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
+    const r = await fetchRef.current(newStack[newStack.length - 1]);
+    if (mine !== seq.current) return;
+    setLoading(false);
+    if (!r.ok) return setError(r.error);
+    setRows(r.data.rows);
+    setTotal(r.data.total);
+    setNext(r.data.next);
+    setStack(newStack);
   };
 
   useEffect(() => {

@@ -1,52 +1,56 @@
 import { useState } from 'preact/hooks';
-import { messageOf } from './http';
 
 /** Where a bulk form stands: nothing asked yet, a dry run on its way or shown, the request being sent, the job running or ended, or an error. */
 export type FlowState = 'idle' | 'previewing' | 'previewed' | 'confirming' | 'running' | 'done' | 'error';
 
+/** What a step of the flow hears back: an action's answer (`callAction`) or anything shaped like it. */
+export type Outcome<T> = { ok: true; data: T } | { ok: false; error: string };
+
 /**
- * Preview → confirm → progress, the one path of every bulk form. `preview` runs the dry run,
- * `confirm` sends the request and returns its id (the job then runs: `finished` marks its end),
- * `back` returns to the choices, `reset` starts over. An error keeps the last preview so the
+ * Preview → confirm → progress, the one path of every bulk form (rendered by BulkFlow).
+ * `runPreview` runs the dry run, `confirm` sends the request (its answer names the new request's
+ * id and whatever else the form needs: `confirmed`); the job then runs and `finished` marks its
+ * end; `back` returns to the choices, `reset` starts over. An error keeps the last preview so the
  * person sees what they were confirming.
  */
-export function usePreviewFlow<P>() {
+export function usePreviewFlow<P, C extends { requestId: string } = { requestId: string }>() {
   const [state, setState] = useState<FlowState>('idle');
   const [preview, setPreview] = useState<P | null>(null);
-  const [requestId, setRequestId] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState<C | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   return {
     state,
     preview,
-    requestId,
+    confirmed,
+    requestId: confirmed?.requestId ?? null,
     error,
     busy: state === 'previewing' || state === 'confirming',
     /** A job was started (running or ended): the form shows its progress, then its summary. */
     started: state === 'running' || state === 'done',
-    async runPreview(run: () => Promise<P>) {
+    async runPreview(run: () => Promise<Outcome<P>>) {
       setState('previewing');
       setError(null);
       setPreview(null);
-      try {
-        setPreview(await run());
-        setState('previewed');
-      } catch (e) {
-        setError(messageOf(e));
-        setState('error');
+      const r = await run();
+      if (!r.ok) {
+        setError(r.error);
+        return setState('error');
       }
+      setPreview(r.data);
+      setState('previewed');
     },
-    /** `run` answers the new request's id, or throws. */
-    async confirm(run: () => Promise<string>) {
+    /** `run` sends the request; its answer carries the new request's id. */
+    async confirm(run: () => Promise<Outcome<C>>) {
       setState('confirming');
       setError(null);
-      try {
-        setRequestId(await run());
-        setState('running');
-      } catch (e) {
-        setError(messageOf(e));
-        setState('error');
+      const r = await run();
+      if (!r.ok) {
+        setError(r.error);
+        return setState('error');
       }
+      setConfirmed(r.data);
+      setState('running');
     },
     /** A refusal's own preview (e.g. the file changed since): shown in place of the old one. */
     replacePreview: (p: P) => setPreview(p),
@@ -64,11 +68,11 @@ export function usePreviewFlow<P>() {
     },
     reset() {
       setPreview(null);
-      setRequestId(null);
+      setConfirmed(null);
       setError(null);
       setState('idle');
     },
   };
 }
 
-export type PreviewFlow<P> = ReturnType<typeof usePreviewFlow<P>>;
+export type PreviewFlow<P, C extends { requestId: string } = { requestId: string }> = ReturnType<typeof usePreviewFlow<P, C>>;

@@ -1,17 +1,7 @@
-import { listQuery } from '../../../../bulk/attendance-transfer/schemas';
-import { listInAttendance } from '../../../../bulk/attendance-transfer/list';
-import { transferText } from '../../../../i18n/attendance-transfer';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { transferAttendances } from '../../../../operations/bulk/transfer-attendances';
+import { operationRoute } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** GET /api/bulk/attendance-transfer/attendances: a keyset page of a service's attendances in attendance (manage:attendance-transfer, service in scope). */
-export const GET = defineEndpoint({
-  action: 'bulk.attendance-transfer.list',
-  permission: 'manage:attendance-transfer',
-  query: listQuery,
-  handler: async ({ db, query, requireService }) => {
-    await requireService(query.serviceId, transferText.badService);
-    return listInAttendance(db, query);
-  },
-});
+/** GET /api/bulk/attendance-transfer/attendances: a keyset page of a service's attendances in attendance (see `transferAttendances`). */
+export const GET = operationRoute(transferAttendances, { from: 'query' });

@@ -1,17 +1,7 @@
-import { previewBody } from '../../../../bulk/attendance-transfer/schemas';
-import { previewTransfer } from '../../../../bulk/attendance-transfer/preview';
-import { transferText } from '../../../../i18n/attendance-transfer';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { transferPreview } from '../../../../operations/bulk/transfer-preview';
+import { operationRoute } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** POST /api/bulk/attendance-transfer/preview: the dry run (nothing written). */
-export const POST = defineEndpoint({
-  action: 'bulk.attendance-transfer.preview',
-  permission: 'manage:attendance-transfer',
-  body: { json: previewBody },
-  handler: async ({ db, lang, body, requireService }) => {
-    await requireService(body.filter.serviceId, transferText.badService);
-    return previewTransfer(db, body, lang);
-  },
-});
+/** POST /api/bulk/attendance-transfer/preview: the dry run, nothing written (see `transferPreview`). */
+export const POST = operationRoute(transferPreview, { from: 'body' });

@@ -1,32 +1,7 @@
-import { z } from 'zod';
-import { accessibleRequest } from '../../../../bulk/accessible-request';
-import { createdUsers } from '../../../../bulk/user-import/created';
-import { messages } from '../../../../i18n/messages';
-import { defineEndpoint } from '../../../../server/endpoint';
-import { HttpError } from '../../../../server/http-error';
-import { pageSize, uuid } from '../../../../server/input';
+import { importCreated } from '../../../../operations/bulk/import-created';
+import { operationRoute } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-const query = z.object({
-  /** The import request (UUID). */
-  id: uuid(),
-  /** How many users, in file order, 1–500. Default 100. */
-  limit: pageSize(500, 100),
-});
-
-/**
- * GET /api/bulk/user-import/created?id=…: the users an import created (name, e-mail, profile,
- * service) and the license pool now (manage:user-import; the requester, or a supervisor of the
- * request's service). 404 for an unknown request or one that is not an import.
- */
-export const GET = defineEndpoint({
-  action: 'bulk.user-import.created',
-  permission: 'manage:user-import',
-  query,
-  handler: async (c) => {
-    const request = await accessibleRequest({ ...c, params: { id: c.query.id } }, 'bulk.user-import.created');
-    if (request.kind !== 'user-import') throw new HttpError(404, messages.notFound);
-    return createdUsers(c.db, request.id, c.lang, c.query.limit);
-  },
-});
+/** GET /api/bulk/user-import/created?id=…: the users an import created and the license pool (see `importCreated`). */
+export const GET = operationRoute(importCreated, { from: 'query' });

@@ -1,30 +1,7 @@
-import { z } from 'zod';
-import { readMigration, visibleUserIds } from '../../../../bulk/user-migration/http';
-import { confirmMigration } from '../../../../bulk/user-migration/plan';
-import { migrationStrings } from '../../../../i18n/user-migration';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { migrationConfirm } from '../../../../operations/bulk/migration-confirm';
+import { operationRoute } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/**
- * POST /api/bulk/user-migration/confirm (JSON): plans again and, when anyone can move, answers
- * 202 `{ requestId }`; the job moves them one by one (users with a problem are skipped and listed).
- * 422 when nobody can move (manage:user-migration; both services in scope).
- */
-export const POST = defineEndpoint({
-  action: 'bulk.user-migration.confirm',
-  permission: 'manage:user-migration',
-  // Parsed by readMigration, which turns its cross-field rules into clear messages.
-  body: { json: z.unknown() },
-  handler: async (c) => {
-    const input = await readMigration(c, c.body);
-    const { request, plan } = await confirmMigration(c.db, c.rt.jobs.boss, c.user, input, c.lang);
-    if (!request) {
-      await c.audit({ action: 'bulk.user-migration.confirm', inputs: input, outcome: 'refused', details: { users: plan.length } });
-      const visible = await visibleUserIds(c, plan.map((p) => p.userId));
-      const problems = plan.map((p) => ({ userId: p.userId, email: visible.has(p.userId) ? p.email : '', problem: p.problem?.[c.lang] }));
-      return Response.json({ error: migrationStrings.l('nothingToDo')[c.lang], problems }, { status: 422 });
-    }
-    return Response.json({ requestId: request.id, users: plan.length }, { status: 202 });
-  },
-});
+/** POST /api/bulk/user-migration/confirm: plans again and enqueues the job → 202 `{ requestId, users }`, 422 when nobody can move (see `migrationConfirm`). */
+export const POST = operationRoute(migrationConfirm, { from: 'body', status: 202 });

@@ -1,0 +1,46 @@
+import type { ComponentChildren } from 'preact';
+import { bulkStrings } from '../../i18n/bulk';
+import { localePath } from '../../i18n/locale-path';
+import type { Lang } from '../../i18n/ui';
+import type { ProgressEvent } from '../lib/stream';
+
+/** The end of a job and what comes next: given, BulkProgress ends on a summary instead of the bare counts. */
+export interface BulkSummaryOptions {
+  /** The counts line, e.g. "12 atendimentos transferidos, 1 não transferido". Default: applied / not applied. */
+  counts?: (applied: number, failed: number) => string;
+  /** Label of the button that starts over ("Nova transferência"); shown with `onNew`. */
+  newLabel?: string;
+  onNew?: () => void;
+  /** Links besides the request's report and the bulk history (always offered). */
+  links?: { href: string; label: string }[];
+}
+
+/** The summary a bulk form ends on: the final state and counts, its details and failures, then the next steps. */
+export default function BulkSummary({ lang, requestId, p, error, summary, children }: { lang: Lang; requestId: string; p: ProgressEvent; error: string | null; summary: BulkSummaryOptions; children?: ComponentChildren }) {
+  const t = bulkStrings.in(lang);
+  const applied = Math.max(0, p.processed - p.failed);
+  return (
+    <section class="bulk-progress bulk-summary omni-summary" data-pagefind-ignore data-state={p.state} aria-live="polite" aria-labelledby={`sum-${requestId}`}>
+      <h3 id={`sum-${requestId}`}>{t('summary.title')}: {t(`request.${p.state}`)}</h3>
+      <p class="bulk-summary-counts">{summary.counts ? summary.counts(applied, p.failed) : t('summary.counts', { applied, failed: p.failed })}</p>
+      {error && <p class="bulk-error" role="alert">{error}</p>}
+      {children}
+      <nav class="bulk-next" aria-label={t('summary.next')}>
+        <p class="omni-muted">{t('summary.next')}</p>
+        <ul>
+          <li><a href={localePath(lang, `/bulk/request/?id=${requestId}`)}>{t('summary.report')}</a></li>
+          <li><a href={localePath(lang, '/bulk/history/')}>{t('summary.history')}</a></li>
+          {(summary.links ?? []).map((l) => (
+            <li key={l.href}><a href={l.href}>{l.label}</a></li>
+          ))}
+        </ul>
+        {summary.onNew && summary.newLabel && (
+          <div class="omni-actions">
+            <button type="button" class="bulk-new" onClick={summary.onNew}>{summary.newLabel}</button>
+          </div>
+        )}
+      </nav>
+      <style>{`.bulk-next ul { margin: 0; padding-inline-start: 1.2rem; } .bulk-next p { margin: 0; } .bulk-summary h3 { margin: 0; font-size: var(--sl-text-lg); }`}</style>
+    </section>
+  );
+}
