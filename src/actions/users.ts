@@ -2,7 +2,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
 import { guardAction } from '../auth/guard';
-import { grantPolicy } from '../auth/grant-policy';
+import { grantPolicy, refusalMessage } from '../auth/grant-policy';
 import { audit } from '../audit/record';
 import { getRuntime } from '../server/runtime';
 import { users } from '../db/schema';
@@ -13,8 +13,9 @@ import { messageStrings } from '../i18n/messages';
 export const usersActions = {
   /**
    * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the
-   * grant policy's consent: the user is associated to one of the caller's services and holds no
-   * permission the caller lacks (a supervisor cannot deactivate an administrator).
+   * grant policy's consent: the user is associated to one of the caller's services, holds no
+   * permission the caller lacks (a supervisor cannot deactivate an administrator) and manages no
+   * service the caller does not; nobody deactivates themselves.
    */
   setActive: defineAction({
     accept: 'json',
@@ -30,10 +31,10 @@ export const usersActions = {
       const lang = requestLang(ctx.request);
       const [target] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
       if (!target) throw new ActionError({ code: 'NOT_FOUND', message: messageStrings.t(lang, 'notFound') });
-      const refusal = (await (await grantPolicy(db, actor)).refusals([target.id])).get(target.id);
+      const refusal = (await (await grantPolicy(db, actor)).refusals([target.id], { deactivate: !input.active })).get(target.id);
       if (refusal) {
         await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal }, ip: ctx.clientAddress });
-        throw new ActionError({ code: 'FORBIDDEN', message: messageStrings.t(lang, refusal === 'holds-more' ? 'holdsMore' : 'outOfScope') });
+        throw new ActionError({ code: 'FORBIDDEN', message: messageStrings.t(lang, refusalMessage(refusal)) });
       }
       await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
       await audit(db, { actor, action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ip: ctx.clientAddress });

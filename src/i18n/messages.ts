@@ -15,6 +15,14 @@ export const messageStrings = defineStrings({
     'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem tem as mesmas permissões pode alterá-lo.',
     en: 'This user holds permissions you do not (an administrator, say); only someone who holds them too can change this user.',
   },
+  managesMore: {
+    'pt-BR': 'Este usuário gerencia serviços que você não gerencia; só quem gerencia esses serviços (ou um administrador) pode alterá-lo.',
+    en: 'This user manages services you do not manage; only someone who manages them (or an administrator) can change this user.',
+  },
+  selfDeactivation: {
+    'pt-BR': 'Você não pode desativar a própria conta; peça a outro administrador.',
+    en: 'You cannot deactivate your own account; ask another administrator.',
+  },
   invalidCredentials: { 'pt-BR': 'E-mail ou senha incorretos.', en: 'Wrong e-mail or password.' },
   throttled: {
     'pt-BR': 'Muitas tentativas sem sucesso. Aguarde alguns minutos e tente de novo.',
