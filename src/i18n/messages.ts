@@ -39,6 +39,10 @@ export const messageStrings = defineStrings({
     'pt-BR': 'Token ausente ou inválido. Use o token emitido para este serviço.',
     en: 'Missing or invalid token. Use the token issued for this service.',
   },
+  internalTask: {
+    'pt-BR': 'Esta tarefa roda dentro do runbook e registra as próprias execuções; ela não recebe token de heartbeat.',
+    en: 'This task runs inside the runbook and records its own runs; it takes no heartbeat token.',
+  },
   unexpected: {
     'pt-BR': 'Algo deu errado do nosso lado. Tente de novo; se persistir, informe ao administrador o código do pedido.',
     en: 'Something went wrong on our side. Try again; if it persists, give the administrator the request code.',
@@ -50,6 +54,10 @@ export const messageStrings = defineStrings({
   unsupportedMediaType: {
     'pt-BR': 'Formato de envio não aceito aqui. Envie JSON (Content-Type: application/json).',
     en: 'This format is not accepted here. Send JSON (Content-Type: application/json).',
+  },
+  tooDeep: {
+    'pt-BR': 'O JSON enviado tem níveis demais (listas ou objetos uns dentro dos outros, mais de 32).',
+    en: 'The JSON sent nests too deeply (lists or objects inside one another, more than 32 levels).',
   },
   invalidJson: {
     'pt-BR': 'O conteúdo enviado não é um JSON válido.',

@@ -17,6 +17,7 @@ import { getRuntime, type Runtime } from './runtime';
 import { describeError, sqlState } from './describe-error';
 import { HttpError } from './http-error';
 import { DEFAULT_MAX_BODY_BYTES, findNul, isJsonType, mediaType, readBodyLimited } from './read-body';
+import { tooDeep } from './json-depth';
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -178,6 +179,7 @@ async function readBody(spec: BodySpec | undefined, request: Request, lang: Lang
   else if (!textBody.trim()) raw = {};
   else if (!isJsonType(type)) throw new HttpError(415, messages.unsupportedMediaType);
   else {
+    if (tooDeep(textBody)) throw new HttpError(400, messages.tooDeep, { fields: {} });
     try {
       raw = JSON.parse(textBody);
     } catch {

@@ -14,16 +14,18 @@ const params = z.object({
 
 /**
  * POST /api/scheduler/tasks/<id>/token (admin:settings): issues or rotates the task's heartbeat
- * token. The token is in this response only; the previous one stops working at once.
+ * token. The token is in this response only; the previous one stops working at once. 409 for
+ * one of our own jobs (source `internal`): they report their own runs and never take a token.
  */
 export const POST = defineEndpoint({
   action: 'scheduler.token.issue',
   permission: 'admin:settings',
   params,
   handler: async ({ db, params: p, audit }) => {
-    const token = await issueHeartbeatToken(db, p.id);
-    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: token ? 'ok' : 'not-found' });
-    if (!token) throw new HttpError(404, messages.notFound);
-    return { token };
+    const issued = await issueHeartbeatToken(db, p.id);
+    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: typeof issued === 'object' ? 'ok' : issued === 'internal' ? 'denied' : 'not-found' });
+    if (issued === 'not-found') throw new HttpError(404, messages.notFound);
+    if (issued === 'internal') throw new HttpError(409, messages.internalTask);
+    return { token: issued.token };
   },
 });
