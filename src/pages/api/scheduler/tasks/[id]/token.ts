@@ -23,9 +23,10 @@ export const POST = defineEndpoint({
   params,
   handler: async ({ db, params: p, audit }) => {
     const issued = await issueHeartbeatToken(db, p.id);
-    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: typeof issued === 'object' ? 'ok' : issued === 'internal' ? 'denied' : 'not-found' });
+    const refused = issued === 'internal';
+    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${p.id}`, outcome: issued === 'not-found' ? 'not-found' : refused ? 'denied' : 'ok' });
     if (issued === 'not-found') throw new HttpError(404, messages.notFound);
-    if (issued === 'internal') throw new HttpError(409, messages.internalTask);
+    if (refused) throw new HttpError(409, messages.internalTask);
     return { token: issued.token };
   },
 });
