@@ -72,3 +72,15 @@ export async function releaseAttempt(db: Db, budget: Budget): Promise<void> {
     await db.delete(authThrottle).where(eq(authThrottle.key, key));
   }
 }
+
+/**
+ * Deletes the counters that would start over at their next attempt anyway (window over, any wait
+ * ended 15 minutes ago): run with the hourly session purge, so e-mails typed once (unknown ones
+ * included) do not pile up. Returns how many went.
+ */
+export async function purgeIdleCounters(db: Db, now = new Date()): Promise<number> {
+  const cutoff = sql`${now.toISOString()}::timestamptz - ${`${LIMITS.windowMinutes} minutes`}::interval`;
+  const rows = await queryRows<{ key: string }>(db, sql`
+    delete from auth_throttle where window_started_at <= ${cutoff} and coalesce(blocked_until, '-infinity') <= ${cutoff} returning key`);
+  return rows.length;
+}

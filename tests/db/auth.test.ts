@@ -5,7 +5,7 @@ import { seedDemo, DEMO_PASSWORD } from '../../src/db/seed/demo';
 import { createSession, effectivePermissions, purgeExpiredSessions, readSession } from '../../src/auth/session';
 import { loadScope } from '../../src/auth/scope';
 import { signIn } from '../../src/auth/sign-in';
-import { LIMITS } from '../../src/auth/throttle';
+import { LIMITS, purgeIdleCounters } from '../../src/auth/throttle';
 import { getTestDb } from '../helpers/db';
 import type { DbHandle } from '../../src/db/client';
 
@@ -137,6 +137,24 @@ describe('signIn', () => {
     expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.9.9.9', deviceCookie: device, ttlMinutes: 60, now })).toMatchObject({ ok: true });
     const later = new Date(now.getTime() + (LIMITS.windowMinutes * 60 + 1) * 1000);
     expect(await signIn(h.db, { email: 'nobody@x.com', password: 'x', ip: '10.9.9.9', ttlMinutes: 60, now: later })).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('purgeIdleCounters', () => {
+  test('deletes only the counters that would start over anyway', async () => {
+    const now = new Date(Date.UTC(2026, 1, 1, 12, 0, 0));
+    const ago = (min: number) => new Date(now.getTime() - min * 60_000);
+    await h.db.insert(t.authThrottle).values([
+      { key: 'account:idle@x.com', failures: 3, windowStartedAt: ago(60), blockedUntil: null },
+      { key: 'account:waited@x.com', failures: 9, windowStartedAt: ago(120), blockedUntil: ago(20) },
+      { key: 'account:recent@x.com', failures: 1, windowStartedAt: ago(5), blockedUntil: null },
+      { key: 'account:blocked@x.com', failures: 9, windowStartedAt: ago(120), blockedUntil: ago(5) },
+    ]);
+    expect(await purgeIdleCounters(h.db, now)).toBeGreaterThanOrEqual(2);
+    const keys = (await h.db.select().from(t.authThrottle)).map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['account:recent@x.com', 'account:blocked@x.com']));
+    expect(keys).not.toContain('account:idle@x.com');
+    expect(keys).not.toContain('account:waited@x.com');
   });
 });
 
