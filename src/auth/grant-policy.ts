@@ -46,7 +46,8 @@ const textArray = (xs: Iterable<string>) => `{${[...xs].map((x) => `"${x.replace
  * otherwise the services it manages); and it changes (activates, deactivates, migrates, edits) only
  * users associated to one of its services who hold no permission it lacks and manage no service
  * it does not manage, so a supervisor cannot deactivate an administrator nor a fellow supervisor
- * of other services; and nobody deactivates themselves. Every path that creates or changes users asks this one function.
+ * of other services; and nobody deactivates themselves. Every path that creates or changes users
+ * asks this one function.
  */
 export async function grantPolicy(db: Db, caller: { id: number }): Promise<GrantPolicy> {
   const permissions = new Set(await effectivePermissions(db, caller.id));
