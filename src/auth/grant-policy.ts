@@ -6,8 +6,12 @@ import { effectivePermissions } from './session';
 import type { Permission } from './permissions';
 import { scopeOf, type Scope } from './scope';
 
-/** Why the caller may not change a user. */
-export type TargetRefusal = 'not-found' | 'out-of-scope' | 'holds-more';
+/**
+ * Why the caller may not change a user: unknown; outside the caller's services; holding a
+ * permission the caller lacks; managing a service the caller does not manage (a fellow supervisor
+ * of other services); or the caller itself, when deactivating.
+ */
+export type TargetRefusal = 'not-found' | 'out-of-scope' | 'holds-more' | 'manages-more' | 'self';
 
 /** What a caller may give and whom it may change; built once per request by `grantPolicy`. */
 export interface GrantPolicy {
@@ -26,10 +30,11 @@ export interface GrantPolicy {
    * caller's services, or above the caller: its profile carries a permission the caller lacks, or
    * it holds an administrative, managerial or operational grant the caller lacks through a team or
    * group. (Module permissions of teams and groups come with the team's channels, which editing
-   * the user does not give, so they do not count.) Users absent from the map may be changed. Two
-   * queries whatever the number of users.
+   * the user does not give, so they do not count.) Or it manages a service the caller does not
+   * manage; or, with `deactivate`, it is the caller. Users absent from the map may be changed.
+   * Three queries whatever the number of users.
    */
-  refusals(userIds: readonly number[]): Promise<Map<number, TargetRefusal>>;
+  refusals(userIds: readonly number[], options?: { deactivate?: boolean }): Promise<Map<number, TargetRefusal>>;
 }
 
 const intArray = (ids: Iterable<number>) => `{${[...ids].map((n) => Math.trunc(n)).join(',')}}`;
@@ -39,8 +44,10 @@ const textArray = (xs: Iterable<string>) => `{${[...xs].map((x) => `"${x.replace
  * The grant policy: a caller gives only what it holds. A profile only when every permission of it
  * is one of the caller's own; a service only within the caller's scope (admin:all-services: all;
  * otherwise the services it manages); and it changes (activates, deactivates, migrates, edits) only
- * users associated to one of its services who hold no permission it lacks, so a supervisor cannot
- * deactivate an administrator. Every path that creates or changes users asks this one function.
+ * users associated to one of its services who hold no permission it lacks and manage no service
+ * it does not manage, so a supervisor cannot deactivate an administrator nor a fellow supervisor
+ * of other services; and nobody deactivates themselves. Every path that creates or changes users
+ * asks this one function.
  */
 export async function grantPolicy(db: Db, caller: { id: number }): Promise<GrantPolicy> {
   const permissions = new Set(await effectivePermissions(db, caller.id));
@@ -52,7 +59,7 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
   const scope = scopeOf(managed === 'all', managed === 'all' ? [] : [...managed]);
   const mayGiveService = (id: number) => known.has(id) && scope.has(id);
 
-  async function refusals(userIds: readonly number[]): Promise<Map<number, TargetRefusal>> {
+  async function refusals(userIds: readonly number[], options: { deactivate?: boolean } = {}): Promise<Map<number, TargetRefusal>> {
     const ids = [...new Set(userIds)].filter((n) => Number.isInteger(n) && n > 0 && n <= 2_147_483_647);
     const out = new Map<number, TargetRefusal>();
     for (const n of userIds) if (!ids.includes(n)) out.set(n, 'not-found');
@@ -67,14 +74,30 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
       ) x where not (x.perm = any(${textArray(permissions)}::text[]))
         and (x.source = 'profile' or x.perm not like 'module:%')`);
     const holdsMore = new Set(above.map((r) => Number(r.id)));
+    // Managers of a service outside the caller's reach: changing them would reach into it.
+    const managesMore =
+      managed === 'all'
+        ? new Set<number>()
+        : new Set(
+            (await queryRows<{ id: number }>(db, sql`
+              select distinct sm.user_id as id from service_managers sm
+              where sm.user_id = any(${intArray(ids)}::int[]) and not (sm.service_id = any(${intArray(managed)}::int[]))`)).map((r) => Number(r.id)),
+          );
     const found = new Map(rows.map((r) => [Number(r.id), r.in_scope]));
     for (const id of ids) {
       if (!found.has(id)) out.set(id, 'not-found');
+      else if (options.deactivate && id === caller.id) out.set(id, 'self');
       else if (!found.get(id)) out.set(id, 'out-of-scope');
       else if (holdsMore.has(id)) out.set(id, 'holds-more');
+      else if (managesMore.has(id)) out.set(id, 'manages-more');
     }
     return out;
   }
 
   return { permissions, services: managed, scope, profiles: profileIds, mayGiveService, mayGiveProfile: (id) => profileIds.has(id), refusals };
+}
+
+/** The message key of a refusal (src/i18n/messages.ts). */
+export function refusalMessage(refusal: TargetRefusal): 'notFound' | 'outOfScope' | 'holdsMore' | 'managesMore' | 'selfDeactivation' {
+  return ({ 'not-found': 'notFound', 'out-of-scope': 'outOfScope', 'holds-more': 'holdsMore', 'manages-more': 'managesMore', self: 'selfDeactivation' } as const)[refusal];
 }

@@ -15,6 +15,14 @@ export const messageStrings = defineStrings({
     'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem tem as mesmas permissões pode alterá-lo.',
     en: 'This user holds permissions you do not (an administrator, say); only someone who holds them too can change this user.',
   },
+  managesMore: {
+    'pt-BR': 'Este usuário gerencia serviços que você não gerencia; só quem gerencia esses serviços (ou um administrador) pode alterá-lo.',
+    en: 'This user manages services you do not manage; only someone who manages them (or an administrator) can change this user.',
+  },
+  selfDeactivation: {
+    'pt-BR': 'Você não pode desativar a própria conta; peça a outro administrador.',
+    en: 'You cannot deactivate your own account; ask another administrator.',
+  },
   invalidCredentials: { 'pt-BR': 'E-mail ou senha incorretos.', en: 'Wrong e-mail or password.' },
   throttled: {
     'pt-BR': 'Muitas tentativas sem sucesso. Aguarde alguns minutos e tente de novo.',
@@ -31,6 +39,10 @@ export const messageStrings = defineStrings({
     'pt-BR': 'Token ausente ou inválido. Use o token emitido para este serviço.',
     en: 'Missing or invalid token. Use the token issued for this service.',
   },
+  internalTask: {
+    'pt-BR': 'Esta tarefa roda dentro do runbook e registra as próprias execuções; ela não recebe token de heartbeat.',
+    en: 'This task runs inside the runbook and records its own runs; it takes no heartbeat token.',
+  },
   unexpected: {
     'pt-BR': 'Algo deu errado do nosso lado. Tente de novo; se persistir, informe ao administrador o código do pedido.',
     en: 'Something went wrong on our side. Try again; if it persists, give the administrator the request code.',
@@ -42,6 +54,10 @@ export const messageStrings = defineStrings({
   unsupportedMediaType: {
     'pt-BR': 'Formato de envio não aceito aqui. Envie JSON (Content-Type: application/json).',
     en: 'This format is not accepted here. Send JSON (Content-Type: application/json).',
+  },
+  tooDeep: {
+    'pt-BR': 'O JSON enviado tem níveis demais (listas ou objetos uns dentro dos outros, mais de 32).',
+    en: 'The JSON sent nests too deeply (lists or objects inside one another, more than 32 levels).',
   },
   invalidJson: {
     'pt-BR': 'O conteúdo enviado não é um JSON válido.',

@@ -8,6 +8,7 @@ export const migrationStrings = defineStrings({
   originOutOfReach: { 'pt-BR': 'O serviço de origem não é gerenciado por você.', en: 'The origin service is not one you manage.' },
   destinationOutOfReach: { 'pt-BR': 'O serviço de destino não é gerenciado por você; escolha um dos seus serviços.', en: 'The destination service is not one you manage; choose one of your services.' },
   holdsMore: { 'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem as tem pode migrá-lo.', en: 'This user holds permissions you do not (an administrator, say); only someone who holds them can migrate this user.' },
+  managesMore: { 'pt-BR': 'Este usuário gerencia serviços que você não gerencia; só quem os gerencia (ou um administrador) pode migrá-lo.', en: 'This user manages services you do not manage; only someone who manages them (or an administrator) can migrate this user.' },
   unknownUser: { 'pt-BR': 'Usuário não encontrado.', en: 'User not found.' },
   sameService: { 'pt-BR': 'Origem e destino são o mesmo serviço: escolha outro destino.', en: 'Origin and destination are the same service: choose another destination.' },
   nothingSelected: { 'pt-BR': 'Selecione pelo menos um usuário.', en: 'Select at least one user.' },

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { scheduledTasks } from '../db/schema';
 import { purgeExpiredSessions } from '../auth/session';
+import { purgeIdleCounters } from '../auth/throttle';
 import { logError } from '../server/log-error';
 
 /** The pg-boss queue (and scheduled task name) of the hourly purge of expired sign-in sessions. */
@@ -10,10 +11,12 @@ export const SESSION_PURGE = 'purge-expired-sessions';
 /** Every hour, on the hour. */
 export const SESSION_PURGE_CRON = '0 * * * *';
 
-/** Runs one purge and records it on the scheduled task (last run, or last error). */
+/** Runs one purge (expired sessions, idle sign-in counters) and records it on the scheduled task (last run, or last error). */
 export async function runSessionPurge(db: Db, now = new Date()): Promise<number> {
   try {
     const n = await purgeExpiredSessions(db, now);
+    // Sign-in counters that would start over anyway go too (src/auth/throttle.ts).
+    await purgeIdleCounters(db, now);
     await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SESSION_PURGE));
     return n;
   } catch (e) {

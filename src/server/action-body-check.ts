@@ -3,6 +3,7 @@ import { requestLang } from '../i18n/request-lang';
 import { messages } from '../i18n/messages';
 import { findNul, isJsonType, mediaType, readBodyLimited } from './read-body';
 import { HttpError } from './http-error';
+import { tooDeep } from './json-depth';
 
 /** Largest JSON body an Astro Action accepts (Astro's own default limit too). */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
@@ -16,7 +17,8 @@ function actionRefusal(status: 400 | 413, code: 'BAD_REQUEST' | 'CONTENT_TOO_LAR
  * For `POST /_actions/<name>` with a JSON body: reads a copy of the body with a size limit and
  * parses it before Astro does. Astro 7 answers a body that is not valid JSON with a 500 (its
  * `request.json()` throws a SyntaxError it does not catch); this answers 400 in the caller's
- * language instead, 413 past the limit, and 400 for a string holding NUL. Null when the body is
+ * language instead, 413 past the limit, and 400 for a string holding NUL or for arrays and
+ * objects nested deeper than MAX_JSON_DEPTH (src/server/json-depth.ts). Null when the body is
  * fine (or not JSON: Astro's own checks answer those) and the action may run.
  */
 export async function checkActionBody(ctx: Pick<APIContext, 'request' | 'url'>): Promise<Response | null> {
@@ -39,6 +41,8 @@ export async function checkActionBody(ctx: Pick<APIContext, 'request' | 'url'>):
   }
   const text = new TextDecoder().decode(bytes);
   if (!text.trim()) return null;
+  // Before JSON.parse and the NUL scan: a body nested thousands deep overflows recursive walkers.
+  if (tooDeep(text)) return actionRefusal(400, 'BAD_REQUEST', messages.tooDeep[lang]);
   let value: unknown;
   try {
     value = JSON.parse(text);

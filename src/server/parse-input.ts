@@ -5,6 +5,7 @@ import { fieldErrors } from '../checks/input-errors';
 import { messages, messageStrings } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
 import { HttpError } from './http-error';
+import { tooDeep } from './json-depth';
 import { findNul, isJsonType } from './read-body';
 
 /** The signed-in caller holding `permission` (null: any signed-in user), or a 401 / 403. */
@@ -31,6 +32,8 @@ export function parseInput<S extends z.ZodType | undefined>(schema: S, raw: unkn
 export function parseJsonBody(text: string, type: string): unknown {
   if (!text.trim()) return {};
   if (!isJsonType(type)) throw new HttpError(415, messages.unsupportedMediaType);
+  // Checked on the text, without recursion, before JSON.parse builds anything (see json-depth.ts).
+  if (tooDeep(text)) throw new HttpError(400, messages.tooDeep, { fields: {} });
   try {
     return JSON.parse(text);
   } catch {

@@ -129,7 +129,7 @@ describe('simulated heartbeats and the task list', () => {
     expect(tasks.find((x) => x.name === 'Omni - Envio de E-mail')).toMatchObject({ state: 'overdue', errorCurrent: true, hasToken: false, allowedSec: 270 });
     expect(tasks.find((x) => x.name === 'Omni - Chat Distributor')).toMatchObject({ state: 'on-time', demoSimulated: true });
     const distributor = tasks.find((x) => x.name === 'Omni - Chat Distributor')!;
-    expect(await issueHeartbeatToken(h.db, distributor.id)).toMatch(/^st\./);
+    expect(await issueHeartbeatToken(h.db, distributor.id)).toMatchObject({ token: expect.stringMatching(/^st\./) });
     expect(await reportSimulatedHeartbeats(h.db, new Date(later.getTime() + 60_000))).toBe(0);
     tasks = await listTasks(h.db, new Date(later.getTime() + 60_000));
     expect(tasks.find((x) => x.id === distributor.id)).toMatchObject({ state: 'overdue', demoSimulated: false, hasToken: true });

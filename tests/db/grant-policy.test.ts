@@ -9,7 +9,7 @@ import { grantPolicy } from '../../src/auth/grant-policy';
 import { readImport } from '../../src/bulk/user-import/read-import';
 import { confirmImport } from '../../src/bulk/user-import/confirm';
 import { importIdsCsv } from '../../src/bulk/user-import/templates';
-import { migrationInput, planMigration } from '../../src/bulk/user-migration/plan';
+import { confirmMigration, migrationInput, planMigration } from '../../src/bulk/user-migration/plan';
 
 let h: DbHandle;
 const ids = { admin: 0, supervisor: 0, agent: 0, adminProfile: 0, supervisorProfile: 0, userProfile: 0 };
@@ -65,6 +65,51 @@ describe('grantPolicy', () => {
     expect((await policy.refusals([u])).get(u)).toBeUndefined();
     await h.db.insert(teamMembers).values({ teamId: team.id, userId: u });
     expect((await policy.refusals([u])).get(u)).toBe('holds-more');
+  });
+});
+
+describe('fellow supervisors and oneself', () => {
+  let fellow = 0;
+  let peer = 0;
+  beforeAll(async () => {
+    // A supervisor of one of our supervisor's services AND of a service it does not manage…
+    fellow = (await h.db.insert(users).values({ name: 'Colega', email: 'colega@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile }).returning())[0].id;
+    await h.db.insert(userServiceLinks).values({ userId: fellow, serviceId: managed[0] });
+    await h.db.insert(serviceManagers).values([{ userId: fellow, serviceId: managed[0] }, { userId: fellow, serviceId: unmanaged }]);
+    // …and one who manages only services our supervisor manages too.
+    peer = (await h.db.insert(users).values({ name: 'Par', email: 'par@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile }).returning())[0].id;
+    await h.db.insert(userServiceLinks).values({ userId: peer, serviceId: managed[0] });
+    await h.db.insert(serviceManagers).values({ userId: peer, serviceId: managed[0] });
+  });
+
+  test('refuses a supervisor a fellow supervisor who manages a service it does not manage', async () => {
+    const sup = await grantPolicy(h.db, actor(ids.supervisor));
+    expect(Object.fromEntries(await sup.refusals([fellow, peer]))).toEqual({ [fellow]: 'manages-more' });
+    expect(Object.fromEntries(await sup.refusals([fellow, peer], { deactivate: true }))).toEqual({ [fellow]: 'manages-more' });
+    // An administrator manages every service: it may.
+    expect((await (await grantPolicy(h.db, actor(ids.admin))).refusals([fellow, peer], { deactivate: true })).size).toBe(0);
+  });
+
+  test('refuses anyone the deactivation of themselves, and only that', async () => {
+    for (const who of [ids.supervisor, ids.admin]) {
+      const policy = await grantPolicy(h.db, actor(who));
+      expect((await policy.refusals([who], { deactivate: true })).get(who)).toBe('self');
+      expect((await policy.refusals([who])).get(who)).not.toBe('self');
+    }
+  });
+
+  test('a migration skips the fellow supervisor with the reason, and moves nobody when it is the only one', async () => {
+    const input = migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [fellow, peer] });
+    const plan = await planMigration(h.db, actor(ids.supervisor), input);
+    const byId = new Map(plan.map((p) => [p.userId, p]));
+    expect(byId.get(fellow)).toMatchObject({ refusal: 'manages-more' });
+    expect(byId.get(fellow)?.problem?.en).toMatch(/manages services you do not manage/);
+    expect(byId.get(fellow)?.problem?.['pt-BR']).toMatch(/gerencia serviços que você não gerencia/);
+    expect(byId.get(peer)?.problem).toBeUndefined();
+    const alone = await confirmMigration(h.db, undefined, actor(ids.supervisor), migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [fellow] }), 'en');
+    expect(alone.request).toBeUndefined();
+    const links = await h.db.select().from(userServiceLinks).where(eq(userServiceLinks.userId, fellow));
+    expect(links.map((l) => l.serviceId)).toEqual([managed[0]]);
   });
 });
 

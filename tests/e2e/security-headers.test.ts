@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call, signInCookie } from './helpers/http';
@@ -35,6 +37,25 @@ describe('security headers', () => {
   });
 });
 
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+const inlineScripts = (html: string) => [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => m[2].trim());
+
+describe('the CSP of on-demand pages', () => {
+  test.each(['/login/', '/en/login/', '/admin/scheduler/', '/en/admin/mailboxes/', '/admin/audit/', '/health/', '/bulk/history/', '/bulk/import/', '/en/reports/interaction-history/'])(
+    '%s allows exactly the build’s own inline scripts and its server-island loaders, and every script it carries',
+    async (path) => {
+      const known = JSON.parse(readFileSync('dist/script-hashes.json', 'utf8')) as string[];
+      const res = await call(path, { cookie: await signInCookie('admin@demo.local') });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      const allowed = new Set(res.headers.get('content-security-policy')!.match(/'sha256-[^']+'/g));
+      const loaders = inlineScripts(html).filter((m) => m[1].includes('data-island-id')).map((m) => sha(m[2]));
+      expect([...allowed].sort()).toEqual([...new Set([...known, ...loaders])].sort());
+      for (const m of inlineScripts(html)) expect(allowed.has(sha(m[2])), `${path} carries a script its CSP blocks: ${m[2].slice(0, 80)}`).toBe(true);
+    },
+  );
+});
+
 /** Records every CSP violation the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
@@ -67,6 +88,18 @@ describe('pages work under the CSP', () => {
     await page.locator('#omni-search-input').fill('licenca');
     await page.locator('omni-search a[role="option"]').first().waitFor({ timeout: 15_000 });
     await shot(page, 'csp-article-search');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(['/admin/scheduler/', '/en/admin/mailboxes/', '/bulk/import/'])('%s renders its Preact island without a violation', async (path) => {
+    const page = await b.newPage();
+    const violations = await watchViolations(page);
+    const [name, value] = (await signInCookie('admin@demo.local')).split('=');
+    await page.context().addCookies([{ name, value, url: b.baseURL() }]);
+    await page.goto(path);
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
     await page.context().close();
   });

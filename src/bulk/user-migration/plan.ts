@@ -41,12 +41,14 @@ export interface PlannedUser {
   email: string;
   /** Why this user would not be migrated, if so. */
   problem?: Localized;
+  /** When the grant policy refused this user: why (the confirm audits it as denied). */
+  refusal?: 'holds-more' | 'manages-more';
 }
 
 /**
  * The dry run of a migration: who would move and, per user, why not (already in the
  * destination, inactive, a service out of the caller's reach, no longer in the origin, or holding
- * permissions the caller lacks: the grant policy). Writes nothing. Names and e-mails are given only
+ * permissions the caller lacks or managing services it does not: the grant policy). Writes nothing. Names and e-mails are given only
  * for users associated to one of the caller's services; "select all" lists nobody from a service
  * out of reach.
  */
@@ -73,7 +75,7 @@ export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'per
     if (!originOk) return { ...base, problem: migrationStrings.l('originOutOfReach') };
     if (!destinationOk) return { ...base, problem: migrationStrings.l('destinationOutOfReach') };
     if (!has.has(`${id}:${input.originServiceId}`)) return { ...base, problem: migrationStrings.l('notInOrigin') };
-    if (refusal === 'holds-more') return { ...base, problem: migrationStrings.l('holdsMore') };
+    if (refusal === 'holds-more' || refusal === 'manages-more') return { ...base, problem: migrationStrings.l(refusal === 'holds-more' ? 'holdsMore' : 'managesMore'), refusal };
     if (has.has(`${id}:${input.destinationServiceId}`)) return { ...base, problem: migrationStrings.l('alreadyThere') };
     if (!p.active) return { ...base, problem: migrationStrings.l('inactive') };
     return base;

@@ -16,9 +16,9 @@ export const sessions = pgTable(
 );
 
 /**
- * Sign-in attempt counters (src/auth/throttle.ts): per account and address (`pair:<ip> <email>`),
- * and per address for e-mails of nobody (`unknown-ip:<ip>`). An attempt is counted before the
- * password is checked; a successful sign-in deletes its pair's row.
+ * Sign-in attempt counters (src/auth/throttle.ts): per trusted device (`device:<nonce>`), per
+ * account for every untrusted client (`account:<email>`, known or not) and per address
+ * (`address:<ip>`). An attempt is counted before the password is checked; a success releases it.
  */
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),

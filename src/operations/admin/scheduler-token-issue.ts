@@ -7,7 +7,8 @@ import { defineOperation } from '../../server/operation';
 
 /**
  * Issues or rotates a scheduled task's heartbeat token. The token is in this answer only; the
- * previous one stops working at once. Audited (never the token). Needs admin:settings.
+ * previous one stops working at once; 409 for one of our own jobs (source `internal`). Audited (never
+ * the token). Needs admin:settings.
  */
 export const schedulerTokenIssue = defineOperation({
   action: 'scheduler.token.issue',
@@ -17,9 +18,12 @@ export const schedulerTokenIssue = defineOperation({
     id: dbId(),
   }),
   handler: async ({ db, input, audit }) => {
-    const token = await issueHeartbeatToken(db, input.id);
-    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${input.id}`, outcome: token ? 'ok' : 'not-found' });
-    if (!token) throw new HttpError(404, messages.notFound);
-    return { token };
+    const issued = await issueHeartbeatToken(db, input.id);
+    const refused = issued === 'internal';
+    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${input.id}`, outcome: issued === 'not-found' ? 'not-found' : refused ? 'denied' : 'ok' });
+    if (issued === 'not-found') throw new HttpError(404, messages.notFound);
+    // Our own jobs report their own runs and never take a token.
+    if (refused) throw new HttpError(409, messages.internalTask);
+    return { token: issued.token };
   },
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { grantPolicy } from '../../auth/grant-policy';
+import { grantPolicy, refusalMessage } from '../../auth/grant-policy';
 import { users } from '../../db/schema';
 import { messages } from '../../i18n/messages';
 import { HttpError } from '../../server/http-error';
@@ -9,8 +9,9 @@ import { defineOperation } from '../../server/operation';
 
 /**
  * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the
- * grant policy's consent: the user is associated to one of the caller's services and holds no
- * permission the caller lacks (a supervisor cannot deactivate an administrator). Audited either way.
+ * grant policy's consent: the user is associated to one of the caller's services, holds no
+ * permission the caller lacks (a supervisor cannot deactivate an administrator) and manages no
+ * service the caller does not; nobody deactivates themselves. Audited either way.
  */
 export const setUserActive = defineOperation({
   action: 'users.set-active',
@@ -24,10 +25,10 @@ export const setUserActive = defineOperation({
   handler: async ({ db, user, input, audit }) => {
     const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
     if (!target) throw new HttpError(404, messages.notFound);
-    const refusal = (await (await grantPolicy(db, user)).refusals([target.id])).get(target.id);
+    const refusal = (await (await grantPolicy(db, user)).refusals([target.id], { deactivate: !input.active })).get(target.id);
     if (refusal) {
       await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal } });
-      throw new HttpError(403, refusal === 'holds-more' ? messages.holdsMore : messages.outOfScope);
+      throw new HttpError(403, messages[refusalMessage(refusal)]);
     }
     await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
     await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok' });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
@@ -99,15 +100,35 @@ describe('scheduler-status', () => {
 describe('heartbeat tokens', () => {
   test('a token identifies its task; rotating it revokes the previous one; only the hash is stored', async () => {
     const [task] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, 'Omni - Chat Distributor'));
-    const first = (await issueHeartbeatToken(h.db, task.id))!;
+    const token = async () => {
+      const issued = await issueHeartbeatToken(h.db, task.id);
+      if (typeof issued !== 'object') throw new Error(`no token: ${issued}`);
+      return issued.token;
+    };
+    const first = await token();
     expect((await taskForToken(h.db, first))?.id).toBe(task.id);
-    const second = (await issueHeartbeatToken(h.db, task.id))!;
+    const second = await token();
     expect(await taskForToken(h.db, first)).toBeNull();
     expect((await taskForToken(h.db, second))?.id).toBe(task.id);
     const [row] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.id, task.id));
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(second);
     expect(await taskForToken(h.db, `st.${task.id}.forged-token-forged-token`)).toBeNull();
-    expect(await issueHeartbeatToken(h.db, 999_999)).toBeNull();
+    expect(await issueHeartbeatToken(h.db, 999_999)).toBe('not-found');
+  });
+
+  test('our own jobs get no token, and a token stored for one before is refused', async () => {
+    const [purge] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, 'purge-expired-sessions'));
+    expect(purge.source).toBe('internal');
+    expect(await issueHeartbeatToken(h.db, purge.id)).toBe('internal');
+    expect((await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.id, purge.id)))[0].tokenHash).toBeNull();
+    // A token written for it by an older version stops working.
+    const [ext] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.name, 'Omni - Chat Distributor'));
+    const issued = await issueHeartbeatToken(h.db, ext.id);
+    const forged = typeof issued === 'object' ? issued.token.replace(`st.${ext.id}.`, `st.${purge.id}.`) : '';
+    const [row] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.id, ext.id));
+    await h.db.update(t.scheduledTasks).set({ tokenHash: createHash('sha256').update(forged).digest('hex') }).where(eq(t.scheduledTasks.id, purge.id));
+    expect(row.tokenHash).not.toBeNull();
+    expect(await taskForToken(h.db, forged)).toBeNull();
   });
 });

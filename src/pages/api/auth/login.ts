@@ -2,6 +2,7 @@ import { localePath } from '../../../i18n/locale-path';
 import { z } from 'zod';
 import { signIn } from '../../../auth/sign-in';
 import { setSessionCookie } from '../../../auth/cookie';
+import { DEVICE_COOKIE, setDeviceCookie } from '../../../auth/device-cookie';
 import { safeNext } from '../../../auth/safe-next';
 import { rememberTypedEmail } from '../../../auth/typed-email';
 import { messageStrings, messages } from '../../../i18n/messages';
@@ -21,8 +22,9 @@ const body = z.object({
 });
 
 /**
- * POST /api/auth/login. JSON `{email, password}` → 200 with the session cookie, 401 with a generic
- * message, 429 when rate-limited. A form post (the /login page) is redirected back instead. The
+ * POST /api/auth/login. JSON `{email, password}` → 200 with the session cookie (and a new device
+ * cookie, src/auth/device-cookie.ts), 401 with a generic message, 429 when rate-limited: the same
+ * answers whether or not the e-mail has an account. A form post (the /login page) is redirected back instead. The
  * body is read with a small limit before anything looks at it.
  */
 export const POST = definePublicEndpoint({
@@ -48,6 +50,7 @@ export const POST = definePublicEndpoint({
       email: parsed.data.email,
       password: parsed.data.password,
       ip: clientAddress(ctx),
+      deviceCookie: ctx.cookies.get(DEVICE_COOKIE)?.value,
       previousToken: ctx.locals.sessionToken,
       ttlMinutes: rt.env.SESSION_TTL_MINUTES,
     });
@@ -57,6 +60,7 @@ export const POST = definePublicEndpoint({
       return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
     }
     setSessionCookie(ctx.cookies, secureCookies(ctx), result.token, result.expiresAt);
+    setDeviceCookie(ctx.cookies, secureCookies(ctx), result.deviceCookie);
     if (isForm) return ctx.redirect(next ?? localePath(lang, '/'), 303);
     return { ok: true, expiresAt: result.expiresAt.toISOString() };
   },
