@@ -3,6 +3,7 @@ import { bulkActions } from './bulk';
 import { checksActions } from './checks';
 import { healthActions } from './health';
 import { reportsActions } from './reports';
+import { searchActions } from './search';
 import { usersActions } from './users';
 
 /**
@@ -16,5 +17,6 @@ export const server = {
   checks: checksActions,
   health: healthActions,
   reports: reportsActions,
+  search: searchActions,
   users: usersActions,
 };

@@ -1,11 +1,16 @@
+import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
+import { formatDay, formatMoment } from '../../i18n/format-moment';
 import { searchStrings } from '../../i18n/search';
 import type { Lang } from '../../i18n/ui';
-import type { InsightRow, InsightsReport, RefusalRow } from '../../search/insights/report';
+import type { Wire } from '../../server/wire';
+import type { InsightRow, RefusalRow } from '../../search/insights/report';
+import { callAction } from '../lib/call-action';
+
+type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '../../search/insights/retention';
 
-function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; rows: InsightRow[]; id: string }) {
-  const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
+function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title: string; rows: Wire<InsightRow>[]; id: string; timeZone: string }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -24,7 +29,7 @@ function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; r
                 <td>{r.searches}</td>
                 <td>{r.results}</td>
                 <td>{r.strong}</td>
-                <td>{fmt.format(new Date(r.lastAt))}</td>
+                <td>{formatMoment(r.lastAt, lang, timeZone, 'zoned')}</td>
               </tr>
             ))}
           </tbody>
@@ -35,7 +40,7 @@ function InsightsTable({ lang, title, rows, id }: { lang: Lang; title: string; r
 }
 
 /** The days whose searches were refused (the day was full): shown only when there are some. */
-function Refusals({ lang, rows }: { lang: Lang; rows: RefusalRow[] }) {
+function Refusals({ lang, rows }: { lang: Lang; rows: Wire<RefusalRow>[] }) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="refused" class="omni-search-refused">
@@ -48,7 +53,7 @@ function Refusals({ lang, rows }: { lang: Lang; rows: RefusalRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.day}:${r.lang}`} data-day={r.day} data-lang={r.lang}>
-              <td>{new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.day}T00:00:00Z`))}</td>
+              <td>{formatDay(r.day, lang)}</td>
               <td>{searchStrings.t(lang, `lang.${r.lang}`)}</td>
               <td>{r.refused}</td>
             </tr>
@@ -62,19 +67,11 @@ function Refusals({ lang, rows }: { lang: Lang; rows: RefusalRow[] }) {
 /** The insights lists, loaded from GET /api/search/insights, filtered by the language searched in. */
 export default function SearchInsights({ lang }: { lang: Lang }) {
   const [language, setLanguage] = useState<'' | Lang>('');
-  const [report, setReport] = useState<InsightsReport | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const p = new URLSearchParams({ lang });
-    if (language) p.set('language', language);
     setError(null);
-    fetch(`/api/search/insights?${p}`)
-      .then(async (r) => {
-        const body = await r.json();
-        if (!r.ok) throw new Error(body.error);
-        setReport(body as InsightsReport);
-      })
-      .catch((e: unknown) => setError(e instanceof Error && e.message ? e.message : searchStrings.t(lang, 'insights.loadFailed')));
+    void callAction(actions.search.insights, language ? { language } : {}, lang).then((r) => (r.ok ? setReport(r.data) : setError(r.error || searchStrings.t(lang, 'insights.loadFailed'))));
   }, [language]);
   return (
     <div class="omni-search-insights">
@@ -90,8 +87,8 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
       {report && (
         <>
           <Refusals lang={lang} rows={report.refused} />
-          <InsightsTable lang={lang} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
-          <InsightsTable lang={lang} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
+          <InsightsTable lang={lang} timeZone={report.timeZone} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
+          <InsightsTable lang={lang} timeZone={report.timeZone} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
         </>
       )}
     </div>
