@@ -1,3 +1,4 @@
+import { downloadHref } from '../lib/stream';
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
 import { auditActions, auditText, outcomeLabel } from '../../i18n/admin-audit';
@@ -63,7 +64,7 @@ export default function AuditTrail({ lang, initial }: { lang: Lang; initial: Par
     </select>
   );
   // A download link may be copied and opened elsewhere (no referring page), so it names its language.
-  const csvHref = `/api/admin/audit.csv?${new URLSearchParams({ lang, ...filled(applied) })}`;
+  const csvHref = downloadHref({ audit: filled(applied) }, lang);
   const err = (k: string) => fields[k]?.map((m) => <small class="omni-field-error">{m}</small>);
 
   return (

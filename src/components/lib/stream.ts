@@ -70,11 +70,17 @@ export async function downloadImportProblems(file: File, saveAs: string): Promis
   URL.revokeObjectURL(url);
 }
 
-/** The CSV downloads an island links to. */
-export type Download = { failures: string } | 'importTemplate' | 'importIds';
+/**
+ * The CSV downloads an island links to: a request's failures, the import's template or id list, and
+ * the audit trail's and the interaction report's exports with their filters. The language is named in
+ * the address because a downloaded file, opened or shared on its own, has no page to take it from.
+ */
+export type Download = { failures: string } | 'importTemplate' | 'importIds' | { audit: Record<string, string> } | { report: Record<string, string> };
 
 /** The address of a CSV download in `lang` (a request's failures, the import's template or id list). */
 export function downloadHref(what: Download, lang: Lang): string {
+  if (typeof what === 'object' && 'audit' in what) return `/api/admin/audit.csv?${new URLSearchParams({ lang, ...what.audit })}`;
+  if (typeof what === 'object' && 'report' in what) return `/api/reports/interaction-history.csv?${new URLSearchParams({ ...what.report, lang })}`;
   const q = new URLSearchParams({ lang });
   if (what === 'importTemplate') return `/api/bulk/user-import/template.csv?${q}`;
   if (what === 'importIds') return `/api/bulk/user-import/ids.csv?${q}`;

@@ -1,3 +1,4 @@
+import { downloadHref } from '../lib/stream';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { reportStrings } from '../../i18n/interaction-report';
@@ -21,7 +22,7 @@ export default function InteractionReport({ lang, services, tabulations, initial
   const { message: fieldError, invalid } = fieldErrors<Field>('omni-report', fields);
   const dropRequest = () => { const nf = { ...f, request: '' }; setF(nf); void load(nf); };
   // A download link may be copied and opened elsewhere (no referring page), so it names its language.
-  const csvHref = `/api/reports/interaction-history.csv?${new URLSearchParams({ ...filled(f), lang })}`;
+  const csvHref = downloadHref({ report: filled(f) }, lang);
   const box = (k: Field, control: ComponentChildren) => <div class="omni-field-box"><label class="omni-field">{control}</label>{fieldError(k)}</div>;
 
   return (
