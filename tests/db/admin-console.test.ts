@@ -104,7 +104,7 @@ describe('auditPage', () => {
 describe('listMailboxes', () => {
   test('returns each mailbox without passwords and with the latest test run that covered it', async () => {
     const msg = (s: string) => ({ 'pt-BR': s, en: s });
-    const f = (id: number, status: string, m: string) => ({ status, message: msg(m), record: { kind: 'mailbox', id, label: 'x' } });
+    const f = (id: number, status: 'ok' | 'warn' | 'fail', m: string) => ({ status, message: msg(m), record: { kind: 'mailbox', id, label: 'x' } });
     await h.db.insert(t.checkRuns).values([
       { checkId: 'mailbox-test', status: 'fail', summary: msg('s'), findings: [f(ids.mailboxes.SAC, 'fail', 'old failure')], durationMs: 1, at: new Date(Date.now() - 60_000) },
       { checkId: 'mailbox-test', status: 'ok', summary: msg('s'), findings: [f(ids.mailboxes.SAC, 'ok', 'imap ok'), f(ids.mailboxes.SAC, 'ok', 'smtp ok')], durationMs: 1, at: new Date(Date.now() - 1000) },

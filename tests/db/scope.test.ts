@@ -92,7 +92,7 @@ describe('recentRuns', () => {
     const queues = await h.db.select().from(t.chatQueues);
     const farQueue = queues.find((q) => !managed.includes(q.serviceId))!.id;
     const nearQueue = queues.find((q) => managed.includes(q.serviceId))!.id;
-    const run = (input: object, label: string) => ({ checkId: def.id, status: 'ok' as const, summary: { 'pt-BR': label, en: label }, findings: [], durationMs: 1, input });
+    const run = (input: Record<string, unknown>, label: string) => ({ checkId: def.id, status: 'ok' as const, summary: { 'pt-BR': label, en: label }, findings: [], durationMs: 1, input });
     await h.db.insert(t.checkRuns).values([
       run({ userId: outsider, queueId: nearQueue }, 'outsider'),
       run({ userId: insider, queueId: farQueue }, 'far queue'),

@@ -65,7 +65,7 @@ export const interactionEvents = pgTable(
     tabulationId: integer('tabulation_id').references(() => tabulations.id),
     /** The bulk request that wrote the event, if any. */
     requestId: text('request_id'),
-    details: jsonb('details'),
+    details: jsonb('details').$type<unknown>(),
   },
   (t) => [
     index('interaction_events_attendance_id_idx').on(t.attendanceId),

@@ -16,10 +16,10 @@ export const auditRecords = pgTable(
     action: text('action').notNull(),
     /** What it was done to, e.g. `mailbox:3`. */
     target: text('target'),
-    inputs: jsonb('inputs'),
+    inputs: jsonb('inputs').$type<unknown>(),
     /** `ok`, `denied`, `failed`, `partial`… */
     outcome: text('outcome').notNull(),
-    details: jsonb('details'),
+    details: jsonb('details').$type<unknown>(),
     ip: text('ip'),
   },
   (t) => [

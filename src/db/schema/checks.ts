@@ -1,5 +1,7 @@
 import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { tstz } from './_helpers';
+import type { Finding } from '../../checks/types';
+import type { Localized } from '../../i18n/localized';
 import { users } from './access';
 
 /**
@@ -14,10 +16,10 @@ export const checkRuns = pgTable(
     /** `ok`, `warn` or `fail`. */
     status: text('status', { enum: ['ok', 'warn', 'fail'] }).notNull(),
     /** `{ 'pt-BR', en }`. */
-    summary: jsonb('summary').notNull(),
-    findings: jsonb('findings').notNull(),
+    summary: jsonb('summary').$type<Localized>().notNull(),
+    findings: jsonb('findings').$type<Finding[]>().notNull(),
     durationMs: integer('duration_ms').notNull(),
-    input: jsonb('input'),
+    input: jsonb('input').$type<Record<string, unknown>>(),
     /** The user who ran it; null for a monitor using HEALTH_TOKEN. */
     runBy: integer('run_by').references(() => users.id, { onDelete: 'set null' }),
     at: tstz('at').notNull().defaultNow(),

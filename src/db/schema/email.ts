@@ -41,9 +41,9 @@ export const mailboxRules = pgTable(
     enabled: boolean('enabled').notNull().default(true),
     position: integer('position').notNull().default(0),
     /** `{ field: 'from'|'to'|'subject'|'body', operator: 'contains'|'equals'|'matches', value }`. */
-    condition: jsonb('condition').notNull(),
+    condition: jsonb('condition').$type<unknown>().notNull(),
     /** `{ type: 'assign-team'|'assign-group'|'move-folder', target }`. */
-    action: jsonb('action').notNull(),
+    action: jsonb('action').$type<unknown>().notNull(),
     ...timestamps,
   },
   (t) => [index('mailbox_rules_mailbox_id_idx').on(t.mailboxId)],
