@@ -1,17 +1,6 @@
 import { spawn } from 'node:child_process';
 import { request, Agent } from 'node:http';
-import { createServer } from 'node:net';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../tests/helpers/free-port';
 
 /** A running built server (`node dist/server/entry.mjs`) on a loopback port. */
 export interface BenchServer {

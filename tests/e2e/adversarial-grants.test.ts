@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,6 +8,7 @@ import { openDatabase } from '../../src/db/client';
 import { serviceManagers, services, userServiceLinks, users, profiles } from '../../src/db/schema';
 import { DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo';
 import { hashPassword } from '../../src/auth/password';
+import { freePort } from '../helpers/free-port';
 
 /**
  * The attacker's requests against the grant policy: the demo supervisor tries to deactivate and to
@@ -22,13 +22,6 @@ let base = '';
 let dataDir = '';
 const ids = { fellow: 0, supervisor: 0, shared: 0, other: 0 };
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 async function signIn(email: string): Promise<{ status: number; cookie: string }> {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });

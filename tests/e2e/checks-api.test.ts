@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { freePort } from '../helpers/mail-servers';
+import { freePort } from '../helpers/free-port';
 import { call, signInCookie } from './helpers/http';
 
 /** The live-check API over real HTTP against the built server (mail servers on loopback). */

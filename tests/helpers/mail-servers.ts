@@ -5,18 +5,7 @@ import { createServer, Socket, type Server } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
-
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './free-port';
 
 async function waitForPort(port: number, what: () => string): Promise<void> {
   const deadline = Date.now() + 15_000;
