@@ -13,7 +13,8 @@ import type { CheckDefinition, CheckResult } from '../../../src/checks/types';
 import type { SessionUser } from '../../../src/auth/session';
 import type { DbHandle } from '../../../src/db/client';
 import { getTestDb } from '../../helpers/db';
-import { freePort, startMailServers, type MailServers } from '../../helpers/mail-servers';
+import { freePort } from '../../helpers/free-port';
+import { startMailServers, type MailServers } from '../../helpers/mail-servers';
 
 let h: DbHandle;
 let mail: MailServers;
