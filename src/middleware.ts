@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import './app/start-runtime';
 import { getRuntime } from './server/runtime';
 import { readSession, SESSION_COOKIE } from './auth/session';
 import { logError } from './server/log-error';
