@@ -7,11 +7,13 @@ import type { Lang } from './ui';
  * - `dateTimeSeconds`: the same to the second (audit records, monitors);
  * - `date`: the calendar day only;
  * - `time`: the time of day only;
- * - `zoned`: `dateTime` followed by the zone's offset (`UTC−3`), where a reader could doubt which clock is meant.
+ * - `zoned`: `dateTime` followed by the zone's offset (`UTC−3`), where a reader could doubt which clock is meant;
+ * - `weekdayZoned`: `zoned` after the day of the week (`seg., 23/11/2026, 22:00 (UTC−3)`), where the
+ *   weekday decides the answer (a queue's schedule grid, a sign-in against a weekly routine).
  */
-export type MomentStyle = 'dateTime' | 'dateTimeSeconds' | 'date' | 'time' | 'zoned';
+export type MomentStyle = 'dateTime' | 'dateTimeSeconds' | 'date' | 'time' | 'zoned' | 'weekdayZoned';
 
-const FORMATS: Record<Exclude<MomentStyle, 'zoned'>, Intl.DateTimeFormatOptions> = {
+const FORMATS: Record<Exclude<MomentStyle, 'zoned' | 'weekdayZoned'>, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'short', timeStyle: 'short' },
   dateTimeSeconds: { dateStyle: 'short', timeStyle: 'medium' },
   date: { dateStyle: 'short' },
@@ -26,6 +28,7 @@ export function formatMoment(at: string | Date, lang: Lang, timeZone: string, st
   const d = (typeof at === 'string' ? DateTime.fromISO(at) : DateTime.fromJSDate(at)).setZone(timeZone).setLocale(lang);
   if (!d.isValid) return '';
   if (style === 'zoned') return `${d.toLocaleString(FORMATS.dateTime)} (${zoneOffset(d)})`;
+  if (style === 'weekdayZoned') return `${d.toLocaleString({ weekday: 'short' })}, ${d.toLocaleString(FORMATS.dateTime)} (${zoneOffset(d)})`;
   return d.toLocaleString(FORMATS[style]);
 }
 
