@@ -4,8 +4,8 @@ import { perLang } from '../../i18n/localized';
 import type { Localized } from '../types';
 
 /**
- * A moment of a check's answer in both languages, with its weekday and zone (the check's own zone:
- * the organization's): `seg., 23/11/2026, 22:00 (UTC−3)` / `Mon, 11/23/26, 10:00 PM (UTC−3)`.
+ * A moment of a check's answer in both languages, with its weekday and zone (the organization's):
+ * `seg., 23/11/2026 22:00 (America/Sao_Paulo)` / `Mon, 2026-11-23 22:00 (America/Sao_Paulo)`.
  */
 export function localizedMoment(d: DateTime): Localized {
   return perLang((lang) => formatMoment(d.toJSDate(), lang, d.zoneName ?? 'UTC', 'weekdayZoned'));
