@@ -11,14 +11,13 @@ import { provideRuntime, type Runtime } from '../server/runtime';
 import { openDatabase, type DbHandle } from '../db/client';
 import { users } from '../db/schema';
 import { seedDemo, demoAccounts, DEMO_PASSWORD } from '../db/seed/demo';
-import { startJobs, type Jobs } from '../jobs/boss';
+import { startJobs } from '../jobs/boss';
 import { startBulkWorkers } from '../bulk/workers';
 import { startSimulatedHeartbeats } from '../demo/simulated-heartbeats';
 import { now } from '../server/clock';
 import { LOCK_KEYS, withAdvisoryLock } from '../db/advisory-lock';
 import { installShutdown } from '../server/lifecycle';
 import { backupSocketPath, listenForBackups } from '../db/embedded-backup';
-import { logStartupError } from '../server/startup-error';
 
 async function createRuntime(): Promise<Runtime> {
   const env = readEnv();

@@ -2,16 +2,15 @@ import { DateTime } from 'luxon';
 import { csvField, delimiterFor } from '../lib/csv-writer';
 import type { AuditRecord } from '../db/schema';
 import type { Lang } from '../i18n/ui';
+import { csvFileStrings } from '../i18n/csv-files';
 
-const header = {
-  'pt-BR': ['id', 'quando', 'fuso', 'quem', 'ação', 'alvo', 'resultado', 'ip', 'entradas', 'detalhes'],
-  en: ['id', 'when', 'time zone', 'who', 'action', 'target', 'outcome', 'ip', 'inputs', 'details'],
-};
+const columns = ['id', 'at', 'timeZone', 'who', 'action', 'target', 'outcome', 'ip', 'inputs', 'details'] as const;
+const header = (lang: Lang) => columns.map((c) => csvFileStrings.t(lang, `audit.${c}`));
 
 const line = (cells: unknown[], lang: Lang) => cells.map((c) => csvField(c, delimiterFor(lang))).join(delimiterFor(lang)) + '\r\n';
 
 /** The first line of an audit CSV, after a UTF-8 BOM so spreadsheets keep accents. */
-export const auditCsvHeader = (lang: Lang) => '\uFEFF' + line(header[lang], lang);
+export const auditCsvHeader = (lang: Lang) => '\uFEFF' + line(header(lang), lang);
 
 /**
  * One audit record as a CSV line: the time in the organization's zone (named in its own column),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputMessage } from '../checks/lib/input-message';
+import { inputStrings } from '../i18n/input-messages';
 import { isoDay, pageSize, text } from '../server/input';
 
 /** The audit screen's filters, shared by the list and the CSV export; every field bounded. */
@@ -19,7 +20,7 @@ export const auditFilterFields = z.object({
 export type AuditFilters = z.infer<typeof auditFilterFields>;
 
 const rangeForward = (f: AuditFilters) => !f.from || !f.to || f.from <= f.to;
-const backwards = { message: inputMessage('A data inicial vem depois da final.', 'The start date is after the end date.'), path: ['to'] };
+const backwards = { message: inputMessage(inputStrings.l('range.startAfterEnd')), path: ['to'] };
 
 /** The CSV export's query: the filters, with a range that does not run backwards. */
 export const auditExportQuery = auditFilterFields.refine(rangeForward, backwards);

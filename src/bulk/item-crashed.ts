@@ -1,3 +1,4 @@
+import { bulkEngineStrings } from '../i18n/bulk-engine';
 import { logError } from '../server/log-error';
 import type { Localized } from './types';
 
@@ -7,8 +8,5 @@ import type { Localized } from './types';
  */
 export const itemCrashed = (e: unknown): Localized => {
   const { id } = logError('bulk item', e);
-  return {
-    'pt-BR': `Erro inesperado ao aplicar este item (código ${id}). Tente de novo; se persistir, chame o suporte com o código.`,
-    en: `Unexpected error while applying this item (code ${id}). Try again; if it persists, call support with the code.`,
-  };
+  return bulkEngineStrings.l('itemCrashed', { id });
 };

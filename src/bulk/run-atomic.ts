@@ -1,14 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { bulkItems, bulkRequests } from '../db/schema';
+import { bulkEngineStrings } from '../i18n/bulk-engine';
 import { itemCrashed } from './item-crashed';
 import { pendingItems } from './pending-items';
 import type { RunOptions } from './run-options';
 import type { BulkKind, ItemOutcome, Localized, RunContext } from './types';
 
-const notApplied: Localized = {
-  'pt-BR': 'Não aplicado: nada foi gravado porque outro item falhou (tudo ou nada).',
-  en: 'Not applied: nothing was written because another item failed (all or nothing).',
-};
+const notApplied: Localized = bulkEngineStrings.l('notApplied');
 
 /**
  * All-or-nothing mode: every item is prepared (`prepareConcurrency` at once, outside any

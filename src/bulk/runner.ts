@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { bulkEngineStrings } from '../i18n/bulk-engine';
 import type { Db } from '../db/client';
 import { bulkItems, bulkRequests, type BulkRequest } from '../db/schema';
 import { audit } from '../audit/record';
@@ -46,9 +47,7 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
       .set({
         state: atomicFailed ? 'failed' : 'done',
         result,
-        error: atomicFailed
-          ? { 'pt-BR': 'Nada foi gravado: corrija os itens com falha e envie de novo.', en: 'Nothing was written: fix the failed items and send again.' }
-          : null,
+        error: atomicFailed ? bulkEngineStrings.l('atomicFailed') : null,
         finishedAt: at,
         updatedAt: at,
       })

@@ -7,17 +7,23 @@ import { notFound } from './lib/errors';
 import { extensionsOf, normalizeExtension, unsafeNameCharacters } from './lib/file-extension';
 import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
-import { loc, worstStatus } from './lib/localized';
+import { inputStrings } from '../i18n/input-messages';
+import { worstStatus } from './lib/localized';
+import type { Lang } from '../i18n/ui';
+import { chatAttachmentsStrings } from '../i18n/check-chat-attachments';
+import { perLang } from '../i18n/localized';
+
+const text = chatAttachmentsStrings;
 
 const input = z.object({
   /** The chat queue where the customer sends the file (id). Required. */
-  queueId: recordId('uma fila de chat', 'a chat queue'),
+  queueId: recordId('queue'),
   /** The name of the file that was refused, e.g. `comprovante.PDF` (1 to 255 characters). Required. */
   fileName: z
-    .string({ error: inputMessage('Informe o nome do arquivo, por exemplo comprovante.pdf.', 'Enter the file name, for example receipt.pdf.') })
+    .string({ error: inputMessage(inputStrings.l('fileName.missing')) })
     .trim()
-    .min(1, { error: inputMessage('Informe o nome do arquivo, por exemplo comprovante.pdf.', 'Enter the file name, for example receipt.pdf.') })
-    .max(255, { error: inputMessage('O nome do arquivo passa de 255 caracteres.', 'The file name is longer than 255 characters.') }),
+    .min(1, { error: inputMessage(inputStrings.l('fileName.missing')) })
+    .max(255, { error: inputMessage(inputStrings.l('fileName.tooLong')) }),
 });
 
 const fix = { article: articles.attachments };
@@ -25,21 +31,18 @@ const fix = { article: articles.attachments };
 /** Would a chat queue accept a file: attachments on, and the file's extension on the queue's list (case-insensitive). */
 export const chatAttachmentsCheck: CheckDefinition<typeof input> = {
   id: 'chat-attachments',
-  title: loc('Anexos no chat', 'Chat attachments'),
-  description: loc(
-    'Para uma fila e um nome de arquivo: a fila aceita anexos e a extensão do arquivo está na lista de extensões permitidas.',
-    "For a queue and a file name: the queue accepts attachments and the file's extension is on its list of allowed extensions.",
-  ),
+  title: text.l('title'),
+  description: text.l('description'),
   input,
   fields: [
-    { name: 'queueId', kind: 'queue', label: loc('Fila de chat', 'Chat queue') },
-    { name: 'fileName', kind: 'text', label: loc('Nome do arquivo', 'File name') },
+    { name: 'queueId', kind: 'queue', label: text.l('field.queue') },
+    { name: 'fileName', kind: 'text', label: text.l('field.fileName') },
   ],
   permission: 'admin:checks',
   timeLimitMs: 5_000,
   async run(ctx, { queueId, fileName }) {
     const [queue] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, enabled: chatQueues.attachmentsEnabled, allowed: chatQueues.allowedExtensions }).from(chatQueues).where(eq(chatQueues.id, queueId));
-    if (!queue) throw notFound(loc('Fila de chat', 'Chat queue'), queueId);
+    if (!queue) throw notFound(text.l('field.queue'), queueId);
     const record = { kind: 'chat-queue', id: queue.id, label: queue.name };
     const allowed = [...new Set(queue.allowed.map(normalizeExtension).filter(Boolean))];
     const list = allowed.length ? allowed.join(', ') : '—';
@@ -47,37 +50,35 @@ export const chatAttachmentsCheck: CheckDefinition<typeof input> = {
 
     findings.push(
       queue.enabled
-        ? { status: 'ok', message: loc('A fila aceita anexos.', 'The queue accepts attachments.'), record }
-        : { status: 'fail', message: loc('A fila não aceita anexos: habilite o envio nela (não em outra fila).', 'The queue does not accept attachments: enable them on this queue (not another one).'), record, fix },
+        ? { status: 'ok', message: text.l('enabled'), record }
+        : { status: 'fail', message: text.l('disabled'), record, fix },
     );
     if (queue.enabled && !allowed.length) {
-      findings.push({ status: 'fail', message: loc('Os anexos estão ligados, mas nenhuma extensão foi cadastrada.', 'Attachments are on, but no extension is listed.'), record, fix });
+      findings.push({ status: 'fail', message: text.l('noExtensions'), record, fix });
     }
     const exts = extensionsOf(fileName);
     const match = exts.find((e) => allowed.includes(e));
     if (!exts.length) {
-      findings.push({ status: 'fail', message: loc(`O arquivo ${fileName} não tem extensão; a fila aceita: ${list}.`, `File ${fileName} has no extension; the queue accepts: ${list}.`), record, fix });
+      findings.push({ status: 'fail', message: text.l('noExtension', { file: fileName, list }), record, fix });
     } else if (match) {
-      findings.push({ status: 'ok', message: loc(`A extensão ${match} está na lista da fila (${list}).`, `Extension ${match} is on the queue's list (${list}).`), record });
+      findings.push({ status: 'ok', message: text.l('allowed', { extension: match, list }), record });
     } else if (allowed.length) {
       const shown = exts.join(' / ');
-      findings.push({ status: 'fail', message: loc(`A extensão ${shown} não está na lista da fila (${list}).`, `Extension ${shown} is not on the queue's list (${list}).`), record, fix });
+      findings.push({ status: 'fail', message: text.l('notAllowed', { extension: shown, list }), record, fix });
     }
     const odd = unsafeNameCharacters(fileName);
     if (odd.length) {
-      const shown = (space: string) => odd.map((c) => (c === ' ' ? space : c)).join(', ');
+      // A space is named ("espaço" / "space"): on its own it would not show in the list.
+      const shown = (lang: Lang) => odd.map((c) => (c === ' ' ? text.t(lang, 'space') : c)).join(', ');
       findings.push({
         status: 'warn',
-        message: loc(
-          `O nome tem caracteres que podem chegar trocados (${shown('espaço')}): renomeie só com letras, dígitos, hífens e sublinhados.`,
-          `The name has characters that may arrive garbled (${shown('space')}): rename it with letters, digits, hyphens and underscores only.`,
-        ),
+        message: perLang((lang) => text.t(lang, 'oddCharacters', { characters: shown(lang) })),
         fix,
       });
     }
 
     const status = worstStatus(findings);
-    const verdict = status === 'fail' ? loc('é recusado', 'is refused') : loc('é aceito', 'is accepted');
-    return { status, summary: loc(`${fileName} na fila ${queue.name}: ${verdict['pt-BR']}.`, `${fileName} in queue ${queue.name}: ${verdict.en}.`), findings };
+    const verdict = status === 'fail' ? text.l('verdict.refused') : text.l('verdict.accepted');
+    return { status, summary: perLang((lang) => text.t(lang, 'summary', { file: fileName, queue: queue.name, verdict: verdict[lang] })), findings };
   },
 };

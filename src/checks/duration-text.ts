@@ -1,4 +1,5 @@
 import type { Localized } from './types';
+import { sameInBoth } from '../i18n/localized';
 
 /** A duration in seconds as a short phrase in both languages ("3 min", "2 h 5 min"). */
 export function durationText(totalSec: number): Localized {
@@ -11,5 +12,5 @@ export function durationText(totalSec: number): Localized {
   ];
   const used = parts.filter(([n]) => n > 0).slice(0, 2);
   const text = used.length ? used.map(([n, u]) => `${n} ${u}`).join(' ') : '0 s';
-  return { 'pt-BR': text, en: text };
+  return sameInBoth(text);
 }

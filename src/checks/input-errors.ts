@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Lang } from '../i18n/ui';
 import { readInputMessage } from './lib/input-message';
+import { inputStrings } from '../i18n/input-messages';
 
 type Issue = z.core.$ZodIssue;
 
@@ -9,37 +10,33 @@ function describe(issue: Issue, lang: Lang): string {
   // A check's own bilingual message (see lib/input-message.ts) wins over the generic ones.
   const own = readInputMessage(issue.message);
   if (own) return own[lang];
-  const pt = lang === 'pt-BR';
+  const t = inputStrings.in(lang);
   switch (issue.code) {
     case 'invalid_type':
       // zod leaves `input` out unless asked; its own message says "received undefined" for a missing field.
-      if (('input' in issue && issue.input === undefined) || / received undefined$/.test(issue.message)) return pt ? 'Preencha este campo.' : 'Fill in this field.';
-      return pt ? `Valor inválido: era esperado ${typeName(issue.expected, lang)}.` : `Invalid value: expected ${typeName(issue.expected, lang)}.`;
+      if (('input' in issue && issue.input === undefined) || / received undefined$/.test(issue.message)) return t('zod.required');
+      return t('zod.invalidType', { type: typeName(issue.expected, lang) });
     case 'too_small':
-      return pt ? `Valor pequeno demais (mínimo ${String(issue.minimum)}).` : `Value too small (minimum ${String(issue.minimum)}).`;
+      return t('zod.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
-      return pt ? `Valor grande demais (máximo ${String(issue.maximum)}).` : `Value too large (maximum ${String(issue.maximum)}).`;
+      return t('zod.tooBig', { maximum: String(issue.maximum) });
     case 'invalid_value':
-      return pt ? `Escolha uma das opções: ${issue.values.map(String).join(', ')}.` : `Choose one of: ${issue.values.map(String).join(', ')}.`;
+      return t('zod.invalidValue', { values: issue.values.map(String).join(', ') });
     case 'unrecognized_keys':
-      return pt ? `Campos desconhecidos: ${issue.keys.join(', ')}.` : `Unknown fields: ${issue.keys.join(', ')}.`;
+      return t('zod.unrecognizedKeys', { keys: issue.keys.join(', ') });
     case 'invalid_format':
-      return pt ? 'Formato inválido.' : 'Invalid format.';
+      return t('zod.invalidFormat');
     default:
-      return pt ? 'Valor inválido.' : 'Invalid value.';
+      return t('zod.invalid');
   }
 }
 
-function typeName(t: string, lang: Lang): string {
-  const names: Record<string, [string, string]> = {
-    number: ['um número', 'a number'],
-    int: ['um número inteiro', 'a whole number'],
-    string: ['um texto', 'a text'],
-    boolean: ['sim ou não', 'yes or no'],
-    object: ['um objeto JSON', 'a JSON object'],
-  };
-  const n = names[t];
-  return n ? n[lang === 'pt-BR' ? 0 : 1] : t;
+const typeNames = ['number', 'int', 'string', 'boolean', 'object'] as const;
+
+/** The type zod expected, as a person names it; zod's own name for the others. */
+function typeName(type: string, lang: Lang): string {
+  const known = typeNames.find((n) => n === type);
+  return known ? inputStrings.t(lang, `type.${known}`) : type;
 }
 
 /**

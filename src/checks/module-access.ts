@@ -5,23 +5,25 @@ import { articles, type ArticlePath } from './lib/articles';
 import { notFound } from './lib/errors';
 import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
-import { loc, worstStatus } from './lib/localized';
+import { inputStrings } from '../i18n/input-messages';
+import { perLang } from '../i18n/localized';
+import { worstStatus } from './lib/localized';
 import { moduleInput } from './lib/module-input';
 import { levelChoices, levelLabels, levelList, moduleLabels } from './lib/module-labels';
 import { describeSources, loadUserAccess, moduleGrantSources } from './lib/user-access';
+import { moduleAccessStrings } from '../i18n/check-module-access';
+
+const text = moduleAccessStrings;
 
 const input = z.object({
   /** The user who gets 403 or does not see the module (id). Required. */
-  userId: recordId('um usuário', 'a user'),
+  userId: recordId('user'),
   /** The module (`report-builder`, `views`, `dashboard`, `queue-management`, `user-management`, …). Required. */
   module: moduleInput,
   /** The level the user needs; default: none, every level is reported and a missing one warns. */
   level: z
     .enum(levels, {
-      error: inputMessage(
-        `Escolha um nível: ${levelList['pt-BR']}.`,
-        `Pick a level: ${levelList.en}.`,
-      ),
+      error: inputMessage(perLang((lang) => inputStrings.t(lang, 'pickLevel', { levels: levelList[lang] }))),
     })
     .optional(),
 });
@@ -43,34 +45,34 @@ const articleFor: Partial<Record<OmniModule, ArticlePath>> = {
 /** Which levels of a module a user holds, where each comes from, and which are missing. */
 export const moduleAccessCheck: CheckDefinition<typeof input> = {
   id: 'module-access',
-  title: loc('Acesso a um módulo', 'Access to a module'),
-  description: loc(
-    'Para um usuário e um módulo (Report Builder, visões, dashboard, gestão de filas, gestão de usuários…): quais níveis ele tem, de onde vem cada um e quais faltam.',
-    'For a user and a module (Report Builder, views, dashboard, queue management, user management…): which levels they hold, where each comes from, and which are missing.',
-  ),
+  title: text.l('title'),
+  description: text.l('description'),
   input,
   fields: [
-    { name: 'userId', kind: 'user', label: loc('Usuário', 'User') },
-    { name: 'module', kind: 'module', label: loc('Módulo', 'Module') },
-    { name: 'level', kind: 'choice', label: loc('Nível necessário', 'Level needed'), optional: true, options: levelChoices, emptyLabel: loc('Todos os níveis', 'Every level') },
+    { name: 'userId', kind: 'user', label: text.l('field.user') },
+    { name: 'module', kind: 'module', label: text.l('field.module') },
+    { name: 'level', kind: 'choice', label: text.l('field.level'), optional: true, options: levelChoices, emptyLabel: text.l('field.everyLevel') },
   ],
   permission: 'admin:checks',
   timeLimitMs: 5_000,
   async run(ctx, { userId, module, level }) {
     const user = await loadUserAccess(ctx.db, userId);
-    if (!user) throw notFound(loc('Usuário', 'User'), userId);
+    if (!user) throw notFound(text.l('field.user'), userId);
     const grants = await moduleGrantSources(ctx.db, userId, module);
     const m = moduleLabels[module];
     const fix = { article: articleFor[module] ?? articles.profilesAndPermissions };
     const record = { kind: 'user', id: user.id, label: `${user.name} <${user.email}>` };
     const teamNames = user.teams.map((t) => t.name).join(', ');
     const groupNames = user.groups.map((g) => g.name).join(', ');
-    const where = loc(
-      `no perfil ${user.profile}${teamNames ? `, num time (${teamNames})` : ''}${groupNames ? ` ou num grupo (${groupNames})` : ''}`,
-      `in profile ${user.profile}${teamNames ? `, a team (${teamNames})` : ''}${groupNames ? ` or a group (${groupNames})` : ''}`,
+    // "no perfil User, num time (A) ou num grupo (B)": the places that could grant the level.
+    const where = perLang(
+      (lang) =>
+        text.t(lang, 'where.profile', { profile: user.profile }) +
+        (teamNames ? text.t(lang, 'where.team', { teams: teamNames }) : '') +
+        (groupNames ? text.t(lang, 'where.group', { groups: groupNames }) : ''),
     );
     const findings: Finding[] = [];
-    if (!user.active) findings.push({ status: 'fail', message: loc('O usuário está inativo: nenhuma permissão vale.', 'The user is inactive: no permission applies.'), record, fix });
+    if (!user.active) findings.push({ status: 'fail', message: text.l('userInactive'), record, fix });
 
     const missingStatus = (l: Level): CheckStatus => (level ? (l === level ? 'fail' : 'ok') : grants.size ? 'warn' : 'fail');
     for (const l of levels) {
@@ -78,12 +80,12 @@ export const moduleAccessCheck: CheckDefinition<typeof input> = {
       const lv = levelLabels[l];
       if (sources) {
         const from = describeSources(sources);
-        findings.push({ status: 'ok', message: loc(`${m['pt-BR']} / ${lv['pt-BR']}: concedido por ${from['pt-BR']}.`, `${m.en} / ${lv.en}: granted by ${from.en}.`), record });
+        findings.push({ status: 'ok', message: perLang((lang) => text.t(lang, 'granted', { module: m[lang], level: lv[lang], from: from[lang] })), record });
       } else {
         const status = missingStatus(l);
         findings.push({
           status,
-          message: loc(`${m['pt-BR']} / ${lv['pt-BR']}: falta; conceda ${where['pt-BR']}.`, `${m.en} / ${lv.en}: missing; grant it ${where.en}.`),
+          message: perLang((lang) => text.t(lang, 'missing', { module: m[lang], level: lv[lang], where: where[lang] })),
           record,
           ...(status === 'ok' ? {} : { fix }),
         });
@@ -92,10 +94,10 @@ export const moduleAccessCheck: CheckDefinition<typeof input> = {
 
     const status = worstStatus(findings);
     const held = levels.filter((l) => grants.has(l));
-    const heldText = held.length ? held.map((l) => levelLabels[l]) : [loc('nenhum nível', 'no level')];
+    const heldText = held.length ? held.map((l) => levelLabels[l]) : [text.l('noLevel')];
     return {
       status,
-      summary: loc(`${user.name} em ${m['pt-BR']}: ${heldText.map((x) => x['pt-BR']).join(', ')}.`, `${user.name} in ${m.en}: ${heldText.map((x) => x.en).join(', ')}.`),
+      summary: perLang((lang) => text.t(lang, 'summary', { user: user.name, module: m[lang], levels: heldText.map((x) => x[lang]).join(', ') })),
       findings,
     };
   },

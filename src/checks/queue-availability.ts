@@ -7,13 +7,18 @@ import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { recordId } from './lib/id-input';
 import { inputMessage } from './lib/input-message';
-import { loc, worstStatus } from './lib/localized';
+import { inputStrings } from '../i18n/input-messages';
+import { worstStatus } from './lib/localized';
 import { NEXT_OPENING_DAYS, nextOpening, openSpanAt, type GridInterval } from './lib/schedule';
 import { hhmm, localizedDate, localizedMoment } from './lib/when';
+import { queueAvailabilityStrings } from '../i18n/check-queue-availability';
+import { perLang } from '../i18n/localized';
+
+const text = queueAvailabilityStrings;
 
 const input = z.object({
   /** The chat queue to evaluate (id). Required. */
-  queueId: recordId('uma fila de chat', 'a chat queue'),
+  queueId: recordId('queue'),
   /**
    * The moment to evaluate; default: now. An ISO date-time: without an offset (`2026-11-23T23:30`,
    * what a datetime-local field sends) it is read in the organization's time zone; with one
@@ -21,28 +26,25 @@ const input = z.object({
    */
   at: z
     .string()
-    .max(40, { error: inputMessage('Informe data e hora no formato 2026-11-23T23:30.', 'Enter a date and time like 2026-11-23T23:30.') })
-    .refine((s) => DateTime.fromISO(s).isValid, { error: inputMessage('Informe data e hora no formato 2026-11-23T23:30.', 'Enter a date and time like 2026-11-23T23:30.') })
-    .refine((s) => { const y = DateTime.fromISO(s).year; return y >= 2000 && y <= 2099; }, { error: inputMessage('Escolha um momento entre 2000 e 2099.', 'Pick a moment between 2000 and 2099.') })
+    .max(40, { error: inputMessage(inputStrings.l('moment.format')) })
+    .refine((s) => DateTime.fromISO(s).isValid, { error: inputMessage(inputStrings.l('moment.format')) })
+    .refine((s) => { const y = DateTime.fromISO(s).year; return y >= 2000 && y <= 2099; }, { error: inputMessage(inputStrings.l('moment.range')) })
     .optional(),
 });
 
-const queueKind = loc('Fila de chat', 'Chat queue');
-const fix = { article: articles.queueHours, anchor: loc('passo-a-passo', 'steps') };
+const queueKind = text.l('field.queue');
+const fix = { article: articles.queueHours, anchor: text.l('anchor.steps') };
 const span = (i: GridInterval) => `${hhmm(i.startsAt)}–${hhmm(i.endsAt)}`;
 
 /** Is a chat queue open now (or at a given moment) by its grid, holidays and Out of Service flag; when does it open next. */
 export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
   id: 'queue-availability',
-  title: loc('Disponibilidade da fila de chat', 'Chat queue availability'),
-  description: loc(
-    'Diz se a fila está dentro da grade de horário agora (ou no momento escolhido), no fuso da organização, se hoje é feriado, se ela está fora de serviço e quando abre de novo.',
-    "Says whether the queue is inside its schedule grid now (or at the chosen moment) in the organization's time zone, whether today is a holiday, whether it is out of service, and when it opens next.",
-  ),
+  title: text.l('title'),
+  description: text.l('description'),
   input,
   fields: [
-    { name: 'queueId', kind: 'queue', label: loc('Fila de chat', 'Chat queue') },
-    { name: 'at', kind: 'datetime', label: loc('Momento (vazio: agora)', 'Moment (empty: now)'), optional: true },
+    { name: 'queueId', kind: 'queue', label: text.l('field.queue') },
+    { name: 'at', kind: 'datetime', label: text.l('field.at'), optional: true },
   ],
   permission: 'admin:checks',
   timeLimitMs: 5_000,
@@ -61,14 +63,14 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
     if (queue.outOfService) {
       findings.push({
         status: 'fail',
-        message: loc('A opção Fora de serviço está marcada: a fila não atende em nenhum horário até ser desmarcada.', 'The Out of Service flag is set: the queue serves at no time until it is cleared.'),
+        message: text.l('outOfService'),
         record,
         fix,
       });
     }
     if (queue.gridId === null) {
-      findings.push({ status: 'fail', message: loc('A fila não tem grade de horário: não há horário em que ela abra.', 'The queue has no schedule grid: there is no time at which it opens.'), record, fix });
-      return { status: 'fail', summary: loc(`Fila ${queue.name}: fechada, sem grade de horário.`, `Queue ${queue.name}: closed, no schedule grid.`), findings };
+      findings.push({ status: 'fail', message: text.l('noGrid'), record, fix });
+      return { status: 'fail', summary: text.l('summaryNoGrid', { queue: queue.name }), findings };
     }
 
     const grid = { kind: 'schedule-grid', id: queue.gridId, label: queue.gridName ?? String(queue.gridId) };
@@ -88,7 +90,7 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
       const day = localizedDate(today.date);
       findings.push({
         status: 'warn',
-        message: loc(`${day['pt-BR']} é o feriado "${today.name}", ligado à grade ${grid.label}: a fila fica fechada o dia todo.`, `${day.en} is the holiday "${today.name}", linked to grid ${grid.label}: the queue is closed all day.`),
+        message: perLang((lang) => text.t(lang, 'holiday', { day: day[lang], holiday: today.name, grid: grid.label })),
         record: grid,
         fix,
       });
@@ -99,16 +101,13 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
       const until = localizedMoment(open.end);
       findings.push({
         status: 'ok',
-        message: loc(
-          `Em ${when['pt-BR']} a fila está dentro da grade ${grid.label} (intervalo ${span(open.interval)}), até ${until['pt-BR']}.`,
-          `At ${when.en} the queue is inside grid ${grid.label} (interval ${span(open.interval)}), until ${until.en}.`,
-        ),
+        message: perLang((lang) => text.t(lang, 'inside', { when: when[lang], grid: grid.label, interval: span(open.interval), until: until[lang] })),
         record: grid,
       });
     } else if (!today) {
       findings.push({
         status: 'warn',
-        message: loc(`Em ${when['pt-BR']} a fila está fora dos intervalos da grade ${grid.label}.`, `At ${when.en} the queue is outside the intervals of grid ${grid.label}.`),
+        message: perLang((lang) => text.t(lang, 'outside', { when: when[lang], grid: grid.label })),
         record: grid,
         fix,
       });
@@ -116,11 +115,11 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
     const next = open ? null : nextOpening(moment, intervals, holidayDates);
     if (!open && next) {
       const n = localizedMoment(next.start);
-      findings.push({ status: 'ok', message: loc(`Pela grade, a fila abre de novo em ${n['pt-BR']} (intervalo ${span(next.interval)}).`, `By the grid, the queue opens next on ${n.en} (interval ${span(next.interval)}).`), record: grid });
+      findings.push({ status: 'ok', message: perLang((lang) => text.t(lang, 'nextOpening', { at: n[lang], interval: span(next.interval) })), record: grid });
     } else if (!open) {
       findings.push({
         status: 'fail',
-        message: loc(`A grade ${grid.label} não abre nos próximos ${NEXT_OPENING_DAYS} dias (sem intervalos ou só feriados).`, `Grid ${grid.label} does not open in the next ${NEXT_OPENING_DAYS} days (no intervals, or only holidays).`),
+        message: text.l('neverOpens', { grid: grid.label, days: NEXT_OPENING_DAYS }),
         record: grid,
         fix,
       });
@@ -128,12 +127,12 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
 
     const status = worstStatus(findings);
     const state = queue.outOfService
-      ? loc('fechada (fora de serviço)', 'closed (out of service)')
+      ? text.l('state.outOfService')
       : open
-        ? loc('aberta', 'open')
+        ? text.l('state.open')
         : today
-          ? loc('fechada (feriado)', 'closed (holiday)')
-          : loc('fechada (fora da grade)', 'closed (outside the grid)');
-    return { status, summary: loc(`Fila ${queue.name} em ${when['pt-BR']}: ${state['pt-BR']}.`, `Queue ${queue.name} at ${when.en}: ${state.en}.`), findings };
+          ? text.l('state.holiday')
+          : text.l('state.outside');
+    return { status, summary: perLang((lang) => text.t(lang, 'summary', { queue: queue.name, when: when[lang], state: state[lang] })), findings };
   },
 };

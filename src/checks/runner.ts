@@ -7,6 +7,8 @@ import { queryRows } from '../db/rows';
 import type { SessionUser } from '../auth/session';
 import type { CheckDefinition, CheckResult } from './types';
 import { logError } from '../server/log-error';
+import { checkEngineStrings } from '../i18n/check-engine';
+import { perLang } from '../i18n/localized';
 
 export interface RunOptions {
   db: Db;
@@ -69,7 +71,6 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
       await audit(db, { actor: user.id > 0 ? { id: user.id, email: user.email } : null, actorEmail: user.email, action: 'check.run', target: `check:${def.id}`, inputs: opts.input ?? {}, outcome: e.status === 403 ? 'denied' : 'not-found', ip: opts.ip });
       throw e;
     }
-    const seconds = (limit / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
     // An unexpected error is logged by class and code with an id; its message (SQL text and
     // parameters of a failed query, say) is neither shown, nor stored in the history.
     const failure = e instanceof TimeLimitError ? undefined : logError(`check ${def.id}`, e);
@@ -77,18 +78,13 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
       e instanceof TimeLimitError
         ? {
             status: 'fail',
-            summary: {
-              'pt-BR': `A verificação não terminou dentro do limite de ${seconds.replace('.', ',')} s e foi interrompida. Tente de novo; se repetir, o sistema verificado está lento ou não responde.`,
-              en: `The check did not finish within its ${seconds} s limit and was stopped. Try again; if it happens again, the system it checks is slow or not answering.`,
-            },
+            // The limit as each language writes a number (`1,5` / `1.5`).
+            summary: perLang((lang) => checkEngineStrings.t(lang, 'timeLimit', { seconds: (limit / 1000).toLocaleString(lang, { maximumFractionDigits: 1, useGrouping: false }) })),
             findings: [],
           }
         : {
             status: 'fail',
-            summary: {
-              'pt-BR': `A verificação parou com um erro inesperado (código ${failure?.id}). Tente de novo; se repetir, informe o suporte com este código.`,
-              en: `The check stopped with an unexpected error (code ${failure?.id}). Try again; if it happens again, report this code to support.`,
-            },
+            summary: checkEngineStrings.l('unexpected', { id: failure?.id ?? '' }),
             findings: [],
           };
   } finally {

@@ -6,19 +6,23 @@ import type { CheckDefinition, Finding } from './types';
 import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { recordId } from './lib/id-input';
-import { loc, worstStatus } from './lib/localized';
+import { worstStatus } from './lib/localized';
 import { localizedDate, todayIn } from './lib/when';
+import { surveyValidityStrings } from '../i18n/check-survey-validity';
+import { perLang } from '../i18n/localized';
+
+const text = surveyValidityStrings;
 
 const input = z.object({
   /** The survey to check (id). Required. */
-  surveyId: recordId('uma pesquisa', 'a survey'),
+  surveyId: recordId('survey'),
 });
 
 /** A survey ending within this many days gets a warning. */
 export const ENDING_SOON_DAYS = 7;
 
-const fix = { article: articles.surveyNotSent, anchor: loc('1-vigência-da-pesquisa', '1-the-surveys-validity') };
-const campaignFix = { article: articles.surveyNotSent, anchor: loc('2-datas-da-campanha', '2-the-campaigns-dates') };
+const fix = { article: articles.surveyNotSent, anchor: text.l('anchor.validity') };
+const campaignFix = { article: articles.surveyNotSent, anchor: text.l('anchor.campaignDates') };
 
 /** Where `today` falls against an inclusive date range. */
 const position = (today: string, starts: string, ends: string) => (today < starts ? 'before' : today > ends ? 'after' : 'inside');
@@ -27,18 +31,15 @@ const daysBetween = (a: string, b: string) => DateTime.fromISO(b).diff(DateTime.
 /** Is the survey in force today (organization's calendar), published, and sent by a campaign in force. */
 export const surveyValidityCheck: CheckDefinition<typeof input> = {
   id: 'survey-validity',
-  title: loc('Vigência da pesquisa e da campanha', 'Survey and campaign validity'),
-  description: loc(
-    'Confere se as datas de início e fim da pesquisa cobrem hoje, se ela está publicada e se a campanha que a envia está dentro das próprias datas.',
-    'Checks that the survey start and end dates cover today, that it is published, and that the campaign sending it is within its own dates.',
-  ),
+  title: text.l('title'),
+  description: text.l('description'),
   input,
-  fields: [{ name: 'surveyId', kind: 'survey', label: loc('Pesquisa', 'Survey') }],
+  fields: [{ name: 'surveyId', kind: 'survey', label: text.l('field.survey') }],
   permission: 'admin:checks',
   timeLimitMs: 5_000,
   async run(ctx, { surveyId }) {
     const [survey] = await ctx.db.select().from(surveys).where(eq(surveys.id, surveyId));
-    if (!survey) throw notFound(loc('Pesquisa', 'Survey'), surveyId);
+    if (!survey) throw notFound(text.l('field.survey'), surveyId);
     const sending = await ctx.db.select().from(campaigns).where(eq(campaigns.surveyId, surveyId)).orderBy(asc(campaigns.startsOn), asc(campaigns.id));
     const today = todayIn(ctx.now, ctx.timeZone);
     const t = localizedDate(today);
@@ -47,24 +48,24 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
     const findings: Finding[] = [];
 
     const where = position(today, survey.startsOn, survey.endsOn);
-    if (where === 'before') findings.push({ status: 'fail', message: loc(`A pesquisa só começa em ${s['pt-BR']} (hoje é ${t['pt-BR']}).`, `The survey only starts on ${s.en} (today is ${t.en}).`), record, fix });
-    else if (where === 'after') findings.push({ status: 'fail', message: loc(`A pesquisa terminou em ${e['pt-BR']} (hoje é ${t['pt-BR']}).`, `The survey ended on ${e.en} (today is ${t.en}).`), record, fix });
+    if (where === 'before') findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'notStarted', { start: s[lang], today: t[lang] })), record, fix });
+    else if (where === 'after') findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'ended', { end: e[lang], today: t[lang] })), record, fix });
     else {
       const left = daysBetween(today, survey.endsOn);
       findings.push(
         left < ENDING_SOON_DAYS
-          ? { status: 'warn', message: loc(`A pesquisa vale até ${e['pt-BR']}: faltam ${left} dias.`, `The survey is in force until ${e.en}: ${left} days left.`), record, fix }
-          : { status: 'ok', message: loc(`A pesquisa vale de ${s['pt-BR']} a ${e['pt-BR']} e cobre hoje (${t['pt-BR']}).`, `The survey is in force from ${s.en} to ${e.en} and covers today (${t.en}).`), record },
+          ? { status: 'warn', message: perLang((lang) => text.t(lang, 'endsSoon', { end: e[lang], left })), record, fix }
+          : { status: 'ok', message: perLang((lang) => text.t(lang, 'inForce', { start: s[lang], end: e[lang], today: t[lang] })), record },
       );
     }
     findings.push(
       survey.published
-        ? { status: 'ok', message: loc('A pesquisa está publicada.', 'The survey is published.'), record }
-        : { status: 'fail', message: loc('A pesquisa não está publicada: salvar não basta, é preciso publicar.', 'The survey is not published: saving is not enough, it must be published.'), record, fix },
+        ? { status: 'ok', message: text.l('published'), record }
+        : { status: 'fail', message: text.l('notPublished'), record, fix },
     );
 
     const inForce = sending.filter((c) => position(today, c.startsOn, c.endsOn) === 'inside');
-    if (!sending.length) findings.push({ status: 'fail', message: loc('Nenhuma campanha envia esta pesquisa.', 'No campaign sends this survey.'), record, fix: campaignFix });
+    if (!sending.length) findings.push({ status: 'fail', message: text.l('noCampaign'), record, fix: campaignFix });
     for (const c of sending) {
       const [cs, ce] = [localizedDate(c.startsOn), localizedDate(c.endsOn)];
       const crecord = { kind: 'campaign', id: c.id, label: c.name };
@@ -74,15 +75,15 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
       findings.push({
         status,
         message: inside
-          ? loc(`A campanha ${c.name} está em vigor (${cs['pt-BR']} a ${ce['pt-BR']}).`, `Campaign ${c.name} is in force (${cs.en} to ${ce.en}).`)
-          : loc(`A campanha ${c.name} está fora das datas (${cs['pt-BR']} a ${ce['pt-BR']}): não envia nada hoje.`, `Campaign ${c.name} is outside its dates (${cs.en} to ${ce.en}): it sends nothing today.`),
+          ? perLang((lang) => text.t(lang, 'campaignInForce', { campaign: c.name, start: cs[lang], end: ce[lang] }))
+          : perLang((lang) => text.t(lang, 'campaignOutside', { campaign: c.name, start: cs[lang], end: ce[lang] })),
         record: crecord,
         ...(inside ? {} : { fix: campaignFix }),
       });
     }
 
     const status = worstStatus(findings);
-    const verdict = status === 'fail' ? loc('não é enviada hoje', 'is not sent today') : loc('é enviada hoje', 'is sent today');
-    return { status, summary: loc(`Pesquisa ${survey.name}: ${verdict['pt-BR']}.`, `Survey ${survey.name}: ${verdict.en}.`), findings };
+    const verdict = status === 'fail' ? text.l('verdict.notSent') : text.l('verdict.sent');
+    return { status, summary: perLang((lang) => text.t(lang, 'summary', { survey: survey.name, verdict: verdict[lang] })), findings };
   },
 };

@@ -1,3 +1,5 @@
+import { healthText } from '../i18n/health-story';
+import { perLang } from '../i18n/localized';
 import type { Db } from '../db/client';
 import type { SessionUser } from '../auth/session';
 import { runCheck, type RunRecord } from '../checks/runner';
@@ -28,10 +30,9 @@ const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail
 function sweptFinding(run: RunRecord, record: NonNullable<Finding['record']>): Finding {
   const worstFinding = run.status === 'ok' ? undefined : (run.findings.find((f) => f.status === run.status && f.fix) ?? run.findings.find((f) => f.status === run.status));
   if (!worstFinding) return { status: run.status, message: run.summary, record };
-  const join = (a: string, b: string) => `${a} ${b}`;
   return {
     status: run.status,
-    message: { 'pt-BR': join(run.summary['pt-BR'], worstFinding.message['pt-BR']), en: join(run.summary.en, worstFinding.message.en) },
+    message: perLang((lang) => `${run.summary[lang]} ${worstFinding.message[lang]}`),
     record,
     ...(worstFinding.fix ? { fix: worstFinding.fix } : {}),
   };
@@ -60,10 +61,7 @@ async function sweep(def: CheckDefinition, field: CheckDefinition['fields'][numb
   return {
     checkId: def.id,
     status: worst(runs.map((r) => r.run.status)),
-    summary: {
-      'pt-BR': `${runs.length} registro(s) verificado(s): ${counts('ok')} ok, ${counts('warn')} com alerta, ${counts('fail')} com falha.`,
-      en: `${runs.length} record(s) checked: ${counts('ok')} ok, ${counts('warn')} with warnings, ${counts('fail')} failing.`,
-    },
+    summary: healthText.l('sweep.summary', { n: runs.length, ok: counts('ok'), warn: counts('warn'), fail: counts('fail') }),
     findings,
     durationMs: Math.round(performance.now() - started),
     at: new Date().toISOString(),

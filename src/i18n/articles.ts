@@ -2,6 +2,8 @@ import { defineStrings } from './define-strings';
 
 /** Strings of the parts our override adds around an article: triage map, lines for the call, sources. */
 export const articleStrings = defineStrings({
+  'sources.anchor': { 'pt-BR': 'omni-fontes', en: 'omni-sources' },
+  'tell.anchor': { 'pt-BR': 'o-que-dizer-ao-cliente', en: 'what-to-tell-the-customer' },
   'triageMap.label': { 'pt-BR': 'Conforme a resposta', en: 'Depending on the answer' },
   'triageMap.step': { 'pt-BR': 'passo {n}', en: 'step {n}' },
   'tell.heading': { 'pt-BR': 'O que dizer ao cliente', en: 'What to tell the customer' },

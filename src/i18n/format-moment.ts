@@ -7,16 +7,22 @@ import type { Lang } from './ui';
  * - `dateTimeSeconds`: the same to the second (audit records, monitors);
  * - `date`: the calendar day only;
  * - `time`: the time of day only;
- * - `zoned`: `dateTime` followed by the zone's offset (`UTC−3`), where a reader could doubt which clock is meant.
+ * - `zoned`: `dateTime` followed by the zone's offset (`UTC−3`), where a reader could doubt which clock is meant;
+ * - `weekdayZoned`: the day of the week, the date and the 24-hour time, then the zone's name
+ *   (`seg., 23/11/2026 22:00 (America/Sao_Paulo)` / `Mon, 2026-11-23 22:00 (America/Sao_Paulo)`), where the
+ *   weekday decides the answer and the text sits beside 24-hour grid intervals (a check's findings).
  */
-export type MomentStyle = 'dateTime' | 'dateTimeSeconds' | 'date' | 'time' | 'zoned';
+export type MomentStyle = 'dateTime' | 'dateTimeSeconds' | 'date' | 'time' | 'zoned' | 'weekdayZoned';
 
-const FORMATS: Record<Exclude<MomentStyle, 'zoned'>, Intl.DateTimeFormatOptions> = {
+const FORMATS: Record<Exclude<MomentStyle, 'zoned' | 'weekdayZoned'>, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'short', timeStyle: 'short' },
   dateTimeSeconds: { dateStyle: 'short', timeStyle: 'medium' },
   date: { dateStyle: 'short' },
   time: { timeStyle: 'short' },
 };
+
+/** `weekdayZoned` per language: 24-hour, like the schedule grid intervals it is read beside. */
+const WEEKDAY_PATTERN: Record<Lang, string> = { 'pt-BR': 'ccc, dd/MM/yyyy HH:mm', en: 'ccc, yyyy-MM-dd HH:mm' };
 
 /**
  * The one formatter of moments shown to people: `at` (an ISO string or a Date) in the
@@ -26,6 +32,7 @@ export function formatMoment(at: string | Date, lang: Lang, timeZone: string, st
   const d = (typeof at === 'string' ? DateTime.fromISO(at) : DateTime.fromJSDate(at)).setZone(timeZone).setLocale(lang);
   if (!d.isValid) return '';
   if (style === 'zoned') return `${d.toLocaleString(FORMATS.dateTime)} (${zoneOffset(d)})`;
+  if (style === 'weekdayZoned') return `${d.toFormat(WEEKDAY_PATTERN[lang])} (${d.zoneName})`;
   return d.toLocaleString(FORMATS[style]);
 }
 

@@ -2,6 +2,10 @@ import { defineStrings } from './define-strings';
 
 /** Strings of the health dashboard's summary, fix links, idle-user action and demo banner. */
 export const healthText = defineStrings({
+  'sweep.summary': {
+    'pt-BR': '{n} registro(s) verificado(s): {ok} ok, {warn} com alerta, {fail} com falha.',
+    en: '{n} record(s) checked: {ok} ok, {warn} with warnings, {fail} failing.',
+  },
   'summary.title': { 'pt-BR': 'Resumo', en: 'Summary' },
   'summary.fail': { 'pt-BR': '{n} com falha', en: '{n} failing' },
   'summary.warn': { 'pt-BR': '{n} com alerta', en: '{n} with warnings' },

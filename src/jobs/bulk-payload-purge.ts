@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { scheduledTasks } from '../db/schema';
 import { queryRows } from '../db/rows';
 import { getBulkKind } from '../bulk/registry';
+import { bulkEngineStrings } from '../i18n/bulk-engine';
 import { logError } from '../server/log-error';
 import '../bulk/kinds';
 
@@ -16,10 +17,7 @@ export const ENDED_KEEP_DAYS = 30;
 /** A request still open after this long can no longer run (its job expired long ago). */
 const STUCK_DAYS = 7;
 
-const stuckError = {
-  'pt-BR': `Pedido encerrado pela limpeza: ficou mais de ${STUCK_DAYS} dias sem terminar. Nada mais será aplicado; envie de novo se ainda for preciso.`,
-  en: `Request ended by the clean-up: it stayed unfinished for more than ${STUCK_DAYS} days. Nothing more will be applied; send it again if still needed.`,
-};
+const stuckError = bulkEngineStrings.l('stuckPurged', { days: STUCK_DAYS });
 
 /**
  * One purge: erases the payloads of requests that ended more than ENDED_KEEP_DAYS ago, and ends as

@@ -5,10 +5,11 @@ import type { Attendance } from '../db/schema';
 import { queryRows } from '../db/rows';
 import type { Scope } from '../auth/scope';
 import { inputMessage } from '../checks/lib/input-message';
+import { inputStrings } from '../i18n/input-messages';
 import { dbId, isoDay, isoInstant, pageSize, text, uuid } from '../server/input';
 
 const dayOnly = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = inputMessage('Informe uma data AAAA-MM-DD (ou um instante ISO com fuso) entre 2000 e 2099.', 'Give a date YYYY-MM-DD (or an ISO instant with offset) between 2000 and 2099.');
+const dateMessage = inputMessage(inputStrings.l('report.date'));
 
 /** A bound of the date range: a calendar day in the organization's time zone, or an exact instant. */
 export type DateBound = { day: string } | { at: Date };
@@ -34,7 +35,7 @@ const cursor = text(60).refine(
     const id = Number(v.slice(at + 1));
     return at > 0 && /^\d{1,16}$/.test(v.slice(at + 1)) && Number.isSafeInteger(id) && isoInstant().safeParse(v.slice(0, at)).success;
   },
-  { message: inputMessage('Cursor de página inválido: volte à primeira página.', 'Invalid page cursor: go back to the first page.') },
+  { message: inputMessage(inputStrings.l('report.cursor')) },
 );
 
 /** Filters of the interaction history report (GET /api/reports/interaction-history), every one bounded. */
@@ -57,7 +58,7 @@ export const historyQuery = z
     /** Page size, 1–500. Default 50. */
     limit: pageSize(500, 50),
   })
-  .refine((q) => !q.from || !q.to || inOrder(q.from, q.to), { path: ['to'], message: inputMessage('A data final é anterior à inicial: escolha um “Até” igual ou depois do “De”.', 'The end date is before the start date: pick a “To” on or after the “From”.') });
+  .refine((q) => !q.from || !q.to || inOrder(q.from, q.to), { path: ['to'], message: inputMessage(inputStrings.l('report.reversed')) });
 /** A page's query: the parsed form, where a missing protocol or end date may also be left out. */
 export type HistoryQuery = Omit<z.infer<typeof historyQuery>, 'protocol' | 'to' | 'request'> & { protocol?: string; to?: DateBound; request?: string };
 

@@ -25,7 +25,7 @@ export type ClosureInput = z.infer<typeof closureInput>;
 /** Items carry no payload: the item key is the attendance id snapshotted at request time. */
 const payload = z.null();
 
-const notQueued = { state: 'skipped' as const, reason: { 'pt-BR': closureText.notQueued['pt-BR'], en: closureText.notQueued.en } };
+const notQueued = { state: 'skipped' as const, reason: closureText.notQueued };
 
 /**
  * Finishes one batch of snapshotted attendances with ONE statement: the attendances still queued

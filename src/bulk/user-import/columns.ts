@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/ui';
+import { csvFileStrings } from '../../i18n/csv-files';
 
 /** The fields of an import row, in template order. */
 export const importFields = ['name', 'email', 'phone', 'password', 'service', 'profile', 'maxAttend'] as const;
@@ -8,15 +9,7 @@ export type ImportField = (typeof importFields)[number];
 export const mandatoryFields: ImportField[] = ['name', 'email', 'phone', 'password'];
 
 /** Header of each field in each language (the template's spelling). */
-export const fieldHeaders: Record<ImportField, Record<Lang, string>> = {
-  name: { 'pt-BR': 'nome', en: 'name' },
-  email: { 'pt-BR': 'e-mail', en: 'e-mail' },
-  phone: { 'pt-BR': 'telefone', en: 'phone' },
-  password: { 'pt-BR': 'senha', en: 'password' },
-  service: { 'pt-BR': 'serviço', en: 'service' },
-  profile: { 'pt-BR': 'perfil', en: 'profile' },
-  maxAttend: { 'pt-BR': 'max_attend', en: 'max_attend' },
-};
+export const fieldHeader = (field: ImportField, lang: Lang): string => csvFileStrings.t(lang, `import.${field}`);
 
 /** Lower case, no accents, no spaces, dashes, dots or underscores: `Serviço ID` → `servicoid`. */
 export const normalizeHeader = (h: string) =>

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/ui';
 import { csvField, delimiterFor } from '../../lib/csv-writer';
 import { readImport, type ImportReadResult } from './read-import';
 import { previewJson } from './http';
+import { csvFileStrings } from '../../i18n/csv-files';
 
 /** Problems listed in one report; past this the report says how many more there are. */
 export const MAX_REPORT_PROBLEMS = 200_000;
@@ -12,11 +13,6 @@ export const MAX_REPORT_PROBLEMS = 200_000;
 /** Characters of CSV sent per stream chunk. */
 const PIECE = 32 * 1024;
 
-const header = { 'pt-BR': ['linha', 'coluna', 'problema'], en: ['line', 'column', 'problem'] };
-const more = {
-  'pt-BR': (n: number) => `E mais ${n} problemas não listados. Corrija estes e envie o arquivo de novo.`,
-  en: (n: number) => `And ${n} more problems not listed. Fix these and send the file again.`,
-};
 
 /**
  * The preview's problem report as a streamed CSV: each problem is written as it is found and the
@@ -27,6 +23,8 @@ const more = {
  */
 export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang, fileName: string): Promise<Response> {
   const d = delimiterFor(lang);
+  const t = csvFileStrings.in(lang);
+  const header = [t('problems.line'), t('problems.column'), t('problems.problem')];
   const enc = new TextEncoder();
   const line = (cells: unknown[]) => cells.map((c) => csvField(c, d)).join(d) + '\r\n';
   // Lines are sent in pieces of about PIECE characters, not one stream chunk per line: 200,000
@@ -74,7 +72,7 @@ export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<Se
     pause,
     onProblem: (p) => {
       if (cancelled || ++listed > MAX_REPORT_PROBLEMS) return;
-      if (listed === 1) write('\uFEFF' + header[lang].join(d) + '\r\n');
+      if (listed === 1) write('\uFEFF' + header.join(d) + '\r\n');
       write(line([p.line, p.column, p.message[lang]]));
     },
   });
@@ -82,8 +80,8 @@ export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<Se
   if (first?.fileError) return Response.json({ error: first.fileError.message[lang] }, { status: first.fileError.status });
   const finish = (r: ImportReadResult) => {
     if (cancelled) return;
-    if (listed === 0) write('\uFEFF' + header[lang].join(d) + '\r\n');
-    if (r.problemCount > MAX_REPORT_PROBLEMS) write(line(['', '', more[lang](r.problemCount - MAX_REPORT_PROBLEMS)]));
+    if (listed === 0) write('\uFEFF' + header.join(d) + '\r\n');
+    if (r.problemCount > MAX_REPORT_PROBLEMS) write(line(['', '', t('problems.more', { count: r.problemCount - MAX_REPORT_PROBLEMS })]));
     if (r.fileError) write(line(['', '', r.fileError.message[lang]]));
     else if (!r.seats.enough) write(line(['', '', previewJson(r, lang).seatsMessage ?? '']));
     send();

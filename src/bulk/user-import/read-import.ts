@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../auth/session';
 import { importStrings, type ImportTextKey } from '../../i18n/user-import';
 import { fillPlaceholders } from '../../i18n/define-strings';
+import { perLang } from '../../i18n/localized';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
@@ -16,7 +17,7 @@ import { toValidRow, validateRow, type ColumnIndex, type ImportProblem, type Row
 type ProblemVars = Record<string, string | number | Localized>;
 const problemText = (key: ImportTextKey, vars: ProblemVars = {}): Localized => {
   const pick = (lang: keyof Localized) => Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
-  return { 'pt-BR': fillPlaceholders(importStrings.table[key]['pt-BR'], pick('pt-BR')), en: fillPlaceholders(importStrings.table[key].en, pick('en')) };
+  return perLang((lang) => fillPlaceholders(importStrings.table[key][lang], pick(lang)));
 };
 
 export interface ReadImportOptions {

@@ -1,6 +1,8 @@
 import type { Localized } from '../types';
 import { HttpError } from '../../server/http-error';
 import { messages } from '../../i18n/messages';
+import { checkEngineStrings } from '../../i18n/check-engine';
+import { perLang } from '../../i18n/localized';
 
 /**
  * Thrown by `run()` when it must refuse rather than report: the record named in the input does not
@@ -16,10 +18,7 @@ export class CheckRefusal extends HttpError {
 
 /** A 404 refusal for a record kind and id: "Fila #12 não encontrada". */
 export function notFound(kind: Localized, id: number | string): CheckRefusal {
-  return new CheckRefusal(404, {
-    'pt-BR': `${kind['pt-BR']} #${id} não encontrado(a). Escolha um registro existente.`,
-    en: `${kind.en} #${id} not found. Pick an existing record.`,
-  });
+  return new CheckRefusal(404, perLang((lang) => checkEngineStrings.t(lang, 'notFound', { kind: kind[lang], id })));
 }
 
 /** The 403 refusal of a record outside the caller's scope (see src/auth/scope.ts). */

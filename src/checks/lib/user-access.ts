@@ -3,6 +3,8 @@ import type { Db } from '../../db/client';
 import { groupMembers, profiles, teamMembers, teams, userGroups, users } from '../../db/schema';
 import { levels, type Level, type OmniModule } from '../../auth/permissions';
 import { queryRows } from '../../db/rows';
+import { checkEngineStrings } from '../../i18n/check-engine';
+import { perLang, type Localized } from '../../i18n/localized';
 
 export type GrantSource = { kind: 'profile' | 'team' | 'group'; name: string };
 
@@ -55,8 +57,6 @@ export async function moduleGrantSources(db: Db, userId: number, module: OmniMod
 }
 
 /** `perfil User, time Time SAC` / `profile User, team Time SAC`. */
-export function describeSources(sources: GrantSource[]) {
-  const pt = { profile: 'perfil', team: 'time', group: 'grupo' };
-  const en = { profile: 'profile', team: 'team', group: 'group' };
-  return { 'pt-BR': sources.map((s) => `${pt[s.kind]} ${s.name}`).join(', '), en: sources.map((s) => `${en[s.kind]} ${s.name}`).join(', ') };
+export function describeSources(sources: GrantSource[]): Localized {
+  return perLang((lang) => sources.map((s) => checkEngineStrings.t(lang, `source.${s.kind}`, { name: s.name })).join(', '));
 }

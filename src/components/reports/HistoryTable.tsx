@@ -24,7 +24,7 @@ export default function HistoryTable({ lang, rows, timeZone }: { lang: Lang; row
             <td data-label={t('service')}>{r.service}</td>
             <td data-label={t('channel')} data-channel={r.channel}>{channel(r.channel)}</td>
             <td data-label={t('event')}>{t(`event.${r.type}`)}{r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}</td>
-            <td data-label={t('tabulation')}>{{ 'pt-BR': r.tabulation_pt, en: r.tabulation_en }[lang]}</td>
+            <td data-label={t('tabulation')}>{lang === 'en' ? r.tabulation_en : r.tabulation_pt}</td>
             <td data-label={t('by')}>{r.by_name}</td>
             <td data-label={t('requestedBy')}>{r.requested_by}</td>
             <td data-label={t('requestedAt')}>{r.requested_at ? <time dateTime={r.requested_at}>{at(r.requested_at)}</time> : ''}</td>

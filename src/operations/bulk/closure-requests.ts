@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organizationInfo } from '../../admin/organization-info';
 import { listClosureRequests } from '../../bulk/queue-closure/list-requests';
 import { inputMessage } from '../../checks/lib/input-message';
+import { inputStrings } from '../../i18n/input-messages';
 import { bulkRequestStates } from '../../db/schema';
 import { closureText } from '../../i18n/queue-closure';
 import { dbId, isoDay, isoInstant, pageSize, uuid } from '../../server/input';
@@ -31,7 +32,7 @@ export const closureRequests = defineOperation({
       /** Requested on or before this day (YYYY-MM-DD, the organization's time zone). Default: no upper bound. */
       to: isoDay().optional(),
     })
-    .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: inputMessage('A data final é anterior à inicial.', 'The end date is before the start date.') }),
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: inputMessage(inputStrings.l('range.reversed')) }),
   handler: async ({ db, input: q, scope, requireService }) => {
     if (q.serviceId !== undefined) await requireService(q.serviceId, closureText.badService);
     const cursor = q.beforeAt && q.beforeId ? { createdAt: q.beforeAt, id: q.beforeId } : undefined;

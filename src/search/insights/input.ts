@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { inputMessage } from '../../checks/lib/input-message';
+import { inputStrings } from '../../i18n/input-messages';
 import { normalizeQuery } from '../normalize';
 import { text } from '../../server/input';
 
 /** The query as typed (≤ 200 characters, no NUL), normalized; a query of only spaces is refused. */
 const query = text(200)
   .transform(normalizeQuery)
-  .refine((q) => q.length > 0, { message: inputMessage('Informe o texto buscado.', 'Give the text searched for.') });
+  .refine((q) => q.length > 0, { message: inputMessage(inputStrings.l('searchQuery')) });
 
 /** The page's language. */
 const lang = z.enum(['pt-BR', 'en']);

@@ -36,14 +36,14 @@ describe('surveyValidityCheck', () => {
   test('returns ok for the demo survey in force, published, with its campaign in force', async () => {
     const r = await run(sv['Pesquisa de satisfação (CSAT)']);
     expect(r.status).toBe('ok');
-    expect(findingsWith(r, 'covers today (2026-11-23)')).toHaveLength(1);
+    expect(findingsWith(r, 'covers today (Nov 23, 2026)')).toHaveLength(1);
     expect(findingsWith(r, 'Campaign Campanha CSAT contínua is in force')).toHaveLength(1);
   });
 
   test('returns fail for the demo\'s expired survey and for an unpublished one, pointing at the article sections', async () => {
     const expired = await run(sv['NPS trimestral']);
     expect(expired.status).toBe('fail');
-    expect(findingsWith(expired, 'The survey ended on 2026-11-13')[0].fix).toEqual({ article: 'surveys/survey-not-sent', anchor: { 'pt-BR': '1-vigência-da-pesquisa', en: '1-the-surveys-validity' } });
+    expect(findingsWith(expired, 'The survey ended on Nov 13, 2026')[0].fix).toEqual({ article: 'surveys/survey-not-sent', anchor: { 'pt-BR': '1-vigência-da-pesquisa', en: '1-the-surveys-validity' } });
     const campaign = findingsWith(expired, 'Campaign Campanha NPS is outside its dates')[0];
     expect(campaign.status).toBe('fail');
     expect(campaign.fix?.anchor?.en).toBe('2-the-campaigns-dates');
@@ -61,7 +61,7 @@ describe('surveyValidityCheck', () => {
   test('returns warn when the survey ends soon and another campaign is out of its dates', async () => {
     const r = await run(edge);
     expect(r.status).toBe('warn');
-    expect(findingsWith(r, 'in force until 2026-11-23: 0 days left')).toHaveLength(1);
+    expect(findingsWith(r, 'in force until Nov 23, 2026: 0 days left')).toHaveLength(1);
     expect(findingsWith(r, 'Campaign Campanha antiga is outside its dates')[0].status).toBe('warn');
   });
 
@@ -72,7 +72,7 @@ describe('surveyValidityCheck', () => {
     try {
       const tokyo = await run(edge, late);
       expect(tokyo.status).toBe('fail');
-      expect(findingsWith(tokyo, 'The survey ended on 2026-11-23 (today is 2026-11-24)')).toHaveLength(1);
+      expect(findingsWith(tokyo, 'The survey ended on Nov 23, 2026 (today is Nov 24, 2026)')).toHaveLength(1);
     } finally {
       await h.db.update(t.organization).set({ timeZone: 'America/Sao_Paulo' }).where(eq(t.organization.id, 1));
     }

@@ -1,6 +1,7 @@
 import { organizationInfo } from '../../../admin/organization-info';
 import { historyCsvStream } from '../../../reports/interaction-history-csv';
 import { historyQuery } from '../../../reports/interaction-history';
+import { csvFileStrings } from '../../../i18n/csv-files';
 import { defineEndpoint } from '../../../server/endpoint';
 
 export const prerender = false;
@@ -20,7 +21,7 @@ export const GET = defineEndpoint({
     return new Response(stream, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${lang === 'en' ? 'interaction-history' : 'historico-de-interacoes'}.csv"`,
+        'content-disposition': `attachment; filename="${csvFileStrings.t(lang, 'file.interactionHistory')}.csv"`,
         'cache-control': 'no-store',
       },
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REVERT_QUEUE } from '../../../bulk/user-migration/schedule';
 import { messages } from '../../../i18n/messages';
+import { inputStrings } from '../../../i18n/input-messages';
 import { now, setTestClock, testClockEnabled } from '../../../server/clock';
 import { defineEndpoint } from '../../../server/endpoint';
 import { HttpError } from '../../../server/http-error';
@@ -13,8 +14,6 @@ const body = z.object({
   to: isoInstant(),
 });
 
-const backwards = { 'pt-BR': 'Escolha um momento depois do atual: o relógio só avança.', en: 'Pick a moment after the current one: the clock only moves forward.' };
-
 /**
  * POST /api/test/clock: browser tests only (404 unless OMNI_TEST_CLOCK=1; admin:settings). Moves
  * the app's clock forward and fires the nightly return job, as the cron would at that moment.
@@ -25,7 +24,7 @@ export const POST = defineEndpoint({
   body: { json: body, maxBytes: 1_000 },
   handler: async ({ rt, lang, body: b, audit }) => {
     if (!testClockEnabled()) throw new HttpError(404, messages.notFound);
-    if (new Date(b.to) < now()) throw new HttpError(400, messages.badRequest, { fields: { to: [backwards[lang]] } });
+    if (new Date(b.to) < now()) throw new HttpError(400, messages.badRequest, { fields: { to: [inputStrings.t(lang, 'clockBackwards')] } });
     setTestClock(new Date(b.to));
     await audit({ action: 'test.clock', inputs: b, outcome: 'ok' });
     const jobId = await rt.jobs.boss.send(REVERT_QUEUE, {});

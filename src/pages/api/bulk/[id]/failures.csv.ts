@@ -3,6 +3,7 @@ import { failedItems } from '../../../../bulk/status';
 import { delimiterFor, toCsv } from '../../../../lib/csv-writer';
 import type { Localized } from '../../../../bulk/types';
 import { bulkStrings } from '../../../../i18n/bulk';
+import { csvFileStrings } from '../../../../i18n/csv-files';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -24,7 +25,7 @@ export const GET = defineEndpoint({
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${lang === 'en' ? 'failures' : 'falhas'}-${request.id.slice(0, 8)}.csv"`,
+        'content-disposition': `attachment; filename="${csvFileStrings.t(lang, 'file.failures', { id: request.id.slice(0, 8) })}.csv"`,
         'cache-control': 'no-store',
       },
     });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readImport } from '../../../../bulk/user-import/read-import';
 import { importUpload, previewJson, refuseEmptyUpload } from '../../../../bulk/user-import/http';
 import { problemsCsvResponse } from '../../../../bulk/user-import/problems-csv';
+import { csvFileStrings } from '../../../../i18n/csv-files';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -24,7 +25,7 @@ export const POST = defineEndpoint({
   body: importUpload,
   handler: async ({ api, db, user, lang, query: q, body }) => {
     refuseEmptyUpload(api.request);
-    if (q.format === 'csv') return problemsCsvResponse(db, body, user, lang, lang === 'en' ? 'import-problems.csv' : 'problemas-importacao.csv');
+    if (q.format === 'csv') return problemsCsvResponse(db, body, user, lang, `${csvFileStrings.t(lang, 'file.importProblems')}.csv`);
     const r = await readImport(db, body, { actor: user });
     if (r.fileError) return Response.json({ error: r.fileError.message[lang] }, { status: r.fileError.status });
     return Response.json(previewJson(r, lang));

@@ -1,4 +1,5 @@
 import { importTemplate } from '../../../../bulk/user-import/templates';
+import { csvFileStrings } from '../../../../i18n/csv-files';
 import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
@@ -9,6 +10,6 @@ export const GET = defineEndpoint({
   permission: 'manage:user-import',
   handler: ({ lang }) =>
     new Response(importTemplate(lang), {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${lang === 'en' ? 'user-import-template' : 'modelo-importacao-usuarios'}.csv"` },
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csvFileStrings.t(lang, 'file.importTemplate')}.csv"` },
     }),
 });
