@@ -1,4 +1,5 @@
 import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
+import '../../../../bulk/kinds';
 import { statusOf } from '../../../../bulk/status';
 import { defineEndpoint } from '../../../../server/endpoint';
 
