@@ -44,6 +44,7 @@ export default function ClosureSummary({ lang, requestId, total, service, onAnot
       </h3>
       <BulkProgress requestId={requestId} lang={lang} />
       {end?.state === 'done' && <p data-result><strong>{cs.t(lang, 'resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong></p>}
+      {end?.state === 'done' && skipped > 0 && <p class="omni-muted" data-not-closed>{cs.t(lang, 'notClosedNote', { n: num(skipped) })}</p>}
       {end && end.state !== 'done' && <p class="omni-warn">{cs.t(lang, 'summaryNotDone')}</p>}
       {!end && <p class="omni-muted">{cs.t(lang, 'keepsGoing')}</p>}
       <h4>{cs.t(lang, 'nextSteps')}</h4>

@@ -5,7 +5,7 @@ import { defineEndpoint } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** POST /api/bulk/queue-closure/confirm: snapshots the queued attendances and enqueues the closure → `{ requestId, total }`. */
+/** POST /api/bulk/queue-closure/confirm: records the range (service, newest id of the preview) and how many it holds queued, and enqueues the closure → `{ requestId, total }`. */
 export const POST = defineEndpoint({
   action: 'bulk.queue-closure.confirm',
   permission: 'manage:queue-closure',
