@@ -47,15 +47,18 @@ async function closeNext(tx: Tx, ctx: RunContext, after: number, size: number): 
 
 /**
  * Mass queue closure: a range-based kind (run-range.ts). The request records the service, the
- * newest id of the preview and how many were queued then; each batch closes the next BATCH
+ * newest id of the preview and how many were queued then; each batch closes the next 10,000
  * attendances still queued in that range in one transaction that also advances the request's
- * high-water mark and count. Batch size chosen by measurement (README, "Bulk writes…").
+ * high-water mark and count. 10,000 by measurement (README, "Bulk writes…"): against one statement
+ * closing all 100,000, the job spent 1.18× the CPU in batches of 2,000, 1.13× in 5,000 and
+ * 1.05× in 10,000 (1.06× / 1.03× in 20,000 / 50,000), while a batch of 10,000 still commits in
+ * well under a second on a quiet machine, so its row locks stay short and the bar moves in tenths.
  */
 export const queueClosureKind = registerBulkKind({
   kind: QUEUE_CLOSURE,
   permission: 'manage:queue-closure',
   payload: z.null(),
-  batchSize: 5000,
+  batchSize: 10_000,
   applyRange: closeNext,
   problems: leftTheQueue,
 });
