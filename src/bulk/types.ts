@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { Permission } from '../auth/permissions';
 import type { BulkItem, BulkRequest } from '../db/schema';
 import type { Localized } from '../checks/types';
+import type { RangeProgress } from './run-range';
 
 export type { Localized };
 
@@ -72,16 +73,16 @@ export interface BulkKind<P = unknown> {
   batchSize?: number;
   /**
    * Range mode (optional; instead of items): the request records a range (its input) and its
-   * `total`, never one row per item. Each batch is ONE transaction: the framework locks the request
-   * row and reads its high-water mark, `applyRange(tx, ctx, after, size)` applies up to `size` rows
-   * of the range with keys greater than `after` (set-based) and returns how many it applied and the
-   * highest key it looked at, or undefined when nothing of the range is left; the framework stores
-   * that key and adds the count to `processed` in the same transaction. So a resumed job continues
-   * right after the committed batches, and exactly-once rests on the rows' own state (what a batch
-   * applies must no longer match the range once applied). At the end, `total - processed` rows of
-   * the range are reported as skipped; `problems` lists the ones it can find. See run-range.ts.
+   * `total`, never one row per item. Each batch is ONE statement: it reads the request's high-water
+   * mark (`progress.mark`), applies up to `progress.size` rows of the range with keys above it
+   * (set-based) and advances the mark and `processed` (`progress.advance`), and `applyRange` returns
+   * how many it applied and the highest key it looked at, or undefined when nothing of the range is
+   * left. So a resumed job continues right after the committed batches; exactly-once rests on the
+   * rows' own state (what a batch applies must no longer match the range, re-checked by its update).
+   * At the end, `total - processed` rows of the range are reported as skipped; `problems` lists the
+   * ones it can find. See run-range.ts.
    */
-  applyRange?(tx: Tx, ctx: RunContext, after: number, size: number): Promise<RangeBatch | undefined>;
+  applyRange?(db: Db, ctx: RunContext, progress: RangeProgress): Promise<RangeBatch | undefined>;
   /**
    * Range mode: the rows of the range the request did not apply, as far as they can be found
    * (status endpoint and failures CSV), at most `limit`. Item-based kinds list their items instead.

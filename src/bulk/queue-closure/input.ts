@@ -22,9 +22,12 @@ const storedInput = closureInput.extend({ upToId: z.number().int().min(0).max(Nu
 /**
  * The range a stored request covers: its service's queue up to `upToId`, which every request records
  * since migration 0012 (it gave one to the closures then still open). Undefined for a closure that
- * ended before: it snapshotted its ids into bulk_items, which still list what it did not close.
+ * ended before: it snapshotted its ids into bulk_items, which still list what it did not close
+ * (and for a stored input that does not parse: nothing to close, the items say the rest).
  */
 export function closureRange(input: unknown): { serviceId: number; tabulate: boolean; upToId: number } | undefined {
-  const i = storedInput.parse(input);
-  return i.upToId === undefined ? undefined : { serviceId: i.serviceId, tabulate: i.tabulate, upToId: i.upToId };
+  const parsed = storedInput.safeParse(input);
+  if (!parsed.success) return undefined;
+  const { serviceId, tabulate, upToId } = parsed.data;
+  return upToId === undefined ? undefined : { serviceId, tabulate, upToId };
 }

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { registerBulkKind } from '../registry';
 import { queryRows } from '../../db/rows';
-import type { RangeBatch, RunContext, Tx } from '../types';
+import type { Db } from '../../db/client';
+import type { RangeProgress } from '../run-range';
+import type { RangeBatch, RunContext } from '../types';
 import { closureRange } from './input';
 import { leftTheQueue } from './left-queue';
 
@@ -11,28 +13,28 @@ export { closureInput, type ClosureInput } from './input';
 export const QUEUE_CLOSURE = 'queue-closure';
 
 /**
- * Finishes the next batch of the range with ONE statement: the first `size` attendances still
- * queued in the request's service with an id above the high-water mark `after` and at most
- * `upToId`, in id order, become finished (tabulation, who asked, when) and each gets its one
- * `finished` history event carrying the request id. The update re-checks `queued`, so one taken
- * by an operator (or another closure) in the meantime is left alone, and a second runner can
- * never close one twice. Returns how many it closed and the highest id it looked at, or
- * undefined when nothing of the range is left. The picked ids reach the update as one array (a
- * primary-key lookup each): joined to the CTE instead, the planner hashed the service's whole
- * queue for every batch (EXPLAIN: a sequential scan of attendances per batch, 40–120 ms each).
+ * Finishes the next batch of the range with ONE statement (its own transaction): the first
+ * `size` attendances still queued in the request's service with an id above the request's
+ * high-water mark and at most `upToId`, in id order, become finished (tabulation, who asked, when),
+ * each gets its one `finished` history event carrying the request id, and the request's mark and
+ * `processed` advance. The update re-checks `queued`, so one taken by an operator (or another
+ * closure) in the meantime is left alone, and a second runner can never close one twice. Returns
+ * how many it closed and the highest id it looked at, or undefined when nothing of the range is
+ * left. The picked ids reach the update as one array (a primary-key lookup each): joined to the
+ * CTE instead, the planner hashed the service's whole queue for every batch (EXPLAIN: a sequential
+ * scan of attendances per batch, 40–120 ms each).
  */
-async function closeNext(tx: Tx, ctx: RunContext, after: number, size: number): Promise<RangeBatch | undefined> {
+async function closeNext(db: Db, ctx: RunContext, progress: RangeProgress): Promise<RangeBatch | undefined> {
   const range = closureRange(ctx.request.input);
   if (!range) throw new Error(`Closure request ${ctx.request.id} records no range (upToId); migration 0012 gives one to every open closure. Request the closure again.`);
   const { serviceId, tabulate, upToId } = range;
-  if (after >= upToId) return undefined;
   const at = ctx.now().toISOString();
-  const [row] = await queryRows<{ applied: number; last: string | null }>(tx, sql`
+  const [row] = await queryRows<{ applied: number; last: string | null }>(db, sql`
     with tab as (select id from tabulations where code = 'batch-finalized' and ${tabulate}),
     pick as (
       select id from attendances
-      where service_id = ${serviceId} and status = 'queued' and id > ${after} and id <= ${upToId}
-      order by id limit ${size}),
+      where service_id = ${serviceId} and status = 'queued' and id > ${progress.mark} and id <= ${upToId}
+      order by id limit ${progress.size}),
     closed as (
       update attendances a set status = 'finished', finished_at = ${at}::timestamptz,
              tabulation_id = (select id from tab), finished_by_id = ${ctx.request.requestedBy}
@@ -40,7 +42,8 @@ async function closeNext(tx: Tx, ctx: RunContext, after: number, size: number): 
       returning a.id),
     events as (
       insert into interaction_events (attendance_id, type, at, by_user_id, tabulation_id, request_id)
-      select id, 'finished', ${at}::timestamptz, ${ctx.request.requestedBy}, (select id from tab), ${ctx.request.id} from closed)
+      select id, 'finished', ${at}::timestamptz, ${ctx.request.requestedBy}, (select id from tab), ${ctx.request.id} from closed),
+    progress as (${progress.advance(sql`(select count(*) from closed)`, sql`(select max(id) from pick)`)})
     select (select count(*)::int from closed) as applied, (select max(id)::text from pick) as last`);
   return row.last == null ? undefined : { applied: Number(row.applied), last: Number(row.last) };
 }
