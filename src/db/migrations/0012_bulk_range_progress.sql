@@ -9,6 +9,8 @@ ALTER TABLE "bulk_requests" ADD COLUMN IF NOT EXISTS "high_water_mark" bigint;
 -- were applied in id order), so it resumes as a range. Ended ones keep their items (listed as before).
 UPDATE "bulk_requests" r SET "input" = jsonb_set(r."input", '{upToId}', to_jsonb(s.up_to)),
        "high_water_mark" = coalesce(r."high_water_mark", s.mark)
-FROM (SELECT "request_id", max("item_key"::bigint) AS up_to, max("item_key"::bigint) FILTER (WHERE "state" <> 'pending') AS mark
-      FROM "bulk_items" GROUP BY "request_id") s
+FROM (SELECT i."request_id", max(i."item_key"::bigint) AS up_to, max(i."item_key"::bigint) FILTER (WHERE i."state" <> 'pending') AS mark
+      FROM "bulk_items" i JOIN "bulk_requests" o ON o."id" = i."request_id"
+      WHERE o."kind" = 'queue-closure' AND o."state" IN ('waiting', 'running')
+      GROUP BY i."request_id") s
 WHERE s."request_id" = r."id" AND r."kind" = 'queue-closure' AND r."state" IN ('waiting', 'running') AND NOT (r."input" ? 'upToId');
