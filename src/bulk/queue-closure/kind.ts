@@ -61,7 +61,7 @@ export const queueClosureKind = registerBulkKind({
   kind: QUEUE_CLOSURE,
   permission: 'manage:queue-closure',
   payload: z.null(),
-  batchSize: 10_000,
+  batchSize: 20_000,
   applyRange: closeNext,
   problems: leftTheQueue,
 });
