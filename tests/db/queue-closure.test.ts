@@ -106,7 +106,7 @@ describe('requestClosure', () => {
     const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(mid).toMatchObject({ state: 'running', processed: size });
     expect(await finishedEvents(req.id)).toBe(size);
-    // Two runners resume it at once: row locks make each batch commit once.
+    // Two runners resume it at once: each batch re-checks that its attendances are still queued, so none is closed twice.
     await Promise.all([runBulkRequest(h.db, req.id), runBulkRequest(h.db, req.id)]);
     const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(end).toMatchObject({ state: 'done', processed: req.total });
