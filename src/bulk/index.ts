@@ -10,8 +10,12 @@
  *      `{ state: 'applied' }` or `{ state: 'failed' | 'skipped', reason: { 'pt-BR', en } }`. Return
  *      failed/skipped BEFORE writing anything. The framework marks the item in the same `tx`.
  *    - `applyBatch(tx, ctx, items)` (optional) applies up to `batchSize` items per transaction
- *      with set-based SQL (queue closure, attendance transfer): it gets `BatchItem`s (id, key,
+ *      with set-based SQL (attendance transfer): it gets `BatchItem`s (id, key,
  *      seq, payload) and returns the applied ids plus `notApplied(item)`; see run-batches.ts.
+ *    - `applyRange(tx, ctx, after, size)` (instead of `apply` and items; queue closure): the
+ *      request records a range and its `total`; each batch is one transaction that applies the
+ *      next rows of the range after the request's high-water mark, and the framework advances the
+ *      mark and `processed` in it; `problems` lists what was not applied. See run-range.ts.
  *    - `mode: 'all-or-nothing'` applies every item in one transaction (user import).
  *    - `prepare` runs outside the transaction (e.g. hashing; `prepareConcurrency` at once);
  *      `applyAll` (all-or-nothing only) replaces per-item `apply` with set-based writes;
@@ -19,7 +23,8 @@
  * 2. Its own preview (a dry run: zod-validate, compute per-item problems, write nothing).
  * 3. On confirm: `createBulkRequest(db, boss, { kind, serviceId, requestedBy, input, lang, items })`
  *    (items: `{ key, label, payload, skipped? }`, key unique per request; `skipped: { 'pt-BR', en }`
- *    stores an item the preview ruled out, never applied but listed in the result) → returns the
+ *    stores an item the preview ruled out, never applied but listed in the result; a range kind
+ *    gives `items: []` and a `totalQuery`) → returns the
  *    `bulk_requests` row; its id is what the UI follows.
  *
  * The framework then:

@@ -6,6 +6,7 @@ const kinds = new Map<string, BulkKind<any>>();
 export function registerBulkKind<P>(kind: BulkKind<P>): BulkKind<P> {
   const existing = kinds.get(kind.kind);
   if (existing && existing !== kind) throw new Error(`Bulk kind "${kind.kind}" is registered twice; give each kind a unique name.`);
+  if (!kind.apply === !kind.applyRange) throw new Error(`Bulk kind "${kind.kind}" needs exactly one of \`apply\` (items) or \`applyRange\` (a range).`);
   kinds.set(kind.kind, kind);
   return kind;
 }
@@ -16,6 +17,9 @@ export function getBulkKind(name: string): BulkKind<unknown> {
   if (!k) throw new Error(`Unknown bulk kind "${name}": import its module in src/bulk/kinds.ts so it registers at start-up.`);
   return k;
 }
+
+/** The registered kind named `name`, or undefined (a caller with a fallback for unknown kinds). */
+export const findBulkKind = (name: string): BulkKind<unknown> | undefined => kinds.get(name);
 
 /** Names of every registered kind. */
 export const bulkKindNames = () => [...kinds.keys()];

@@ -36,6 +36,11 @@ export interface NewBulkRequest {
    * request time without a round trip through the app).
    */
   itemsQuery?: SQL;
+  /**
+   * A range kind's total instead of items: a select of one number, evaluated in the statement that
+   * writes the request (e.g. how many attendances its range holds at that moment).
+   */
+  totalQuery?: SQL;
 }
 
 const CHUNK = 1000;
@@ -50,7 +55,7 @@ export async function createBulkRequest(db: Db, boss: PgBoss | undefined, req: N
   const request = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bulkRequests)
-      .values({ id, kind: req.kind, serviceId: req.serviceId, requestedBy: req.requestedBy, input: redact(req.input), lang: req.lang, total: req.items.length, processed: req.items.filter((i) => i.skipped).length })
+      .values({ id, kind: req.kind, serviceId: req.serviceId, requestedBy: req.requestedBy, input: redact(req.input), lang: req.lang, total: req.totalQuery ? sql`(${req.totalQuery})` : req.items.length, processed: req.items.filter((i) => i.skipped).length })
       .returning();
     for (let i = 0; i < req.items.length; i += CHUNK) {
       await tx.insert(bulkItems).values(

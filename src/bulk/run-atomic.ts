@@ -43,7 +43,7 @@ export async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: 
         for (let i = 0; i < items.length; i++) {
           let outcome: ItemOutcome;
           try {
-            outcome = await kind.apply(tx, ctx, prepared[i], items[i]);
+            outcome = await kind.apply!(tx, ctx, prepared[i], items[i]);
           } catch (e) {
             failures.set(items[i].id, itemCrashed(e));
             throw rollback;

@@ -7,6 +7,7 @@ import { itemCrashed } from './item-crashed';
 import { markItem } from './mark-item';
 import { pendingItems } from './pending-items';
 import { runBatches } from './run-batches';
+import { runRange } from './run-range';
 import type { RunOptions } from './run-options';
 import type { BulkKind, RunContext } from './types';
 
@@ -23,10 +24,11 @@ async function lockPending(tx: Db, item: BulkItem): Promise<boolean> {
 
 /**
  * Per-item mode: each item in its own transaction together with its mark (or, for kinds with
- * `applyBatch`, a batch of items per transaction, see run-batches.ts). A failing item is reported
- * and the rest proceed.
+ * `applyBatch`, a batch of items per transaction, see run-batches.ts; for range kinds, a batch of
+ * the range per transaction, see run-range.ts). A failing item is reported and the rest proceed.
  */
 export async function runPerItem(kind: BulkKind<unknown>, ctx: RunContext, opts: RunOptions): Promise<void> {
+  if (kind.applyRange) return runRange(kind, ctx, opts);
   if (kind.applyBatch) return runBatches(kind, ctx, opts);
   for (;;) {
     const page = await pendingItems(ctx.db, ctx.request.id, PAGE);
@@ -38,7 +40,7 @@ export async function runPerItem(kind: BulkKind<unknown>, ctx: RunContext, opts:
         if (kind.prepare) payload = await kind.prepare(ctx, payload, item);
         await ctx.db.transaction(async (tx) => {
           if (!(await lockPending(tx, item))) return;
-          const outcome = await kind.apply(tx, ctx, payload, item);
+          const outcome = await kind.apply!(tx, ctx, payload, item);
           await markItem(tx, item, outcome, outcome.state === 'applied' && kind.scrub ? kind.scrub(payload) : item.payload, ctx.now());
         });
       } catch (e) {

@@ -34,9 +34,7 @@ export async function runBulkRequest(db: Db, requestId: string, opts: RunOptions
 /** running → done | failed, with the summary and ONE audit record (same transaction). */
 async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkRequest | undefined> {
   const { db, request } = ctx;
-  const rows = await queryRows<{ state: string; n: number }>(db, sql`select ${bulkItems.state} as state, count(*)::int as n from ${bulkItems} where ${bulkItems.requestId} = ${request.id} group by 1`);
-  const counts = { applied: 0, failed: 0, skipped: 0 };
-  for (const r of rows) if (r.state in counts) counts[r.state as keyof typeof counts] = Number(r.n);
+  const counts = kind.applyRange ? await rangeCounts(db, request.id) : await itemCounts(db, request.id);
   const result = { ...counts, ...((await kind.summarize?.(ctx, counts)) as object | undefined) };
   const atomicFailed = kind.mode === 'all-or-nothing' && counts.failed > 0;
   const at = ctx.now();
@@ -50,6 +48,9 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
         error: atomicFailed ? bulkEngineStrings.l('atomicFailed') : null,
         finishedAt: at,
         updatedAt: at,
+        // A range request's `processed` counted what it applied; at the end the rest of its total is
+        // counted too (skipped: no longer in the range when its batch came), so the bar ends full.
+        ...(kind.applyRange ? { total: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})`, processed: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})` } : {}),
       })
       .where(and(eq(bulkRequests.id, request.id), eq(bulkRequests.state, 'running')))
       .returning();
@@ -64,6 +65,25 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
     });
     return done;
   });
+}
+
+type Counts = { applied: number; failed: number; skipped: number };
+
+/** An item-based request's outcome: its items by state. */
+async function itemCounts(db: Db, requestId: string): Promise<Counts> {
+  const rows = await queryRows<{ state: string; n: number }>(db, sql`select ${bulkItems.state} as state, count(*)::int as n from ${bulkItems} where ${bulkItems.requestId} = ${requestId} group by 1`);
+  const counts = { applied: 0, failed: 0, skipped: 0 };
+  for (const r of rows) if (r.state in counts) counts[r.state as keyof typeof counts] = Number(r.n);
+  return counts;
+}
+
+/**
+ * A range request's outcome, from its committed batches: `processed` is what they applied, and
+ * whatever else its total (counted at request time) held had left the range before its batch.
+ */
+async function rangeCounts(db: Db, requestId: string): Promise<Counts> {
+  const [r] = await db.select({ total: bulkRequests.total, processed: bulkRequests.processed }).from(bulkRequests).where(eq(bulkRequests.id, requestId));
+  return { applied: r.processed, failed: 0, skipped: Math.max(0, r.total - r.processed) };
 }
 
 async function emailOf(db: Db, userId: number): Promise<string> {

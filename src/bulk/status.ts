@@ -2,7 +2,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { bulkItems, type BulkRequest } from '../db/schema';
 import type { Lang } from '../i18n/ui';
-import type { Localized } from './types';
+import { findBulkKind } from './registry';
+import type { Localized, ProblemRow } from './types';
 
 /** What the status endpoint and the progress stream send. */
 export function progressOf(r: BulkRequest) {
@@ -11,7 +12,7 @@ export function progressOf(r: BulkRequest) {
 
 /** The request as JSON for `lang`, with its first `limit` failed or skipped items. */
 export async function statusOf(db: Db, r: BulkRequest, lang: Lang, limit = 100) {
-  const problems = await failedItems(db, r.id, limit);
+  const problems = await problemsOf(db, r, limit);
   return {
     ...progressOf(r),
     serviceId: r.serviceId,
@@ -24,12 +25,21 @@ export async function statusOf(db: Db, r: BulkRequest, lang: Lang, limit = 100) 
   };
 }
 
+/**
+ * What a request did not apply, at most `limit`: its failed and skipped items, or, for a range
+ * kind (no items), the rows its `problems` finds.
+ */
+export function problemsOf(db: Db, r: BulkRequest, limit = 1_000_000): Promise<ProblemRow[]> {
+  const problems = findBulkKind(r.kind)?.problems;
+  return problems ? problems(db, r, limit) : failedItems(db, r.id, limit);
+}
+
 /** Failed and skipped items in processing order (at most `limit`). */
-export function failedItems(db: Db, requestId: string, limit = 1_000_000) {
+export function failedItems(db: Db, requestId: string, limit = 1_000_000): Promise<ProblemRow[]> {
   return db
     .select({ itemKey: bulkItems.itemKey, label: bulkItems.label, state: bulkItems.state, reason: bulkItems.reason })
     .from(bulkItems)
     .where(and(eq(bulkItems.requestId, requestId), inArray(bulkItems.state, ['failed', 'skipped'])))
     .orderBy(asc(bulkItems.seq))
-    .limit(limit);
+    .limit(limit) as Promise<ProblemRow[]>;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { Permission } from '../auth/permissions';
 import type { BulkItem, BulkRequest } from '../db/schema';
 import type { Localized } from '../checks/types';
+import type { RangeProgress } from './run-range';
 
 export type { Localized };
 
@@ -41,8 +42,11 @@ export interface BulkKind<P = unknown> {
   prepareConcurrency?: number;
   /** Optional work outside the transaction (e.g. password hashing); its result goes to `apply`. */
   prepare?(ctx: RunContext, payload: P, item: BulkItem): Promise<P>;
-  /** Applies one item inside `tx`. Throwing fails the item (per-item) or the request (all-or-nothing). */
-  apply(tx: Tx, ctx: RunContext, payload: P, item: BulkItem): Promise<ItemOutcome>;
+  /**
+   * Applies one item inside `tx`. Throwing fails the item (per-item) or the request (all-or-nothing).
+   * Every item-based kind has it; a range-based kind (`applyRange`) has no items and no `apply`.
+   */
+  apply?(tx: Tx, ctx: RunContext, payload: P, item: BulkItem): Promise<ItemOutcome>;
   /**
    * All-or-nothing mode only, optional: applies every item at once (set-based inserts) instead of
    * calling `apply` per item; returns the reasons of the items that failed, by item id.
@@ -65,8 +69,39 @@ export interface BulkKind<P = unknown> {
    * transaction, so a resumed job skips whole applied batches and loses none.
    */
   applyBatch?(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome>;
-  /** Items per batch in batch mode. Default 1,000. */
+  /** Items per batch in batch mode (rows per batch in range mode). Default 1,000. */
   batchSize?: number;
+  /**
+   * Range mode (optional; instead of items): the request records a range (its input) and its
+   * `total`, never one row per item. Each batch is ONE statement: it reads the request's high-water
+   * mark (`progress.mark`), applies up to `progress.size` rows of the range with keys above it
+   * (set-based) and advances the mark and `processed` (`progress.advance`), and `applyRange` returns
+   * how many it applied and the highest key it looked at, or undefined when nothing of the range is
+   * left. So a resumed job continues right after the committed batches; exactly-once rests on the
+   * rows' own state (what a batch applies must no longer match the range, re-checked by its update).
+   * At the end, `total - processed` rows of the range are reported as skipped; `problems` lists the
+   * ones it can find. See run-range.ts.
+   */
+  applyRange?(db: Db, ctx: RunContext, progress: RangeProgress): Promise<RangeBatch | undefined>;
+  /**
+   * Range mode: the rows of the range the request did not apply, as far as they can be found
+   * (status endpoint and failures CSV), at most `limit`. Item-based kinds list their items instead.
+   */
+  problems?(db: Db, request: BulkRequest, limit: number): Promise<ProblemRow[]>;
+}
+
+/** What one range batch came to: rows applied, and the highest key it looked at (the new high-water mark). */
+export interface RangeBatch {
+  applied: number;
+  last: number;
+}
+
+/** One row the request did not apply, as the status endpoint and the failures CSV list it. */
+export interface ProblemRow {
+  itemKey: string;
+  label: string;
+  state: 'failed' | 'skipped';
+  reason: Localized | null;
 }
 
 /**

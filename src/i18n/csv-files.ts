@@ -2,7 +2,7 @@ import { defineStrings } from './define-strings';
 
 /**
  * The CSV files the runbook hands out: their download names (without `.csv`) and the column headers
- * written in their first line. The delimiter is not text (see delimiterFor in src/bulk/csv-writer.ts).
+ * written in their first line. The delimiter is not text (see delimiterFor in src/lib/csv-writer.ts).
  */
 export const csvFileStrings = defineStrings({
   'file.failures': { 'pt-BR': 'falhas-{id}', en: 'failures-{id}' },

@@ -68,8 +68,12 @@ export const closureStrings = defineStrings({
   resultText: { 'pt-BR': '{applied} encerrados, {skipped} não encerrados', en: '{applied} closed, {skipped} not closed' },
   more: { 'pt-BR': 'Pedidos mais antigos', en: 'Older requests' },
   notQueued: {
-    'pt-BR': 'Não estava mais na fila: um operador assumiu o atendimento ou ele já foi finalizado. Nada foi alterado nele.',
-    en: 'No longer in the queue: an operator picked it up or it was already finished. Nothing was changed in it.',
+    'pt-BR': 'Já não estava na fila quando o encerramento chegou a ele: um operador assumiu o atendimento ou outra pessoa o finalizou depois do pedido. Nada foi alterado nele.',
+    en: 'No longer in the queue when the closing reached it: an operator picked it up or someone else finished it after the request. Nothing was changed in it.',
+  },
+  notClosedNote: {
+    'pt-BR': 'Os {n} não encerrados já não estavam na fila quando o encerramento chegou a eles (contados: os que estavam na fila no pedido menos os encerrados). A lista mostra os que o histórico identifica: assumidos por um operador ou finalizados por outra pessoa depois do pedido.',
+    en: 'The {n} not closed were no longer in the queue when the closing reached them (counted: those queued at the request minus those closed). The list shows the ones the history identifies: picked up by an operator or finished by someone else after the request.',
   },
   badService: {
     'pt-BR': 'Escolha um serviço que você gerencia.',

@@ -5,6 +5,7 @@ import type { DbHandle } from '../../src/db/client';
 import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, users } from '../../src/db/schema';
 import { seedDemo } from '../../src/db/seed/demo';
 import { runBulkRequest } from '../../src/bulk';
+import { problemsOf } from '../../src/bulk/status';
 import { countQueued, requestClosure } from '../../src/bulk/queue-closure/request-closure';
 import { queueClosureKind } from '../../src/bulk/queue-closure/kind';
 import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
@@ -37,35 +38,61 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe('requestClosure', () => {
-  test('closes the attendances queued when the request was made, in batches, with tabulation and one history event each', async () => {
-    await queue(2500, 'close-a');
+  test('closes the attendances of the range queued when the request was made, in batches, with tabulation and one history event each', async () => {
+    const ids = await queue(2500, 'close-a');
     const before = await countQueued(h.db, serviceId);
     const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'pt-BR', input: { serviceId, tabulate: true } });
+    // The request records its range and how many it held, not one row per attendance.
     expect(req.total).toBe(before);
+    expect(req.input).toMatchObject({ serviceId, upToId: ids[ids.length - 1] });
+    expect(await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, req.id))).toHaveLength(0);
     // Arrive after the request: not closed by it.
     const late = await queue(3, 'close-late');
-    // One snapshotted attendance is picked up by an operator meanwhile: reported, untouched.
-    const [picked] = await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, req.id), eq(bulkItems.seq, 5)));
-    await h.db.update(attendances).set({ status: 'in_attendance', agentId: supervisorId }).where(eq(attendances.id, Number(picked.itemKey)));
+    // One attendance of the range is picked up by an operator meanwhile: reported, untouched.
+    const picked = ids[5];
+    await h.db.update(attendances).set({ status: 'in_attendance', agentId: supervisorId, startedAt: new Date() }).where(eq(attendances.id, picked));
     const batches: number[] = [];
     const done = await runBulkRequest(h.db, req.id, { afterItem: (it) => void batches.push(it.seq) });
-    expect(done).toMatchObject({ state: 'done', processed: before, failed: 0 });
-    expect(batches.length).toBe(Math.ceil(before / queueClosureKind.batchSize!));
+    expect(done).toMatchObject({ state: 'done', total: before, processed: before, failed: 0 });
+    expect(batches.length).toBe(Math.ceil((before - 1) / queueClosureKind.batchSize!));
     expect(done?.result).toMatchObject({ applied: before - 1, skipped: 1 });
     const lateRows = await queryRows<{ status: string }>(h.db, sql`select status from attendances where id = any(${`{${late.join(',')}}`}::bigint[])`);
     expect(lateRows.every((r) => r.status === 'queued')).toBe(true);
     const closed = await queryRows<{ n: number; tab: string }>(h.db, sql`
       select count(*)::int as n, min(t.code) as tab from attendances a join tabulations t on t.id = a.tabulation_id
-      where a.id in (select item_key::bigint from bulk_items where request_id = ${req.id} and state = 'applied') and a.status = 'finished' and a.finished_by_id = ${supervisorId}`);
+      where a.id in (select attendance_id from interaction_events where request_id = ${req.id}) and a.status = 'finished' and a.finished_by_id = ${supervisorId}`);
     expect(closed[0]).toEqual({ n: before - 1, tab: 'batch-finalized' });
     expect(await finishedEvents(req.id)).toBe(before - 1);
-    const [skipped] = await h.db.select().from(bulkItems).where(eq(bulkItems.id, picked.id));
-    expect(skipped.state).toBe('skipped');
-    expect((skipped.reason as { en: string }).en).toMatch(/^No longer in the queue/);
-    const [a] = await h.db.select().from(attendances).where(eq(attendances.id, Number(picked.itemKey)));
+    // The one not closed is listed (status and failures CSV), from its state: picked up after the request.
+    const problems = await problemsOf(h.db, done!);
+    expect(problems.map((p) => [p.itemKey, p.label, p.state])).toEqual([[String(picked), 'close-a-5', 'skipped']]);
+    expect((problems[0].reason as { en: string }).en).toMatch(/^No longer in the queue/);
+    const [a] = await h.db.select().from(attendances).where(eq(attendances.id, picked));
     expect(a.status).toBe('in_attendance');
     const audits = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `bulk-request:${req.id}`));
     expect(audits.map((r) => r.action)).toEqual(['bulk.queue-closure']);
+  });
+
+  test('two closures of one range: the second reports what the first closed as no longer in the queue, and lists exactly those', async () => {
+    const queuedIds = async () => (await h.db.select({ id: attendances.id }).from(attendances).where(and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued')))).map((r) => r.id).sort((x, y) => x - y);
+    await queue(7, 'close-twice-a');
+    const inA1 = await queuedIds();
+    const a1 = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
+    // Picked up before a2 is requested and finished (with its event) after: never queued for a2, so neither counted nor listed.
+    const [gone] = await queue(1, 'close-twice-picked');
+    await h.db.update(attendances).set({ status: 'in_attendance', agentId: supervisorId, startedAt: new Date() }).where(eq(attendances.id, gone));
+    const second = await queue(4, 'close-twice-b');
+    const a2 = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
+    expect([a1.total, a2.total]).toEqual([inA1.length, inA1.length + 4]);
+    await h.db.update(attendances).set({ status: 'finished', finishedAt: new Date() }).where(eq(attendances.id, gone));
+    await h.db.execute(sql`insert into interaction_events (attendance_id, type, by_user_id) values (${gone}, 'finished', ${supervisorId})`);
+    const d1 = await runBulkRequest(h.db, a1.id);
+    expect(d1).toMatchObject({ state: 'done', processed: inA1.length, result: { applied: inA1.length, skipped: 0 } });
+    expect(await problemsOf(h.db, d1!)).toEqual([]);
+    const d2 = await runBulkRequest(h.db, a2.id);
+    expect(d2).toMatchObject({ state: 'done', total: inA1.length + 4, processed: inA1.length + 4, failed: 0, result: { applied: 4, skipped: inA1.length } });
+    expect((await problemsOf(h.db, d2!)).map((p) => Number(p.itemKey))).toEqual(inA1);
+    expect(await finishedEvents(a2.id)).toBe(second.length);
   });
 
   test('resumes after a crash between batches without closing any attendance twice', async () => {
@@ -79,7 +106,7 @@ describe('requestClosure', () => {
     const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(mid).toMatchObject({ state: 'running', processed: size });
     expect(await finishedEvents(req.id)).toBe(size);
-    // Two runners resume it at once: row locks make each batch commit once.
+    // Two runners resume it at once: each batch re-checks that its attendances are still queued, so none is closed twice.
     await Promise.all([runBulkRequest(h.db, req.id), runBulkRequest(h.db, req.id)]);
     const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(end).toMatchObject({ state: 'done', processed: req.total });

@@ -1,6 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client';
+import { queryRows } from '../../db/rows';
 import { attendances, type BulkRequest } from '../../db/schema';
 import type { Lang } from '../../i18n/ui';
 import { createBulkRequest } from '../requests';
@@ -13,21 +14,22 @@ export async function countQueued(db: Db, serviceId: number): Promise<number> {
 }
 
 /**
- * Confirms a closure: snapshots the ids of the attendances queued in the service NOW (up to the
- * newest one the preview showed, when given) into the request's items, so later arrivals are not
- * closed, and enqueues the job. The caller has
- * already checked the permission and the service scope.
+ * Confirms a closure: records its RANGE, not its items — the service and the newest attendance id
+ * the preview showed (without one, the newest queued now; 0 when none is), so later arrivals are
+ * not closed — and, in the statement that writes the request, how many attendances that range
+ * holds queued at this moment (its `total`; those not closed in the end had left the queue). Then
+ * enqueues the job. The caller has already checked the permission and the service scope.
  */
 export async function requestClosure(db: Db, boss: PgBoss | undefined, req: { userId: number; lang: Lang; input: ClosureInput }): Promise<BulkRequest> {
+  const { serviceId } = req.input;
+  const upToId = req.input.upToId ?? Number((await queryRows<{ id: string | null }>(db, sql`select max(id)::text as id from attendances where service_id = ${serviceId} and status = 'queued'`))[0].id ?? 0);
   return createBulkRequest(db, boss, {
     kind: QUEUE_CLOSURE,
-    serviceId: req.input.serviceId,
+    serviceId,
     requestedBy: req.userId,
-    input: req.input,
+    input: { ...req.input, upToId },
     lang: req.lang,
     items: [],
-    // Set-based snapshot in the request's own transaction: ids in order, the protocol as label.
-    itemsQuery: sql`select id::text as item_key, protocol as label, null::jsonb as payload, id as ord from attendances
-      where service_id = ${req.input.serviceId} and status = 'queued'${req.input.upToId ? sql` and id <= ${req.input.upToId}` : sql``}`,
+    totalQuery: sql`select count(*)::int from attendances where service_id = ${serviceId} and status = 'queued' and id <= ${upToId}`,
   });
 }

@@ -52,6 +52,7 @@ export default function ClosureSummary({ lang, requestId, total, service, onAnot
       </h3>
       <BulkProgress requestId={requestId} lang={lang} />
       {end?.state === 'done' && <p data-result><strong>{t('resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong></p>}
+      {end?.state === 'done' && skipped > 0 && <p class="omni-muted" data-not-closed>{t('notClosedNote', { n: num(skipped) })}</p>}
       {end && end.state !== 'done' && <p class="omni-warn">{t('summaryNotDone')}</p>}
       {!end && <p class="omni-muted">{t('keepsGoing')}</p>}
       <h4>{t('nextSteps')}</h4>

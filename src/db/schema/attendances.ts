@@ -40,7 +40,7 @@ export const attendances = pgTable(
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
     /** Each agent's open chats: the load the live checks weigh against Max. chat quantity. */
     index('attendances_open_chats_agent_id_idx').on(t.agentId).where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
-    /** A service's attendances in one status, in keyset pages (transfer list, closure snapshot, counts). */
+    /** A service's attendances in one status, in keyset pages (transfer list, closure batches and counts). */
     index('attendances_service_id_status_id_idx').on(t.serviceId, t.status, t.id),
   ],
 );

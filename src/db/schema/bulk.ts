@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uniqueIndex, bigserial } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, bigserial } from 'drizzle-orm/pg-core';
 import { timestamps, tstz } from './_helpers';
 import { users } from './access';
 import { services } from './services';
@@ -27,6 +27,12 @@ export const bulkRequests = pgTable(
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
     failed: integer('failed').notNull().default(0),
+    /**
+     * Range-based kinds (queue closure): the highest key the committed batches reached, advanced in
+     * each batch's transaction together with its writes and `processed`; a resumed job continues
+     * after it (migration 0012). Null for item-based kinds and before the first batch.
+     */
+    highWaterMark: bigint('high_water_mark', { mode: 'number' }),
     /** Summary written when the job ends (kind-specific). */
     result: jsonb('result'),
     /** Localized message when the request failed as a whole. */

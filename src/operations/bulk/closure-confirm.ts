@@ -3,7 +3,10 @@ import { requestClosure } from '../../bulk/queue-closure/request-closure';
 import { closureText } from '../../i18n/queue-closure';
 import { defineOperation } from '../../server/operation';
 
-/** Confirms a queue closure: snapshots the queued attendances and enqueues the job → `{ requestId, total }`. Needs manage:queue-closure. */
+/**
+ * Confirms a queue closure: records the range (service, newest id of the preview) and how many it
+ * holds queued, and enqueues the job → `{ requestId, total }`. Needs manage:queue-closure.
+ */
 export const closureConfirm = defineOperation({
   action: 'bulk.queue-closure.confirm',
   permission: 'manage:queue-closure',

@@ -1,4 +1,6 @@
 import { accessibleRequest, bulkRequestParams } from '../../bulk/accessible-request';
+// The kinds register themselves (a range kind's status reads its own hook).
+import '../../bulk/kinds';
 import { statusOf } from '../../bulk/status';
 import { defineOperation } from '../../server/operation';
 

@@ -1,5 +1,6 @@
 import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
-import { failedItems } from '../../../../bulk/status';
+import '../../../../bulk/kinds';
+import { problemsOf } from '../../../../bulk/status';
 import { delimiterFor, toCsv } from '../../../../lib/csv-writer';
 import type { Localized } from '../../../../bulk/types';
 import { bulkStrings } from '../../../../i18n/bulk';
@@ -16,7 +17,7 @@ export const GET = defineEndpoint({
   handler: async (c) => {
     const { lang } = c;
     const request = await accessibleRequest(c, 'bulk.failures');
-    const items = await failedItems(c.db, request.id);
+    const items = await problemsOf(c.db, request);
     const csv = toCsv(
       [bulkStrings.t(lang, 'csv.item'), bulkStrings.t(lang, 'csv.label'), bulkStrings.t(lang, 'csv.state'), bulkStrings.t(lang, 'csv.reason')],
       items.map((i) => [i.itemKey, i.label, bulkStrings.t(lang, `state.${i.state}` as 'state.failed'), i.reason ? (i.reason as Localized)[lang] : '']),

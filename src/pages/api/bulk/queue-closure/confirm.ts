@@ -3,5 +3,5 @@ import { operationRoute } from '../../../../server/endpoint';
 
 export const prerender = false;
 
-/** POST /api/bulk/queue-closure/confirm: snapshots the queue and enqueues the closure → `{ requestId, total }` (see `closureConfirm`). */
+/** POST /api/bulk/queue-closure/confirm: records the range and enqueues the closure → `{ requestId, total }` (see `closureConfirm`). */
 export const POST = operationRoute(closureConfirm, { from: 'body' });
