@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputMessage } from '../checks/lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { isoDay, pageSize, text } from '../server/input';
 

@@ -6,7 +6,7 @@ import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { extensionsOf, normalizeExtension, unsafeNameCharacters } from './lib/file-extension';
 import { recordId } from './lib/id-input';
-import { inputMessage } from './lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { worstStatus } from './lib/localized';
 import type { Lang } from '../i18n/ui';

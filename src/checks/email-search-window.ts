@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { CheckDefinition, Finding } from './types';
 import { articles } from './lib/articles';
-import { inputMessage } from './lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { perLang } from '../i18n/localized';
 import { worstStatus } from './lib/localized';

@@ -4,7 +4,7 @@ import type { CheckDefinition, CheckStatus, Finding } from './types';
 import { articles, type ArticlePath } from './lib/articles';
 import { notFound } from './lib/errors';
 import { recordId } from './lib/id-input';
-import { inputMessage } from './lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { perLang } from '../i18n/localized';
 import { worstStatus } from './lib/localized';

@@ -7,7 +7,7 @@ import type { CheckContext, CheckDefinition, Finding, Localized } from './types'
 import { articles } from './lib/articles';
 import { notFound, outOfScope } from './lib/errors';
 import { recordId } from './lib/id-input';
-import { inputMessage } from './lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { worstStatus } from './lib/localized';
 import { moduleLabels } from './lib/module-labels';

@@ -6,7 +6,7 @@ import type { CheckDefinition, Finding } from './types';
 import { articles } from './lib/articles';
 import { notFound } from './lib/errors';
 import { recordId } from './lib/id-input';
-import { inputMessage } from './lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { worstStatus } from './lib/localized';
 import { NEXT_OPENING_DAYS, nextOpening, openSpanAt, type GridInterval } from './lib/schedule';

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { Attendance } from '../db/schema';
 import { queryRows } from '../db/rows';
 import type { Scope } from '../auth/scope';
-import { inputMessage } from '../checks/lib/input-message';
+import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
 import { dbId, isoDay, isoInstant, pageSize, text, uuid } from '../server/input';
 

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { z } from 'zod';
-import { fieldErrors } from '../checks/input-errors';
+import { fieldErrors } from './field-errors';
 import { messages } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
 import { describeError, sqlState } from './describe-error';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Permission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
-import { fieldErrors } from '../checks/input-errors';
+import { fieldErrors } from './field-errors';
 import { messages, messageStrings } from '../i18n/messages';
 import type { Lang } from '../i18n/ui';
 import { HttpError } from './http-error';

@@ -4,7 +4,7 @@ import { part2Checks } from '../../src/checks/part2';
 import { checkIds } from '../../src/checks/catalog';
 import { articles } from '../../src/checks/lib/articles';
 import { isPermission } from '../../src/auth/permissions';
-import { readInputMessage } from '../../src/checks/lib/input-message';
+import { readInputMessage } from '../../src/server/input-message';
 
 describe('part2Checks', () => {
   test('defines the ten part-2 ids of the catalog, once each, in catalog order', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { omniModules } from '../../src/auth/permissions';
 import { clientFields } from '../../src/checks/lib/client-fields';
 import { moduleInput } from '../../src/checks/lib/module-input';
-import { readInputMessage } from '../../src/checks/lib/input-message';
+import { readInputMessage } from '../../src/server/input-message';
 import { moduleAccessCheck } from '../../src/checks/module-access';
 import { pickerOptions } from '../../src/checks/pickers';
 import type { Scope } from '../../src/auth/scope';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputMessage } from './input-message';
+import { inputMessage } from '../../server/input-message';
 import { inputStrings } from '../../i18n/input-messages';
 import { perLang } from '../../i18n/localized';
 import { MAX_INT4 } from '../../server/input';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { omniModules } from '../../auth/permissions';
-import { inputMessage } from './input-message';
+import { inputMessage } from '../../server/input-message';
 import { inputStrings } from '../../i18n/input-messages';
 import { perLang } from '../../i18n/localized';
 import { moduleList } from './module-labels';

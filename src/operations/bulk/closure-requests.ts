@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organizationInfo } from '../../admin/organization-info';
 import { listClosureRequests } from '../../bulk/queue-closure/list-requests';
-import { inputMessage } from '../../checks/lib/input-message';
+import { inputMessage } from '../../server/input-message';
 import { inputStrings } from '../../i18n/input-messages';
 import { bulkRequestStates } from '../../db/schema';
 import { closureText } from '../../i18n/queue-closure';

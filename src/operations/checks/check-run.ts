@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldErrors } from '../../checks/input-errors';
+import { fieldErrors } from '../../server/field-errors';
 import { getCheck } from '../../checks/registry';
 import { runCheck } from '../../checks/runner';
 import { messages } from '../../i18n/messages';

@@ -4,7 +4,7 @@ import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
 import { chatAttachmentsCheck as check } from '../../../src/checks/chat-attachments';
 import { extensionsOf } from '../../../src/checks/lib/file-extension';
-import { readInputMessage } from '../../../src/checks/lib/input-message';
+import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { demoIds } from './fixtures';

@@ -3,7 +3,7 @@ import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
 import { documentAvailabilityCheck as check } from '../../../src/checks/document-availability';
-import { readInputMessage } from '../../../src/checks/lib/input-message';
+import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addUser, demoIds, userIdOf } from './fixtures';

@@ -4,7 +4,7 @@ import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
 import { emailSearchWindowCheck as check } from '../../../src/checks/email-search-window';
-import { readInputMessage } from '../../../src/checks/lib/input-message';
+import { readInputMessage } from '../../../src/server/input-message';
 import { searchWindows } from '../../../src/checks/lib/search-windows';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';

@@ -3,7 +3,7 @@ import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
 import { operatorReadinessCheck as check } from '../../../src/checks/operator-readiness';
 import { CheckRefusal } from '../../../src/checks/lib/errors';
-import { readInputMessage } from '../../../src/checks/lib/input-message';
+import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addChats, addUser, demoIds, userIdOf } from './fixtures';

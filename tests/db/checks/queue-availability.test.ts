@@ -5,7 +5,7 @@ import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
 import { queueAvailabilityCheck as check } from '../../../src/checks/queue-availability';
 import { CheckRefusal } from '../../../src/checks/lib/errors';
-import { readInputMessage } from '../../../src/checks/lib/input-message';
+import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 

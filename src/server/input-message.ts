@@ -1,5 +1,5 @@
-import type { Localized } from '../types';
-import { perLang } from '../../i18n/localized';
+import type { Localized } from '../i18n/localized';
+import { perLang } from '../i18n/localized';
 
 /**
  * How an input rule says what is wrong in both languages: the zod issue message is the JSON of a

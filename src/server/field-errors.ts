@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Lang } from '../i18n/ui';
-import { readInputMessage } from './lib/input-message';
+import { readInputMessage } from './input-message';
 import { inputStrings } from '../i18n/input-messages';
 
 type Issue = z.core.$ZodIssue;
