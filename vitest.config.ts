@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -11,11 +12,16 @@ class ByPathSequencer extends BaseSequencer {
   }
 }
 
+/** `@/x` is `src/x` (tsconfig.json `paths`; Astro reads it from there, vitest from here). */
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     sequence: { sequencer: ByPathSequencer },
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -23,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
@@ -33,6 +40,7 @@ export default defineConfig({
       },
       {
         // Deployment tests start their own built servers (and nginx, PostgreSQL databases): no shared server.
+        resolve: { alias },
         test: {
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
@@ -43,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
