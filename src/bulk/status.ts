@@ -17,11 +17,11 @@ export async function statusOf(db: Db, r: BulkRequest, lang: Lang, limit = 100) 
     ...progressOf(r),
     serviceId: r.serviceId,
     result: r.result,
-    error: r.error ? (r.error as Localized)[lang] : null,
+    error: r.error ? r.error[lang] : null,
     createdAt: r.createdAt,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
-    failures: problems.map((i) => ({ key: i.itemKey, label: i.label, state: i.state, reason: i.reason ? (i.reason as Localized)[lang] : '' })),
+    failures: problems.map((i) => ({ key: i.itemKey, label: i.label, state: i.state, reason: i.reason ? i.reason[lang] : '' })),
   };
 }
 

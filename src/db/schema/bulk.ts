@@ -3,6 +3,7 @@ import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, bigserial } 
 import { timestamps, tstz } from './_helpers';
 import { users } from './access';
 import { services } from './services';
+import type { Localized } from '../../i18n/localized';
 
 export const bulkRequestStates = ['waiting', 'running', 'done', 'failed', 'cancelled'] as const;
 export type BulkRequestState = (typeof bulkRequestStates)[number];
@@ -23,7 +24,7 @@ export const bulkRequests = pgTable(
     requestedBy: integer('requested_by').references(() => users.id),
     state: text('state', { enum: bulkRequestStates }).notNull().default('waiting'),
     /** The validated input, secrets redacted. */
-    input: jsonb('input'),
+    input: jsonb('input').$type<unknown>(),
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
     failed: integer('failed').notNull().default(0),
@@ -34,9 +35,9 @@ export const bulkRequests = pgTable(
      */
     highWaterMark: bigint('high_water_mark', { mode: 'number' }),
     /** Summary written when the job ends (kind-specific). */
-    result: jsonb('result'),
+    result: jsonb('result').$type<Record<string, unknown>>(),
     /** Localized message when the request failed as a whole. */
-    error: jsonb('error'),
+    error: jsonb('error').$type<Localized>(),
     /** Language of the requester, for messages and CSV headers. */
     lang: text('lang').notNull().default('pt-BR'),
     /** pg-boss job id of the latest enqueue. */
@@ -73,11 +74,11 @@ export const bulkItems = pgTable(
     seq: integer('seq').notNull(),
     state: text('state', { enum: bulkItemStates }).notNull().default('pending'),
     /** What the item needs to be applied (kind-specific; secrets encrypted, cleared once applied). */
-    payload: jsonb('payload'),
+    payload: jsonb('payload').$type<unknown>(),
     /** Human label for reports (e-mail, name…), never a secret. */
     label: text('label').notNull().default(''),
     /** Why it failed or was skipped: `{ 'pt-BR', en }`. */
-    reason: jsonb('reason'),
+    reason: jsonb('reason').$type<Localized>(),
     appliedAt: tstz('applied_at'),
   },
   (t) => [

@@ -2,7 +2,6 @@ import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessibl
 import '../../../../bulk/kinds';
 import { problemsOf } from '../../../../bulk/status';
 import { delimiterFor, toCsv } from '../../../../lib/csv-writer';
-import type { Localized } from '../../../../bulk/types';
 import { bulkStrings } from '../../../../i18n/bulk';
 import { csvFileStrings } from '../../../../i18n/csv-files';
 import { defineEndpoint } from '../../../../server/endpoint';
@@ -20,7 +19,7 @@ export const GET = defineEndpoint({
     const items = await problemsOf(c.db, request);
     const csv = toCsv(
       [bulkStrings.t(lang, 'csv.item'), bulkStrings.t(lang, 'csv.label'), bulkStrings.t(lang, 'csv.state'), bulkStrings.t(lang, 'csv.reason')],
-      items.map((i) => [i.itemKey, i.label, bulkStrings.t(lang, `state.${i.state}` as 'state.failed'), i.reason ? (i.reason as Localized)[lang] : '']),
+      items.map((i) => [i.itemKey, i.label, bulkStrings.t(lang, `state.${i.state}` as 'state.failed'), i.reason ? i.reason[lang] : '']),
       delimiterFor(lang),
     );
     return new Response(csv, {
