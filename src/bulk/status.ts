@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { bulkItems, type BulkRequest } from '../db/schema';
 import type { Lang } from '../i18n/ui';
 import { findBulkKind } from './registry';
-import type { Localized, ProblemRow } from './types';
+import type { ProblemRow } from './types';
 
 /** What the status endpoint and the progress stream send. */
 export function progressOf(r: BulkRequest) {
