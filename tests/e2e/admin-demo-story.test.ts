@@ -67,7 +67,7 @@ describe('a fresh demo', () => {
       expect(await banner.locator('a').first().getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       // The failing mailbox says what to do: the article section and the mailbox's own form.
       const mailbox = page.locator('#check-mailbox-test .omni-finding-fail').first();
-      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(`${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-send-and-receive-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`);
+      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(`${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-receive-and-send-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`);
       expect(await mailbox.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       const task = page.locator('#check-scheduler-status .omni-finding-fail', { hasText: 'Omni - Envio de E-mail' });
       expect(await task.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/scheduler/#task-\\d+$`));
