@@ -194,6 +194,8 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       // The articles say something "does not show" where people type "missing".
       missing: ['show'],
       button: ['option'],
+      // Missing "from the list" of a field is not being available for selection.
+      list: ['selection'],
     },
   },
 };
