@@ -10,7 +10,7 @@ export const stopWords: Record<Lang, ReadonlySet<string>> = {
     com sem e ou mas que se ja nao sim eh e foi ser esta estao ta to tah tao muito muita mais menos
     me mim meu minha meus minhas eu ele ela eles elas nos voce voces vc vcs lhe seu sua seus suas dele dela
     isso isto esse essa este aquele aquela aqui ali la onde como quando qual quais quem porque pq por que
-    tem tenho temos tinha ter ha dar deu dou fazer faz fiz fica ficou vai vou consigo consegue conseguem
+    tem tenho temos tinha ter ha dar deu dou fazer faz fiz fica ficou vai vou consigo consegue conseguem pode podem posso
     agora hoje ainda tambem tb so sobre ate apos depois antes entre tudo todo toda todos todas nada algum alguma
     inteiro inteira inteiros inteiras coisa coisas gente alguem ninguem quero queria preciso precisa favor ajuda oi ola bom dia tarde noite ne
     ai entao tipo mesmo mesma diz dizendo`.split(/\s+/),

@@ -108,6 +108,10 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       criou: ['gerou'],
       viram: ['entrar', 'chega'],
       virou: ['entrar', 'chega'],
+      // An occurrence "aberta" is one registered (the articles' word).
+      aberta: ['registrada'],
+      // "Quantos chats" asks for the configured maximum (Qtde máxima de chat).
+      quantos: ['quantidade', 'máximo'],
     },
   },
   en: {
@@ -187,6 +191,11 @@ export const synonyms: Record<Lang, SearchVocabulary> = {
       quarter: ['months'],
       created: ['generated'],
       locate: ['find'],
+      // The articles say something "does not show" where people type "missing".
+      missing: ['show'],
+      button: ['option'],
+      // Missing "from the list" of a field is not being available for selection.
+      list: ['selection'],
     },
   },
 };
