@@ -2,7 +2,7 @@ import { defineStrings } from './define-strings';
 
 /** Texts of the mailbox rules check (src/checks/mailbox-rules.ts): its title, fields, findings and verdicts. */
 export const mailboxRulesStrings = defineStrings({
-  'anchor.ruleParameters': { 'pt-BR': '2-confira-os-parâmetros-da-regra', en: '2-check-the-rules-parameters' },
+  'anchor.ruleParameters': { 'pt-BR': '3-confira-os-parâmetros-da-regra', en: '3-check-the-rules-parameters' },
   title: { 'pt-BR': 'Regras da caixa de e-mail', en: 'Mailbox rules' },
   description: {
     'pt-BR': 'Confere cada regra da caixa: ativa, bem formada e apontando para time, grupo ou pasta que existe; lista os remetentes bloqueados.',

@@ -9,7 +9,7 @@ export const mailboxTestStrings = defineStrings({
   },
   'field.mailbox': { 'pt-BR': 'Caixa de e-mail', en: 'Mailbox' },
   'field.roundTrip': { 'pt-BR': 'Enviar e receber uma mensagem de teste', en: 'Send and receive a test message' },
-  'anchor.settings': { 'pt-BR': '1-teste-de-recebimento-e-envio-da-caixa', en: '1-mailbox-send-and-receive-test' },
+  'anchor.settings': { 'pt-BR': '1-teste-de-recebimento-e-envio-da-caixa', en: '1-mailbox-receive-and-send-test' },
   'anchor.credentials': { 'pt-BR': '3-credenciais-da-caixa-externa', en: '3-credentials-of-the-external-mailbox' },
   missing: { 'pt-BR': 'A caixa {id} não existe.', en: 'Mailbox {id} does not exist.' },
   noneActive: { 'pt-BR': 'Nenhuma caixa de e-mail ativa para testar.', en: 'No active mailbox to test.' },

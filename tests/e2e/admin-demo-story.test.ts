@@ -46,6 +46,8 @@ describe('a fresh demo', () => {
       const mailbox = found.find((f) => f.check === 'mailbox-test')!;
       expect(mailbox.message).toContain(lang === 'en' ? '"imap.empresa-demo.example" was not found' : '"imap.empresa-demo.example" não foi encontrado');
       expect(body.checks.find((c: Entry) => c.id === 'chat-distribution').status).toBe('ok');
+      // Its idle users are warnings, so the license check is "warn", not "ok" above them.
+      expect(body.checks.find((c: Entry) => c.id === 'license-count').status).toBe('warn');
     }
   });
 
@@ -67,7 +69,7 @@ describe('a fresh demo', () => {
       expect(await banner.locator('a').first().getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       // The failing mailbox says what to do: the article section and the mailbox's own form.
       const mailbox = page.locator('#check-mailbox-test .omni-finding-fail').first();
-      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(`${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-send-and-receive-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`);
+      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(`${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-receive-and-send-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`);
       expect(await mailbox.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       const task = page.locator('#check-scheduler-status .omni-finding-fail', { hasText: 'Omni - Envio de E-mail' });
       expect(await task.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/scheduler/#task-\\d+$`));
@@ -76,6 +78,7 @@ describe('a fresh demo', () => {
       await page.locator('input[data-only-fail]').check();
       expect(await page.locator('.omni-health-check:not([hidden])').count()).toBe(3);
       expect(await page.locator('.omni-health-check[data-check="queue-availability"]').isHidden()).toBe(true);
+      expect(await page.locator('.omni-health-check[data-check="license-count"]').getAttribute('data-status')).toBe('warn');
       await page.locator('input[data-only-fail]').uncheck();
       await expectNoSidewaysScroll(page, `${prefix}/health/`);
       await shot(page, `admin-dashboard-390-${lang}`);

@@ -109,7 +109,7 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     const result = form.locator('.omni-result[data-status="fail"]', { hasText: lang === 'en' ? 'Fix the field "IMAP port"' : 'Corrija o campo "Porta IMAP"' });
     await result.waitFor({ timeout: 30_000 });
     const link = result.locator('.omni-finding-fail a').first();
-    expect(await link.getAttribute('href')).toBe(lang === 'en' ? '/en/email/emails-not-arriving/#1-mailbox-send-and-receive-test' : '/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa');
+    expect(await link.getAttribute('href')).toBe(lang === 'en' ? '/en/email/emails-not-arriving/#1-mailbox-receive-and-send-test' : '/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa');
     await form.scrollIntoViewIfNeeded();
     await shot(page, `checks-mailbox-test-fail-${lang}`);
     await page.context().close();

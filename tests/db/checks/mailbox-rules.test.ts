@@ -53,7 +53,7 @@ describe('mailboxRulesCheck', () => {
     const r = await run(ids.mailboxes.SAC);
     expect(r.status).toBe('warn');
     const disabled = findingsWith(r, 'Rule Reclamações para Ouvidoria (position 2) is disabled.')[0];
-    expect(disabled.fix).toEqual({ article: 'email/email-rule-not-running', anchor: { 'pt-BR': '2-confira-os-parâmetros-da-regra', en: '2-check-the-rules-parameters' } });
+    expect(disabled.fix).toEqual({ article: 'email/email-rule-not-running', anchor: { 'pt-BR': '3-confira-os-parâmetros-da-regra', en: '3-check-the-rules-parameters' } });
     expect(findingsWith(r, 'assigns to team Time Financeiro')).toHaveLength(2);
     const blocked = r.findings.filter((f) => f.record?.kind === 'blocked-sender');
     expect(blocked.map((f) => [f.status, f.record?.label])).toEqual([
