@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
 import { call, callAction, signInCookie } from './helpers/http';
-import { expectNoSidewaysScroll } from './helpers/layout';
+import { expectNoSidewaysScroll, wordsBrokenAcrossLines } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
 
 /**
@@ -74,6 +74,8 @@ describe('a fresh demo', () => {
       const task = page.locator('#check-scheduler-status .omni-finding-fail', { hasText: 'Omni - Envio de E-mail' });
       expect(await task.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/scheduler/#task-\\d+$`));
       expect(await task.locator('a').first().getAttribute('href')).toContain('/reference/task-heartbeats/#');
+      // At 1280 px host names and e-mail addresses stay whole (they break only where a phone needs it).
+      expect(await wordsBrokenAcrossLines(page, '.omni-health-check')).toEqual([]);
       await shot(page, `admin-dashboard-story-${lang}`);
       await page.locator('input[data-only-fail]').check();
       expect(await page.locator('.omni-health-check:not([hidden])').count()).toBe(3);
