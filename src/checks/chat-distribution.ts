@@ -12,6 +12,7 @@ import { worstStatus } from './lib/localized';
 import { loadScope } from '../auth/scope';
 import { chatDistributionStrings } from '../i18n/check-chat-distribution';
 import { perLang, sameInBoth } from '../i18n/localized';
+import { named } from '../lib/named';
 
 const text = chatDistributionStrings;
 
@@ -56,7 +57,7 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
       const members = t.members >= MEMBERS_CAP ? `${MEMBERS_CAP}+` : String(t.members);
       findings.push({
         status: t.available ? 'ok' : 'warn',
-        message: text.l('team', { team: t.name, members, avail }),
+        message: perLang((lang) => text.t(lang, 'team', { team: named(text.t(lang, 'kind.team'), t.name), members, avail })),
         record: { kind: 'team', id: t.id, label: t.name },
         ...(t.available ? {} : { fix }),
       });

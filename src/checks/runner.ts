@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { organization } from '../db/schema';
 import { audit, auditRow, redact } from '../audit/record';
 import { CheckRefusal } from './lib/errors';
+import { worstStatus } from './lib/localized';
 import { queryRows } from '../db/rows';
 import type { SessionUser } from '../auth/session';
 import type { CheckDefinition, CheckResult } from './types';
@@ -43,7 +44,7 @@ async function organizationTimeZone(db: Db): Promise<string> {
 
 /**
  * Runs one check within its time limit. A thrown error or an exceeded limit becomes a `fail`
- * result that says what happened. Every run is stored in check_runs and writes one audit record.
+ * result that says what happened; the status is never better than the worst finding. Every run is stored in check_runs and writes one audit record.
  */
 export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<RunRecord> {
   const { db, user } = opts;
@@ -62,7 +63,10 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
         controller.abort(reason);
       }, limit);
     });
-    result = await Promise.race([def.run({ db, now, timeZone, user, signal: controller.signal }, opts.input), timeout]);
+    const returned = await Promise.race([def.run({ db, now, timeZone, user, signal: controller.signal }, opts.input), timeout]);
+    // A check's status is the worst of its findings: one that says "ok" above a warning would
+    // hide it from the summary and from "only the failures" (the license check and its idle users).
+    result = { ...returned, status: worstStatus([returned, ...returned.findings]) };
   } catch (e) {
     // A refusal (unknown record, service out of the caller's reach) is not a result: the endpoint
     // answers it with its status. It is audited like any refused request.

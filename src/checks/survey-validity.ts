@@ -10,6 +10,7 @@ import { worstStatus } from './lib/localized';
 import { localizedDate, todayIn } from './lib/when';
 import { surveyValidityStrings } from '../i18n/check-survey-validity';
 import { perLang } from '../i18n/localized';
+import { named } from '../lib/named';
 
 const text = surveyValidityStrings;
 
@@ -75,8 +76,8 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
       findings.push({
         status,
         message: inside
-          ? perLang((lang) => text.t(lang, 'campaignInForce', { campaign: c.name, start: cs[lang], end: ce[lang] }))
-          : perLang((lang) => text.t(lang, 'campaignOutside', { campaign: c.name, start: cs[lang], end: ce[lang] })),
+          ? perLang((lang) => text.t(lang, 'campaignInForce', { campaign: named(text.t(lang, 'kind.campaign'), c.name), start: cs[lang], end: ce[lang] }))
+          : perLang((lang) => text.t(lang, 'campaignOutside', { campaign: named(text.t(lang, 'kind.campaign'), c.name), start: cs[lang], end: ce[lang] })),
         record: crecord,
         ...(inside ? {} : { fix: campaignFix }),
       });
@@ -84,6 +85,6 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
 
     const status = worstStatus(findings);
     const verdict = status === 'fail' ? text.l('verdict.notSent') : text.l('verdict.sent');
-    return { status, summary: perLang((lang) => text.t(lang, 'summary', { survey: survey.name, verdict: verdict[lang] })), findings };
+    return { status, summary: perLang((lang) => text.t(lang, 'summary', { survey: named(text.t(lang, 'kind.survey'), survey.name), verdict: verdict[lang] })), findings };
   },
 };

@@ -30,7 +30,9 @@ export const historyText = defineStrings({
   'col.open': { 'pt-BR': 'Abrir', en: 'Open' },
   counts: { 'pt-BR': '{processed} de {total}; {failed} com falha', en: '{processed} of {total}; {failed} failed' },
   allServices: { 'pt-BR': 'Toda a organização', en: 'Whole organization' },
-  status: { 'pt-BR': 'Acompanhar', en: 'Follow' },
+  /** The link to a request's page while it is waiting or running, and once it ended. */
+  follow: { 'pt-BR': 'Acompanhar', en: 'Follow' },
+  openEnded: { 'pt-BR': 'Abrir', en: 'Open' },
   failures: { 'pt-BR': 'Falhas (CSV)', en: 'Failures (CSV)' },
   'request.title': { 'pt-BR': 'Solicitação em lote', en: 'Bulk request' },
   'request.back': { 'pt-BR': 'Voltar ao histórico', en: 'Back to the history' },

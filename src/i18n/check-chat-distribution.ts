@@ -13,9 +13,11 @@ export const chatDistributionStrings = defineStrings({
     'pt-BR': 'Nenhum time está ligado à fila: ninguém recebe os chats dela.',
     en: 'No team is linked to the queue: nobody receives its chats.',
   },
+  /** A team as a finding names it (named() in src/lib/named.ts: not "Time Time …" when the team is called "Time …"). */
+  'kind.team': { 'pt-BR': 'Time', en: 'Team' },
   team: {
-    'pt-BR': 'Time {team}: {members} membros, {avail} ativos e disponíveis agora.',
-    en: 'Team {team}: {members} members, {avail} active and available now.',
+    'pt-BR': '{team}: {members} membros, {avail} ativos e disponíveis agora.',
+    en: '{team}: {members} members, {avail} active and available now.',
   },
   waiting: { 'pt-BR': 'Atendimentos na fila aguardando: {count}.', en: 'Attendances waiting in the queue: {count}.' },
   summary: {

@@ -20,12 +20,15 @@ export const surveyValidityStrings = defineStrings({
     en: 'The survey is not published: saving is not enough, it must be published.',
   },
   noCampaign: { 'pt-BR': 'Nenhuma campanha envia esta pesquisa.', en: 'No campaign sends this survey.' },
-  campaignInForce: { 'pt-BR': 'A campanha {campaign} está em vigor ({start} a {end}).', en: 'Campaign {campaign} is in force ({start} to {end}).' },
+  /** The kind words before a name (named() in src/lib/named.ts: not "A campanha Campanha …", "Pesquisa Pesquisa …"). */
+  'kind.campaign': { 'pt-BR': 'A campanha', en: 'Campaign' },
+  'kind.survey': { 'pt-BR': 'Pesquisa', en: 'Survey' },
+  campaignInForce: { 'pt-BR': '{campaign} está em vigor ({start} a {end}).', en: '{campaign} is in force ({start} to {end}).' },
   campaignOutside: {
-    'pt-BR': 'A campanha {campaign} está fora das datas ({start} a {end}): não envia nada hoje.',
-    en: 'Campaign {campaign} is outside its dates ({start} to {end}): it sends nothing today.',
+    'pt-BR': '{campaign} está fora das datas ({start} a {end}): não envia nada hoje.',
+    en: '{campaign} is outside its dates ({start} to {end}): it sends nothing today.',
   },
   'verdict.notSent': { 'pt-BR': 'não é enviada hoje', en: 'is not sent today' },
   'verdict.sent': { 'pt-BR': 'é enviada hoje', en: 'is sent today' },
-  summary: { 'pt-BR': 'Pesquisa {survey}: {verdict}.', en: 'Survey {survey}: {verdict}.' },
+  summary: { 'pt-BR': '{survey}: {verdict}.', en: '{survey}: {verdict}.' },
 } as const);

@@ -28,8 +28,8 @@ export const closureStrings = defineStrings({
   },
   typeLabel: { 'pt-BR': 'Confirmação', en: 'Confirmation' },
   typeHint: {
-    'pt-BR': 'São muitos atendimentos: para liberar o botão, digite {n} (o número de atendimentos) ou o nome do serviço, {service}.',
-    en: 'That is a lot of attendances: to enable the button, type {n} (the number of attendances) or the service name, {service}.',
+    'pt-BR': 'São muitos atendimentos: para liberar o botão, digite {n} (o número de atendimentos) ou o nome do serviço, {service} (acentos e maiúsculas não fazem diferença).',
+    en: 'That is a lot of attendances: to enable the button, type {n} (the number of attendances) or the service name, {service} (accents and capitals do not matter).',
   },
   'confirm.one': { 'pt-BR': 'Encerrar 1 atendimento', en: 'Close 1 attendance' },
   'confirm.other': { 'pt-BR': 'Encerrar {n} atendimentos', en: 'Close {n} attendances' },

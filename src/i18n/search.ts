@@ -6,6 +6,8 @@ export const searchStrings = defineStrings({
   placeholder: { 'pt-BR': 'Descreva o problema: "operador não recebe chat"…', en: 'Describe the problem: "agent gets no chats"…' },
   close: { 'pt-BR': 'Fechar', en: 'Close' },
   ctrlKey: { 'pt-BR': 'Ctrl', en: 'Ctrl' },
+  /** The header button's accessible name: it holds the visible text, shortcut included (WCAG 2.5.3, label in name). */
+  openName: { 'pt-BR': 'Buscar {key} K', en: 'Search {key} K' },
   hint: { 'pt-BR': '↑ ↓ para escolher, Enter para abrir, Esc para fechar', en: '↑ ↓ to choose, Enter to open, Esc to close' },
   loading: { 'pt-BR': 'Carregando a busca…', en: 'Loading search…' },
   unavailable: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
 import { call, callAction, signInCookie } from './helpers/http';
-import { expectNoSidewaysScroll } from './helpers/layout';
+import { expectNoSidewaysScroll, wordsBrokenAcrossLines } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
 
 /**
@@ -46,6 +46,8 @@ describe('a fresh demo', () => {
       const mailbox = found.find((f) => f.check === 'mailbox-test')!;
       expect(mailbox.message).toContain(lang === 'en' ? '"imap.empresa-demo.example" was not found' : '"imap.empresa-demo.example" não foi encontrado');
       expect(body.checks.find((c: Entry) => c.id === 'chat-distribution').status).toBe('ok');
+      // Its idle users are warnings, so the license check is "warn", not "ok" above them.
+      expect(body.checks.find((c: Entry) => c.id === 'license-count').status).toBe('warn');
     }
   });
 
@@ -72,10 +74,13 @@ describe('a fresh demo', () => {
       const task = page.locator('#check-scheduler-status .omni-finding-fail', { hasText: 'Omni - Envio de E-mail' });
       expect(await task.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/scheduler/#task-\\d+$`));
       expect(await task.locator('a').first().getAttribute('href')).toContain('/reference/task-heartbeats/#');
+      // At 1280 px host names and e-mail addresses stay whole (they break only where a phone needs it).
+      expect(await wordsBrokenAcrossLines(page, '.omni-health-check')).toEqual([]);
       await shot(page, `admin-dashboard-story-${lang}`);
       await page.locator('input[data-only-fail]').check();
       expect(await page.locator('.omni-health-check:not([hidden])').count()).toBe(3);
       expect(await page.locator('.omni-health-check[data-check="queue-availability"]').isHidden()).toBe(true);
+      expect(await page.locator('.omni-health-check[data-check="license-count"]').getAttribute('data-status')).toBe('warn');
       await page.locator('input[data-only-fail]').uncheck();
       await expectNoSidewaysScroll(page, `${prefix}/health/`);
       await shot(page, `admin-dashboard-390-${lang}`);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
 import { call, signInCookie } from './helpers/http';
-import { expectNoSidewaysScroll } from './helpers/layout';
+import { expectNoSidewaysScroll, wordsBrokenAcrossLines } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
 
 /**
@@ -56,6 +56,8 @@ describe('the mailboxes screen', () => {
     await page.waitForURL(`**/admin/mailboxes/?edit=${ids.SAC}`);
     await hydrated(page, 'form[data-mailbox-form]');
     expect(await page.locator('tr[data-name="SAC"] [data-example]').innerText()).toBe('Exemplo');
+    // At 1280 px the host names and addresses of the list (first two columns) stay whole.
+    expect(await wordsBrokenAcrossLines(page, 'tr[data-name] > td:nth-child(-n+2)')).toEqual([]);
     // A refused server is named on its field, in Portuguese, and nothing is saved.
     const form = await fillServers(page, '169.254.169.254');
     await form.locator('button[type="submit"]').click();
@@ -94,6 +96,7 @@ describe('the mailboxes screen', () => {
     const page = await signedInPage(b.newPage, 'admin@demo.local');
     await page.goto('/en/admin/mailboxes/');
     const row = (await hydrated(page, 'tr[data-name="Financeiro"]')).first();
+    expect(await wordsBrokenAcrossLines(page, 'tr[data-name] > td:nth-child(-n+2)')).toEqual([]);
     expect(await row.locator('[data-active]').innerText()).toBe('Disabled');
     await row.locator('button[data-action="edit"]').click();
     const form = await fillServers(page, 'localhost');

@@ -50,6 +50,46 @@ describe.each(['pt-BR', 'en'] as const)('navigation (%s)', (lang) => {
     await admin.close();
   }, 180_000);
 
+  test('the Tools menu closes on Esc and gives the focus back to its button', async () => {
+    const page = await signedInPage(b.newPage, 'admin@demo.local');
+    await page.goto(p(`/${ARTICLE}`));
+    await toolsOf(page);
+    const menu = page.locator('header .omni-tools');
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('open')).not.toBeNull();
+    // Into the list, then Esc: closed, and the focus is on the button that opened it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.omni-tools nav') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.matches('header .omni-tools summary'))).toBe(true);
+    // Opened with the mouse, Esc closes it too.
+    await menu.locator('summary').click();
+    expect(await menu.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
+  test('the language select shows its whole label at 1280 px', async () => {
+    const page = await b.newPage();
+    await page.goto(p(`/${ARTICLE}`));
+    const select = page.locator('header starlight-lang-select select').first();
+    // The label's text must fit the select's content box (Starlight sizes it for shorter names: "Portug…").
+    const fit = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.options[el.selectedIndex]!.text;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text, needed: Math.ceil(ctx.measureText(text).width), room };
+    });
+    expect(fit.text).toBe(lang === 'en' ? 'English' : 'Português');
+    expect(fit.needed, `"${fit.text}" needs ${fit.needed} px, has ${fit.room}`).toBeLessThanOrEqual(fit.room);
+    await page.close();
+  });
+
   test('a supervisor gets 403 on the admin screens, naming the missing permission in the page language', async () => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
     for (const [path, label] of [

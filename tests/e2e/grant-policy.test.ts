@@ -4,6 +4,8 @@ import { call, callAction, signInCookie } from './helpers/http';
 const cookies = { supervisor: '', admin: '' };
 let adminProfile = 0;
 let supervisorService = 0;
+/** The second administrator the admin imports into the supervisor's service (set by the test that makes it). */
+let secondId = 0;
 
 const ids = async (cookie: string) => (await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie })).text()).split('\r\n');
 const csv = (text: string) => ({ method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
@@ -48,7 +50,7 @@ describe('a supervisor gives only what it holds', () => {
     expect(state).toBe('done');
     expect(await signInStatus('second.admin@ex.com', 'Second-pass-2026')).toBe(200);
     const after = await (await call('/api/audit?limit=50', { cookie: cookies.admin })).json();
-    const secondId = after.records.find((r: { actorEmail: string; action: string }) => r.actorEmail === 'second.admin@ex.com' && r.action === 'auth.login').actorId;
+    secondId = after.records.find((r: { actorEmail: string; action: string }) => r.actorEmail === 'second.admin@ex.com' && r.action === 'auth.login').actorId;
     const refused = await callAction('users.setActive', { userId: secondId, active: false }, cookies.supervisor);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toMatch(/permissions you do not|permissões que você não tem/);
@@ -56,5 +58,30 @@ describe('a supervisor gives only what it holds', () => {
     // The admin may.
     expect((await callAction('users.setActive', { userId: secondId, active: false }, cookies.admin)).status).toBe(200);
     expect(await signInStatus('second.admin@ex.com', 'Second-pass-2026')).toBe(401);
+  });
+});
+
+describe('deactivation ends the sessions', () => {
+  const me = async (cookie: string) => (await call('/api/me', { cookie })).status;
+  const setActive = async (active: boolean) => expect((await callAction('users.setActive', { userId: secondId, active }, cookies.admin)).status).toBe(200);
+
+  test("a deactivated user's cookie is refused, and stays refused after reactivation", async () => {
+    expect(secondId).toBeGreaterThan(0);
+    await setActive(true);
+    const cookie = await signInCookie('second.admin@ex.com', 'Second-pass-2026');
+    expect(await me(cookie)).toBe(200);
+    await setActive(false);
+    expect(await me(cookie)).toBe(401);
+    await setActive(true);
+    // The same cookie does not come back to life: the deactivation ended the session.
+    expect(await me(cookie)).toBe(401);
+    expect((await callAction('users.setActive', { userId: secondId, active: false }, cookie)).status).toBe(401);
+    // Signing in again works, with a new session.
+    const fresh = await signInCookie('second.admin@ex.com', 'Second-pass-2026');
+    expect(fresh).not.toBe(cookie);
+    expect(await me(fresh)).toBe(200);
+    // Leave the user as the test above did: inactive.
+    await setActive(false);
+    expect(await me(fresh)).toBe(401);
   });
 });

@@ -3,20 +3,21 @@ import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
 import { expectNoSidewaysScroll } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
+import { fold } from '../../src/search/normalize';
 
 const b = useBrowser();
 
 const t = {
   'pt-BR': {
     path: '/bulk/close-queue/', service: 'Financeiro', search: 'Ver o que será encerrado', confirm: /^Encerrar \d+ atendimentos$/, cancel: 'Cancelar',
-    nothing: 'Nada foi encerrado.', hint: /digite \d+ \(o número de atendimentos\) ou o nome do serviço, Financeiro/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
+    nothing: 'Nada foi encerrado.', hint: /digite \d+ \(o número de atendimentos\) ou o nome do serviço, Financeiro \(acentos e maiúsculas não fazem diferença\)/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
     date: /\d{2}\/\d{2}\/\d{4}/, summary: 'Encerramento da fila de Financeiro: Concluído', result: /^(\d+) encerrados, 0 não encerrados$/,
     openRequest: 'Abrir a página do pedido', openMonitor: 'Abrir o monitoramento', openReport: 'Ver os encerrados no relatório', another: 'Encerrar outra fila',
     done: 'Concluído', tabulation: 'Finalizado em lote', prefix: '',
   },
   en: {
     path: '/en/bulk/close-queue/', service: 'Suporte Técnico', search: 'Show what will be closed', confirm: /^Close \d+ attendances$/, cancel: 'Cancel',
-    nothing: 'Nothing was closed.', hint: /type \d+ \(the number of attendances\) or the service name, Suporte Técnico/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Phone'],
+    nothing: 'Nothing was closed.', hint: /type \d+ \(the number of attendances\) or the service name, Suporte Técnico \(accents and capitals do not matter\)/, channels: ['Chat', 'E-mail', 'WhatsApp', 'Phone'],
     date: /\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}:\d{2}\s?[AP]M/, summary: 'Closing of the Suporte Técnico queue: Done', result: /^(\d+) closed, 0 not closed$/,
     openRequest: 'Open the request’s page', openMonitor: 'Open the monitoring screen', openReport: 'See the closed ones in the report', another: 'Close another queue',
     done: 'Done', tabulation: 'Batch Finalized', prefix: '/en',
@@ -66,7 +67,8 @@ describe('mass queue closure: what it closes before Confirm, a summary with next
     expect(await page.locator(`#${await typed.getAttribute('aria-describedby')}`).textContent()).toMatch(x.hint);
     await typed.fill(String(expected.queued + 1));
     expect(await confirm.isDisabled()).toBe(true);
-    await typed.fill(lang === 'en' ? x.service.toLowerCase() : String(expected.queued));
+    // The service's name, typed without its accent and in capitals (en: "SUPORTE TECNICO"), or the count.
+    await typed.fill(lang === 'en' ? fold(x.service).toUpperCase() : String(expected.queued));
     expect(await confirm.isDisabled()).toBe(false);
     await shot(page, `closure-confirm-${lang}`);
     await expectNoSidewaysScroll(page, `closure confirm step (${lang})`);

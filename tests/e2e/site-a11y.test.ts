@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -85,6 +86,16 @@ async function sidewaysScroll(page: Page) {
       .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).replace(/\s+/g, '.')}`),
   }));
 }
+
+describe('the sweep itself', () => {
+  test('runs the axe-core version package.json pins (an older one skips rules that are no longer experimental)', async () => {
+    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies['axe-core'];
+    const page = await withAxe(await b.newPage());
+    await page.goto('/');
+    expect(await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version)).toBe(pinned);
+    await page.context().close();
+  });
+});
 
 describe.each(['pt-BR', 'en'] as const)('every page type in %s', (lang) => {
   test.each(pageTypes)('$name: no serious or critical axe violation, no sideways scroll at 390 px', async (p) => {

@@ -30,13 +30,13 @@ export default function MailboxRow({ lang, m, timeZone, result, testing, onEdit,
           <strong>{m.name}</strong>
           {m.example && <span class="omni-tag omni-tag-example" title={t('exampleHint')} data-example>{t('example')}</span>}
           <br />
-          <span class="omni-muted">{m.address}</span>
+          <span class="omni-muted omni-whole">{m.address}</span>
           {m.example && <><br /><small class="omni-muted">{t('exampleHint')}</small></>}
         </td>
         <td data-label={t('col.servers')} class="omni-break">
-          IMAP {m.imapHost}:{m.imapPort}
+          IMAP <span class="omni-whole">{m.imapHost}:{m.imapPort}</span>
           <br />
-          SMTP {m.smtpHost}:{m.smtpPort}
+          SMTP <span class="omni-whole">{m.smtpHost}:{m.smtpPort}</span>
         </td>
         <td data-label={t('col.state')} data-active={String(m.active)}>{t(m.active ? 'enabled' : 'disabled')}</td>
         <td data-label={t('col.lastTest')} data-last-test={m.lastTest?.status ?? ''}>

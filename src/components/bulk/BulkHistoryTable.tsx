@@ -5,13 +5,16 @@ import { historyText } from '../../i18n/bulk-history';
 import { formatMoment } from '../../i18n/format-moment';
 import { localePath } from '../../i18n/locale-path';
 import type { Lang } from '../../i18n/ui';
-import { downloadHref } from '../lib/stream';
+import { downloadHref, hasEnded } from '../lib/stream';
 import { bulkKindName } from './bulk-kind';
 
 /** One request as the history lists it. */
 export type BulkHistoryRow = Awaited<ReturnType<typeof actions.bulk.requests.history.orThrow>>['requests'][number];
 
-/** The requests of the history, each with its state, counts, status page and (with failures) their CSV. Times in the organization's zone, named above. */
+/**
+ * The requests of the history, each with its state, counts, page (to follow while it runs, to open
+ * once it ended) and (with failures) their CSV. Times in the organization's zone, named above.
+ */
 export default function BulkHistoryTable({ lang, rows, timeZone }: { lang: Lang; rows: BulkHistoryRow[]; timeZone: string }) {
   const t = historyText.in(lang);
   const b = bulkStrings.in(lang);
@@ -31,7 +34,7 @@ export default function BulkHistoryTable({ lang, rows, timeZone }: { lang: Lang;
             <td data-label={t('col.counts')}>{t('counts', { processed: r.processed, total: r.total, failed: r.failed })}</td>
             <td data-label={t('col.open')}>
               <span class="omni-actions">
-                <a href={localePath(lang, `/bulk/request/?id=${r.id}`)} data-open>{t('status')}</a>
+                <a href={localePath(lang, `/bulk/request/?id=${r.id}`)} data-open>{t(hasEnded(r.state as BulkRequestState) ? 'openEnded' : 'follow')}</a>
                 {r.failed > 0 && <a href={downloadHref({ failures: r.id }, lang)} download data-failures-csv>{t('failures')}</a>}
               </span>
             </td>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { channelStrings } from '../../i18n/channels';
 import { formatMoment } from '../../i18n/format-moment';
 import { closureStrings } from '../../i18n/queue-closure';
+import { fold } from '../../search/normalize';
 import type { Lang } from '../../i18n/ui';
 
 /** What closing a queue would finish now, as the count action answers it. */
@@ -11,11 +12,18 @@ export type ClosureCount = Awaited<ReturnType<typeof actions.bulk.closure.count.
 /** Above this many attendances the person types the count (or the service's name) before Confirm enables. */
 export const TYPE_TO_CONFIRM_ABOVE = 20;
 
-/** Whether `typed` names the closure: the count (with or without thousands separators) or the service's name. */
+/** A name as people type it: no accents, lower case, single spaces ("Suporte  Técnico" → "suporte tecnico"). */
+const folded = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether `typed` names the closure: the count (with or without thousands separators) or the
+ * service's name, accents, capitals and spacing aside (the hint says so: the point is to read what
+ * will be closed, not to spell it).
+ */
 export function confirmsClosure(typed: string, count: number, service: string): boolean {
   const t = typed.trim();
   if (!t) return false;
-  return t.replace(/[\s.,]/g, '') === String(count) || t.toLocaleLowerCase() === service.trim().toLocaleLowerCase();
+  return t.replace(/[\s.,]/g, '') === String(count) || folded(t) === folded(service);
 }
 
 interface Props {

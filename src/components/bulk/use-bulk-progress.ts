@@ -2,13 +2,12 @@ import { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { callAction } from '../lib/call-action';
-import { followProgress, type ProgressEvent } from '../lib/stream';
+import { followProgress, hasEnded, type ProgressEvent } from '../lib/stream';
 
 /** What the status action answers for a request (state, counts, result, first failures). */
 export type BulkStatus = Awaited<ReturnType<typeof actions.bulk.requests.status.orThrow>>;
 
-/** Whether a request reached its end (nothing more will change). */
-export const hasEnded = (s: ProgressEvent['state'] | undefined) => s === 'done' || s === 'failed' || s === 'cancelled';
+export { hasEnded };
 
 /**
  * Follows one bulk request: its progress as the stream sends it, then (at the end) its status with

@@ -18,7 +18,8 @@ export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }
 }
 
 /**
- * Status, summary, findings (each linking the article that fixes it) and when it ran, in the
+ * Status, summary, findings (each warning or failure linking the article that fixes it; an OK row
+ * has nothing to fix) and when it ran, in the
  * organization's `timeZone`. `extra` adds something after a finding (the dashboard's link to the
  * screen that fixes it).
  */
@@ -35,7 +36,7 @@ export function CheckResultView({ result, lang, extra, timeZone }: { result: Sho
             <li class={`omni-finding omni-finding-${f.status}`}>
               <StatusPill status={f.status} lang={lang} /> {f.record && <strong>{f.record.name?.[lang] ?? f.record.label}: </strong>}
               {f.message[lang]}
-              {f.fix && (
+              {f.fix && f.status !== 'ok' && (
                 <>
                   {' '}
                   <a href={articleHref(lang, f.fix.article, f.fix.anchor?.[lang])}>{t('howToFix')} →</a>

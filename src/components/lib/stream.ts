@@ -20,6 +20,9 @@ export interface ProgressEvent {
   failed: number;
 }
 
+/** Whether a request reached its end (nothing more will change). */
+export const hasEnded = (s: ProgressEvent['state'] | undefined) => s === 'done' || s === 'failed' || s === 'cancelled';
+
 /** What to do as a bulk request's progress arrives. */
 export interface ProgressListener {
   /** Counts or state changed. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { grantPolicy, refusalMessage } from '../../auth/grant-policy';
-import { users } from '../../db/schema';
+import { sessions, users } from '../../db/schema';
 import { messages } from '../../i18n/messages';
 import { HttpError } from '../../server/http-error';
 import { jsonId } from '../../server/input';
@@ -11,7 +11,9 @@ import { defineOperation } from '../../server/operation';
  * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the
  * grant policy's consent: the user is associated to one of the caller's services, holds no
  * permission the caller lacks (a supervisor cannot deactivate an administrator) and manages no
- * service the caller does not; nobody deactivates themselves. Audited either way.
+ * service the caller does not; nobody deactivates themselves. Deactivating ends the user's
+ * sessions in the same transaction: an inactive user's cookie is already refused, and without this
+ * the same cookie would work again once the user is reactivated. Audited either way.
  */
 export const setUserActive = defineOperation({
   action: 'users.set-active',
@@ -30,8 +32,12 @@ export const setUserActive = defineOperation({
       await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'denied', details: { refusal } });
       throw new HttpError(403, messages[refusalMessage(refusal)]);
     }
-    await db.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
-    await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok' });
+    const sessionsEnded = await db.transaction(async (tx) => {
+      await tx.update(users).set({ active: input.active, updatedAt: new Date() }).where(eq(users.id, target.id));
+      if (input.active) return 0;
+      return (await tx.delete(sessions).where(eq(sessions.userId, target.id)).returning({ id: sessions.id })).length;
+    });
+    await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ...(input.active ? {} : { details: { sessionsEnded } }) });
     return { userId: target.id, active: input.active };
   },
 });

@@ -2,7 +2,8 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import { licenseCountCheck } from '../../../src/checks/license-count';
-import type { CheckContext } from '../../../src/checks/types';
+import { runCheck } from '../../../src/checks/runner';
+import type { SessionUser } from '../../../src/auth/session';
 import type { DbHandle } from '../../../src/db/client';
 import { getTestDb } from '../../helpers/db';
 
@@ -39,14 +40,18 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => h?.close());
 
-const run = () => licenseCountCheck.run({ db: h.db, now, signal: new AbortController().signal } as CheckContext, {});
+/** Run as the dashboard runs it (through the runner, which makes the status the worst of the findings), by the system. */
+const system: SessionUser = { id: 0, email: 'system', name: 'system', profile: 'Administrator', permissions: ['admin:checks'], sessionId: 'test', sessionCreatedAt: now };
+const run = () => runCheck(licenseCountCheck, { db: h.db, user: system, input: {}, now });
 const seats = (n: number) => h.db.update(t.organization).set({ contractedSeats: n }).where(eq(t.organization.id, 1));
 
 describe('license-count', () => {
-  test('counts active users in at least one group once each, and is ok below 90 %', async () => {
+  test('counts active users in at least one group once each, and warns below 90 % while idle users are listed', async () => {
     await seats(100);
     const r = await run();
-    expect(r.status).toBe('ok');
+    // Below 90 % use, but three idle users are warnings: the check's status is the worst of its findings.
+    expect(r.findings.filter((f) => f.status === 'warn').length).toBeGreaterThan(0);
+    expect(r.status).toBe('warn');
     expect(r.summary.en).toBe('10 of 100 licenses in use (10 %); 3 with no sign-in for 30 days.');
     expect(r.summary['pt-BR']).toBe('10 de 100 licenças em uso (10 %); 3 sem acesso há 30 dias.');
   });
@@ -75,6 +80,15 @@ describe('license-count', () => {
     await h.db.update(t.users).set({ active: false }).where(inArray(t.users.id, [ids[0], ids[1]]));
     const after = await run();
     expect(after.summary.en).toMatch(/^8 of 9 licenses in use/);
+  });
+
+  test('is ok below 90 % with no idle user', async () => {
+    await seats(100);
+    await h.db.update(t.users).set({ lastLoginAt: daysAgo(1) }).where(eq(t.users.id, ids[2]));
+    const r = await run();
+    expect(r.summary.en).toBe('8 of 100 licenses in use (8 %); 0 with no sign-in for 30 days.');
+    expect(r.findings).toEqual([]);
+    expect(r.status).toBe('ok');
   });
 });
 

@@ -51,6 +51,24 @@ describe('runCheck', () => {
     expect(JSON.stringify(a)).not.toContain('hunter2-secret');
   });
 
+  test('reports the worst of its findings as the status, whatever the check returned', async () => {
+    const finding = (status: string) => ({ status, message: { 'pt-BR': 'achado', en: 'finding' } });
+    const def = {
+      ...base,
+      id: 'queue-availability',
+      run: async () => ({ status: 'ok', summary: { 'pt-BR': 'tudo', en: 'all' }, findings: [finding('ok'), finding('warn')] }),
+    } as unknown as CheckDefinition;
+    const r = await runCheck(def, { db: h.db, user: admin, input: {} });
+    expect(r.status).toBe('warn');
+    expect((await recentRuns(h.db, 'queue-availability', 1))[0].status).toBe('warn');
+    expect((await auditOf('check:queue-availability'))?.outcome).toBe('warn');
+    // A failing finding under a "warn" result makes it fail; a result worse than its findings stays as it is.
+    const failing = { ...def, run: async () => ({ status: 'warn', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('fail')] }) } as unknown as CheckDefinition;
+    expect((await runCheck(failing, { db: h.db, user: admin, input: {} })).status).toBe('fail');
+    const worse = { ...def, run: async () => ({ status: 'fail', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('ok')] }) } as unknown as CheckDefinition;
+    expect((await runCheck(worse, { db: h.db, user: admin, input: {} })).status).toBe('fail');
+  });
+
   test('ends with fail and says so when the time limit is reached, aborting the signal', async () => {
     let aborted = false;
     const def = {

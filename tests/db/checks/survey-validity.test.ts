@@ -38,6 +38,10 @@ describe('surveyValidityCheck', () => {
     expect(r.status).toBe('ok');
     expect(findingsWith(r, 'covers today (Nov 23, 2026)')).toHaveLength(1);
     expect(findingsWith(r, 'Campaign Campanha CSAT contínua is in force')).toHaveLength(1);
+    // Names that start with their kind's word are not preceded by it again in Portuguese.
+    expect(r.summary['pt-BR']).toBe('Pesquisa de satisfação (CSAT): é enviada hoje.');
+    expect(r.summary.en).toBe('Survey Pesquisa de satisfação (CSAT): is sent today.');
+    expect(r.findings.filter((f) => f.message['pt-BR'].startsWith('A Campanha CSAT contínua está em vigor'))).toHaveLength(1);
   });
 
   test('returns fail for the demo\'s expired survey and for an unpublished one, pointing at the article sections', async () => {
