@@ -1,14 +1,14 @@
 import type { CheckDefinition } from './types';
-import { queueAvailabilityCheck } from './queue-availability';
-import { operatorReadinessCheck } from './operator-readiness';
-import { chatDistributionCheck } from './chat-distribution';
-import { mailboxRulesCheck } from './mailbox-rules';
-import { surveyValidityCheck } from './survey-validity';
-import { followupAutomationCheck } from './followup-automation';
-import { documentAvailabilityCheck } from './document-availability';
-import { moduleAccessCheck } from './module-access';
-import { chatAttachmentsCheck } from './chat-attachments';
-import { emailSearchWindowCheck } from './email-search-window';
+import { queueAvailabilityCheck } from './definitions/queue-availability';
+import { operatorReadinessCheck } from './definitions/operator-readiness';
+import { chatDistributionCheck } from './definitions/chat-distribution';
+import { mailboxRulesCheck } from './definitions/mailbox-rules';
+import { surveyValidityCheck } from './definitions/survey-validity';
+import { followupAutomationCheck } from './definitions/followup-automation';
+import { documentAvailabilityCheck } from './definitions/document-availability';
+import { moduleAccessCheck } from './definitions/module-access';
+import { chatAttachmentsCheck } from './definitions/chat-attachments';
+import { emailSearchWindowCheck } from './definitions/email-search-window';
 
 /**
  * The live checks of the troubleshooting articles (part 2), in catalog order. The registry adds

@@ -1,10 +1,10 @@
 import type { Permission } from '../auth/permissions';
 import type { CheckId } from './catalog';
 import type { CheckDefinition } from './types';
-// One import a check: `src/checks/<id>.ts` exports `<camelCaseId>Check`. Add it to the list below.
-import { mailboxTestCheck } from './mailbox-test';
-import { schedulerStatusCheck } from './scheduler-status';
-import { licenseCountCheck } from './license-count';
+// One import a check: `src/checks/definitions/<id>.ts` exports `<camelCaseId>Check`. Add it to the list below.
+import { mailboxTestCheck } from './definitions/mailbox-test';
+import { schedulerStatusCheck } from './definitions/scheduler-status';
+import { licenseCountCheck } from './definitions/license-count';
 import { part2Checks } from './part2';
 
 /** Every live check this installation serves, in the order the dashboard shows them. */

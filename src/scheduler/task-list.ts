@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { scheduledTasks } from '../db/schema';
-import { graceSec } from '../checks/scheduler-status';
+import { graceSec } from '../checks/definitions/scheduler-status';
 
 /** `overdue`: past interval + grace; `never`: no run yet (but not overdue); `manual`: automatic run off. */
 export type TaskState = 'on-time' | 'overdue' | 'never' | 'manual';

@@ -18,11 +18,11 @@ describe('registeredChecks', () => {
     for (const id of part1) expect(getCheck(id)?.id).toBe(id);
   });
 
-  test('registers every check file of src/checks/, under its file name, exported as <camelCase>Check', async () => {
-    const files = readdirSync('src/checks').filter((f) => f.endsWith('.ts') && (checkIds as readonly string[]).includes(f.slice(0, -3)));
+  test('registers every check file of src/checks/definitions/, under its file name, exported as <camelCase>Check', async () => {
+    const files = readdirSync('src/checks/definitions').filter((f) => f.endsWith('.ts') && (checkIds as readonly string[]).includes(f.slice(0, -3)));
     for (const f of files) {
       const id = f.slice(0, -3);
-      const mod = (await import(`../../src/checks/${id}.ts`)) as Record<string, unknown>;
+      const mod = (await import(`../../src/checks/definitions/${id}.ts`)) as Record<string, unknown>;
       expect(mod[camel(id)], `${f} exports ${camel(id)}`).toBe(getCheck(id));
     }
   });

@@ -3,7 +3,7 @@ import { omniModules } from '../../src/auth/permissions';
 import { clientFields } from '../../src/checks/lib/client-fields';
 import { moduleInput } from '../../src/checks/lib/module-input';
 import { readInputMessage } from '../../src/server/input-message';
-import { moduleAccessCheck } from '../../src/checks/module-access';
+import { moduleAccessCheck } from '../../src/checks/definitions/module-access';
 import { pickerOptions } from '../../src/checks/pickers';
 import type { Scope } from '../../src/auth/scope';
 import type { Db } from '../../src/db/client';

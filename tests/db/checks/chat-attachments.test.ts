@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { chatAttachmentsCheck as check } from '../../../src/checks/chat-attachments';
+import { chatAttachmentsCheck as check } from '../../../src/checks/definitions/chat-attachments';
 import { extensionsOf } from '../../../src/checks/lib/file-extension';
 import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { chatDistributionCheck as check } from '../../../src/checks/chat-distribution';
+import { chatDistributionCheck as check } from '../../../src/checks/definitions/chat-distribution';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith, sessionUserFor } from '../../helpers/check-context';
 import { addChats, addUser, demoIds } from './fixtures';

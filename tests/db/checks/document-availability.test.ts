@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { documentAvailabilityCheck as check } from '../../../src/checks/document-availability';
+import { documentAvailabilityCheck as check } from '../../../src/checks/definitions/document-availability';
 import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';

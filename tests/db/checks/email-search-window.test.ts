@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { emailSearchWindowCheck as check } from '../../../src/checks/email-search-window';
+import { emailSearchWindowCheck as check } from '../../../src/checks/definitions/email-search-window';
 import { readInputMessage } from '../../../src/server/input-message';
 import { searchWindows } from '../../../src/checks/lib/search-windows';
 import { getTestDb } from '../../helpers/db';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { followupAutomationCheck as check } from '../../../src/checks/followup-automation';
+import { followupAutomationCheck as check } from '../../../src/checks/definitions/followup-automation';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addUser, demoIds } from './fixtures';

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
-import { licenseCountCheck } from '../../../src/checks/license-count';
+import { licenseCountCheck } from '../../../src/checks/definitions/license-count';
 import { runCheck } from '../../../src/checks/runner';
 import type { SessionUser } from '../../../src/auth/session';
 import type { DbHandle } from '../../../src/db/client';

@@ -2,7 +2,7 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { createMailboxTestCheck } from '../../../src/checks/mailbox-test';
+import { createMailboxTestCheck } from '../../../src/checks/definitions/mailbox-test';
 import { runCheck } from '../../../src/checks/runner';
 import { saveMailbox } from '../../../src/mail/save-mailbox';
 import type { MailboxInput } from '../../../src/mail/mailbox-input';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { operatorReadinessCheck as check } from '../../../src/checks/operator-readiness';
+import { operatorReadinessCheck as check } from '../../../src/checks/definitions/operator-readiness';
 import { CheckRefusal } from '../../../src/checks/lib/errors';
 import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
 import type { DbHandle } from '../../../src/db/client';
 import { seedDemo } from '../../../src/db/seed/demo';
-import { queueAvailabilityCheck as check } from '../../../src/checks/queue-availability';
+import { queueAvailabilityCheck as check } from '../../../src/checks/definitions/queue-availability';
 import { CheckRefusal } from '../../../src/checks/lib/errors';
 import { readInputMessage } from '../../../src/server/input-message';
 import { getTestDb } from '../../helpers/db';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as t from '../../../src/db/schema';
-import { schedulerStatusCheck } from '../../../src/checks/scheduler-status';
+import { schedulerStatusCheck } from '../../../src/checks/definitions/scheduler-status';
 import { startJobs, type Jobs } from '../../../src/jobs/boss';
 import { registerSessionPurge, runSessionPurge, SESSION_PURGE } from '../../../src/jobs/session-purge';
 import { createSession } from '../../../src/auth/session';

@@ -1,12 +1,12 @@
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobName } from '../i18n/admin-scheduler';
-import { schedulerStatusStrings as text } from '../i18n/check-scheduler-status';
-import { perLang } from '../i18n/localized';
-import { scheduledTasks } from '../db/schema';
-import { queryRows } from '../db/rows';
-import { durationText } from './duration-text';
-import type { CheckDefinition, CheckStatus, Finding } from './types';
+import { jobName } from '../../i18n/admin-scheduler';
+import { schedulerStatusStrings as text } from '../../i18n/check-scheduler-status';
+import { perLang } from '../../i18n/localized';
+import { scheduledTasks } from '../../db/schema';
+import { queryRows } from '../../db/rows';
+import { durationText } from '../duration-text';
+import type { CheckDefinition, CheckStatus, Finding } from '../types';
 
 /** A task is overdue when it has not run within its interval plus this grace: half the interval, at least 30 s. */
 export const graceSec = (intervalSec: number) => Math.max(30, Math.ceil(intervalSec / 2));
