@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { bulkRequests, serviceManagers, userServiceLinks, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { requestTransfer } from '../../src/bulk/attendance-transfer/confirm';
-import { MAX_TRANSFER } from '../../src/bulk/attendance-transfer/schemas';
-import { startJobs, type Jobs } from '../../src/jobs/boss';
-import { queryRows } from '../../src/db/rows';
+import type { DbHandle } from '@/db/client';
+import { bulkRequests, serviceManagers, userServiceLinks, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { requestTransfer } from '@/bulk/attendance-transfer/confirm';
+import { MAX_TRANSFER } from '@/bulk/attendance-transfer/schemas';
+import { startJobs, type Jobs } from '@/jobs/boss';
+import { queryRows } from '@/db/rows';
 import { waitFor, workerProcesses } from './fixtures/crash-harness';
 
 /**

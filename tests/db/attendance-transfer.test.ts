@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { attendances, auditRecords, bulkItems, bulkRequests, interactionEvents, serviceManagers, services, userServiceLinks, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { runBulkRequest } from '../../src/bulk';
-import { listInAttendance } from '../../src/bulk/attendance-transfer/list';
-import { agentsWithLoad } from '../../src/bulk/attendance-transfer/agents';
-import { previewTransfer } from '../../src/bulk/attendance-transfer/preview';
-import { notInService, requestTransfer } from '../../src/bulk/attendance-transfer/confirm';
-import { queryRows } from '../../src/db/rows';
+import type { DbHandle } from '@/db/client';
+import { attendances, auditRecords, bulkItems, bulkRequests, interactionEvents, serviceManagers, services, userServiceLinks, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { runBulkRequest } from '@/bulk';
+import { listInAttendance } from '@/bulk/attendance-transfer/list';
+import { agentsWithLoad } from '@/bulk/attendance-transfer/agents';
+import { previewTransfer } from '@/bulk/attendance-transfer/preview';
+import { notInService, requestTransfer } from '@/bulk/attendance-transfer/confirm';
+import { queryRows } from '@/db/rows';
 
 let h: DbHandle;
 let supervisorId: number;

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../src/db/schema';
-import { seedDemo, DEMO_PASSWORD } from '../../src/db/seed/demo';
-import { createSession, effectivePermissions, purgeExpiredSessions, readSession } from '../../src/auth/session';
-import { loadScope } from '../../src/auth/scope';
-import { signIn } from '../../src/auth/sign-in';
-import { LIMITS, purgeIdleCounters } from '../../src/auth/throttle';
+import * as t from '@/db/schema';
+import { seedDemo, DEMO_PASSWORD } from '@/db/seed/demo';
+import { createSession, effectivePermissions, purgeExpiredSessions, readSession } from '@/auth/session';
+import { loadScope } from '@/auth/scope';
+import { signIn } from '@/auth/sign-in';
+import { LIMITS, purgeIdleCounters } from '@/auth/throttle';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
+import type { DbHandle } from '@/db/client';
 
 let h: DbHandle;
 let ids: Record<'admin' | 'supervisor' | 'agent', number>;

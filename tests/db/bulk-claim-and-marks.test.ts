@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { bulkItems, bulkRequests, serviceManagers, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { createBulkRequest, registerBulkKind, runBulkRequest } from '../../src/bulk';
-import { ServiceBusyError } from '../../src/bulk/runner';
+import type { DbHandle } from '@/db/client';
+import { bulkItems, bulkRequests, serviceManagers, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { createBulkRequest, registerBulkKind, runBulkRequest } from '@/bulk';
+import { ServiceBusyError } from '@/bulk/runner';
 
 let h: DbHandle;
 let supervisorId: number;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '../../src/db/client';
-import { seedDemo } from '../../src/db/seed/demo';
-import { startJobs, type Jobs } from '../../src/jobs/boss';
-import { runAllChecks, type HealthReport } from '../../src/health/run-all';
-import type { Finding } from '../../src/checks/types';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { startJobs, type Jobs } from '@/jobs/boss';
+import { runAllChecks, type HealthReport } from '@/health/run-all';
+import type { Finding } from '@/checks/types';
 import { getTestDb } from '../helpers/db';
 import { sessionUserFor } from '../helpers/check-context';
 

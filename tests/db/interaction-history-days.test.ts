@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { attendances, interactionEvents, organization, services } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { historyPage, historyQuery } from '../../src/reports/interaction-history';
-import { scopeOf } from '../../src/auth/scope';
+import type { DbHandle } from '@/db/client';
+import { attendances, interactionEvents, organization, services } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { historyPage, historyQuery } from '@/reports/interaction-history';
+import { scopeOf } from '@/auth/scope';
 
 let h: DbHandle;
 let serviceId: number;

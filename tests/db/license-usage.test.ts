@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../src/db/schema';
-import { queryRows } from '../../src/db/rows';
-import type { DbHandle } from '../../src/db/client';
+import * as t from '@/db/schema';
+import { queryRows } from '@/db/rows';
+import type { DbHandle } from '@/db/client';
 import { getTestDb } from '../helpers/db';
 
 let h: DbHandle;

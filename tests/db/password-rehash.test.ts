@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { signIn } from '../../src/auth/sign-in';
-import { verifyPassword } from '../../src/auth/password';
-import { hashScryptLegacy } from '../../src/auth/scrypt-legacy';
+import * as t from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { signIn } from '@/auth/sign-in';
+import { verifyPassword } from '@/auth/password';
+import { hashScryptLegacy } from '@/auth/scrypt-legacy';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
+import type { DbHandle } from '@/db/client';
 
 let h: DbHandle;
 beforeAll(async () => {

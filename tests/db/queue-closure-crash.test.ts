@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { bulkRequests, serviceManagers, services, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { requestClosure } from '../../src/bulk/queue-closure/request-closure';
-import { startJobs, type Jobs } from '../../src/jobs/boss';
-import { queryRows } from '../../src/db/rows';
+import type { DbHandle } from '@/db/client';
+import { bulkRequests, serviceManagers, services, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { requestClosure } from '@/bulk/queue-closure/request-closure';
+import { startJobs, type Jobs } from '@/jobs/boss';
+import { queryRows } from '@/db/rows';
 import { waitFor, workerProcesses } from './fixtures/crash-harness';
 
 /**

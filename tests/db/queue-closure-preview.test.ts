@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { attendances, bulkItems, serviceManagers, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { previewClosure } from '../../src/bulk/queue-closure/preview-closure';
-import { requestClosure } from '../../src/bulk/queue-closure/request-closure';
+import type { DbHandle } from '@/db/client';
+import { attendances, bulkItems, serviceManagers, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { previewClosure } from '@/bulk/queue-closure/preview-closure';
+import { requestClosure } from '@/bulk/queue-closure/request-closure';
 
 let h: DbHandle;
 let supervisorId: number;

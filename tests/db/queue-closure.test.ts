@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { runBulkRequest } from '../../src/bulk';
-import { problemsOf } from '../../src/bulk/status';
-import { countQueued, requestClosure } from '../../src/bulk/queue-closure/request-closure';
-import { queueClosureKind } from '../../src/bulk/queue-closure/kind';
-import { listClosureRequests } from '../../src/bulk/queue-closure/list-requests';
-import { historyPage } from '../../src/reports/interaction-history';
-import { loadScope, scopeOf } from '../../src/auth/scope';
-import { queryRows } from '../../src/db/rows';
+import type { DbHandle } from '@/db/client';
+import { attendances, auditRecords, bulkItems, bulkRequests, serviceManagers, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { runBulkRequest } from '@/bulk';
+import { problemsOf } from '@/bulk/status';
+import { countQueued, requestClosure } from '@/bulk/queue-closure/request-closure';
+import { queueClosureKind } from '@/bulk/queue-closure/kind';
+import { listClosureRequests } from '@/bulk/queue-closure/list-requests';
+import { historyPage } from '@/reports/interaction-history';
+import { loadScope, scopeOf } from '@/auth/scope';
+import { queryRows } from '@/db/rows';
 
 let h: DbHandle;
 let supervisorId: number;

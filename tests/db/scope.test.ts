@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import * as t from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { loadScope, scopeOf, type Scope } from '../../src/auth/scope';
-import { pickerOptions } from '../../src/checks/pickers';
-import { recentRuns } from '../../src/checks/recent-runs';
-import { getCheck } from '../../src/checks/registry';
-import { encryptSecret } from '../../src/security/secrets';
+import type { DbHandle } from '@/db/client';
+import * as t from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { loadScope, scopeOf, type Scope } from '@/auth/scope';
+import { pickerOptions } from '@/checks/pickers';
+import { recentRuns } from '@/checks/recent-runs';
+import { getCheck } from '@/checks/registry';
+import { encryptSecret } from '@/security/secrets';
 
 let h: DbHandle;
 let sup: Scope;

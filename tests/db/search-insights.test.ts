@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '../../src/db/client';
-import { searchQueries, searchQueryRefusals } from '../../src/db/schema';
-import { runSearchPurge, SEARCH_PURGE } from '../../src/jobs/search-insights-purge';
-import { scheduledTasks } from '../../src/db/schema';
-import { recordOpen } from '../../src/search/insights/record-open';
-import { recordSearch } from '../../src/search/insights/record-search';
-import { insightsReport } from '../../src/search/insights/report';
-import { MAX_NEW_QUERIES_PER_DAY } from '../../src/search/insights/retention';
+import type { DbHandle } from '@/db/client';
+import { searchQueries, searchQueryRefusals } from '@/db/schema';
+import { runSearchPurge, SEARCH_PURGE } from '@/jobs/search-insights-purge';
+import { scheduledTasks } from '@/db/schema';
+import { recordOpen } from '@/search/insights/record-open';
+import { recordSearch } from '@/search/insights/record-search';
+import { insightsReport } from '@/search/insights/report';
+import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
 import { getTestDb } from '../helpers/db';
-import { queryRows } from '../../src/db/rows';
+import { queryRows } from '@/db/rows';
 
 let h: DbHandle;
 beforeAll(async () => {

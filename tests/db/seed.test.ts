@@ -1,10 +1,10 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { migrateDatabase } from '../../src/db/migrate';
+import * as t from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { migrateDatabase } from '@/db/migrate';
 import { getTestDb, MIGRATIONS_DIR } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
+import type { DbHandle } from '@/db/client';
 
 let h: DbHandle;
 beforeAll(async () => {

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { organization, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { readImport } from '../../src/bulk/user-import/read-import';
-import { isEmail } from '../../src/bulk/user-import/validate-row';
-import { MAX_REPORT_PROBLEMS, problemsCsvResponse } from '../../src/bulk/user-import/problems-csv';
+import type { DbHandle } from '@/db/client';
+import { organization, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { readImport } from '@/bulk/user-import/read-import';
+import { isEmail } from '@/bulk/user-import/validate-row';
+import { MAX_REPORT_PROBLEMS, problemsCsvResponse } from '@/bulk/user-import/problems-csv';
 
 let h: DbHandle;
 let admin: { id: number; email: string; permissions: never[] };

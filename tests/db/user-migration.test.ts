@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
-import type { DbHandle } from '../../src/db/client';
-import { auditRecords, bulkItems, serviceManagers, services, userServiceHistory, userServiceLinks, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { confirmMigration, planMigration, migrationInput } from '../../src/bulk/user-migration/plan';
-import { revertDueMigrations } from '../../src/bulk/user-migration/revert';
-import { runBulkRequest } from '../../src/bulk';
-import { startJobs } from '../../src/jobs/boss';
-import { startBulkWorkers } from '../../src/bulk/workers';
+import type { DbHandle } from '@/db/client';
+import { auditRecords, bulkItems, serviceManagers, services, userServiceHistory, userServiceLinks, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { confirmMigration, planMigration, migrationInput } from '@/bulk/user-migration/plan';
+import { revertDueMigrations } from '@/bulk/user-migration/revert';
+import { runBulkRequest } from '@/bulk';
+import { startJobs } from '@/jobs/boss';
+import { startBulkWorkers } from '@/bulk/workers';
 
 let h: DbHandle;
 let admin: { id: number; permissions: never[] };

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { audit } from '../../src/audit/record';
-import { createSession, readSession } from '../../src/auth/session';
-import type { DbHandle } from '../../src/db/client';
-import { auditRecords, sessions, users } from '../../src/db/schema';
-import { seedDemo } from '../../src/db/seed/demo';
-import { setUserActive } from '../../src/operations/users/set-active';
-import type { OperationContext } from '../../src/server/operation';
+import { audit } from '@/audit/record';
+import { createSession, readSession } from '@/auth/session';
+import type { DbHandle } from '@/db/client';
+import { auditRecords, sessions, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { setUserActive } from '@/operations/users/set-active';
+import type { OperationContext } from '@/server/operation';
 import { sessionUserFor } from '../helpers/check-context';
 import { getTestDb } from '../helpers/db';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { messages } from '../../src/i18n/messages';
+import { messages } from '@/i18n/messages';
 import { actionsOfSite } from '../helpers/action-files';
 import { expectSafe, roleCookies, send } from './helpers/adversary';
 import { actionProbes, roles, type Role } from './helpers/route-catalog';

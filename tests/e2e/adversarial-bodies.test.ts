@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectSafe, roleCookies, send } from './helpers/adversary';
 import { MANAGED, type Role } from './helpers/route-catalog';
-import { messages } from '../../src/i18n/messages';
+import { messages } from '@/i18n/messages';
 
 /**
  * Issue 11, holes 7 and 8, and what surrounds them: bodies are read with a limit before anything

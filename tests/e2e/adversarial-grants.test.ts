@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openDatabase } from '../../src/db/client';
-import { serviceManagers, services, userServiceLinks, users, profiles } from '../../src/db/schema';
-import { DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo';
-import { hashPassword } from '../../src/auth/password';
+import { openDatabase } from '@/db/client';
+import { serviceManagers, services, userServiceLinks, users, profiles } from '@/db/schema';
+import { DEMO_PASSWORD, seedDemo } from '@/db/seed/demo';
+import { hashPassword } from '@/auth/password';
 import { freePort } from '../helpers/free-port';
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { expectSafe, roleCookies, send, withEn, type Answer } from './helpers/adversary';
 import { MANAGED, type Role } from './helpers/route-catalog';
-import { messages } from '../../src/i18n/messages';
+import { messages } from '@/i18n/messages';
 
 /**
  * Malformed input to every route that takes any: NUL in strings, ids past int4, negative,

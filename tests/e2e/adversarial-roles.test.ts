@@ -3,7 +3,7 @@ import { handlersOf, routeFiles } from '../helpers/route-files';
 import { signInCookie } from './helpers/http';
 import { expectSafe, roleCookies, send, withEn } from './helpers/adversary';
 import { probes, roles, type Role } from './helpers/route-catalog';
-import { messages } from '../../src/i18n/messages';
+import { messages } from '@/i18n/messages';
 
 /** Every route handler of the built site, called by every role: the status each must get, never a 5xx nor SQL. */
 let cookies: Record<Role, string>;

@@ -3,7 +3,7 @@ import { call, signInCookie } from './helpers/http';
 import { shot, useBrowser } from './helpers/browser';
 import { expectNoSidewaysScroll } from './helpers/layout';
 import { hydrated, signedInPage } from './helpers/signed-in';
-import { fold } from '../../src/search/normalize';
+import { fold } from '@/search/normalize';
 
 const b = useBrowser();
 

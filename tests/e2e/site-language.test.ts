@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/db/seed/demo';
+import { DEMO_PASSWORD } from '@/db/seed/demo';
 import { shot, useBrowser } from './helpers/browser';
 import { openSearch, searchFor } from './helpers/search-dialog';
 import { hydrated, signedInPage } from './helpers/signed-in';

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { Db } from '../../src/db/client';
-import * as t from '../../src/db/schema';
-import { effectivePermissions, type SessionUser } from '../../src/auth/session';
-import type { CheckContext, CheckResult } from '../../src/checks/types';
+import type { Db } from '@/db/client';
+import * as t from '@/db/schema';
+import { effectivePermissions, type SessionUser } from '@/auth/session';
+import type { CheckContext, CheckResult } from '@/checks/types';
 
 /** The signed-in user behind an e-mail, as the session layer builds it (permissions read from the database). */
 export async function sessionUserFor(db: Db, email: string): Promise<SessionUser> {

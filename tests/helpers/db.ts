@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase, redactUrl, type DbHandle } from '../../src/db/client';
+import { openDatabase, redactUrl, type DbHandle } from '@/db/client';
 
 export const MIGRATIONS_DIR = 'src/db/migrations';
 

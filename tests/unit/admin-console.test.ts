@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { toolsFor } from '../../src/admin/tools';
-import { guardPage, missingFor } from '../../src/auth/page-guard';
-import { localePath, signInHref } from '../../src/i18n/locale-path';
-import { grantLabels, permissionLabel } from '../../src/auth/permission-labels';
-import { allGrants, allPermissions, type Permission } from '../../src/auth/permissions';
-import { auditCsvHeader, auditCsvLine } from '../../src/audit/csv';
-import { fixScreen } from '../../src/health/fix-screens';
-import { lastTestOf } from '../../src/admin/mailboxes/list-mailboxes';
-import type { AuditRecord } from '../../src/db/schema';
-import type { SessionUser } from '../../src/auth/session';
+import { toolsFor } from '@/admin/tools';
+import { guardPage, missingFor } from '@/auth/page-guard';
+import { localePath, signInHref } from '@/i18n/locale-path';
+import { grantLabels, permissionLabel } from '@/auth/permission-labels';
+import { allGrants, allPermissions, type Permission } from '@/auth/permissions';
+import { auditCsvHeader, auditCsvLine } from '@/audit/csv';
+import { fixScreen } from '@/health/fix-screens';
+import { lastTestOf } from '@/admin/mailboxes/list-mailboxes';
+import type { AuditRecord } from '@/db/schema';
+import type { SessionUser } from '@/auth/session';
 
 const user = (permissions: Permission[]): SessionUser => ({ id: 1, email: 'x@demo.local', name: 'X', profile: 'P', permissions, sessionId: 's', sessionCreatedAt: new Date() });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { isRegistered } from '../../src/checks/registry';
+import { isRegistered } from '@/checks/registry';
 
 const docsDir = 'src/content/docs';
 const files = (dir = docsDir): string[] =>

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { findMissingTranslations } from '../../src/integrations/translation-guard';
-import { articleSchema } from '../../src/articles/schema';
-import { moduleIds } from '../../src/articles/modules';
+import { findMissingTranslations } from '@/integrations/translation-guard';
+import { articleSchema } from '@/articles/schema';
+import { moduleIds } from '@/articles/modules';
 
 const docsDir = 'src/content/docs';
 

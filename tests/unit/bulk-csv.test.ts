@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neutralizeCell, toCsv } from '../../src/lib/csv-writer';
+import { neutralizeCell, toCsv } from '@/lib/csv-writer';
 
 describe('neutralizeCell', () => {
   test('prefixes an apostrophe to cells a spreadsheet would run as formulas', () => {

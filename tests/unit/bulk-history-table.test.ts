@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import BulkHistoryTable, { type BulkHistoryRow } from '../../src/components/bulk/BulkHistoryTable';
+import BulkHistoryTable, { type BulkHistoryRow } from '@/components/bulk/BulkHistoryTable';
 
 const row = (id: string, state: BulkHistoryRow['state']) =>
   ({ id, kind: 'queue-closure', state, serviceId: 1, service: 'Financeiro', requestedBy: 'admin@demo.local', createdAt: '2026-11-22T12:00:00Z', total: 3, processed: 3, failed: 0 }) as BulkHistoryRow;

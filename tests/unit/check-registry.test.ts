@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkIds } from '../../src/checks/catalog';
-import { checksFor, getCheck, registeredChecks } from '../../src/checks/registry';
+import { checkIds } from '@/checks/catalog';
+import { checksFor, getCheck, registeredChecks } from '@/checks/registry';
 
 /** The checks of part 1 (issue 5); part 2 adds the others of the catalog one import at a time. */
 const part1 = ['mailbox-test', 'scheduler-status', 'license-count'];

@@ -1,8 +1,8 @@
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import { CheckResultView, type ShownResult } from '../../src/components/checks/CheckResultView';
-import type { Finding } from '../../src/checks/types';
+import { CheckResultView, type ShownResult } from '@/components/checks/CheckResultView';
+import type { Finding } from '@/checks/types';
 
 const fix = { article: 'licenses/no-licenses-available', anchor: { 'pt-BR': 'passo-a-passo', en: 'steps' } };
 const finding = (status: Finding['status'], word: string): Finding => ({ status, message: { 'pt-BR': word, en: word }, fix });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { part2Checks } from '../../src/checks/part2';
-import { checkIds } from '../../src/checks/catalog';
-import { articles } from '../../src/checks/lib/articles';
-import { isPermission } from '../../src/auth/permissions';
-import { readInputMessage } from '../../src/server/input-message';
+import { part2Checks } from '@/checks/part2';
+import { checkIds } from '@/checks/catalog';
+import { articles } from '@/checks/lib/articles';
+import { isPermission } from '@/auth/permissions';
+import { readInputMessage } from '@/server/input-message';
 
 describe('part2Checks', () => {
   test('defines the ten part-2 ids of the catalog, once each, in catalog order', () => {

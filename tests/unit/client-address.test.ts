@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { clientOf, normalizeAddress, publicOrigin, resolveClient, secureCookies } from '../../src/server/client';
-import { parseAllowList } from '../../src/security/address-policy';
-import { readEnv } from '../../src/env';
+import { clientOf, normalizeAddress, publicOrigin, resolveClient, secureCookies } from '@/server/client';
+import { parseAllowList } from '@/security/address-policy';
+import { readEnv } from '@/env';
 
 const trust = (spec: string) => parseAllowList(spec, 'TRUST_PROXY');
 const h = (init: Record<string, string>) => new Headers(init);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { confirmsClosure } from '../../src/components/bulk/ClosurePreview';
-import { closureStrings } from '../../src/i18n/queue-closure';
+import { confirmsClosure } from '@/components/bulk/ClosurePreview';
+import { closureStrings } from '@/i18n/queue-closure';
 
 describe('the typed confirmation of a closure', () => {
   test('accepts the count, with or without separators', () => {

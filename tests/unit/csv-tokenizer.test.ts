@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_LIMITS, CsvTokenizer, type CsvRecord } from '../../src/bulk/user-import/csv-tokenizer';
+import { CSV_LIMITS, CsvTokenizer, type CsvRecord } from '@/bulk/user-import/csv-tokenizer';
 
 /** Tokenizes `text` fed in pieces of `size` characters (a chunk boundary anywhere must not matter). */
 function tokenize(text: string, delimiter = ',', size = text.length || 1): CsvRecord[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defineStrings, fillPlaceholders } from '../../src/i18n/define-strings';
+import { defineStrings, fillPlaceholders } from '@/i18n/define-strings';
 
 const s = defineStrings({
   hello: { 'pt-BR': 'Olá, {name}! Você tem {n} fila(s).', en: 'Hello, {name}! You have {n} queue(s).' },

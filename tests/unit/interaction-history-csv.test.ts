@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { historyCsvColumns, historyCsvLine } from '../../src/reports/interaction-history-csv';
-import type { HistoryRow } from '../../src/reports/interaction-history';
-import { utcOffset, zonedColumn } from '../../src/reports/zoned-time';
+import { historyCsvColumns, historyCsvLine } from '@/reports/interaction-history-csv';
+import type { HistoryRow } from '@/reports/interaction-history';
+import { utcOffset, zonedColumn } from '@/reports/zoned-time';
 
 const row: HistoryRow = {
   id: 7,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_JSON_DEPTH, tooDeep } from '../../src/server/json-depth';
+import { MAX_JSON_DEPTH, tooDeep } from '@/server/json-depth';
 
 describe('tooDeep', () => {
   test('counts arrays and objects nested in one another, up to the limit', () => {

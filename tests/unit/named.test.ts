@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { named } from '../../src/lib/named';
+import { named } from '@/lib/named';
 
 describe('named', () => {
   test('puts the kind word before a name that does not start with it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openFor } from '../../src/components/bulk/open-for';
+import { openFor } from '@/components/bulk/open-for';
 
 /** The transfer list's "Aberto há / Open for" column: a duration as each language writes it. */
 describe('openFor', () => {

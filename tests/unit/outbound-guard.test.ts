@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAllowedAddress, OutboundRefused, parseAllowList, resolveOutbound, type Resolver } from '../../src/security/outbound-guard';
+import { isAllowedAddress, OutboundRefused, parseAllowList, resolveOutbound, type Resolver } from '@/security/outbound-guard';
 
 const none = parseAllowList('');
 /** A resolver that answers from a table, as DNS would (no network in tests). */

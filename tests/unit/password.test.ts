@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, test } from 'vitest';
-import { needsRehash, verifyPassword } from '../../src/auth/password';
-import { hashScryptLegacy } from '../../src/auth/scrypt-legacy';
-import { HashPool, hashPool } from '../../src/auth/hash-pool';
+import { needsRehash, verifyPassword } from '@/auth/password';
+import { hashScryptLegacy } from '@/auth/scrypt-legacy';
+import { HashPool, hashPool } from '@/auth/hash-pool';
 
 describe('verifyPassword', () => {
   test('returns true for the right password against a scrypt-era hash, false otherwise', async () => {

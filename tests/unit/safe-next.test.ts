@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeNext } from '../../src/auth/safe-next';
+import { safeNext } from '@/auth/safe-next';
 
 const origin = 'https://runbook.example.com';
 

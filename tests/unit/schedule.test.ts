@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { crossesMidnight, nextOpening, openSpanAt, type GridInterval } from '../../src/checks/lib/schedule';
+import { crossesMidnight, nextOpening, openSpanAt, type GridInterval } from '@/checks/lib/schedule';
 
 const at = (iso: string, zone = 'America/New_York') => DateTime.fromISO(iso, { zone });
 const none = new Set<string>();

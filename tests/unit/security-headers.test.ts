@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildScriptHashes, builtPageScriptHashes, contentSecurityPolicy, isServerIslandLoader, ISLAND_RUNTIME, onDemandScriptHashes, securityHeaders } from '../../src/security/headers';
-import { withSecurityHeaders } from '../../src/security/with-security-headers';
+import { buildScriptHashes, builtPageScriptHashes, contentSecurityPolicy, isServerIslandLoader, ISLAND_RUNTIME, onDemandScriptHashes, securityHeaders } from '@/security/headers';
+import { withSecurityHeaders } from '@/security/with-security-headers';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { hashPassword, passwordProblem, verifyPassword } from '../../src/auth/password';
-import { decryptSecret, encryptSecret } from '../../src/security/secrets';
-import { redact } from '../../src/audit/record';
+import { hashPassword, passwordProblem, verifyPassword } from '@/auth/password';
+import { decryptSecret, encryptSecret } from '@/security/secrets';
+import { redact } from '@/audit/record';
 
 describe('hashPassword', () => {
   test('returns a salted argon2id hash that verifies only the same password', async () => {

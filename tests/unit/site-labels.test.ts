@@ -1,22 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { omniModules } from '../../src/auth/permissions';
-import { clientFields } from '../../src/checks/lib/client-fields';
-import { moduleInput } from '../../src/checks/lib/module-input';
-import { readInputMessage } from '../../src/server/input-message';
-import { moduleAccessCheck } from '../../src/checks/definitions/module-access';
-import { pickerOptions } from '../../src/checks/pickers';
-import type { Scope } from '../../src/auth/scope';
-import type { Db } from '../../src/db/client';
-import { axisMoments } from '../../src/i18n/format-moment';
-import { outcomeLabel, targetLabel } from '../../src/i18n/admin-audit';
+import { omniModules } from '@/auth/permissions';
+import { clientFields } from '@/checks/lib/client-fields';
+import { moduleInput } from '@/checks/lib/module-input';
+import { readInputMessage } from '@/server/input-message';
+import { moduleAccessCheck } from '@/checks/definitions/module-access';
+import { pickerOptions } from '@/checks/pickers';
+import type { Scope } from '@/auth/scope';
+import type { Db } from '@/db/client';
+import { axisMoments } from '@/i18n/format-moment';
+import { outcomeLabel, targetLabel } from '@/i18n/admin-audit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../helpers/route-files';
-import { jobLabel } from '../../src/i18n/admin-scheduler';
-import { profileLabel } from '../../src/i18n/profiles';
-import { SESSION_PURGE } from '../../src/jobs/session-purge';
-import { BULK_PAYLOAD_PURGE } from '../../src/jobs/bulk-payload-purge';
-import { SEARCH_PURGE } from '../../src/jobs/search-insights-purge';
+import { jobLabel } from '@/i18n/admin-scheduler';
+import { profileLabel } from '@/i18n/profiles';
+import { SESSION_PURGE } from '@/jobs/session-purge';
+import { BULK_PAYLOAD_PURGE } from '@/jobs/bulk-payload-purge';
+import { SEARCH_PURGE } from '@/jobs/search-insights-purge';
 
 /** Ids never reach a reader: every one has a name in both languages. */
 describe('labels instead of ids', () => {
@@ -95,9 +95,9 @@ describe('audit action names', () => {
   const sources = () => filesUnder('src').filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(join('src', 'i18n'))).map((f) => readFileSync(f, 'utf8'));
 
   test('each action id written in src, and each bulk kind run and cancel, has a label', async () => {
-    const { auditActions } = await import('../../src/i18n/admin-audit');
-    const { bulkKindNames } = await import('../../src/bulk/registry');
-    await import('../../src/bulk/kinds');
+    const { auditActions } = await import('@/i18n/admin-audit');
+    const { bulkKindNames } = await import('@/bulk/registry');
+    await import('@/bulk/kinds');
     const written = new Set<string>();
     for (const text of sources()) {
       for (const m of text.matchAll(/\baction: (?:body\.active \? )?'([a-z][\w.-]*)'(?: : '([a-z][\w.-]*)')?/g)) {
@@ -114,7 +114,7 @@ describe('audit action names', () => {
   });
 
   test('each outcome written in src, and each check status, has a label', async () => {
-    const { auditOutcomes } = await import('../../src/i18n/admin-audit');
+    const { auditOutcomes } = await import('@/i18n/admin-audit');
     const written = new Set<string>(['ok', 'warn', 'fail']); // check.run stores the check's status
     for (const text of sources()) {
       // `outcome: 'x'` and the literals of a ternary after it (`outcome: a ? 'x' : b ? 'y' : 'z'`).

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { seedsDir } from '../../scripts/content-check.mjs';
-import { massMaintenanceHeadings, renderSourceIndex, troubleshootingGuideHeadings } from '../../src/articles/source-headings';
-import { findSourceGaps, sourceGaps, sourceGuard, type SourceIndex } from '../../src/integrations/source-guard';
-import { articleSchema } from '../../src/articles/schema';
+import { massMaintenanceHeadings, renderSourceIndex, troubleshootingGuideHeadings } from '@/articles/source-headings';
+import { findSourceGaps, sourceGaps, sourceGuard, type SourceIndex } from '@/integrations/source-guard';
+import { articleSchema } from '@/articles/schema';
 
 const indexFile = 'src/articles/source-passages.json';
 

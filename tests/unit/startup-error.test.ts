@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startupErrorLines } from '../../src/server/startup-error';
+import { startupErrorLines } from '@/server/startup-error';
 
 describe('start-up errors say what to fix', () => {
   test('the message of each error along the chain, with the hint of known codes', () => {

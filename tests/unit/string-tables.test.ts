@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Strings } from '../../src/i18n/define-strings';
-import type { Localized } from '../../src/i18n/localized';
+import type { Strings } from '@/i18n/define-strings';
+import type { Localized } from '@/i18n/localized';
 
 /**
  * Issue 13, "one i18n API": every module of src/i18n declares its tables with defineStrings, every

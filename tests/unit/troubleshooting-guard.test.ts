@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { findTroubleshootingGaps, troubleshootingGaps, troubleshootingGuard } from '../../src/integrations/troubleshooting-guard';
-import { articleSchema } from '../../src/articles/schema';
+import { findTroubleshootingGaps, troubleshootingGaps, troubleshootingGuard } from '@/integrations/troubleshooting-guard';
+import { articleSchema } from '@/articles/schema';
 
 const pt = (fm: string, body: string) => `---\ntitle: T\nmodule: chat\n${fm}\n---\n\n${body}`;
 const ptBody = '## Passo a passo\n\n### 1. Confira\n\nFaça.\n\n### 2. Ajuste\n\nFaça.\n\n## Quando escalar\n\nChame o admin.\n';

@@ -1,9 +1,9 @@
 import { asc, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { mailboxes } from '../../db/schema';
-import { queryRows } from '../../db/rows';
-import type { CheckStatus, Finding, Localized } from '../../checks/types';
-import { publicMailbox, type PublicMailbox } from '../../mail/save-mailbox';
+import type { Db } from '@/db/client';
+import { mailboxes } from '@/db/schema';
+import { queryRows } from '@/db/rows';
+import type { CheckStatus, Finding, Localized } from '@/checks/types';
+import { publicMailbox, type PublicMailbox } from '@/mail/save-mailbox';
 
 /** The latest mailbox test that covered a mailbox: its worst status, when, and what failed. */
 export interface LastMailboxTest {

@@ -1,9 +1,9 @@
-import type { EndpointContext } from '../../server/endpoint';
-import type { SessionUser } from '../../auth/session';
-import { messages } from '../../i18n/messages';
-import type { MailboxInput } from '../../mail/mailbox-input';
-import { saveMailbox, type PublicMailbox } from '../../mail/save-mailbox';
-import { HttpError } from '../../server/http-error';
+import type { EndpointContext } from '@/server/endpoint';
+import type { SessionUser } from '@/auth/session';
+import { messages } from '@/i18n/messages';
+import type { MailboxInput } from '@/mail/mailbox-input';
+import { saveMailbox, type PublicMailbox } from '@/mail/save-mailbox';
+import { HttpError } from '@/server/http-error';
 
 type Ctx = Pick<EndpointContext<SessionUser, unknown, unknown, unknown>, 'db' | 'lang' | 'audit'>;
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
 
 export interface AgentLoad {
   id: number;

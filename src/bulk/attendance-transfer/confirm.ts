@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/client';
-import { attendances, type BulkRequest } from '../../db/schema';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { attendances, type BulkRequest } from '@/db/schema';
+import type { Lang } from '@/i18n/ui';
 import { createBulkRequest } from '../requests';
 import { ATTENDANCE_TRANSFER } from './kind';
 import type { ConfirmBody } from './schemas';

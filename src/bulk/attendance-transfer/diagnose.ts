@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import type { TransferTextKey } from '../../i18n/attendance-transfer';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
+import type { TransferTextKey } from '@/i18n/attendance-transfer';
 
 export type TransferReason = Extract<TransferTextKey, `reason.${string}`>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { registerBulkKind } from '../registry';
-import { transferStrings } from '../../i18n/attendance-transfer';
+import { transferStrings } from '@/i18n/attendance-transfer';
 import type { BatchItem, BatchOutcome, RunContext, Tx } from '../types';
 import { transferProblems } from './diagnose';
 import { moveBatch } from './move-batch';

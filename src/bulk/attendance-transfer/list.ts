@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { attendances, users } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { attendances, users } from '@/db/schema';
 import type { TransferFilter } from './schemas';
 
 /** The where-clause of a service's "in attendance" list under `f` (one predicate for list, count and select-all). */

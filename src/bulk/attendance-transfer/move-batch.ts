@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows';
+import { queryRows } from '@/db/rows';
 import type { RunContext, Tx } from '../types';
 
 /** One attendance of a batch: the attendance, the agent seen holding it at preview, the target. */

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { attendances } from '../../db/schema';
-import { transferStrings, type TransferTextKey } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { attendances } from '@/db/schema';
+import { transferStrings, type TransferTextKey } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import { agentsWithLoad } from './agents';
 import { transferProblems } from './diagnose';
 import { selectAllMatching } from './list';

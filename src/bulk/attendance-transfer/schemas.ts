@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channels } from '../../db/schema';
-import { dbId, jsonId } from '../../server/input';
+import { channels } from '@/db/schema';
+import { dbId, jsonId } from '@/server/input';
 
 /** Most attendances one transfer request may carry. */
 export const MAX_TRANSFER = 20_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonId } from '../../server/input';
+import { jsonId } from '@/server/input';
 
 /** The request's input, as stored in bulk_requests.input. */
 export const closureInput = z.object({

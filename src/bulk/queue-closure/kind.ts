@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { registerBulkKind } from '../registry';
-import { queryRows } from '../../db/rows';
-import type { Db } from '../../db/client';
+import { queryRows } from '@/db/rows';
+import type { Db } from '@/db/client';
 import type { RangeProgress } from '../run-range';
 import type { RangeBatch, RunContext } from '../types';
 import { closureRange } from './input';

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import type { BulkRequest } from '../../db/schema';
-import { closureText } from '../../i18n/queue-closure';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
+import type { BulkRequest } from '@/db/schema';
+import { closureText } from '@/i18n/queue-closure';
 import { failedItems } from '../status';
 import type { ProblemRow } from '../types';
 import { closureRange } from './input';

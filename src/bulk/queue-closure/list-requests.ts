@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { bulkRequests, services, users, type BulkRequest } from '../../db/schema';
-import type { Scope } from '../../auth/scope';
+import type { Db } from '@/db/client';
+import { bulkRequests, services, users, type BulkRequest } from '@/db/schema';
+import type { Scope } from '@/auth/scope';
 import { QUEUE_CLOSURE } from './kind';
 
 /** Keyset cursor of the monitoring list: the last row's creation time and id. */

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, max, min } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { attendances, type Attendance } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { attendances, type Attendance } from '@/db/schema';
 
 /** How many of the oldest queued attendances the confirmation step shows. */
 export const CLOSURE_SAMPLE_SIZE = 5;

@@ -1,9 +1,9 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import { attendances, type BulkRequest } from '../../db/schema';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
+import { attendances, type BulkRequest } from '@/db/schema';
+import type { Lang } from '@/i18n/ui';
 import { createBulkRequest } from '../requests';
 import { QUEUE_CLOSURE, type ClosureInput } from './kind';
 

@@ -1,5 +1,5 @@
-import type { Lang } from '../../i18n/ui';
-import { csvFileStrings } from '../../i18n/csv-files';
+import type { Lang } from '@/i18n/ui';
+import { csvFileStrings } from '@/i18n/csv-files';
 
 /** The fields of an import row, in template order. */
 export const importFields = ['name', 'email', 'phone', 'password', 'service', 'profile', 'maxAttend'] as const;

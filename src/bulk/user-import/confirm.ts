@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/client';
-import type { SessionUser } from '../../auth/session';
-import type { BulkRequest } from '../../db/schema';
-import { encryptSecret } from '../../security/secrets';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import type { SessionUser } from '@/auth/session';
+import type { BulkRequest } from '@/db/schema';
+import { encryptSecret } from '@/security/secrets';
+import type { Lang } from '@/i18n/ui';
 import { createBulkRequest } from '../requests';
 import { readImport, type ImportReadResult } from './read-import';
 import { userImportKind, type ImportItem } from './kind';

@@ -1,10 +1,10 @@
 import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { groupMembers, organization, profiles, services, users } from '../../db/schema';
-import type { SessionUser } from '../../auth/session';
-import { grantPolicy } from '../../auth/grant-policy';
+import type { Db } from '@/db/client';
+import { groupMembers, organization, profiles, services, users } from '@/db/schema';
+import type { SessionUser } from '@/auth/session';
+import { grantPolicy } from '@/auth/grant-policy';
 import type { ImportContext } from './validate-row';
-import { profileLabel } from '../../i18n/profiles';
+import { profileLabel } from '@/i18n/profiles';
 import type { Localized } from '../types';
 
 const langs = ['pt-BR', 'en'] as const;

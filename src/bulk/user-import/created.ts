@@ -1,8 +1,8 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { bulkItems, profiles, services, userServiceLinks, users } from '../../db/schema';
-import { profileLabel } from '../../i18n/profiles';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { bulkItems, profiles, services, userServiceLinks, users } from '@/db/schema';
+import { profileLabel } from '@/i18n/profiles';
+import type { Lang } from '@/i18n/ui';
 import { seatRoom } from './context';
 
 /**

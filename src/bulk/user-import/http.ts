@@ -1,8 +1,8 @@
-import type { Lang } from '../../i18n/ui';
-import { importStrings } from '../../i18n/user-import';
+import type { Lang } from '@/i18n/ui';
+import { importStrings } from '@/i18n/user-import';
 import type { ImportReadResult } from './read-import';
 import { MAX_IMPORT_BYTES } from './read-csv';
-import { HttpError } from '../../server/http-error';
+import { HttpError } from '@/server/http-error';
 
 /** How the import endpoints read their upload: the raw body as a stream, at most 20 MB. */
 export const importUpload = { stream: true, maxBytes: MAX_IMPORT_BYTES, tooLarge: importStrings.l('tooLarge') } as const;

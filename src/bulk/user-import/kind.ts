@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { hashOnEveryCore, hashPool } from '../../auth/hash-pool';
-import { userServiceLinks, users } from '../../db/schema';
-import { decryptSecret } from '../../security/secrets';
-import { importStrings } from '../../i18n/user-import';
+import { hashOnEveryCore, hashPool } from '@/auth/hash-pool';
+import { userServiceLinks, users } from '@/db/schema';
+import { decryptSecret } from '@/security/secrets';
+import { importStrings } from '@/i18n/user-import';
 import { registerBulkKind } from '../registry';
 import type { Localized } from '../types';
 

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/client';
-import type { SessionUser } from '../../auth/session';
-import type { Lang } from '../../i18n/ui';
-import { csvField, delimiterFor } from '../../lib/csv-writer';
+import type { Db } from '@/db/client';
+import type { SessionUser } from '@/auth/session';
+import type { Lang } from '@/i18n/ui';
+import { csvField, delimiterFor } from '@/lib/csv-writer';
 import { readImport, type ImportReadResult } from './read-import';
 import { previewJson } from './http';
-import { csvFileStrings } from '../../i18n/csv-files';
+import { csvFileStrings } from '@/i18n/csv-files';
 
 /** Problems listed in one report; past this the report says how many more there are. */
 export const MAX_REPORT_PROBLEMS = 200_000;

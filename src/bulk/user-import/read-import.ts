@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/client';
-import type { SessionUser } from '../../auth/session';
-import { importStrings, type ImportTextKey } from '../../i18n/user-import';
-import { fillPlaceholders } from '../../i18n/define-strings';
-import { perLang } from '../../i18n/localized';
+import type { Db } from '@/db/client';
+import type { SessionUser } from '@/auth/session';
+import { importStrings, type ImportTextKey } from '@/i18n/user-import';
+import { fillPlaceholders } from '@/i18n/define-strings';
+import { perLang } from '@/i18n/localized';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';

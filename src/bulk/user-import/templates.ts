@@ -1,12 +1,12 @@
-import type { Db } from '../../db/client';
-import { profiles, services } from '../../db/schema';
-import type { SessionUser } from '../../auth/session';
-import { grantPolicy } from '../../auth/grant-policy';
-import type { Lang } from '../../i18n/ui';
-import { delimiterFor, toCsv } from '../../lib/csv-writer';
+import type { Db } from '@/db/client';
+import { profiles, services } from '@/db/schema';
+import type { SessionUser } from '@/auth/session';
+import { grantPolicy } from '@/auth/grant-policy';
+import type { Lang } from '@/i18n/ui';
+import { delimiterFor, toCsv } from '@/lib/csv-writer';
 import { fieldHeader, importFields } from './columns';
-import { csvFileStrings } from '../../i18n/csv-files';
-import { profileLabel } from '../../i18n/profiles';
+import { csvFileStrings } from '@/i18n/csv-files';
+import { profileLabel } from '@/i18n/profiles';
 
 /** The import template in `lang`: the header row only, in that language's spelling and delimiter. */
 export function importTemplate(lang: Lang): string {

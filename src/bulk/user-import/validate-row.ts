@@ -1,5 +1,5 @@
-import { passwordProblem } from '../../auth/password';
-import type { ImportTextKey } from '../../i18n/user-import';
+import { passwordProblem } from '@/auth/password';
+import type { ImportTextKey } from '@/i18n/user-import';
 import type { Localized } from '../types';
 import type { ImportField } from './columns';
 

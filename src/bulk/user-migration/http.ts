@@ -1,9 +1,9 @@
 import { and, inArray } from 'drizzle-orm';
-import { users } from '../../db/schema';
-import { messages } from '../../i18n/messages';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { CallerContext } from '../../server/caller-context';
-import { HttpError } from '../../server/http-error';
+import { users } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { CallerContext } from '@/server/caller-context';
+import { HttpError } from '@/server/http-error';
 import { servicesExist, type MigrationInput } from './plan';
 
 type Ctx = Pick<CallerContext, 'db' | 'requireService' | 'scope'>;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { organization, userServiceHistory, userServiceLinks, users } from '../../db/schema';
-import { migrationStrings } from '../../i18n/user-migration';
+import { organization, userServiceHistory, userServiceLinks, users } from '@/db/schema';
+import { migrationStrings } from '@/i18n/user-migration';
 import { registerBulkKind } from '../registry';
 import { nextDayIn } from './next-day';
 

@@ -1,12 +1,12 @@
 import { and, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/client';
-import { services, userServiceLinks, users, type BulkRequest } from '../../db/schema';
-import type { SessionUser } from '../../auth/session';
-import { grantPolicy } from '../../auth/grant-policy';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { services, userServiceLinks, users, type BulkRequest } from '@/db/schema';
+import type { SessionUser } from '@/auth/session';
+import { grantPolicy } from '@/auth/grant-policy';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 import type { Localized } from '../types';
 import { createBulkRequest } from '../requests';
 import { allAssociatedIds } from './users-query';

@@ -1,8 +1,8 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { desc, eq, or } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { services, userServiceHistory, users } from '../../db/schema';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { services, userServiceHistory, users } from '@/db/schema';
+import type { Lang } from '@/i18n/ui';
 import type { PlannedUser } from './plan';
 
 /** The preview as JSON: who would move, and each problem (names and e-mails only of users in `visible`). */

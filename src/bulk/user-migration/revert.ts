@@ -1,8 +1,8 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { organization, userServiceHistory, userServiceLinks } from '../../db/schema';
-import { audit } from '../../audit/record';
-import { queryRows } from '../../db/rows';
+import type { Db } from '@/db/client';
+import { organization, userServiceHistory, userServiceLinks } from '@/db/schema';
+import { audit } from '@/audit/record';
+import { queryRows } from '@/db/rows';
 import { dateIn } from './next-day';
 
 export interface RevertResult {

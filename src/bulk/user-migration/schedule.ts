@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
-import type { DbHandle } from '../../db/client';
-import { organization } from '../../db/schema';
+import type { DbHandle } from '@/db/client';
+import { organization } from '@/db/schema';
 import { revertDueMigrations } from './revert';
 
 /** Queue of the nightly return of temporary migrations. */

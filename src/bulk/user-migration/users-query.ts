@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { userServiceLinks, users } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { userServiceLinks, users } from '@/db/schema';
 
 /** Which associated users: the service and an optional name/e-mail filter. */
 export interface UsersFilter {

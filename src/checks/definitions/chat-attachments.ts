@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { chatQueues } from '../../db/schema';
+import { chatQueues } from '@/db/schema';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { extensionsOf, normalizeExtension, unsafeNameCharacters } from '../lib/file-extension';
 import { recordId } from '../lib/id-input';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
 import { worstStatus } from '../lib/localized';
-import type { Lang } from '../../i18n/ui';
-import { chatAttachmentsStrings } from '../../i18n/check-chat-attachments';
-import { perLang } from '../../i18n/localized';
+import type { Lang } from '@/i18n/ui';
+import { chatAttachmentsStrings } from '@/i18n/check-chat-attachments';
+import { perLang } from '@/i18n/localized';
 
 const text = chatAttachmentsStrings;
 

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { chatQueues } from '../../db/schema';
-import { queryRows } from '../../db/rows';
+import { chatQueues } from '@/db/schema';
+import { queryRows } from '@/db/rows';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound, outOfScope } from '../lib/errors';
@@ -9,10 +9,10 @@ import { CHAT_DISTRIBUTOR, graceSec, readHeartbeat, type HeartbeatState } from '
 import { recordId } from '../lib/id-input';
 import { AVAILABLE_CAP, MEMBERS_CAP, readQueuePool, type QueuePool } from '../lib/queue-pool';
 import { worstStatus } from '../lib/localized';
-import { loadScope } from '../../auth/scope';
-import { chatDistributionStrings } from '../../i18n/check-chat-distribution';
-import { perLang, sameInBoth } from '../../i18n/localized';
-import { named } from '../../lib/named';
+import { loadScope } from '@/auth/scope';
+import { chatDistributionStrings } from '@/i18n/check-chat-distribution';
+import { perLang, sameInBoth } from '@/i18n/localized';
+import { named } from '@/lib/named';
 
 const text = chatDistributionStrings;
 

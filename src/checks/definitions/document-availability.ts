@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents, documentTeams, teams } from '../../db/schema';
+import { documents, documentTeams, teams } from '@/db/schema';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
@@ -9,9 +9,9 @@ import { worstStatus } from '../lib/localized';
 import { moduleInput } from '../lib/module-input';
 import { moduleLabels } from '../lib/module-labels';
 import { loadUserAccess, moduleGrantSources } from '../lib/user-access';
-import type { Lang } from '../../i18n/ui';
-import { documentAvailabilityStrings } from '../../i18n/check-document-availability';
-import { perLang } from '../../i18n/localized';
+import type { Lang } from '@/i18n/ui';
+import { documentAvailabilityStrings } from '@/i18n/check-document-availability';
+import { perLang } from '@/i18n/localized';
 
 const text = documentAvailabilityStrings;
 

@@ -2,13 +2,13 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
-import { perLang } from '../../i18n/localized';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
+import { perLang } from '@/i18n/localized';
 import { worstStatus } from '../lib/localized';
 import { SEARCH_WINDOW_DAYS, inclusiveDays, searchWindows } from '../lib/search-windows';
 import { localizedDate, todayIn } from '../lib/when';
-import { emailSearchWindowStrings } from '../../i18n/check-email-search-window';
+import { emailSearchWindowStrings } from '@/i18n/check-email-search-window';
 
 const text = emailSearchWindowStrings;
 

@@ -1,15 +1,15 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { followupEvents, teams, users } from '../../db/schema';
-import { queryRows } from '../../db/rows';
-import { effectivePermissions } from '../../auth/session';
+import { followupEvents, teams, users } from '@/db/schema';
+import { queryRows } from '@/db/rows';
+import { effectivePermissions } from '@/auth/session';
 import type { CheckContext, CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { recordId } from '../lib/id-input';
 import { worstStatus } from '../lib/localized';
-import { followupAutomationStrings } from '../../i18n/check-followup-automation';
-import { perLang } from '../../i18n/localized';
+import { followupAutomationStrings } from '@/i18n/check-followup-automation';
+import { perLang } from '@/i18n/localized';
 
 const text = followupAutomationStrings;
 

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows } from '../../db/rows';
-import { licenseCountStrings as text } from '../../i18n/check-license-count';
-import { formatDay } from '../../i18n/format-moment';
-import { perLang } from '../../i18n/localized';
-import type { Lang } from '../../i18n/ui';
+import { queryRows } from '@/db/rows';
+import { licenseCountStrings as text } from '@/i18n/check-license-count';
+import { formatDay } from '@/i18n/format-moment';
+import { perLang } from '@/i18n/localized';
+import type { Lang } from '@/i18n/ui';
 import type { CheckDefinition, Finding } from '../types';
 
 /** How many idle users the result lists by name. */

@@ -1,14 +1,14 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { blockedSenders, mailboxes, mailboxRules, teams, userGroups } from '../../db/schema';
+import { blockedSenders, mailboxes, mailboxRules, teams, userGroups } from '@/db/schema';
 import type { CheckDefinition, Finding, Localized } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { recordId } from '../lib/id-input';
 import { worstStatus } from '../lib/localized';
 import { badFields, regexError, ruleAction, ruleCondition, type RuleAction } from '../lib/mailbox-rule-shape';
-import { mailboxRulesStrings } from '../../i18n/check-mailbox-rules';
-import { perLang, sameInBoth } from '../../i18n/localized';
+import { mailboxRulesStrings } from '@/i18n/check-mailbox-rules';
+import { perLang, sameInBoth } from '@/i18n/localized';
 
 const text = mailboxRulesStrings;
 

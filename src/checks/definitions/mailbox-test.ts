@@ -1,14 +1,14 @@
-import { mailboxTestStrings } from '../../i18n/check-mailbox-test';
+import { mailboxTestStrings } from '@/i18n/check-mailbox-test';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { MAX_INT4 } from '../../server/input';
-import { mailboxes, type Mailbox } from '../../db/schema';
-import { decryptSecret } from '../../security/secrets';
-import { probeImap } from '../../mail/imap-probe';
-import { probeSmtp } from '../../mail/smtp-probe';
-import { roundTrip } from '../../mail/round-trip';
-import type { MailEndpoint, ProbeOptions } from '../../mail/probe-options';
-import type { MailboxField } from '../../mail/fields';
+import { MAX_INT4 } from '@/server/input';
+import { mailboxes, type Mailbox } from '@/db/schema';
+import { decryptSecret } from '@/security/secrets';
+import { probeImap } from '@/mail/imap-probe';
+import { probeSmtp } from '@/mail/smtp-probe';
+import { roundTrip } from '@/mail/round-trip';
+import type { MailEndpoint, ProbeOptions } from '@/mail/probe-options';
+import type { MailboxField } from '@/mail/fields';
 import type { CheckDefinition, CheckStatus, Finding, Localized } from '../types';
 
 const input = z.object({

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { levels, type Level, type OmniModule } from '../../auth/permissions';
+import { levels, type Level, type OmniModule } from '@/auth/permissions';
 import type { CheckDefinition, CheckStatus, Finding } from '../types';
 import { articles, type ArticlePath } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { recordId } from '../lib/id-input';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
-import { perLang } from '../../i18n/localized';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
+import { perLang } from '@/i18n/localized';
 import { worstStatus } from '../lib/localized';
 import { moduleInput } from '../lib/module-input';
 import { levelChoices, levelLabels, levelList, moduleLabels } from '../lib/module-labels';
 import { describeSources, loadUserAccess, moduleGrantSources } from '../lib/user-access';
-import { moduleAccessStrings } from '../../i18n/check-module-access';
+import { moduleAccessStrings } from '@/i18n/check-module-access';
 
 const text = moduleAccessStrings;
 

@@ -1,20 +1,20 @@
 import { DateTime } from 'luxon';
 import { and, count, eq } from 'drizzle-orm';
-import { loadScope } from '../../auth/scope';
+import { loadScope } from '@/auth/scope';
 import { z } from 'zod';
-import { attendances, chatQueues, mailboxes, queueTeams, teams, userGroups, users } from '../../db/schema';
+import { attendances, chatQueues, mailboxes, queueTeams, teams, userGroups, users } from '@/db/schema';
 import type { CheckContext, CheckDefinition, Finding, Localized } from '../types';
 import { articles } from '../lib/articles';
 import { notFound, outOfScope } from '../lib/errors';
 import { recordId } from '../lib/id-input';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
 import { worstStatus } from '../lib/localized';
 import { moduleLabels } from '../lib/module-labels';
 import { describeSources, loadUserAccess, moduleGrantSources, type UserAccess } from '../lib/user-access';
 import { localizedMoment } from '../lib/when';
-import { operatorReadinessStrings } from '../../i18n/check-operator-readiness';
-import { perLang } from '../../i18n/localized';
+import { operatorReadinessStrings } from '@/i18n/check-operator-readiness';
+import { perLang } from '@/i18n/localized';
 
 const text = operatorReadinessStrings;
 

@@ -1,18 +1,18 @@
 import { and, asc, between, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { chatQueues, gridHolidays, gridIntervals, holidays, scheduleGrids } from '../../db/schema';
+import { chatQueues, gridHolidays, gridIntervals, holidays, scheduleGrids } from '@/db/schema';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { recordId } from '../lib/id-input';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
 import { worstStatus } from '../lib/localized';
 import { NEXT_OPENING_DAYS, nextOpening, openSpanAt, type GridInterval } from '../lib/schedule';
 import { hhmm, localizedDate, localizedMoment } from '../lib/when';
-import { queueAvailabilityStrings } from '../../i18n/check-queue-availability';
-import { perLang } from '../../i18n/localized';
+import { queueAvailabilityStrings } from '@/i18n/check-queue-availability';
+import { perLang } from '@/i18n/localized';
 
 const text = queueAvailabilityStrings;
 

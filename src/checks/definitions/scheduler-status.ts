@@ -1,10 +1,10 @@
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobName } from '../../i18n/admin-scheduler';
-import { schedulerStatusStrings as text } from '../../i18n/check-scheduler-status';
-import { perLang } from '../../i18n/localized';
-import { scheduledTasks } from '../../db/schema';
-import { queryRows } from '../../db/rows';
+import { jobName } from '@/i18n/admin-scheduler';
+import { schedulerStatusStrings as text } from '@/i18n/check-scheduler-status';
+import { perLang } from '@/i18n/localized';
+import { scheduledTasks } from '@/db/schema';
+import { queryRows } from '@/db/rows';
 import { durationText } from '../duration-text';
 import type { CheckDefinition, CheckStatus, Finding } from '../types';
 

@@ -1,16 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { campaigns, surveys } from '../../db/schema';
+import { campaigns, surveys } from '@/db/schema';
 import type { CheckDefinition, Finding } from '../types';
 import { articles } from '../lib/articles';
 import { notFound } from '../lib/errors';
 import { recordId } from '../lib/id-input';
 import { worstStatus } from '../lib/localized';
 import { localizedDate, todayIn } from '../lib/when';
-import { surveyValidityStrings } from '../../i18n/check-survey-validity';
-import { perLang } from '../../i18n/localized';
-import { named } from '../../lib/named';
+import { surveyValidityStrings } from '@/i18n/check-survey-validity';
+import { perLang } from '@/i18n/localized';
+import { named } from '@/lib/named';
 
 const text = surveyValidityStrings;
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import type { CheckField, PickerKind } from '../types';
 
 /** A check's input field as the runner island receives it: every text already in the page's language. */

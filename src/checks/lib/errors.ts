@@ -1,8 +1,8 @@
 import type { Localized } from '../types';
-import { HttpError } from '../../server/http-error';
-import { messages } from '../../i18n/messages';
-import { checkEngineStrings } from '../../i18n/check-engine';
-import { perLang } from '../../i18n/localized';
+import { HttpError } from '@/server/http-error';
+import { messages } from '@/i18n/messages';
+import { checkEngineStrings } from '@/i18n/check-engine';
+import { perLang } from '@/i18n/localized';
 
 /**
  * Thrown by `run()` when it must refuse rather than report: the record named in the input does not

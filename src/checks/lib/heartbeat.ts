@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { scheduledTasks } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { scheduledTasks } from '@/db/schema';
 
 /** Name of the external service that hands queued chats to operators. */
 export const CHAT_DISTRIBUTOR = 'Omni - Chat Distributor';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
-import { perLang } from '../../i18n/localized';
-import { MAX_INT4 } from '../../server/input';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
+import { perLang } from '@/i18n/localized';
+import { MAX_INT4 } from '@/server/input';
 
 /** The kinds of record a check's form picks by id (`record.<kind>` in src/i18n/input-messages.ts). */
 export type PickedRecord = 'user' | 'queue' | 'mailbox' | 'reason' | 'document' | 'survey';

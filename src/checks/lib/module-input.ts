@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { omniModules } from '../../auth/permissions';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
-import { perLang } from '../../i18n/localized';
+import { omniModules } from '@/auth/permissions';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
+import { perLang } from '@/i18n/localized';
 import { moduleList } from './module-labels';
 
 /** An Omni module picked in the form (`report-builder`, `chat`, …; see src/auth/permissions.ts). The message names them as people read them. */

@@ -1,6 +1,6 @@
-import { levels, omniModules, type Level, type OmniModule } from '../../auth/permissions';
-import { choiceOf } from '../../i18n/localized';
-import { levelStrings, moduleStrings } from '../../i18n/modules';
+import { levels, omniModules, type Level, type OmniModule } from '@/auth/permissions';
+import { choiceOf } from '@/i18n/localized';
+import { levelStrings, moduleStrings } from '@/i18n/modules';
 import type { Localized } from '../types';
 
 /** How each Omni module is called on screen. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
 
 /**
  * Available people read per linked team, at most this many: a check must answer in milliseconds

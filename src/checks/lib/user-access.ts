@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { groupMembers, profiles, teamMembers, teams, userGroups, users } from '../../db/schema';
-import { levels, type Level, type OmniModule } from '../../auth/permissions';
-import { queryRows } from '../../db/rows';
-import { checkEngineStrings } from '../../i18n/check-engine';
-import { perLang, type Localized } from '../../i18n/localized';
+import type { Db } from '@/db/client';
+import { groupMembers, profiles, teamMembers, teams, userGroups, users } from '@/db/schema';
+import { levels, type Level, type OmniModule } from '@/auth/permissions';
+import { queryRows } from '@/db/rows';
+import { checkEngineStrings } from '@/i18n/check-engine';
+import { perLang, type Localized } from '@/i18n/localized';
 
 export type GrantSource = { kind: 'profile' | 'team' | 'group'; name: string };
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { formatDay, formatMoment } from '../../i18n/format-moment';
-import { perLang } from '../../i18n/localized';
+import { formatDay, formatMoment } from '@/i18n/format-moment';
+import { perLang } from '@/i18n/localized';
 import type { Localized } from '../types';
 
 /**

@@ -1,8 +1,8 @@
 import type { actions } from 'astro:actions';
-import { auditActions, auditText, outcomeLabel, targetLabel } from '../../i18n/admin-audit';
-import { formatMoment } from '../../i18n/format-moment';
-import { localePath } from '../../i18n/locale-path';
-import type { Lang } from '../../i18n/ui';
+import { auditActions, auditText, outcomeLabel, targetLabel } from '@/i18n/admin-audit';
+import { formatMoment } from '@/i18n/format-moment';
+import { localePath } from '@/i18n/locale-path';
+import type { Lang } from '@/i18n/ui';
 
 /** An audit record as the trail lists it. */
 export type AuditEntry = Awaited<ReturnType<typeof actions.admin.audit.list.orThrow>>['records'][number];

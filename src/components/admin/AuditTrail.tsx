@@ -1,8 +1,8 @@
 import { downloadHref } from '../lib/stream';
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { auditActions, auditText, outcomeLabel } from '../../i18n/admin-audit';
-import type { Lang } from '../../i18n/ui';
+import { auditActions, auditText, outcomeLabel } from '@/i18n/admin-audit';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import AuditRow, { type AuditEntry } from './AuditRow';
 import './admin.css';

@@ -1,10 +1,10 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { bulkActionIds } from '../../lib/bulk-action-ids';
-import type { BulkRequestState } from '../../db/schema/bulk';
-import { bulkStrings } from '../../i18n/bulk';
-import { historyText } from '../../i18n/bulk-history';
-import type { Lang } from '../../i18n/ui';
+import { bulkActionIds } from '@/lib/bulk-action-ids';
+import type { BulkRequestState } from '@/db/schema/bulk';
+import { bulkStrings } from '@/i18n/bulk';
+import { historyText } from '@/i18n/bulk-history';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import BulkHistoryTable, { type BulkHistoryRow } from '../bulk/BulkHistoryTable';
 import './admin.css';

@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { historyText } from '../../i18n/bulk-history';
-import { formatMoment } from '../../i18n/format-moment';
-import type { Lang } from '../../i18n/ui';
+import { historyText } from '@/i18n/bulk-history';
+import { formatMoment } from '@/i18n/format-moment';
+import type { Lang } from '@/i18n/ui';
 import BulkProgress from '../bulk/BulkProgress';
 import { callAction } from '../lib/call-action';
 import { bulkKindName } from '../bulk/bulk-kind';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { schedulerText } from '../../i18n/admin-scheduler';
-import type { Lang } from '../../i18n/ui';
+import { schedulerText } from '@/i18n/admin-scheduler';
+import type { Lang } from '@/i18n/ui';
 
 /** Copies `text` to the clipboard (falling back to selecting it where the clipboard API is unavailable). */
 export default function CopyButton({ lang, text, label }: { lang: Lang; text: string; label?: string }) {

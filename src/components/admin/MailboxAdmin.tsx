@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { mailboxText } from '../../i18n/admin-mailboxes';
-import type { Lang } from '../../i18n/ui';
+import { mailboxText } from '@/i18n/admin-mailboxes';
+import type { Lang } from '@/i18n/ui';
 import type { ShownResult } from '../checks/CheckResultView';
 import { callAction } from '../lib/call-action';
 import MailboxForm from './MailboxForm';

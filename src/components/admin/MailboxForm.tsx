@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import { mailboxText } from '../../i18n/admin-mailboxes';
-import { mailboxFieldLabels, type MailboxField } from '../../mail/fields';
-import type { Lang } from '../../i18n/ui';
+import { mailboxText } from '@/i18n/admin-mailboxes';
+import { mailboxFieldLabels, type MailboxField } from '@/mail/fields';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import type { Mailbox } from './MailboxRow';
 

@@ -1,7 +1,7 @@
 import type { actions } from 'astro:actions';
-import { mailboxText } from '../../i18n/admin-mailboxes';
-import { formatMoment } from '../../i18n/format-moment';
-import type { Lang } from '../../i18n/ui';
+import { mailboxText } from '@/i18n/admin-mailboxes';
+import { formatMoment } from '@/i18n/format-moment';
+import type { Lang } from '@/i18n/ui';
 import { CheckResultView, StatusPill, type ShownResult } from '../checks/CheckResultView';
 
 /** A mailbox as the list shows it (no password), with its latest test. */

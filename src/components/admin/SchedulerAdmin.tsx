@@ -1,7 +1,7 @@
-import { durationText } from '../../checks/duration-text';
-import { jobLabel, schedulerText } from '../../i18n/admin-scheduler';
-import { formatMoment } from '../../i18n/format-moment';
-import type { Lang } from '../../i18n/ui';
+import { durationText } from '@/checks/duration-text';
+import { jobLabel, schedulerText } from '@/i18n/admin-scheduler';
+import { formatMoment } from '@/i18n/format-moment';
+import type { Lang } from '@/i18n/ui';
 import TokenPanel from './TokenPanel';
 import { useSchedulerTasks } from './use-scheduler-tasks';
 import '../checks/checks.css';

@@ -1,5 +1,5 @@
-import { schedulerText } from '../../i18n/admin-scheduler';
-import type { Lang } from '../../i18n/ui';
+import { schedulerText } from '@/i18n/admin-scheduler';
+import type { Lang } from '@/i18n/ui';
 import CopyButton from './CopyButton';
 
 /** The heartbeat call a service makes, as one line a person can paste in a shell. */

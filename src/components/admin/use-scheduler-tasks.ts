@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { schedulerText } from '../../i18n/admin-scheduler';
-import type { Lang } from '../../i18n/ui';
+import { schedulerText } from '@/i18n/admin-scheduler';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 /** A scheduled task as the screen lists it (never its token). */

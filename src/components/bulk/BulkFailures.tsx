@@ -1,5 +1,5 @@
-import { bulkStrings } from '../../i18n/bulk';
-import type { Lang } from '../../i18n/ui';
+import { bulkStrings } from '@/i18n/bulk';
+import type { Lang } from '@/i18n/ui';
 import { downloadHref } from '../lib/stream';
 import type { BulkStatus } from './use-bulk-progress';
 

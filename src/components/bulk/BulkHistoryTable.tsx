@@ -1,10 +1,10 @@
 import type { actions } from 'astro:actions';
-import type { BulkRequestState } from '../../db/schema/bulk';
-import { bulkStrings } from '../../i18n/bulk';
-import { historyText } from '../../i18n/bulk-history';
-import { formatMoment } from '../../i18n/format-moment';
-import { localePath } from '../../i18n/locale-path';
-import type { Lang } from '../../i18n/ui';
+import type { BulkRequestState } from '@/db/schema/bulk';
+import { bulkStrings } from '@/i18n/bulk';
+import { historyText } from '@/i18n/bulk-history';
+import { formatMoment } from '@/i18n/format-moment';
+import { localePath } from '@/i18n/locale-path';
+import type { Lang } from '@/i18n/ui';
 import { downloadHref, hasEnded } from '../lib/stream';
 import { bulkKindName } from './bulk-kind';
 

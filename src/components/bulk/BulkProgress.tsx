@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { bulkStrings } from '../../i18n/bulk';
-import type { Lang } from '../../i18n/ui';
+import { bulkStrings } from '@/i18n/bulk';
+import type { Lang } from '@/i18n/ui';
 import type { ProgressEvent } from '../lib/stream';
 import BulkFailures from './BulkFailures';
 import BulkSummary, { type BulkSummaryOptions } from './BulkSummary';

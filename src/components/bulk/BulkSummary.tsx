@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { bulkStrings } from '../../i18n/bulk';
-import { localePath } from '../../i18n/locale-path';
-import type { Lang } from '../../i18n/ui';
+import { bulkStrings } from '@/i18n/bulk';
+import { localePath } from '@/i18n/locale-path';
+import type { Lang } from '@/i18n/ui';
 import type { ProgressEvent } from '../lib/stream';
 
 /** The end of a job and what comes next: given, BulkProgress ends on a summary instead of the bare counts. */

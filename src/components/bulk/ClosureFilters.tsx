@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { bulkStrings } from '../../i18n/bulk';
-import { closureStrings } from '../../i18n/queue-closure';
-import type { Lang } from '../../i18n/ui';
+import { bulkStrings } from '@/i18n/bulk';
+import { closureStrings } from '@/i18n/queue-closure';
+import type { Lang } from '@/i18n/ui';
 import { fieldErrors } from './hooks/field-errors';
 import { noFilter, type ClosureFilter, type ClosureRow } from './use-closure-requests';
 

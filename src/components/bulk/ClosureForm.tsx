@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useRef, useState } from 'preact/hooks';
-import { closureStrings } from '../../i18n/queue-closure';
-import type { Lang } from '../../i18n/ui';
+import { closureStrings } from '@/i18n/queue-closure';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import BulkFlow from './BulkFlow';
 import ClosurePreview, { type ClosureCount } from './ClosurePreview';

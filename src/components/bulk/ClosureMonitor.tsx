@@ -1,5 +1,5 @@
-import { closureStrings } from '../../i18n/queue-closure';
-import type { Lang } from '../../i18n/ui';
+import { closureStrings } from '@/i18n/queue-closure';
+import type { Lang } from '@/i18n/ui';
 import ClosureFilters from './ClosureFilters';
 import ClosureTable from './ClosureTable';
 import { useClosureRequests } from './use-closure-requests';

@@ -1,10 +1,10 @@
 import type { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { channelStrings } from '../../i18n/channels';
-import { formatMoment } from '../../i18n/format-moment';
-import { closureStrings } from '../../i18n/queue-closure';
-import { fold } from '../../search/normalize';
-import type { Lang } from '../../i18n/ui';
+import { channelStrings } from '@/i18n/channels';
+import { formatMoment } from '@/i18n/format-moment';
+import { closureStrings } from '@/i18n/queue-closure';
+import { fold } from '@/search/normalize';
+import type { Lang } from '@/i18n/ui';
 
 /** What closing a queue would finish now, as the count action answers it. */
 export type ClosureCount = Awaited<ReturnType<typeof actions.bulk.closure.count.orThrow>>;

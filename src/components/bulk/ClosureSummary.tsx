@@ -1,10 +1,10 @@
 import { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClosureRequestRow } from '../../bulk/queue-closure/list-requests';
-import { bulkStrings } from '../../i18n/bulk';
-import { localePath } from '../../i18n/locale-path';
-import { closureStrings } from '../../i18n/queue-closure';
-import type { Lang } from '../../i18n/ui';
+import type { ClosureRequestRow } from '@/bulk/queue-closure/list-requests';
+import { bulkStrings } from '@/i18n/bulk';
+import { localePath } from '@/i18n/locale-path';
+import { closureStrings } from '@/i18n/queue-closure';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import { followProgress } from '../lib/stream';
 import BulkProgress from './BulkProgress';

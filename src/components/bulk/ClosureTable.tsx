@@ -1,8 +1,8 @@
-import { bulkStrings } from '../../i18n/bulk';
-import { formatMoment } from '../../i18n/format-moment';
-import { localePath } from '../../i18n/locale-path';
-import { closureStrings } from '../../i18n/queue-closure';
-import type { Lang } from '../../i18n/ui';
+import { bulkStrings } from '@/i18n/bulk';
+import { formatMoment } from '@/i18n/format-moment';
+import { localePath } from '@/i18n/locale-path';
+import { closureStrings } from '@/i18n/queue-closure';
+import type { Lang } from '@/i18n/ui';
 import { downloadHref } from '../lib/stream';
 import type { ClosureRow } from './use-closure-requests';
 

@@ -1,7 +1,7 @@
 import type { actions } from 'astro:actions';
-import { localePath } from '../../i18n/locale-path';
-import type { Lang } from '../../i18n/ui';
-import { importUiStrings } from '../../i18n/user-import';
+import { localePath } from '@/i18n/locale-path';
+import type { Lang } from '@/i18n/ui';
+import { importUiStrings } from '@/i18n/user-import';
 
 /** The users an import created and the license pool, as the action answers them. */
 export type CreatedUsers = Awaited<ReturnType<typeof actions.bulk.import.created.orThrow>>;

@@ -1,9 +1,9 @@
-import type { ImportPreview } from '../../bulk/user-import/http';
-import type { Lang } from '../../i18n/ui';
-import { importUiStrings } from '../../i18n/user-import';
+import type { ImportPreview } from '@/bulk/user-import/http';
+import type { Lang } from '@/i18n/ui';
+import { importUiStrings } from '@/i18n/user-import';
 import BulkPreview from './BulkPreview';
 
-export type { ImportPreview } from '../../bulk/user-import/http';
+export type { ImportPreview } from '@/bulk/user-import/http';
 
 /** What the file would create: counts, licenses, each problem by line (and the full report); Confirm when every row is valid. */
 export default function ImportPreviewStep({ lang, preview, busy, confirm, report }: { lang: Lang; preview: ImportPreview; busy: boolean; confirm: () => void; report: () => void }) {

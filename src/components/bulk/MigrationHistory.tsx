@@ -1,6 +1,6 @@
-import { formatMoment } from '../../i18n/format-moment';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import { formatMoment } from '@/i18n/format-moment';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 import type { HistoryEvent } from './use-migration-data';
 
 /** The origin's recent migrations and returns (times in the organization's zone, named above), with a refresh button. */

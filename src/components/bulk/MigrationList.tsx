@@ -1,6 +1,6 @@
-import { formatDay } from '../../i18n/format-moment';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import { formatDay } from '@/i18n/format-moment';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 import type { useKeysetPages } from './hooks/use-keyset-pages';
 import type { Selection } from './hooks/use-selection';
 import SelectionBar from './SelectionBar';

@@ -1,6 +1,6 @@
 import type { actions } from 'astro:actions';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 import BulkPreview from './BulkPreview';
 
 /** The migration's dry run, as the preview action answers it. */

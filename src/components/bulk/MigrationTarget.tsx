@@ -1,5 +1,5 @@
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 
 /** How the users are moved: for good, or until the start of the next day. */
 export type MigrationMode = 'permanent' | 'temporary';

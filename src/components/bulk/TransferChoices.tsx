@@ -1,5 +1,5 @@
-import { transferStrings } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import { transferStrings } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import type { useKeysetPages } from './hooks/use-keyset-pages';
 import type { Selection } from './hooks/use-selection';
 import SelectionBar from './SelectionBar';

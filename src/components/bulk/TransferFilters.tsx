@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { channelStrings } from '../../i18n/channels';
-import { transferStrings } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import { channelStrings } from '@/i18n/channels';
+import { transferStrings } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import type { AgentLoad, TransferFilterDraft } from './use-transfer-data';
 
 const channelList = Object.keys(channelStrings.table) as (keyof typeof channelStrings.table)[];

@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { transferStrings } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import { transferStrings } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import BulkFlow from './BulkFlow';
 import BulkProgress from './BulkProgress';

@@ -1,6 +1,6 @@
-import { channelStrings } from '../../i18n/channels';
-import { transferStrings } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import { channelStrings } from '@/i18n/channels';
+import { transferStrings } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import type { useKeysetPages } from './hooks/use-keyset-pages';
 import type { Selection } from './hooks/use-selection';
 import { openFor } from './open-for';

@@ -1,6 +1,6 @@
 import type { actions } from 'astro:actions';
-import { transferStrings } from '../../i18n/attendance-transfer';
-import type { Lang } from '../../i18n/ui';
+import { transferStrings } from '@/i18n/attendance-transfer';
+import type { Lang } from '@/i18n/ui';
 import BulkPreview from './BulkPreview';
 import type { TransferText } from './TransferList';
 import type { AgentLoad } from './use-transfer-data';

@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../i18n/ui';
-import { importUiStrings } from '../../i18n/user-import';
+import type { Lang } from '@/i18n/ui';
+import { importUiStrings } from '@/i18n/user-import';
 import { callAction } from '../lib/call-action';
 import { downloadHref, downloadImportProblems, uploadImport } from '../lib/stream';
 import BulkFlow from './BulkFlow';

@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import { localePath } from '../../i18n/locale-path';
-import { migrationStrings } from '../../i18n/user-migration';
-import type { Lang } from '../../i18n/ui';
+import { localePath } from '@/i18n/locale-path';
+import { migrationStrings } from '@/i18n/user-migration';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import BulkFlow from './BulkFlow';
 import BulkProgress from './BulkProgress';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 
 /**
  * How long an attendance has been open, as people of `lang` write a duration ("2 h e 5 min",

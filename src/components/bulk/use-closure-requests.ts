@@ -1,6 +1,6 @@
 import { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import { followProgress } from '../lib/stream';
 

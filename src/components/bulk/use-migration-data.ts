@@ -1,6 +1,6 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import { useKeysetPages } from './hooks/use-keyset-pages';
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { CheckStatus, Finding, Localized } from '../../checks/types';
-import { checkStrings, articleHref } from '../../i18n/checks';
-import { formatMoment, formatNumber } from '../../i18n/format-moment';
-import type { Lang } from '../../i18n/ui';
+import type { CheckStatus, Finding, Localized } from '@/checks/types';
+import { checkStrings, articleHref } from '@/i18n/checks';
+import { formatMoment, formatNumber } from '@/i18n/format-moment';
+import type { Lang } from '@/i18n/ui';
 
 /** A stored or fresh result as the widgets show it. */
 export interface ShownResult {

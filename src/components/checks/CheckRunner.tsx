@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import type { ClientField } from '../../checks/lib/client-fields';
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import type { ClientField } from '@/checks/lib/client-fields';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import { CheckResultView, type ShownResult } from './CheckResultView';
 import { emptyChoice, isRecordField, RecordPicker } from './RecordPicker';

@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { healthText } from '../../i18n/health-story';
-import { localePath } from '../../i18n/locale-path';
-import type { Lang } from '../../i18n/ui';
+import { healthText } from '@/i18n/health-story';
+import { localePath } from '@/i18n/locale-path';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 type Demo = Awaited<ReturnType<typeof actions.admin.demo.orThrow>>;

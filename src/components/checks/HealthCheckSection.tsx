@@ -1,7 +1,7 @@
-import type { ClientField } from '../../checks/lib/client-fields';
-import { fixScreen, type FixRights } from '../../health/fix-screens';
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import type { ClientField } from '@/checks/lib/client-fields';
+import { fixScreen, type FixRights } from '@/health/fix-screens';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 import CheckRunner from './CheckRunner';
 import { CheckResultView } from './CheckResultView';
 import HistoryChart, { type HistoryPoint } from './HistoryChart';

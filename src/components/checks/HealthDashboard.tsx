@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { FixRights } from '../../health/fix-screens';
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import type { FixRights } from '@/health/fix-screens';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 import { StatusPill } from './CheckResultView';
 import HealthCheckSection, { type CheckInfo } from './HealthCheckSection';
 import HealthSummary, { failuresFirst } from './HealthSummary';

@@ -1,6 +1,6 @@
-import type { CheckStatus } from '../../checks/types';
-import { healthText as ht } from '../../i18n/health-story';
-import type { Lang } from '../../i18n/ui';
+import type { CheckStatus } from '@/checks/types';
+import { healthText as ht } from '@/i18n/health-story';
+import type { Lang } from '@/i18n/ui';
 import { StatusPill } from './CheckResultView';
 
 export interface SummaryEntry {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { checkStrings } from '../../i18n/checks';
-import { axisMoments, formatMoment, formatNumber } from '../../i18n/format-moment';
-import type { Lang } from '../../i18n/ui';
+import { checkStrings } from '@/i18n/checks';
+import { axisMoments, formatMoment, formatNumber } from '@/i18n/format-moment';
+import type { Lang } from '@/i18n/ui';
 
 export interface HistoryPoint {
   at: string;

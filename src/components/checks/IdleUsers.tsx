@@ -1,8 +1,8 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
-import type { Finding } from '../../checks/types';
-import { healthText as ht } from '../../i18n/health-story';
-import type { Lang } from '../../i18n/ui';
+import type { Finding } from '@/checks/types';
+import { healthText as ht } from '@/i18n/health-story';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 /**

@@ -1,9 +1,9 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import type { ClientField } from '../../checks/lib/client-fields';
-import type { RecordPickerKind } from '../../checks/pickers';
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import type { ClientField } from '@/checks/lib/client-fields';
+import type { RecordPickerKind } from '@/checks/pickers';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 type Option = { id: number | string; label: string };

@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckStatus } from '../../checks/types';
-import type { Lang } from '../../i18n/ui';
+import type { CheckStatus } from '@/checks/types';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import type { ShownResult } from './CheckResultView';
 import type { HistoryPoint } from './HistoryChart';

@@ -1,6 +1,6 @@
 import { isActionError, isInputError, type SafeResult } from 'astro:actions';
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 
 /** What an island does with an operation's answer: its data, or the refusal to show. */
 export type Answer<T> =

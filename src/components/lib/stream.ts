@@ -1,5 +1,5 @@
-import { checkStrings } from '../../i18n/checks';
-import type { Lang } from '../../i18n/ui';
+import { checkStrings } from '@/i18n/checks';
+import type { Lang } from '@/i18n/ui';
 
 /**
  * The one place islands reach what stays REST, because it is not a JSON call an Astro Action can

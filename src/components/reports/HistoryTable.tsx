@@ -1,7 +1,7 @@
-import { channelStrings } from '../../i18n/channels';
-import { formatMoment } from '../../i18n/format-moment';
-import { reportStrings } from '../../i18n/interaction-report';
-import type { Lang } from '../../i18n/ui';
+import { channelStrings } from '@/i18n/channels';
+import { formatMoment } from '@/i18n/format-moment';
+import { reportStrings } from '@/i18n/interaction-report';
+import type { Lang } from '@/i18n/ui';
 import type { HistoryEntry } from './use-interaction-history';
 
 const COLUMNS = ['at', 'protocol', 'service', 'channel', 'event', 'tabulation', 'by', 'requestedBy', 'requestedAt'] as const;

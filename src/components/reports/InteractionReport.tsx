@@ -1,8 +1,8 @@
 import { downloadHref } from '../lib/stream';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { reportStrings } from '../../i18n/interaction-report';
-import type { Lang } from '../../i18n/ui';
+import { reportStrings } from '@/i18n/interaction-report';
+import type { Lang } from '@/i18n/ui';
 import { fieldErrors } from '../bulk/hooks/field-errors';
 import HistoryTable from './HistoryTable';
 import { filled, useInteractionHistory, type Field, type Filter } from './use-interaction-history';

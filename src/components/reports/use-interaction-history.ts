@@ -1,7 +1,7 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { reportStrings } from '../../i18n/interaction-report';
-import type { Lang } from '../../i18n/ui';
+import { reportStrings } from '@/i18n/interaction-report';
+import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 /** The report's filters as the form holds them (empty: any). */

@@ -1,14 +1,14 @@
 import { actions } from 'astro:actions';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDay, formatMoment } from '../../i18n/format-moment';
-import { searchStrings } from '../../i18n/search';
-import type { Lang } from '../../i18n/ui';
-import type { Wire } from '../../server/wire';
-import type { InsightRow, RefusalRow } from '../../search/insights/report';
+import { formatDay, formatMoment } from '@/i18n/format-moment';
+import { searchStrings } from '@/i18n/search';
+import type { Lang } from '@/i18n/ui';
+import type { Wire } from '@/server/wire';
+import type { InsightRow, RefusalRow } from '@/search/insights/report';
 import { callAction } from '../lib/call-action';
 
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
-import { MAX_NEW_QUERIES_PER_DAY } from '../../search/insights/retention';
+import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
 
 function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title: string; rows: Wire<InsightRow>[]; id: string; timeZone: string }) {
   return (

@@ -1,4 +1,4 @@
-import { allGrants, allModulePermissions, modulePermission as mp } from '../../auth/permissions';
+import { allGrants, allModulePermissions, modulePermission as mp } from '@/auth/permissions';
 
 /** The fixed part of the demo organization: services, profiles, teams, groups, queues… */
 export const demoServices = ['Atendimento Geral', 'Suporte Técnico', 'Financeiro', 'Ouvidoria', 'Vendas'];

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditRecords } from '../../db/schema';
-import { defineOperation } from '../../server/operation';
+import { auditRecords } from '@/db/schema';
+import { defineOperation } from '@/server/operation';
 
 /** The actions and outcomes present in the audit trail, for the screen's filter lists. Needs admin:audit. */
 export const auditFacets = defineOperation({

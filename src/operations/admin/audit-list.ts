@@ -1,7 +1,7 @@
-import { organizationInfo } from '../../admin/organization-info';
-import { auditListQuery } from '../../audit/filters';
-import { auditPage } from '../../audit/query';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { auditListQuery } from '@/audit/filters';
+import { auditPage } from '@/audit/query';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The audit trail newest first, filtered by actor (part of the e-mail), action, outcome and a range

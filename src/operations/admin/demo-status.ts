@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { mailboxes } from '../../db/schema';
-import { defineOperation } from '../../server/operation';
-import { organizationInfo } from '../../admin/organization-info';
+import { mailboxes } from '@/db/schema';
+import { defineOperation } from '@/server/operation';
+import { organizationInfo } from '@/admin/organization-info';
 
 /**
  * Whether the demo organization is in place, and its example mailboxes still waiting to be pointed

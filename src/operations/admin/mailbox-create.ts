@@ -1,6 +1,6 @@
-import { saveAsAdmin } from '../../admin/mailboxes/save-as-admin';
-import { mailboxInput } from '../../mail/mailbox-input';
-import { defineOperation } from '../../server/operation';
+import { saveAsAdmin } from '@/admin/mailboxes/save-as-admin';
+import { mailboxInput } from '@/mail/mailbox-input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Creates a mailbox (both passwords required). Server names must resolve to allowed addresses; a

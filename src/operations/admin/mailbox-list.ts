@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { listMailboxes } from '../../admin/mailboxes/list-mailboxes';
-import { organizationInfo } from '../../admin/organization-info';
-import { defineOperation } from '../../server/operation';
+import { listMailboxes } from '@/admin/mailboxes/list-mailboxes';
+import { organizationInfo } from '@/admin/organization-info';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Every mailbox without its passwords, with its latest test; `timeZone` is the organization's, for

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { mailboxes } from '../../db/schema';
-import { messages } from '../../i18n/messages';
-import { publicMailbox } from '../../mail/save-mailbox';
-import { HttpError } from '../../server/http-error';
-import { dbId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { mailboxes } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { publicMailbox } from '@/mail/save-mailbox';
+import { HttpError } from '@/server/http-error';
+import { dbId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /** One mailbox, without its passwords (404 when there is none with that id). Needs admin:settings. */
 export const mailboxRead = defineOperation({

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { mailboxes } from '../../db/schema';
-import { messages } from '../../i18n/messages';
-import { publicMailbox } from '../../mail/save-mailbox';
-import { HttpError } from '../../server/http-error';
-import { dbId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { mailboxes } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { publicMailbox } from '@/mail/save-mailbox';
+import { HttpError } from '@/server/http-error';
+import { dbId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Enables or disables a mailbox (a disabled one is not read, and the mailbox test of every active

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { saveAsAdmin } from '../../admin/mailboxes/save-as-admin';
-import { mailboxes } from '../../db/schema';
-import { messages } from '../../i18n/messages';
-import { mailboxInput } from '../../mail/mailbox-input';
-import { HttpError } from '../../server/http-error';
-import { dbId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { saveAsAdmin } from '@/admin/mailboxes/save-as-admin';
+import { mailboxes } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { mailboxInput } from '@/mail/mailbox-input';
+import { HttpError } from '@/server/http-error';
+import { dbId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Replaces a mailbox's settings. A password left out keeps the current one; `active` is changed

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { listTasks } from '../../scheduler/task-list';
-import { now } from '../../server/clock';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { listTasks } from '@/scheduler/task-list';
+import { now } from '@/server/clock';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Every scheduled task with its interval, last run, last error and state (on time, overdue, never

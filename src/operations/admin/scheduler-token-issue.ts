@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { messages } from '../../i18n/messages';
-import { issueHeartbeatToken } from '../../scheduler/tokens';
-import { HttpError } from '../../server/http-error';
-import { dbId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { messages } from '@/i18n/messages';
+import { issueHeartbeatToken } from '@/scheduler/tokens';
+import { HttpError } from '@/server/http-error';
+import { dbId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Issues or rotates a scheduled task's heartbeat token. The token is in this answer only; the

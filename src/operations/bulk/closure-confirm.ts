@@ -1,7 +1,7 @@
-import { closureInput } from '../../bulk/queue-closure/kind';
-import { requestClosure } from '../../bulk/queue-closure/request-closure';
-import { closureText } from '../../i18n/queue-closure';
-import { defineOperation } from '../../server/operation';
+import { closureInput } from '@/bulk/queue-closure/kind';
+import { requestClosure } from '@/bulk/queue-closure/request-closure';
+import { closureText } from '@/i18n/queue-closure';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Confirms a queue closure: records the range (service, newest id of the preview) and how many it

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { previewClosure } from '../../bulk/queue-closure/preview-closure';
-import { closureText } from '../../i18n/queue-closure';
-import { dbId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { previewClosure } from '@/bulk/queue-closure/preview-closure';
+import { closureText } from '@/i18n/queue-closure';
+import { dbId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * What closing a service's queue would finish now: the count, the oldest and newest arrival, a

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { listClosureRequests } from '../../bulk/queue-closure/list-requests';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
-import { bulkRequestStates } from '../../db/schema';
-import { closureText } from '../../i18n/queue-closure';
-import { dbId, isoDay, isoInstant, pageSize, uuid } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { listClosureRequests } from '@/bulk/queue-closure/list-requests';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
+import { bulkRequestStates } from '@/db/schema';
+import { closureText } from '@/i18n/queue-closure';
+import { dbId, isoDay, isoInstant, pageSize, uuid } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The monitoring list of queue closures: requests of the services in the caller's scope, ANDed

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { accessibleRequest } from '../../bulk/accessible-request';
-import { createdUsers } from '../../bulk/user-import/created';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { pageSize, uuid } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { accessibleRequest } from '@/bulk/accessible-request';
+import { createdUsers } from '@/bulk/user-import/created';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { pageSize, uuid } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The users an import created (name, e-mail, profile, service) and the license pool now, for the

@@ -1,8 +1,8 @@
-import { checkMigration, visibleUserIds } from '../../bulk/user-migration/http';
-import { confirmMigration, migrationFields } from '../../bulk/user-migration/plan';
-import { migrationStrings } from '../../i18n/user-migration';
-import { HttpError } from '../../server/http-error';
-import { defineOperation } from '../../server/operation';
+import { checkMigration, visibleUserIds } from '@/bulk/user-migration/http';
+import { confirmMigration, migrationFields } from '@/bulk/user-migration/plan';
+import { migrationStrings } from '@/i18n/user-migration';
+import { HttpError } from '@/server/http-error';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Confirms a migration: plans again and, when anyone can move, writes the request and enqueues the

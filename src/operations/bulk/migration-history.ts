@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { migrationHistory as historyOf } from '../../bulk/user-migration/responses';
-import { dbId, pageSize } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { migrationHistory as historyOf } from '@/bulk/user-migration/responses';
+import { dbId, pageSize } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Recent migrations and returns touching a service (as origin or destination), newest first, with

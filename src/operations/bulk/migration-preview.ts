@@ -1,7 +1,7 @@
-import { checkMigration, visibleUserIds } from '../../bulk/user-migration/http';
-import { migrationFields, planMigration } from '../../bulk/user-migration/plan';
-import { migrationPreviewJson } from '../../bulk/user-migration/responses';
-import { defineOperation } from '../../server/operation';
+import { checkMigration, visibleUserIds } from '@/bulk/user-migration/http';
+import { migrationFields, planMigration } from '@/bulk/user-migration/plan';
+import { migrationPreviewJson } from '@/bulk/user-migration/responses';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The migration's dry run: who would move and each user's problem; nothing is written. Needs

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { listAssociatedUsers } from '../../bulk/user-migration/users-query';
-import { dbId, pageSize, text } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { listAssociatedUsers } from '@/bulk/user-migration/users-query';
+import { dbId, pageSize, text } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * A service's associated users, filtered by name or e-mail and paged, with the organization's time

@@ -1,8 +1,8 @@
-import { accessibleRequest, bulkRequestParams } from '../../bulk/accessible-request';
-import { cancelBulkRequest } from '../../bulk/requests';
-import { bulkStrings } from '../../i18n/bulk';
-import { HttpError } from '../../server/http-error';
-import { defineOperation } from '../../server/operation';
+import { accessibleRequest, bulkRequestParams } from '@/bulk/accessible-request';
+import { cancelBulkRequest } from '@/bulk/requests';
+import { bulkStrings } from '@/i18n/bulk';
+import { HttpError } from '@/server/http-error';
+import { defineOperation } from '@/server/operation';
 
 /** Cancels a bulk request still waiting (409 once it runs); audited either way. */
 export const requestCancel = defineOperation({

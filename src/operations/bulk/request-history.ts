@@ -1,11 +1,11 @@
-import { organizationInfo } from '../../admin/organization-info';
-import { bulkHistoryNeed } from '../../admin/tools';
-import { missingFor } from '../../auth/page-guard';
-import { bulkHistory, bulkHistoryQuery } from '../../bulk/history';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { pageSize } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { bulkHistoryNeed } from '@/admin/tools';
+import { missingFor } from '@/auth/page-guard';
+import { bulkHistory, bulkHistoryQuery } from '@/bulk/history';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { pageSize } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Every bulk request of every kind, newest first, in the caller's scope (supervisors: the services

@@ -1,8 +1,8 @@
-import { accessibleRequest, bulkRequestParams } from '../../bulk/accessible-request';
+import { accessibleRequest, bulkRequestParams } from '@/bulk/accessible-request';
 // The kinds register themselves (a range kind's status reads its own hook).
-import '../../bulk/kinds';
-import { statusOf } from '../../bulk/status';
-import { defineOperation } from '../../server/operation';
+import '@/bulk/kinds';
+import { statusOf } from '@/bulk/status';
+import { defineOperation } from '@/server/operation';
 
 /**
  * One bulk request's state, counts, result and first failures, for its requester, admins and

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { agentsWithLoad } from '../../bulk/attendance-transfer/agents';
-import { transferText } from '../../i18n/attendance-transfer';
-import { dbId, text } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { agentsWithLoad } from '@/bulk/attendance-transfer/agents';
+import { transferText } from '@/i18n/attendance-transfer';
+import { dbId, text } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The agents a transfer may target: a service's active agents with their current load and capacity

@@ -1,7 +1,7 @@
-import { listInAttendance } from '../../bulk/attendance-transfer/list';
-import { listQuery } from '../../bulk/attendance-transfer/schemas';
-import { transferText } from '../../i18n/attendance-transfer';
-import { defineOperation } from '../../server/operation';
+import { listInAttendance } from '@/bulk/attendance-transfer/list';
+import { listQuery } from '@/bulk/attendance-transfer/schemas';
+import { transferText } from '@/i18n/attendance-transfer';
+import { defineOperation } from '@/server/operation';
 
 /**
  * A keyset page of a service's attendances in attendance, filtered by agent, channel and age, for

@@ -1,8 +1,8 @@
-import { notInService, requestTransfer } from '../../bulk/attendance-transfer/confirm';
-import { confirmBody } from '../../bulk/attendance-transfer/schemas';
-import { transferText } from '../../i18n/attendance-transfer';
-import { HttpError } from '../../server/http-error';
-import { defineOperation } from '../../server/operation';
+import { notInService, requestTransfer } from '@/bulk/attendance-transfer/confirm';
+import { confirmBody } from '@/bulk/attendance-transfer/schemas';
+import { transferText } from '@/i18n/attendance-transfer';
+import { HttpError } from '@/server/http-error';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Confirms a transfer: writes the request and its items (each with the agent seen at preview) and

@@ -1,7 +1,7 @@
-import { previewTransfer } from '../../bulk/attendance-transfer/preview';
-import { previewBody } from '../../bulk/attendance-transfer/schemas';
-import { transferText } from '../../i18n/attendance-transfer';
-import { defineOperation } from '../../server/operation';
+import { previewTransfer } from '@/bulk/attendance-transfer/preview';
+import { previewBody } from '@/bulk/attendance-transfer/schemas';
+import { transferText } from '@/i18n/attendance-transfer';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The transfer's dry run: which of the selected attendances would move to the target agent, the

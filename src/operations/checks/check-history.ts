@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { getCheck } from '../../checks/registry';
-import { recentRuns } from '../../checks/recent-runs';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { pageSize, text } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { getCheck } from '@/checks/registry';
+import { recentRuns } from '@/checks/recent-runs';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { pageSize, text } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * A check's latest stored runs, newest first, for "last run" and the history charts; runs on

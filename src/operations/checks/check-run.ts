@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { fieldErrors } from '../../server/field-errors';
-import { getCheck } from '../../checks/registry';
-import { runCheck } from '../../checks/runner';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { text } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { fieldErrors } from '@/server/field-errors';
+import { getCheck } from '@/checks/registry';
+import { runCheck } from '@/checks/runner';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { text } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Runs one live check with its input → `{checkId, status, summary, findings, durationMs, at}`, stored

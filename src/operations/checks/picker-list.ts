@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Permission } from '../../auth/permissions';
-import { pickerOptions, recordPickerKinds } from '../../checks/pickers';
-import { registeredChecks } from '../../checks/registry';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { pageSize, text } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import type { Permission } from '@/auth/permissions';
+import { pickerOptions, recordPickerKinds } from '@/checks/pickers';
+import { registeredChecks } from '@/checks/registry';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { pageSize, text } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /** Who may list a kind: holders of the permission of any check that picks it (admin:checks otherwise). */
 function permissionsFor(kind: string): Permission[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { runAllChecks } from '../../health/run-all';
-import { defineOperation } from '../../server/operation';
+import { runAllChecks } from '@/health/run-all';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The health dashboard's run: every check the caller may run, in parallel, with the one-record

@@ -1,6 +1,6 @@
-import { organizationInfo } from '../../admin/organization-info';
-import { historyPage, historyQuery } from '../../reports/interaction-history';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { historyPage, historyQuery } from '@/reports/interaction-history';
+import { defineOperation } from '@/server/operation';
 
 /**
  * One keyset page of the interaction history report (`{rows, next, timeZone}`): events of the

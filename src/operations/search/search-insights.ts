@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { organizationInfo } from '../../admin/organization-info';
-import { insightsReport } from '../../search/insights/report';
-import { pageSize } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { organizationInfo } from '@/admin/organization-info';
+import { insightsReport } from '@/search/insights/report';
+import { pageSize } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * The search insights of the last 90 days: the gaps (searches with no strong result), the queries

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { grantPolicy, refusalMessage } from '../../auth/grant-policy';
-import { sessions, users } from '../../db/schema';
-import { messages } from '../../i18n/messages';
-import { HttpError } from '../../server/http-error';
-import { jsonId } from '../../server/input';
-import { defineOperation } from '../../server/operation';
+import { grantPolicy, refusalMessage } from '@/auth/grant-policy';
+import { sessions, users } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { jsonId } from '@/server/input';
+import { defineOperation } from '@/server/operation';
 
 /**
  * Activates or deactivates a user (deactivating frees their license). Needs manage:users, and the

@@ -1,8 +1,8 @@
 import { desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditRecords } from '../../db/schema';
-import { defineEndpoint } from '../../server/endpoint';
-import { pageSize } from '../../server/input';
+import { auditRecords } from '@/db/schema';
+import { defineEndpoint } from '@/server/endpoint';
+import { pageSize } from '@/server/input';
 
 export const prerender = false;
 

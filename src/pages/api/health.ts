@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { getCheck } from '../../checks/registry';
-import { healthCaller } from '../../health/caller';
-import { runAllChecks } from '../../health/run-all';
-import { definePublicEndpoint } from '../../server/endpoint';
-import { queryFlag } from '../../server/input';
-import { clientAddress } from '../../server/client';
+import { getCheck } from '@/checks/registry';
+import { healthCaller } from '@/health/caller';
+import { runAllChecks } from '@/health/run-all';
+import { definePublicEndpoint } from '@/server/endpoint';
+import { queryFlag } from '@/server/input';
+import { clientAddress } from '@/server/client';
 
 export const prerender = false;
 

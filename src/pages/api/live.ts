@@ -1,5 +1,5 @@
-import { definePublicEndpoint } from '../../server/endpoint';
-import { isDraining } from '../../server/lifecycle';
+import { definePublicEndpoint } from '@/server/endpoint';
+import { isDraining } from '@/server/lifecycle';
 
 export const prerender = false;
 

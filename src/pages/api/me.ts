@@ -1,4 +1,4 @@
-import { defineEndpoint } from '../../server/endpoint';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
-import { definePublicEndpoint } from '../../server/endpoint';
-import { HttpError } from '../../server/http-error';
-import { messages } from '../../i18n/messages';
-import { isDraining } from '../../server/lifecycle';
+import { definePublicEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
+import { messages } from '@/i18n/messages';
+import { isDraining } from '@/server/lifecycle';
 
 export const prerender = false;
 

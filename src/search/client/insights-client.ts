@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import { normalizeQuery } from '../normalize';
 
 /** Quiet time after the last keystroke before a query is recorded. */

@@ -1,5 +1,5 @@
 import { vocabularyPath } from '../build-vocabulary';
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '@/i18n/ui';
 import { contentWords } from '../expand';
 import { PageWords } from '../page-words';
 import type { Head, Hit } from '../rank';

@@ -1,5 +1,5 @@
-import { searchStrings } from '../../i18n/search';
-import type { Lang } from '../../i18n/ui';
+import { searchStrings } from '@/i18n/search';
+import type { Lang } from '@/i18n/ui';
 import type { ResultGroup } from './result-items';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,6 +1,6 @@
-import { modules } from '../../articles/modules';
-import { searchStrings } from '../../i18n/search';
-import { uiStrings, type Lang, type UiKey } from '../../i18n/ui';
+import { modules } from '@/articles/modules';
+import { searchStrings } from '@/i18n/search';
+import { uiStrings, type Lang, type UiKey } from '@/i18n/ui';
 import { matchingSymptom } from '../matching-symptom';
 import type { SearchOutcome } from '../search-both';
 import { bestSection, type Section } from '../section';

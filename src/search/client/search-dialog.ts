@@ -1,5 +1,5 @@
-import { searchStrings } from '../../i18n/search';
-import type { Lang } from '../../i18n/ui';
+import { searchStrings } from '@/i18n/search';
+import type { Lang } from '@/i18n/ui';
 import { searchBoth, type SearchOutcome } from '../search-both';
 import { InsightsRecorder } from './insights-client';
 import { openEngine, type BrowserEngine } from './pagefind-engine';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { inputMessage } from '../../server/input-message';
-import { inputStrings } from '../../i18n/input-messages';
+import { inputMessage } from '@/server/input-message';
+import { inputStrings } from '@/i18n/input-messages';
 import { normalizeQuery } from '../normalize';
-import { text } from '../../server/input';
+import { text } from '@/server/input';
 
 /** The query as typed (≤ 200 characters, no NUL), normalized; a query of only spaces is refused. */
 const query = text(200)

@@ -1,6 +1,6 @@
 import { lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { searchQueries, searchQueryRefusals } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { searchQueries, searchQueryRefusals } from '@/db/schema';
 import { oldestKeptDay } from './retention';
 
 /** Deletes the insights (and refusal counts) of days older than the retention period; returns how many query rows went. */

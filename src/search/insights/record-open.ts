@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { searchQueries } from '../../db/schema';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { searchQueries } from '@/db/schema';
+import type { Lang } from '@/i18n/ui';
 import { dayOf } from './retention';
 
 /**

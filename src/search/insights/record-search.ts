@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
+import type { Lang } from '@/i18n/ui';
 import { dayOf, MAX_NEW_QUERIES_PER_DAY } from './retention';
 
 /** What became of a recorded search: counted, or refused because its day is full (and that refusal counted). */

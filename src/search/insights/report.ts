@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import type { Lang } from '../../i18n/ui';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/rows';
+import type { Lang } from '@/i18n/ui';
 import { oldestKeptDay } from './retention';
 
 /** One query of the insights page, summed over the kept days. */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { chatAttachmentsCheck as check } from '../../../src/checks/definitions/chat-attachments';
-import { extensionsOf } from '../../../src/checks/lib/file-extension';
-import { readInputMessage } from '../../../src/server/input-message';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { chatAttachmentsCheck as check } from '@/checks/definitions/chat-attachments';
+import { extensionsOf } from '@/checks/lib/file-extension';
+import { readInputMessage } from '@/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { demoIds } from './fixtures';

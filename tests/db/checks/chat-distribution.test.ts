@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { chatDistributionCheck as check } from '../../../src/checks/definitions/chat-distribution';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { chatDistributionCheck as check } from '@/checks/definitions/chat-distribution';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith, sessionUserFor } from '../../helpers/check-context';
 import { addChats, addUser, demoIds } from './fixtures';

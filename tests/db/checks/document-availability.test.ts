@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { documentAvailabilityCheck as check } from '../../../src/checks/definitions/document-availability';
-import { readInputMessage } from '../../../src/server/input-message';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { documentAvailabilityCheck as check } from '@/checks/definitions/document-availability';
+import { readInputMessage } from '@/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addUser, demoIds, userIdOf } from './fixtures';

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { emailSearchWindowCheck as check } from '../../../src/checks/definitions/email-search-window';
-import { readInputMessage } from '../../../src/server/input-message';
-import { searchWindows } from '../../../src/checks/lib/search-windows';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { emailSearchWindowCheck as check } from '@/checks/definitions/email-search-window';
+import { readInputMessage } from '@/server/input-message';
+import { searchWindows } from '@/checks/lib/search-windows';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../src/db/client';
-import * as t from '../../../src/db/schema';
+import type { Db } from '@/db/client';
+import * as t from '@/db/schema';
 
 /** Ids of the demo organization's named records, read back from the database. */
 export async function demoIds(db: Db) {

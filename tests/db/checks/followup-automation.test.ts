@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { followupAutomationCheck as check } from '../../../src/checks/definitions/followup-automation';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { followupAutomationCheck as check } from '@/checks/definitions/followup-automation';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addUser, demoIds } from './fixtures';

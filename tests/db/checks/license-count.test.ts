@@ -1,10 +1,10 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import { licenseCountCheck } from '../../../src/checks/definitions/license-count';
-import { runCheck } from '../../../src/checks/runner';
-import type { SessionUser } from '../../../src/auth/session';
-import type { DbHandle } from '../../../src/db/client';
+import * as t from '@/db/schema';
+import { licenseCountCheck } from '@/checks/definitions/license-count';
+import { runCheck } from '@/checks/runner';
+import type { SessionUser } from '@/auth/session';
+import type { DbHandle } from '@/db/client';
 import { getTestDb } from '../../helpers/db';
 
 let h: DbHandle;

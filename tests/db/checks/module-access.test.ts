@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { moduleAccessCheck as check } from '../../../src/checks/definitions/module-access';
-import { readInputMessage } from '../../../src/server/input-message';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { moduleAccessCheck as check } from '@/checks/definitions/module-access';
+import { readInputMessage } from '@/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { userIdOf } from './fixtures';

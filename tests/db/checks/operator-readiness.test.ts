@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { operatorReadinessCheck as check } from '../../../src/checks/definitions/operator-readiness';
-import { CheckRefusal } from '../../../src/checks/lib/errors';
-import { readInputMessage } from '../../../src/server/input-message';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { operatorReadinessCheck as check } from '@/checks/definitions/operator-readiness';
+import { CheckRefusal } from '@/checks/lib/errors';
+import { readInputMessage } from '@/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 import { addChats, addUser, demoIds, userIdOf } from './fixtures';

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import type { DbHandle } from '../../../src/db/client';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { queueAvailabilityCheck as check } from '../../../src/checks/definitions/queue-availability';
-import { CheckRefusal } from '../../../src/checks/lib/errors';
-import { readInputMessage } from '../../../src/server/input-message';
+import * as t from '@/db/schema';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { queueAvailabilityCheck as check } from '@/checks/definitions/queue-availability';
+import { CheckRefusal } from '@/checks/lib/errors';
+import { readInputMessage } from '@/server/input-message';
 import { getTestDb } from '../../helpers/db';
 import { checkContext, expectFixArticlesExist, findingsWith } from '../../helpers/check-context';
 

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import { seedDemo } from '../../../src/db/seed/demo';
-import { runCheck } from '../../../src/checks/runner';
-import { recentRuns as recentRunsIn } from '../../../src/checks/recent-runs';
-import { scopeOf } from '../../../src/auth/scope';
-import type { CheckDefinition } from '../../../src/checks/types';
-import type { SessionUser } from '../../../src/auth/session';
-import type { Db, DbHandle } from '../../../src/db/client';
+import * as t from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { runCheck } from '@/checks/runner';
+import { recentRuns as recentRunsIn } from '@/checks/recent-runs';
+import { scopeOf } from '@/auth/scope';
+import type { CheckDefinition } from '@/checks/types';
+import type { SessionUser } from '@/auth/session';
+import type { Db, DbHandle } from '@/db/client';
 import { getTestDb } from '../../helpers/db';
 
 /** The latest runs of a check as an admin (every service) sees them. */

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as t from '../../../src/db/schema';
-import { schedulerStatusCheck } from '../../../src/checks/definitions/scheduler-status';
-import { startJobs, type Jobs } from '../../../src/jobs/boss';
-import { registerSessionPurge, runSessionPurge, SESSION_PURGE } from '../../../src/jobs/session-purge';
-import { createSession } from '../../../src/auth/session';
-import { issueHeartbeatToken, taskForToken } from '../../../src/scheduler/tokens';
-import type { CheckContext, CheckResult } from '../../../src/checks/types';
-import { jobName } from '../../../src/i18n/admin-scheduler';
-import type { DbHandle } from '../../../src/db/client';
+import * as t from '@/db/schema';
+import { schedulerStatusCheck } from '@/checks/definitions/scheduler-status';
+import { startJobs, type Jobs } from '@/jobs/boss';
+import { registerSessionPurge, runSessionPurge, SESSION_PURGE } from '@/jobs/session-purge';
+import { createSession } from '@/auth/session';
+import { issueHeartbeatToken, taskForToken } from '@/scheduler/tokens';
+import type { CheckContext, CheckResult } from '@/checks/types';
+import { jobName } from '@/i18n/admin-scheduler';
+import type { DbHandle } from '@/db/client';
 import { getTestDb } from '../../helpers/db';
 
 let h: DbHandle;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { keywordsFor, variantsOf } from '../../../src/search/expand';
-import type { SearchVocabulary } from '../../../src/search/synonyms';
-import { synonyms } from '../../../src/search/synonyms';
-import { matchingSymptom } from '../../../src/search/matching-symptom';
+import { keywordsFor, variantsOf } from '@/search/expand';
+import type { SearchVocabulary } from '@/search/synonyms';
+import { synonyms } from '@/search/synonyms';
+import { matchingSymptom } from '@/search/matching-symptom';
 
 const vocabulary: SearchVocabulary = {
   synonyms: [['operador', 'agente', 'atendente'], ['chat', 'conversa'], ['e-mail', 'caixa de entrada']],

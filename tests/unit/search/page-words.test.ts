@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PageWords } from '../../../src/search/page-words';
+import { PageWords } from '@/search/page-words';
 
 describe('PageWords', () => {
   const w = new PageWords('O operador confere o próprio Estado no Dashboard; chats e transferências');

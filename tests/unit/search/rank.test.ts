@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { headMatch, isStrong, rank, type Head, type TermHits } from '../../../src/search/rank';
-import { bestSection } from '../../../src/search/section';
+import { headMatch, isStrong, rank, type Head, type TermHits } from '@/search/rank';
+import { bestSection } from '@/search/section';
 
 const term = (t: string, hits: { id: string; score: number; words?: number[] }[], synonyms: string[] = []): TermHits => ({
   term: t,

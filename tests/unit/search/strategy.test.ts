@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { rank } from '../../../src/search/rank';
-import { searchBoth } from '../../../src/search/search-both';
-import { searchLanguage, type Engine } from '../../../src/search/strategy';
-import type { Lang } from '../../../src/i18n/ui';
+import { rank } from '@/search/rank';
+import { searchBoth } from '@/search/search-both';
+import { searchLanguage, type Engine } from '@/search/strategy';
+import type { Lang } from '@/i18n/ui';
 
 /**
  * A fake index: each page is a bag of words; a search finds the pages holding every word of the

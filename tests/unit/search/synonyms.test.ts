@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { distinctions } from '../../../src/search/distinctions';
-import { fold, tokenize } from '../../../src/search/normalize';
-import { sameStem } from '../../../src/search/same-stem';
-import { synonyms } from '../../../src/search/synonyms';
+import { distinctions } from '@/search/distinctions';
+import { fold, tokenize } from '@/search/normalize';
+import { sameStem } from '@/search/same-stem';
+import { synonyms } from '@/search/synonyms';
 
 /**
  * The synonyms file against the articles: no synonym group (nor a colloquial entry, one way) joins

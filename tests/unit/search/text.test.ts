@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fold, normalizeQuery, tokenize } from '../../../src/search/normalize';
-import { sameStem } from '../../../src/search/same-stem';
-import { correct, editDistance } from '../../../src/search/typo';
+import { fold, normalizeQuery, tokenize } from '@/search/normalize';
+import { sameStem } from '@/search/same-stem';
+import { correct, editDistance } from '@/search/typo';
 
 describe('tokenize', () => {
   test('returns folded words, and the joined form of a hyphenated word', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary } from '../../../src/search/build-vocabulary';
-import { indexedText } from '../../../src/search/indexed-text';
-import { RecordingBudget } from '../../../src/search/insights/rate-limit';
+import { buildVocabulary } from '@/search/build-vocabulary';
+import { indexedText } from '@/search/indexed-text';
+import { RecordingBudget } from '@/search/insights/rate-limit';
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><nav>Menu lateral</nav><main data-pagefind-body><h1>Licenças &amp; acessos</h1>${body}</main><footer>Rodapé</footer></body></html>`;

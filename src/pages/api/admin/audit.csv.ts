@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import { and, desc, lt } from 'drizzle-orm';
-import { organizationInfo } from '../../../admin/organization-info';
-import { auditCsvHeader, auditCsvLine } from '../../../audit/csv';
-import { auditExportQuery } from '../../../audit/filters';
-import { auditWhere } from '../../../audit/query';
-import { auditRecords, type AuditRecord } from '../../../db/schema';
-import type { Db } from '../../../db/client';
-import { defineEndpoint } from '../../../server/endpoint';
+import { organizationInfo } from '@/admin/organization-info';
+import { auditCsvHeader, auditCsvLine } from '@/audit/csv';
+import { auditExportQuery } from '@/audit/filters';
+import { auditWhere } from '@/audit/query';
+import { auditRecords, type AuditRecord } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { demoStatus } from '../../../operations/admin/demo-status';
-import { operationRoute } from '../../../server/endpoint';
+import { demoStatus } from '@/operations/admin/demo-status';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

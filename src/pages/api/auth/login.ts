@@ -1,14 +1,14 @@
-import { localePath } from '../../../i18n/locale-path';
+import { localePath } from '@/i18n/locale-path';
 import { z } from 'zod';
-import { signIn } from '../../../auth/sign-in';
-import { setSessionCookie } from '../../../auth/cookie';
-import { DEVICE_COOKIE, setDeviceCookie } from '../../../auth/device-cookie';
-import { safeNext } from '../../../auth/safe-next';
-import { rememberTypedEmail } from '../../../auth/typed-email';
-import { messageStrings, messages } from '../../../i18n/messages';
-import { definePublicEndpoint } from '../../../server/endpoint';
-import { HttpError } from '../../../server/http-error';
-import { clientAddress, secureCookies } from '../../../server/client';
+import { signIn } from '@/auth/sign-in';
+import { setSessionCookie } from '@/auth/cookie';
+import { DEVICE_COOKIE, setDeviceCookie } from '@/auth/device-cookie';
+import { safeNext } from '@/auth/safe-next';
+import { rememberTypedEmail } from '@/auth/typed-email';
+import { messageStrings, messages } from '@/i18n/messages';
+import { definePublicEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
+import { clientAddress, secureCookies } from '@/server/client';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
-import { localePath } from '../../../i18n/locale-path';
-import { destroySession } from '../../../auth/session';
-import { clearSessionCookie } from '../../../auth/cookie';
-import { definePublicEndpoint } from '../../../server/endpoint';
+import { localePath } from '@/i18n/locale-path';
+import { destroySession } from '@/auth/session';
+import { clearSessionCookie } from '@/auth/cookie';
+import { definePublicEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

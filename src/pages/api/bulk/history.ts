@@ -1,5 +1,5 @@
-import { requestHistory } from '../../../operations/bulk/request-history';
-import { operationRoute } from '../../../server/endpoint';
+import { requestHistory } from '@/operations/bulk/request-history';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
-import { checkHistory } from '../../../operations/checks/check-history';
-import { checkRun } from '../../../operations/checks/check-run';
-import { operationRoute } from '../../../server/endpoint';
+import { checkHistory } from '@/operations/checks/check-history';
+import { checkRun } from '@/operations/checks/check-run';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
-import { checksFor } from '../../../checks/registry';
-import { clientFields } from '../../../checks/lib/client-fields';
-import { defineEndpoint } from '../../../server/endpoint';
+import { checksFor } from '@/checks/registry';
+import { clientFields } from '@/checks/lib/client-fields';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,10 +1,10 @@
 import { asc } from 'drizzle-orm';
-import { mailboxes } from '../../../db/schema';
-import { messages } from '../../../i18n/messages';
-import { mailboxInput } from '../../../mail/mailbox-input';
-import { publicMailbox, saveMailbox } from '../../../mail/save-mailbox';
-import { defineEndpoint } from '../../../server/endpoint';
-import { HttpError } from '../../../server/http-error';
+import { mailboxes } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { mailboxInput } from '@/mail/mailbox-input';
+import { publicMailbox, saveMailbox } from '@/mail/save-mailbox';
+import { defineEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
 
 export const prerender = false;
 

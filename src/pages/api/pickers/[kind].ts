@@ -1,5 +1,5 @@
-import { pickerList } from '../../../operations/checks/picker-list';
-import { operationRoute } from '../../../server/endpoint';
+import { pickerList } from '@/operations/checks/picker-list';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

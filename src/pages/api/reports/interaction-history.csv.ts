@@ -1,8 +1,8 @@
-import { organizationInfo } from '../../../admin/organization-info';
-import { historyCsvStream } from '../../../reports/interaction-history-csv';
-import { historyQuery } from '../../../reports/interaction-history';
-import { csvFileStrings } from '../../../i18n/csv-files';
-import { defineEndpoint } from '../../../server/endpoint';
+import { organizationInfo } from '@/admin/organization-info';
+import { historyCsvStream } from '@/reports/interaction-history-csv';
+import { historyQuery } from '@/reports/interaction-history';
+import { csvFileStrings } from '@/i18n/csv-files';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

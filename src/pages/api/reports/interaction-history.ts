@@ -1,5 +1,5 @@
-import { interactionHistory } from '../../../operations/reports/interaction-history';
-import { operationRoute } from '../../../server/endpoint';
+import { interactionHistory } from '@/operations/reports/interaction-history';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

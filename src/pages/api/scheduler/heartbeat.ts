@@ -1,13 +1,13 @@
 import type { APIContext } from 'astro';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { scheduledTasks } from '../../../db/schema';
-import { messages } from '../../../i18n/messages';
-import { bearer, taskForToken } from '../../../scheduler/tokens';
-import { definePublicEndpoint } from '../../../server/endpoint';
-import { HttpError } from '../../../server/http-error';
-import { requiredText } from '../../../server/input';
+import type { Db } from '@/db/client';
+import { scheduledTasks } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { bearer, taskForToken } from '@/scheduler/tokens';
+import { definePublicEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
+import { requiredText } from '@/server/input';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { searchInsights } from '../../../operations/search/search-insights';
-import { operationRoute } from '../../../server/endpoint';
+import { searchInsights } from '@/operations/search/search-insights';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,9 +1,9 @@
-import { searchStrings } from '../../../i18n/search';
-import { recordSearch } from '../../../search/insights/record-search';
-import { recordingBudget } from '../../../search/insights/rate-limit';
-import { searchRecordInput } from '../../../search/insights/input';
-import { defineEndpoint } from '../../../server/endpoint';
-import { HttpError } from '../../../server/http-error';
+import { searchStrings } from '@/i18n/search';
+import { recordSearch } from '@/search/insights/record-search';
+import { recordingBudget } from '@/search/insights/rate-limit';
+import { searchRecordInput } from '@/search/insights/input';
+import { defineEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
 
 export const prerender = false;
 

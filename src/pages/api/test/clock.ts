@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { REVERT_QUEUE } from '../../../bulk/user-migration/schedule';
-import { messages } from '../../../i18n/messages';
-import { inputStrings } from '../../../i18n/input-messages';
-import { now, setTestClock, testClockEnabled } from '../../../server/clock';
-import { defineEndpoint } from '../../../server/endpoint';
-import { HttpError } from '../../../server/http-error';
-import { isoInstant } from '../../../server/input';
+import { REVERT_QUEUE } from '@/bulk/user-migration/schedule';
+import { messages } from '@/i18n/messages';
+import { inputStrings } from '@/i18n/input-messages';
+import { now, setTestClock, testClockEnabled } from '@/server/clock';
+import { defineEndpoint } from '@/server/endpoint';
+import { HttpError } from '@/server/http-error';
+import { isoInstant } from '@/server/input';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { auditFacets } from '../../../../operations/admin/audit-facets';
-import { operationRoute } from '../../../../server/endpoint';
+import { auditFacets } from '@/operations/admin/audit-facets';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

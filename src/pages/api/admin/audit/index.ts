@@ -1,5 +1,5 @@
-import { auditList } from '../../../../operations/admin/audit-list';
-import { operationRoute } from '../../../../server/endpoint';
+import { auditList } from '@/operations/admin/audit-list';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

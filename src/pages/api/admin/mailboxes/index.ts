@@ -1,6 +1,6 @@
-import { mailboxCreate } from '../../../../operations/admin/mailbox-create';
-import { mailboxList } from '../../../../operations/admin/mailbox-list';
-import { operationRoute } from '../../../../server/endpoint';
+import { mailboxCreate } from '@/operations/admin/mailbox-create';
+import { mailboxList } from '@/operations/admin/mailbox-list';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { schedulerTasks } from '../../../../operations/admin/scheduler-tasks';
-import { operationRoute } from '../../../../server/endpoint';
+import { schedulerTasks } from '@/operations/admin/scheduler-tasks';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

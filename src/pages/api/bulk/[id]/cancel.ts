@@ -1,5 +1,5 @@
-import { requestCancel } from '../../../../operations/bulk/request-cancel';
-import { operationRoute } from '../../../../server/endpoint';
+import { requestCancel } from '@/operations/bulk/request-cancel';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

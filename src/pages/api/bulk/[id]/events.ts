@@ -1,10 +1,10 @@
-import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
-import { getBulkRequest } from '../../../../bulk/requests';
-import { progressOf } from '../../../../bulk/status';
-import { logError } from '../../../../server/log-error';
-import type { Db } from '../../../../db/client';
-import { defineEndpoint } from '../../../../server/endpoint';
-import { isDraining } from '../../../../server/lifecycle';
+import { accessibleRequest, bulkRequestParams } from '@/bulk/accessible-request';
+import { getBulkRequest } from '@/bulk/requests';
+import { progressOf } from '@/bulk/status';
+import { logError } from '@/server/log-error';
+import type { Db } from '@/db/client';
+import { defineEndpoint } from '@/server/endpoint';
+import { isDraining } from '@/server/lifecycle';
 
 export const prerender = false;
 

@@ -1,10 +1,10 @@
-import { accessibleRequest, bulkRequestParams } from '../../../../bulk/accessible-request';
-import '../../../../bulk/kinds';
-import { problemsOf } from '../../../../bulk/status';
-import { delimiterFor, toCsv } from '../../../../lib/csv-writer';
-import { bulkStrings } from '../../../../i18n/bulk';
-import { csvFileStrings } from '../../../../i18n/csv-files';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { accessibleRequest, bulkRequestParams } from '@/bulk/accessible-request';
+import '@/bulk/kinds';
+import { problemsOf } from '@/bulk/status';
+import { delimiterFor, toCsv } from '@/lib/csv-writer';
+import { bulkStrings } from '@/i18n/bulk';
+import { csvFileStrings } from '@/i18n/csv-files';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { requestStatus } from '../../../../operations/bulk/request-status';
-import { operationRoute } from '../../../../server/endpoint';
+import { requestStatus } from '@/operations/bulk/request-status';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { transferAgents } from '../../../../operations/bulk/transfer-agents';
-import { operationRoute } from '../../../../server/endpoint';
+import { transferAgents } from '@/operations/bulk/transfer-agents';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

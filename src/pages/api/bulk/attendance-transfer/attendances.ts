@@ -1,5 +1,5 @@
-import { transferAttendances } from '../../../../operations/bulk/transfer-attendances';
-import { operationRoute } from '../../../../server/endpoint';
+import { transferAttendances } from '@/operations/bulk/transfer-attendances';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

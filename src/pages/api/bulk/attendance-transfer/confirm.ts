@@ -1,5 +1,5 @@
-import { transferConfirm } from '../../../../operations/bulk/transfer-confirm';
-import { operationRoute } from '../../../../server/endpoint';
+import { transferConfirm } from '@/operations/bulk/transfer-confirm';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { transferPreview } from '../../../../operations/bulk/transfer-preview';
-import { operationRoute } from '../../../../server/endpoint';
+import { transferPreview } from '@/operations/bulk/transfer-preview';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { closureConfirm } from '../../../../operations/bulk/closure-confirm';
-import { operationRoute } from '../../../../server/endpoint';
+import { closureConfirm } from '@/operations/bulk/closure-confirm';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

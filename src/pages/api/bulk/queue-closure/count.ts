@@ -1,5 +1,5 @@
-import { closureCount } from '../../../../operations/bulk/closure-count';
-import { operationRoute } from '../../../../server/endpoint';
+import { closureCount } from '@/operations/bulk/closure-count';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

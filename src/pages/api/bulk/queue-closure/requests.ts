@@ -1,5 +1,5 @@
-import { closureRequests } from '../../../../operations/bulk/closure-requests';
-import { operationRoute } from '../../../../server/endpoint';
+import { closureRequests } from '@/operations/bulk/closure-requests';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { confirmImport } from '../../../../bulk/user-import/confirm';
-import { importUpload, previewJson, refuseEmptyUpload } from '../../../../bulk/user-import/http';
-import { importStrings } from '../../../../i18n/user-import';
-import { defineEndpoint } from '../../../../server/endpoint';
-import { text } from '../../../../server/input';
+import { confirmImport } from '@/bulk/user-import/confirm';
+import { importUpload, previewJson, refuseEmptyUpload } from '@/bulk/user-import/http';
+import { importStrings } from '@/i18n/user-import';
+import { defineEndpoint } from '@/server/endpoint';
+import { text } from '@/server/input';
 
 export const prerender = false;
 

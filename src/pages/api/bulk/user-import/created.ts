@@ -1,5 +1,5 @@
-import { importCreated } from '../../../../operations/bulk/import-created';
-import { operationRoute } from '../../../../server/endpoint';
+import { importCreated } from '@/operations/bulk/import-created';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

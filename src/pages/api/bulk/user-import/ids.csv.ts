@@ -1,6 +1,6 @@
-import { importIdsCsv } from '../../../../bulk/user-import/templates';
-import { csvFileStrings } from '../../../../i18n/csv-files';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { importIdsCsv } from '@/bulk/user-import/templates';
+import { csvFileStrings } from '@/i18n/csv-files';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

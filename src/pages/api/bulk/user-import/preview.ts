@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { readImport } from '../../../../bulk/user-import/read-import';
-import { importUpload, previewJson, refuseEmptyUpload } from '../../../../bulk/user-import/http';
-import { problemsCsvResponse } from '../../../../bulk/user-import/problems-csv';
-import { csvFileStrings } from '../../../../i18n/csv-files';
-import { defineEndpoint } from '../../../../server/endpoint';
+import { readImport } from '@/bulk/user-import/read-import';
+import { importUpload, previewJson, refuseEmptyUpload } from '@/bulk/user-import/http';
+import { problemsCsvResponse } from '@/bulk/user-import/problems-csv';
+import { csvFileStrings } from '@/i18n/csv-files';
+import { defineEndpoint } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { migrationConfirm } from '../../../../operations/bulk/migration-confirm';
-import { operationRoute } from '../../../../server/endpoint';
+import { migrationConfirm } from '@/operations/bulk/migration-confirm';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { migrationHistory } from '../../../../operations/bulk/migration-history';
-import { operationRoute } from '../../../../server/endpoint';
+import { migrationHistory } from '@/operations/bulk/migration-history';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { migrationPreview } from '../../../../operations/bulk/migration-preview';
-import { operationRoute } from '../../../../server/endpoint';
+import { migrationPreview } from '@/operations/bulk/migration-preview';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

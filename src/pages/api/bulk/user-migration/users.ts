@@ -1,5 +1,5 @@
-import { migrationUsers } from '../../../../operations/bulk/migration-users';
-import { operationRoute } from '../../../../server/endpoint';
+import { migrationUsers } from '@/operations/bulk/migration-users';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,5 +1,5 @@
-import { mailboxSetActive } from '../../../../../operations/admin/mailbox-set-active';
-import { operationRoute } from '../../../../../server/endpoint';
+import { mailboxSetActive } from '@/operations/admin/mailbox-set-active';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
-import { mailboxRead } from '../../../../../operations/admin/mailbox-read';
-import { mailboxUpdate } from '../../../../../operations/admin/mailbox-update';
-import { operationRoute } from '../../../../../server/endpoint';
+import { mailboxRead } from '@/operations/admin/mailbox-read';
+import { mailboxUpdate } from '@/operations/admin/mailbox-update';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 

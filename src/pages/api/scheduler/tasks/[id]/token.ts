@@ -1,5 +1,5 @@
-import { schedulerTokenIssue } from '../../../../../operations/admin/scheduler-token-issue';
-import { operationRoute } from '../../../../../server/endpoint';
+import { schedulerTokenIssue } from '@/operations/admin/scheduler-token-issue';
+import { operationRoute } from '@/server/endpoint';
 
 export const prerender = false;
 
