@@ -21,15 +21,21 @@ export const attendanceTransferBenchmark: Benchmark = {
     const n = ctx.scaled(10_000);
     const h = await ctx.freshDb();
     const org = await benchOrg(h.db);
-    const [from, to] = await queryRows<{ user_id: number }>(h.db, sql`select l.user_id from user_service_links l join users u on u.id = l.user_id where l.service_id = ${org.serviceA} and u.active order by 1 limit 2`);
+    const [from, to] = await queryRows<{ user_id: number }>(
+      h.db,
+      sql`select l.user_id from user_service_links l join users u on u.id = l.user_id where l.service_id = ${org.serviceA} and u.active order by 1 limit 2`,
+    );
     const range: Record<string, { lo: number; hi: number }> = {};
     for (const tag of ['before', 'job', 'after']) {
-      const [r] = await queryRows<{ lo: string; hi: string }>(h.db, sql`
+      const [r] = await queryRows<{ lo: string; hi: string }>(
+        h.db,
+        sql`
         with ins as (
           insert into attendances (protocol, channel, service_id, status, agent_id, customer_name, started_at, expires_at)
           select ${tag} || '-' || i, (array['chat','email','whatsapp','phone'])[1 + i % 4], ${org.serviceA}, 'in_attendance', ${from.user_id}, 'Cliente ' || i, now(), now() + interval '1 day'
           from generate_series(1, ${n}::int) i returning id)
-        select min(id) as lo, max(id) as hi from ins`);
+        select min(id) as lo, max(id) as hi from ins`,
+      );
       range[tag] = { lo: Number(r.lo), hi: Number(r.hi) };
     }
     await settle(h.db);
@@ -47,26 +53,39 @@ export const attendanceTransferBenchmark: Benchmark = {
       );
     const before = await oneStatement('before');
     await settle(h.db);
-    const jobIds = (await queryRows<{ id: number }>(h.db, sql`select id from attendances where id between ${range.job.lo} and ${range.job.hi} order by id`)).map((r) => Number(r.id));
+    const jobIds = (
+      await queryRows<{ id: number }>(h.db, sql`select id from attendances where id between ${range.job.lo} and ${range.job.hi} order by id`)
+    ).map((r) => Number(r.id));
     let requestId = '';
     const confirm = await timed(async () => {
       const items = jobIds.map((attendanceId) => ({ attendanceId, fromAgentId: from.user_id }));
-      requestId = (await requestTransfer(h.db, undefined, { userId: org.supervisorId, lang: 'en', body: { serviceId: org.serviceA, targetAgentId: to.user_id, items } })).id;
+      requestId = (
+        await requestTransfer(h.db, undefined, { userId: org.supervisorId, lang: 'en', body: { serviceId: org.serviceA, targetAgentId: to.user_id, items } })
+      ).id;
     });
     await settle(h.db);
     const job = await timed(() => runBulkRequest(h.db, requestId));
     await settle(h.db);
     const after = await oneStatement('after');
     const baseline = (before + after) / 2;
-    const [check] = await queryRows<{ job: number; before: number; after: number; applied: number }>(h.db, sql`
+    const [check] = await queryRows<{ job: number; before: number; after: number; applied: number }>(
+      h.db,
+      sql`
       select count(*) filter (where request_id = ${requestId})::int as job, count(*) filter (where request_id = 'before')::int as before,
              count(*) filter (where request_id = 'after')::int as after,
              (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied
-      from interaction_events where type = 'transferred'`);
-    if (check.job !== n || check.before !== n || check.after !== n || check.applied !== n) throw new Error(`transfer benchmark moved ${JSON.stringify(check)}, expected ${n} each`);
+      from interaction_events where type = 'transferred'`,
+    );
+    if (check.job !== n || check.before !== n || check.after !== n || check.applied !== n)
+      throw new Error(`transfer benchmark moved ${JSON.stringify(check)}, expected ${n} each`);
     ctx.report(`attendance-transfer.${n}.job.seconds`, job, 's', `${Math.round(n / job)} attendances/s, batches of 1000`);
     ctx.report(`attendance-transfer.${n}.confirm.seconds`, confirm, 's', 'request and items written');
-    ctx.report('attendance-transfer.baseline-one-statement.seconds', baseline, 's', `mean of ${before.toFixed(3)} before and ${after.toFixed(3)} after the job`);
+    ctx.report(
+      'attendance-transfer.baseline-one-statement.seconds',
+      baseline,
+      's',
+      `mean of ${before.toFixed(3)} before and ${after.toFixed(3)} after the job`,
+    );
     ctx.report('attendance-transfer.ratio-job-to-one-statement', job / baseline, 'x', 'goal <= 3');
   },
 };

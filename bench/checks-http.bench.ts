@@ -7,8 +7,6 @@ import { openDatabase } from '../src/db/client';
 import { seedDemo, DEMO_PASSWORD } from '../src/db/seed/demo';
 import { startBenchServer, type BenchServer } from './http-server';
 
-
-
 async function time(n: number, f: () => Promise<{ status: number }>, expect: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -127,7 +125,9 @@ export const checksPart2HttpBenchmark: Benchmark = {
         'email-search-window': { from: '2026-01-01', to: '2026-03-31' },
       };
       const me = () => s.send('GET', '/api/me', { cookie });
-      const calls = Object.entries(inputs).map(([id, input]) => [id, () => s.send('POST', `/api/checks/${id}`, { cookie, body: JSON.stringify(input) })] as const);
+      const calls = Object.entries(inputs).map(
+        ([id, input]) => [id, () => s.send('POST', `/api/checks/${id}`, { cookie, body: JSON.stringify(input) })] as const,
+      );
       for (let i = 0; i < 10; i++) for (const f of [me, ...calls.map((c) => c[1])]) await f(); // warm-up
       const t: Record<string, number[]> = { me: [] };
       for (let i = 0; i < rounds; i++) {

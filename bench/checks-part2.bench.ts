@@ -11,8 +11,6 @@ import type { CheckId } from '../src/checks/catalog';
 const RUNS = 200;
 const WARMUP = 20;
 
-
-
 async function time(n: number, f: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await f();
   const out: number[] = [];
@@ -24,13 +22,21 @@ async function time(n: number, f: () => Promise<unknown>): Promise<number[]> {
   return out;
 }
 
-const idOf = async (db: Db, table: typeof t.chatQueues | typeof t.mailboxes | typeof t.surveys | typeof t.occurrenceReasons | typeof t.documents, name: string) =>
-  (await db.select({ id: table.id }).from(table).where(eq(table.name, name)))[0].id;
+const idOf = async (
+  db: Db,
+  table: typeof t.chatQueues | typeof t.mailboxes | typeof t.surveys | typeof t.occurrenceReasons | typeof t.documents,
+  name: string,
+) => (await db.select({ id: table.id }).from(table).where(eq(table.name, name)))[0].id;
 
 /** Inputs that make each check read the biggest records of the demo (the busiest queue, a team of a quarter of all users). */
 async function inputs(db: Db): Promise<Record<CheckId, unknown>> {
   const queueId = await idOf(db, t.chatQueues, 'Suporte Chat');
-  const [{ id: userId }] = await db.select({ id: t.users.id }).from(t.users).where(sql`${t.users.active} and ${t.users.id} % 4 = 1`).orderBy(sql`abs(${t.users.id} - (select max(id) / 2 from users))`).limit(1);
+  const [{ id: userId }] = await db
+    .select({ id: t.users.id })
+    .from(t.users)
+    .where(sql`${t.users.active} and ${t.users.id} % 4 = 1`)
+    .orderBy(sql`abs(${t.users.id} - (select max(id) / 2 from users))`)
+    .limit(1);
   return {
     'queue-availability': { queueId },
     'operator-readiness': { userId, queueId },
@@ -68,7 +74,15 @@ export const checksPart2Benchmark: Benchmark = {
       db: h.db,
       now: new Date(),
       timeZone: org.timeZone,
-      user: { id: admin.id, email: admin.email, name: admin.name, profile: 'Administrator', permissions: await effectivePermissions(h.db, admin.id), sessionId: 'bench', sessionCreatedAt: new Date() },
+      user: {
+        id: admin.id,
+        email: admin.email,
+        name: admin.name,
+        profile: 'Administrator',
+        permissions: await effectivePermissions(h.db, admin.id),
+        sessionId: 'bench',
+        sessionCreatedAt: new Date(),
+      },
       signal: new AbortController().signal,
     };
     const base = await time(RUNS, () => h.db.execute(sql`select 1`));

@@ -10,7 +10,9 @@ import { readImport } from '../src/bulk/user-import/read-import';
 import { problemsCsvResponse } from '../src/bulk/user-import/problems-csv';
 
 const [file, format, where] = process.argv.slice(2);
-const h = await openDatabase(where.startsWith('postgres') ? { url: where, migrationsDir: 'src/db/migrations', poolSize: 2 } : { dataDir: where, migrationsDir: 'src/db/migrations' });
+const h = await openDatabase(
+  where.startsWith('postgres') ? { url: where, migrationsDir: 'src/db/migrations', poolSize: 2 } : { dataDir: where, migrationsDir: 'src/db/migrations' },
+);
 const [admin] = await h.db.select().from(users).where(eq(users.email, 'admin@demo.local'));
 const actor = { id: admin.id, permissions: [] as never[] };
 

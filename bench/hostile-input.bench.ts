@@ -59,13 +59,28 @@ interface CaseResult {
 
 function runCase(file: string, format: 'json' | 'csv', where: string): Promise<CaseResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_CAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--import', 'tsx', 'bench/hostile-input-child.ts', file, format, where], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        `--max-old-space-size=${HEAP_CAP_MB}`,
+        `--max-semi-space-size=${SEMI_SPACE_MB}`,
+        '--import',
+        'tsx',
+        'bench/hostile-input-child.ts',
+        file,
+        format,
+        where,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
     child.on('exit', (code) => {
       const last = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) reject(new Error(`case ${file} ${format} exited with ${code} (a heap past ${HEAP_CAP_MB} MB ends the process): ${out}`));
+      if (code !== 0 || !last.startsWith('{'))
+        reject(new Error(`case ${file} ${format} exited with ${code} (a heap past ${HEAP_CAP_MB} MB ends the process): ${out}`));
       else resolve(JSON.parse(last));
     });
   });
@@ -100,7 +115,13 @@ export const hostileInputBenchmark: Benchmark = {
         files[name] = join(dir, `${name}.csv`);
         writeFileSync(files[name], text);
       }
-      const cases: [string, 'json' | 'csv'][] = [...Object.keys(files).map((n) => [n, 'json'] as [string, 'json']), ['ordinary', 'csv'], ['many-errors', 'csv'], ['evil-email', 'csv'], ['unclosed-quotes', 'csv']];
+      const cases: [string, 'json' | 'csv'][] = [
+        ...Object.keys(files).map((n) => [n, 'json'] as [string, 'json']),
+        ['ordinary', 'csv'],
+        ['many-errors', 'csv'],
+        ['evil-email', 'csv'],
+        ['unclosed-quotes', 'csv'],
+      ];
       const results = new Map<string, CaseResult>();
       for (const [name, format] of cases) {
         const r = await runCase(files[name], format, where);
@@ -110,9 +131,19 @@ export const hostileInputBenchmark: Benchmark = {
       const baseCsv = results.get('ordinary.csv')!;
       for (const [key, r] of results) {
         const ref = key.endsWith('.csv') ? baseCsv : base;
-        ctx.report(`hostile-input.${key}.seconds`, r.seconds, 's', `${r.rows || '-'} rows, ${r.problems || '-'} problems, ${(r.bytesOut / MB).toFixed(1)} MB out`);
+        ctx.report(
+          `hostile-input.${key}.seconds`,
+          r.seconds,
+          's',
+          `${r.rows || '-'} rows, ${r.problems || '-'} problems, ${(r.bytesOut / MB).toFixed(1)} MB out`,
+        );
         ctx.report(`hostile-input.${key}.ratio`, r.seconds / ref.seconds, 'x', `vs the ordinary file (${ref.seconds.toFixed(2)} s); target ≤ 2`);
-        ctx.report(`hostile-input.${key}.peak-rss`, r.peakRss / MB, 'MB', `during the preview; ${Math.round(r.before / MB)} MB before, maxRSS ${Math.round(r.maxRss / MB)} MB; target < 300 MB; heap capped at ${HEAP_CAP_MB} MB${ctx.driver === 'pglite' ? '; includes the embedded database' : ''}`);
+        ctx.report(
+          `hostile-input.${key}.peak-rss`,
+          r.peakRss / MB,
+          'MB',
+          `during the preview; ${Math.round(r.before / MB)} MB before, maxRSS ${Math.round(r.maxRss / MB)} MB; target < 300 MB; heap capped at ${HEAP_CAP_MB} MB${ctx.driver === 'pglite' ? '; includes the embedded database' : ''}`,
+        );
         ctx.report(`hostile-input.${key}.rss-increase`, (r.peakRss - r.before) / MB, 'MB', `heap peak ${Math.round(r.heapPeak / MB)} MB`);
       }
     } finally {

@@ -20,7 +20,9 @@ export const interactionHistoryBenchmark: Benchmark = {
     const h = await ctx.freshDb();
     await seedDemo(h.db, { users: 1000, attendances: ctx.scaled(800_000) });
     // Half of the finished closings are batch closings.
-    await h.db.execute(sql`update interaction_events set tabulation_id = (select id from tabulations where code = 'batch-finalized') where type = 'finished' and id % 2 = 0`);
+    await h.db.execute(
+      sql`update interaction_events set tabulation_id = (select id from tabulations where code = 'batch-finalized') where type = 'finished' and id % 2 = 0`,
+    );
     await settle(h.db);
     const [{ n }] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events`);
     ctx.report('interaction-history.events', Number(n ?? 0), 'rows');

@@ -55,19 +55,39 @@ export const queueClosureBenchmark: Benchmark = {
       const after = await oneStatement(org.serviceC);
       const baseline = (before.wall + after.wall) / 2;
       const baselineCpu = (before.cpu + after.cpu) / 2;
-      const [check] = await queryRows<{ job: number; base: number; total: number; processed: number }>(h.db, sql`
+      const [check] = await queryRows<{ job: number; base: number; total: number; processed: number }>(
+        h.db,
+        sql`
         select count(*) filter (where request_id = ${requestId})::int as job, count(*) filter (where request_id = 'baseline')::int as base,
                (select total from bulk_requests where id = ${requestId}) as total, (select processed from bulk_requests where id = ${requestId}) as processed
-        from interaction_events where type = 'finished'`);
+        from interaction_events where type = 'finished'`,
+      );
       if (check.job !== n || check.base !== 2 * n || check.total !== n || check.processed !== n)
-        throw new Error(`closure benchmark: ${check.job} job events (request total ${check.total}, processed ${check.processed}) and ${check.base} baseline events, expected ${n} and ${2 * n}`);
+        throw new Error(
+          `closure benchmark: ${check.job} job events (request total ${check.total}, processed ${check.processed}) and ${check.base} baseline events, expected ${n} and ${2 * n}`,
+        );
       const total = request.wall + job.wall;
       ctx.report(`queue-closure.${n}.request.seconds`, request.wall, 's', `records the range and counts it; CPU ${request.cpu.toFixed(2)} s`);
-      ctx.report(`queue-closure.${n}.job.seconds`, job.wall, 's', `${Math.round(n / job.wall)} attendances/s, batches of ${batch}; CPU ${job.cpu.toFixed(2)} s`);
-      ctx.report('queue-closure.baseline-one-statement.seconds', baseline, 's', `mean of ${before.wall.toFixed(3)} before and ${after.wall.toFixed(3)} after the job; CPU ${baselineCpu.toFixed(2)} s`);
+      ctx.report(
+        `queue-closure.${n}.job.seconds`,
+        job.wall,
+        's',
+        `${Math.round(n / job.wall)} attendances/s, batches of ${batch}; CPU ${job.cpu.toFixed(2)} s`,
+      );
+      ctx.report(
+        'queue-closure.baseline-one-statement.seconds',
+        baseline,
+        's',
+        `mean of ${before.wall.toFixed(3)} before and ${after.wall.toFixed(3)} after the job; CPU ${baselineCpu.toFixed(2)} s`,
+      );
       ctx.report('queue-closure.ratio-job-to-baseline', job.wall / baseline, 'x');
       ctx.report('queue-closure.ratio-total-to-baseline', total / baseline, 'x', 'request plus job; goal <= 1.15');
-      ctx.report('queue-closure.cpu-ratio-total-to-baseline', (request.cpu + job.cpu) / baselineCpu, 'x', 'CPU seconds, this process plus the database backends');
+      ctx.report(
+        'queue-closure.cpu-ratio-total-to-baseline',
+        (request.cpu + job.cpu) / baselineCpu,
+        'x',
+        'CPU seconds, this process plus the database backends',
+      );
     } finally {
       queueClosureKind.batchSize = chosen;
     }

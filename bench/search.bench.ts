@@ -100,7 +100,12 @@ async function timePagefindUi(page: Page, queries: string[]): Promise<number[]> 
           const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
           const results = root.querySelectorAll('.pagefind-ui__result');
           // Rendered: every result shown has its title (no loading placeholder left), or "no results".
-          if (results.length > 0 && !root.querySelector('.pagefind-ui__loading') && [...results].every((r) => (r.querySelector('.pagefind-ui__result-title')?.textContent ?? '').trim())) return true;
+          if (
+            results.length > 0 &&
+            !root.querySelector('.pagefind-ui__loading') &&
+            [...results].every((r) => (r.querySelector('.pagefind-ui__result-title')?.textContent ?? '').trim())
+          )
+            return true;
           return /\b0\b|no results|nenhum/i.test(message) && !!message.trim();
         };
         if (check()) return resolve();
@@ -149,7 +154,8 @@ async function timePagefindUi(page: Page, queries: string[]): Promise<number[]> 
 
 export const searchBenchmark: Benchmark = {
   name: 'search',
-  description: 'keystroke → rendered results in Chromium over the query set: our dialog against the plain Pagefind UI (baseline), and the index size per language',
+  description:
+    'keystroke → rendered results in Chromium over the query set: our dialog against the plain Pagefind UI (baseline), and the index size per language',
   async run(ctx) {
     try {
       statSync(join(PAGEFIND, 'pagefind-entry.json'));

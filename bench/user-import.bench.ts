@@ -12,7 +12,6 @@ import { readImport } from '../src/bulk/user-import/read-import';
 import { confirmImport } from '../src/bulk/user-import/confirm';
 import { runBulkRequest } from '../src/bulk';
 
-
 /** A valid import file of `n` rows (Windows-1252-safe text, `;`, CRLF), every fiftieth row with a problem when `withErrors`. */
 function importFile(n: number, tag: string, withErrors = false): string {
   const lines = ['nome;e-mail;telefone;senha;serviço;perfil;max_attend'];
@@ -76,8 +75,18 @@ export const userImportBenchmark: Benchmark = {
       if (preview.rows !== previewRows) throw new Error(`preview read ${preview.rows} rows, expected ${previewRows}`);
       // The process already holds the embedded database (PGlite: ~400 MB of RSS) and tsx; the
       // preview's own cost is the increase. With DATABASE_URL the database is out of process.
-      ctx.report(`user-import.preview-${previewRows}-rows.peak-rss`, peak / 2 ** 20, 'MB', `whole process incl. ${ctx.driver === 'pglite' ? 'embedded database' : 'postgres.js'}; ${Math.round(before / 2 ** 20)} MB before`);
-      ctx.report(`user-import.preview-${previewRows}-rows.rss-increase`, (peak - before) / 2 ** 20, 'MB', 'peak during the preview minus before; target < 300 MB');
+      ctx.report(
+        `user-import.preview-${previewRows}-rows.peak-rss`,
+        peak / 2 ** 20,
+        'MB',
+        `whole process incl. ${ctx.driver === 'pglite' ? 'embedded database' : 'postgres.js'}; ${Math.round(before / 2 ** 20)} MB before`,
+      );
+      ctx.report(
+        `user-import.preview-${previewRows}-rows.rss-increase`,
+        (peak - before) / 2 ** 20,
+        'MB',
+        'peak during the preview minus before; target < 300 MB',
+      );
       ctx.report(`user-import.preview-${previewRows}-rows.heap-increase`, (heapPeak - heapBefore) / 2 ** 20, 'MB', 'V8 heap');
       ctx.report(`user-import.preview-${previewRows}-rows.seconds`, previewSeconds, 's', `${preview.problemCount} problems found`);
 
@@ -98,7 +107,12 @@ export const userImportBenchmark: Benchmark = {
       const hashSeconds = (hashBefore + hashAfter) / 2;
       if (done?.state !== 'done' || done.processed !== importRows) throw new Error(`import ended ${done?.state} with ${done?.processed} rows`);
       const cores = availableParallelism();
-      ctx.report(`user-import.hash-${importRows}-passwords.seconds`, hashSeconds, 's', `baseline, argon2id on ${hashPool().size} workers; mean of ${hashBefore.toFixed(1)} s before and ${hashAfter.toFixed(1)} s after`);
+      ctx.report(
+        `user-import.hash-${importRows}-passwords.seconds`,
+        hashSeconds,
+        's',
+        `baseline, argon2id on ${hashPool().size} workers; mean of ${hashBefore.toFixed(1)} s before and ${hashAfter.toFixed(1)} s after`,
+      );
       ctx.report(`user-import.import-${importRows}-rows.seconds`, importSeconds, 's', ctx.driver);
       ctx.report('user-import.hashes-per-second', importRows / hashSeconds, '/s', `argon2id m=19 MiB t=2 p=1 on ${cores} core${cores === 1 ? '' : 's'}`);
       ctx.report('user-import.ratio-import-to-hash', importSeconds / hashSeconds, 'x', 'import time / hashing time alone; goal <= 1.15');

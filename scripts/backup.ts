@@ -13,7 +13,8 @@ import { dumpEmbedded, requestBackup } from '../src/db/embedded-backup';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const env = readEnv();
-  if (env.DATABASE_URL) throw new Error('DATABASE_URL is set: back PostgreSQL up with pg_dump (README › Deploying › Backups); npm run backup is for the embedded database.');
+  if (env.DATABASE_URL)
+    throw new Error('DATABASE_URL is set: back PostgreSQL up with pg_dump (README › Deploying › Backups); npm run backup is for the embedded database.');
   const dataDir = resolve(env.DATA_DIR);
   const out = resolve(values.out ?? `backups/omni-runbook-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`);
 

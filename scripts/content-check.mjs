@@ -35,8 +35,14 @@ export function findCopiedProse(docsDir, seeds, min = RUN) {
     for (const key of shingles(tokenize(text, []), min)) byLang[languageOf(text)].add(key);
   }
   const found = [];
-  for (const file of listFiles(docsDir).filter((f) => /\.mdx?$/.test(f)).sort()) {
-    const rel = file.slice(docsDir.length).replace(/^[\\/]/, '').split('\\').join('/');
+  for (const file of listFiles(docsDir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()) {
+    const rel = file
+      .slice(docsDir.length)
+      .replace(/^[\\/]/, '')
+      .split('\\')
+      .join('/');
     const lang = rel.startsWith('en/') ? 'en' : 'pt-BR';
     for (const run of sharedRuns(tokenize(articleProse(readFileSync(file, 'utf8'))), byLang[lang], min)) found.push({ file: rel, ...run });
   }

@@ -12,7 +12,8 @@ import { claimDataDir } from '../src/db/lock';
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
   const env = readEnv();
-  if (env.DATABASE_URL) throw new Error('DATABASE_URL is set: restore PostgreSQL with pg_restore (README › Deploying › Backups); npm run restore is for the embedded database.');
+  if (env.DATABASE_URL)
+    throw new Error('DATABASE_URL is set: restore PostgreSQL with pg_restore (README › Deploying › Backups); npm run restore is for the embedded database.');
   const file = positionals[0];
   if (!file || !existsSync(file)) throw new Error('usage: npm run restore -- <backup.tar.gz> (a file made by npm run backup).');
   const dataDir = resolve(env.DATA_DIR);

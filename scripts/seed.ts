@@ -15,9 +15,7 @@ import { seedDemo, demoAccounts, DEMO_PASSWORD } from '../src/db/seed/demo';
 const { values } = parseArgs({
   options: { users: { type: 'string', default: '60' }, attendances: { type: 'string', default: '400' }, reset: { type: 'boolean', default: false } },
 });
-const size = z
-  .object({ users: z.coerce.number().int().min(0).max(5_000_000), attendances: z.coerce.number().int().min(0).max(50_000_000) })
-  .safeParse(values);
+const size = z.object({ users: z.coerce.number().int().min(0).max(5_000_000), attendances: z.coerce.number().int().min(0).max(50_000_000) }).safeParse(values);
 if (!size.success) {
   console.error('--users and --attendances take whole numbers (for example: npm run seed -- --users 100000 --attendances 1000000).');
   process.exit(2);

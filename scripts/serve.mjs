@@ -20,8 +20,10 @@ export async function serve() {
     http.once('listening', resolve);
     http.once('error', reject);
   }).catch((e) => {
-    console.error(`[startup] could not listen on ${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? 8080}: ${e.code ?? ''} ${e.message}` +
-      (e.code === 'EADDRINUSE' ? '\n  hint: another process listens on that port: stop it or set PORT' : ''));
+    console.error(
+      `[startup] could not listen on ${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? 8080}: ${e.code ?? ''} ${e.message}` +
+        (e.code === 'EADDRINUSE' ? '\n  hint: another process listens on that port: stop it or set PORT' : ''),
+    );
     process.exit(1);
   });
   const { address, family, port } = http.address();

@@ -53,7 +53,7 @@ function dropLabels(tokens, labels) {
     if (ws.length) byFirst.set(ws[0], [...(byFirst.get(ws[0]) ?? []), ws]);
   }
   const out = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     const hit = t && (byFirst.get(t.w) ?? []).find((ws) => ws.every((w, k) => tokens[i + k]?.w === w));
     if (hit) {
@@ -137,7 +137,13 @@ export function sharedRuns(tokens, sourceShingles, n = 10) {
       runs.push(cur);
     }
   });
-  return runs.map((r) => ({ words: r.end - r.start, text: tokens.slice(r.start, r.end).map((t) => t.o).join(' ') }));
+  return runs.map((r) => ({
+    words: r.end - r.start,
+    text: tokens
+      .slice(r.start, r.end)
+      .map((t) => t.o)
+      .join(' '),
+  }));
 }
 
 const stop = {

@@ -14,5 +14,8 @@ if (!dir) {
   process.exit(1);
 }
 const out = fileURLToPath(new URL('../src/articles/source-passages.json', import.meta.url));
-writeFileSync(out, renderSourceIndex((file) => readFileSync(join(dir, file), 'utf8')));
+writeFileSync(
+  out,
+  renderSourceIndex((file) => readFileSync(join(dir, file), 'utf8')),
+);
 console.log(`wrote ${out}`);

@@ -55,7 +55,9 @@ async function backupSocket(handle: DbHandle, dataDir: string): Promise<() => vo
   try {
     return await listenForBackups(handle.pglite!, dataDir);
   } catch (e) {
-    console.warn(`[backup] no online backups: could not listen on ${backupSocketPath(dataDir)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); stop the server to take one with npm run backup.`);
+    console.warn(
+      `[backup] no online backups: could not listen on ${backupSocketPath(dataDir)} (${(e as NodeJS.ErrnoException).code ?? 'error'}); stop the server to take one with npm run backup.`,
+    );
     return () => {};
   }
 }
@@ -73,6 +75,5 @@ async function seedIfEmpty(handle: DbHandle, env: Env): Promise<void> {
     );
   }
 }
-
 
 provideRuntime(createRuntime);

@@ -111,7 +111,6 @@ export const articleSchema = z
         message: 'A troubleshooting article needs `triage`: the first question an agent asks to split the causes.',
       });
     }
-
   });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

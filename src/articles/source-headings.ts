@@ -33,7 +33,11 @@ export const sourceDocIds = Object.keys(sourceDocs) as [SourceDoc, ...SourceDoc[
 /** Screenshot captions of S0 that sit alone between paragraphs; nothing in the text tells them from headings. */
 export const imageCaptions = ['Import Users Button Botão de Importação de Usuários', 'Gestão de Filas', 'Busca de Atendimentos', 'Redirecionamento'];
 
-const clean = (line: string) => line.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (line: string) =>
+  line
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const wordCount = (line: string) => line.split(' ').filter(Boolean).length;
 const isShort = (line: string) => line !== '' && wordCount(line) <= 8 && !line.startsWith('•') && !/\.$/.test(line);
 

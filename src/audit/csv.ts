@@ -19,5 +19,19 @@ export const auditCsvHeader = (lang: Lang) => '\uFEFF' + line(header(lang), lang
  */
 export function auditCsvLine(r: AuditRecord, lang: Lang, timeZone: string): string {
   const at = DateTime.fromJSDate(r.at, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss');
-  return line([r.id, at, timeZone, r.actorEmail ?? '', r.action, r.target ?? '', r.outcome, r.ip ?? '', r.inputs == null ? '' : JSON.stringify(r.inputs), r.details == null ? '' : JSON.stringify(r.details)], lang);
+  return line(
+    [
+      r.id,
+      at,
+      timeZone,
+      r.actorEmail ?? '',
+      r.action,
+      r.target ?? '',
+      r.outcome,
+      r.ip ?? '',
+      r.inputs == null ? '' : JSON.stringify(r.inputs),
+      r.details == null ? '' : JSON.stringify(r.details),
+    ],
+    lang,
+  );
 }

@@ -22,7 +22,12 @@ export function auditWhere(f: AuditFilters, timeZone: string): SQL | undefined {
  * One keyset page of the audit trail, newest first: `limit` records older than `before`, and the
  * cursor of the next page (null on the last one).
  */
-export async function auditPage(db: Db, f: AuditFilters, timeZone: string, opts: { before?: number; limit: number }): Promise<{ records: AuditRecord[]; next: number | null }> {
+export async function auditPage(
+  db: Db,
+  f: AuditFilters,
+  timeZone: string,
+  opts: { before?: number; limit: number },
+): Promise<{ records: AuditRecord[]; next: number | null }> {
   const rows = await db
     .select()
     .from(auditRecords)

@@ -52,9 +52,13 @@ const textArray = (xs: Iterable<string>) => `{${[...xs].map((x) => `"${x.replace
 export async function grantPolicy(db: Db, caller: { id: number }): Promise<GrantPolicy> {
   const permissions = new Set(await effectivePermissions(db, caller.id));
   const all = permissions.has('admin:all-services');
-  const managed = all ? 'all' : new Set((await db.select({ id: serviceManagers.serviceId }).from(serviceManagers).where(eq(serviceManagers.userId, caller.id))).map((r) => r.id));
+  const managed = all
+    ? 'all'
+    : new Set((await db.select({ id: serviceManagers.serviceId }).from(serviceManagers).where(eq(serviceManagers.userId, caller.id))).map((r) => r.id));
   const known = new Set((await db.select({ id: services.id }).from(services)).map((r) => r.id));
-  const giveable = (await db.select({ id: profiles.id, permissions: profiles.permissions }).from(profiles)).filter((p) => p.permissions.every((x) => permissions.has(x as Permission)));
+  const giveable = (await db.select({ id: profiles.id, permissions: profiles.permissions }).from(profiles)).filter((p) =>
+    p.permissions.every((x) => permissions.has(x as Permission)),
+  );
   const profileIds = new Set(giveable.map((p) => p.id));
   const scope = scopeOf(managed === 'all', managed === 'all' ? [] : [...managed]);
   const mayGiveService = (id: number) => known.has(id) && scope.has(id);
@@ -64,24 +68,35 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
     const out = new Map<number, TargetRefusal>();
     for (const n of userIds) if (!ids.includes(n)) out.set(n, 'not-found');
     if (ids.length === 0) return out;
-    const rows = await queryRows<{ id: number; in_scope: boolean }>(db, sql`
-      select u.id, (${scope.users(sql`u.id`)}) as in_scope from users u where u.id = any(${intArray(ids)}::int[])`);
-    const above = await queryRows<{ id: number }>(db, sql`
+    const rows = await queryRows<{ id: number; in_scope: boolean }>(
+      db,
+      sql`
+      select u.id, (${scope.users(sql`u.id`)}) as in_scope from users u where u.id = any(${intArray(ids)}::int[])`,
+    );
+    const above = await queryRows<{ id: number }>(
+      db,
+      sql`
       select distinct x.user_id as id from (
         select u.id as user_id, 'profile' as source, unnest(p.permissions) as perm from users u join profiles p on p.id = u.profile_id where u.id = any(${intArray(ids)}::int[])
         union all select tm.user_id, 'team', unnest(t.permissions) from team_members tm join teams t on t.id = tm.team_id where tm.user_id = any(${intArray(ids)}::int[])
         union all select gm.user_id, 'group', unnest(g.permissions) from group_members gm join user_groups g on g.id = gm.group_id where gm.user_id = any(${intArray(ids)}::int[])
       ) x where not (x.perm = any(${textArray(permissions)}::text[]))
-        and (x.source = 'profile' or x.perm not like 'module:%')`);
+        and (x.source = 'profile' or x.perm not like 'module:%')`,
+    );
     const holdsMore = new Set(above.map((r) => Number(r.id)));
     // Managers of a service outside the caller's reach: changing them would reach into it.
     const managesMore =
       managed === 'all'
         ? new Set<number>()
         : new Set(
-            (await queryRows<{ id: number }>(db, sql`
+            (
+              await queryRows<{ id: number }>(
+                db,
+                sql`
               select distinct sm.user_id as id from service_managers sm
-              where sm.user_id = any(${intArray(ids)}::int[]) and not (sm.service_id = any(${intArray(managed)}::int[]))`)).map((r) => Number(r.id)),
+              where sm.user_id = any(${intArray(ids)}::int[]) and not (sm.service_id = any(${intArray(managed)}::int[]))`,
+              )
+            ).map((r) => Number(r.id)),
           );
     const found = new Map(rows.map((r) => [Number(r.id), r.in_scope]));
     for (const id of ids) {
@@ -99,5 +114,7 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
 
 /** The message key of a refusal (src/i18n/messages.ts). */
 export function refusalMessage(refusal: TargetRefusal): 'notFound' | 'outOfScope' | 'holdsMore' | 'managesMore' | 'selfDeactivation' {
-  return ({ 'not-found': 'notFound', 'out-of-scope': 'outOfScope', 'holds-more': 'holdsMore', 'manages-more': 'managesMore', self: 'selfDeactivation' } as const)[refusal];
+  return (
+    { 'not-found': 'notFound', 'out-of-scope': 'outOfScope', 'holds-more': 'holdsMore', 'manages-more': 'managesMore', self: 'selfDeactivation' } as const
+  )[refusal];
 }

@@ -11,5 +11,8 @@ import { hashPassword, needsRehash } from './password';
 export async function rehashIfLegacy(db: Db, user: { id: number; passwordHash: string }, password: string): Promise<void> {
   if (!needsRehash(user.passwordHash)) return;
   const fresh = await hashPassword(password);
-  await db.update(users).set({ passwordHash: fresh }).where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
+  await db
+    .update(users)
+    .set({ passwordHash: fresh })
+    .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
 }

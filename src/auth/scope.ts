@@ -37,7 +37,11 @@ export function scopeOf(all: boolean, serviceIds: readonly number[]): Scope {
   // over the same table (user_service_links, mailboxes…) must keep meaning the outer row.
   const inIds = sql.raw(`{${ids.join(',')}}`);
   const users = (userIdColumn: SQLWrapper) =>
-    all ? TRUE : ids.length ? sql`exists (select 1 from user_service_links scope_l where scope_l.user_id = ${userIdColumn} and scope_l.service_id = any('${inIds}'::int[]))` : FALSE;
+    all
+      ? TRUE
+      : ids.length
+        ? sql`exists (select 1 from user_service_links scope_l where scope_l.user_id = ${userIdColumn} and scope_l.service_id = any('${inIds}'::int[]))`
+        : FALSE;
   return {
     all,
     serviceIds: ids,
@@ -59,5 +63,8 @@ export function scopeOf(all: boolean, serviceIds: readonly number[]): Scope {
 export async function loadScope(db: Db, user: Pick<SessionUser, 'id' | 'permissions'>): Promise<Scope> {
   if (user.permissions.includes('admin:all-services')) return scopeOf(true, []);
   const rows = await db.select({ id: serviceManagers.serviceId }).from(serviceManagers).where(eq(serviceManagers.userId, user.id));
-  return scopeOf(false, rows.map((r) => r.id));
+  return scopeOf(
+    false,
+    rows.map((r) => r.id),
+  );
 }

@@ -19,7 +19,12 @@ export async function verifyScrypt(password: string, stored: string): Promise<bo
   const expected = Buffer.from(key, 'base64url');
   if (expected.length === 0) return false;
   try {
-    const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, { N, r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024 });
+    const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
+      N,
+      r: Number(r),
+      p: Number(p),
+      maxmem: 256 * 1024 * 1024,
+    });
     return actual.length === expected.length && timingSafeEqual(actual, expected);
   } catch {
     return false;

@@ -41,10 +41,15 @@ export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<nu
 
 /** Effective permissions of a user: their profile's, plus those of their teams and groups. */
 export async function effectivePermissions(db: Db, userId: number): Promise<Permission[]> {
-  const list = (await queryRows<{ p: string }>(db, sql`
+  const list = (
+    await queryRows<{ p: string }>(
+      db,
+      sql`
     select unnest(${profiles.permissions}) as p from ${users} join ${profiles} on ${profiles.id} = ${users.profileId} where ${users.id} = ${userId}
     union select unnest(${teams.permissions}) from ${teams} join ${teamMembers} on ${teamMembers.teamId} = ${teams.id} where ${teamMembers.userId} = ${userId}
-    union select unnest(${userGroups.permissions}) from ${userGroups} join ${groupMembers} on ${groupMembers.groupId} = ${userGroups.id} where ${groupMembers.userId} = ${userId}`)).map((r) => r.p);
+    union select unnest(${userGroups.permissions}) from ${userGroups} join ${groupMembers} on ${groupMembers.groupId} = ${userGroups.id} where ${groupMembers.userId} = ${userId}`,
+    )
+  ).map((r) => r.p);
   return [...new Set(list)].filter(isPermission).sort();
 }
 

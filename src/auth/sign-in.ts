@@ -27,7 +27,11 @@ export async function signIn(
   input: { email: string; password: string; ip: string; deviceCookie?: string; previousToken?: string; ttlMinutes: number; now?: Date },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
   const nonce = deviceNonce(input.deviceCookie, user?.id);
   const budgets: Budget[] = nonce ? [{ device: nonce }] : [{ address: input.ip }, { account: email }];
   // Each attempt is counted (atomically) before the password is checked; see throttle.ts. A budget
@@ -45,7 +49,13 @@ export async function signIn(
   decoyHash ??= hashPassword('decoy-password-0');
   const valid = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await decoyHash), false);
   if (!user || !valid || !user.active) {
-    await audit(db, { actorEmail: email, action: 'auth.login', outcome: 'failed', ip: input.ip, details: { reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'inactive', trustedDevice: !!nonce } });
+    await audit(db, {
+      actorEmail: email,
+      action: 'auth.login',
+      outcome: 'failed',
+      ip: input.ip,
+      details: { reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'inactive', trustedDevice: !!nonce },
+    });
     return { ok: false, reason: 'invalid' };
   }
   await rehashIfLegacy(db, user, input.password);
@@ -53,6 +63,12 @@ export async function signIn(
   const { token, expiresAt } = await createSession(db, user.id, input.ttlMinutes);
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   for (const b of reserved) await releaseAttempt(db, b);
-  await audit(db, { actor: { id: user.id, email: user.email }, action: 'auth.login', outcome: 'ok', ip: input.ip, details: nonce ? { trustedDevice: true } : undefined });
+  await audit(db, {
+    actor: { id: user.id, email: user.email },
+    action: 'auth.login',
+    outcome: 'ok',
+    ip: input.ip,
+    details: nonce ? { trustedDevice: true } : undefined,
+  });
   return { ok: true, token, expiresAt, userId: user.id, deviceCookie: issueDeviceCookie(user.id).value };
 }

@@ -45,12 +45,15 @@ export async function reserveAttempt(db: Db, budget: Budget, now = new Date()): 
     backoff
       ? sql`case when ${count} >= ${free} then ${at} + least(${LIMITS.firstDelaySeconds}::float8 * power(2, ${count} - ${free}), ${LIMITS.maxDelaySeconds}) * interval '1 second' end`
       : sql`case when ${count} >= ${free} then ${start} + ${window} end`;
-  const rows = await queryRows<{ failures: number }>(db, sql`
+  const rows = await queryRows<{ failures: number }>(
+    db,
+    sql`
     insert into auth_throttle as t (key, failures, window_started_at, blocked_until)
     values (${key}, 1, ${at}, ${blockedAfter(sql`1`, at)})
     on conflict (key) do update set failures = ${n}, window_started_at = ${started}, blocked_until = ${blockedAfter(n, started)}
     where ${fresh} or t.blocked_until is null or t.blocked_until <= ${at}
-    returning t.failures`);
+    returning t.failures`,
+  );
   if (rows.length > 0) return 0;
   const [row] = await db.select({ until: authThrottle.blockedUntil }).from(authThrottle).where(eq(authThrottle.key, key));
   return Math.max(1, Math.ceil(((row?.until?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
@@ -67,7 +70,10 @@ export async function releaseAttempt(db: Db, budget: Budget): Promise<void> {
   const key = keyOf(budget);
   if ('address' in budget) {
     // Only this attempt's unit: a wait already imposed stays (the failures that caused it were real).
-    await db.update(authThrottle).set({ failures: sql`greatest(${authThrottle.failures} - 1, 0)` }).where(eq(authThrottle.key, key));
+    await db
+      .update(authThrottle)
+      .set({ failures: sql`greatest(${authThrottle.failures} - 1, 0)` })
+      .where(eq(authThrottle.key, key));
   } else {
     await db.delete(authThrottle).where(eq(authThrottle.key, key));
   }
@@ -80,7 +86,10 @@ export async function releaseAttempt(db: Db, budget: Budget): Promise<void> {
  */
 export async function purgeIdleCounters(db: Db, now = new Date()): Promise<number> {
   const cutoff = sql`${now.toISOString()}::timestamptz - ${`${LIMITS.windowMinutes} minutes`}::interval`;
-  const rows = await queryRows<{ key: string }>(db, sql`
-    delete from auth_throttle where window_started_at <= ${cutoff} and coalesce(blocked_until, '-infinity') <= ${cutoff} returning key`);
+  const rows = await queryRows<{ key: string }>(
+    db,
+    sql`
+    delete from auth_throttle where window_started_at <= ${cutoff} and coalesce(blocked_until, '-infinity') <= ${cutoff} returning key`,
+  );
   return rows.length;
 }

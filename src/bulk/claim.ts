@@ -26,7 +26,11 @@ export async function claim(db: Db, id: string, at: Date): Promise<BulkRequest |
       .returning();
     return claimed;
   } catch (cause) {
-    if (isUniqueViolation(cause, ONE_RUNNING)) throw new ServiceBusyError(`Another bulk request of service ${r.serviceId} is running; this one waits.`, { cause });
-    throw new Error(`Could not start bulk request ${id}: the database refused to mark it running. The job is retried; if this repeats, check the database log.`, { cause });
+    if (isUniqueViolation(cause, ONE_RUNNING))
+      throw new ServiceBusyError(`Another bulk request of service ${r.serviceId} is running; this one waits.`, { cause });
+    throw new Error(
+      `Could not start bulk request ${id}: the database refused to mark it running. The job is retried; if this repeats, check the database log.`,
+      { cause },
+    );
   }
 }

@@ -7,5 +7,8 @@ import { bulkItems } from '../db/schema';
  * transaction: the one that ends the request, so no ended request keeps a secret.
  */
 export async function erasePayloads(tx: Db, requestId: string): Promise<void> {
-  await tx.update(bulkItems).set({ payload: null }).where(and(eq(bulkItems.requestId, requestId), isNotNull(bulkItems.payload)));
+  await tx
+    .update(bulkItems)
+    .set({ payload: null })
+    .where(and(eq(bulkItems.requestId, requestId), isNotNull(bulkItems.payload)));
 }

@@ -20,7 +20,9 @@ export const bulkHistoryQuery = z.object({
   /** Last day requested (inclusive), organization's calendar. Default: no upper bound. */
   to: isoDay().optional(),
   /** The previous page's `next` cursor. Default: the newest request. */
-  cursor: text(80).regex(/^\d{1,17}\.[0-9a-f-]{36}$/).optional(),
+  cursor: text(80)
+    .regex(/^\d{1,17}\.[0-9a-f-]{36}$/)
+    .optional(),
 });
 
 export type BulkHistoryQuery = z.infer<typeof bulkHistoryQuery>;
@@ -44,7 +46,14 @@ export interface BulkHistoryRow {
  * A keyset page of bulk requests, newest first, of every kind: those of services in the caller's
  * scope, and the caller's own (an organization-wide request is seen by admins and its requester).
  */
-export async function bulkHistory(db: Db, scope: Scope, callerId: number, q: BulkHistoryQuery, timeZone: string, limit: number): Promise<{ requests: BulkHistoryRow[]; next: string | null }> {
+export async function bulkHistory(
+  db: Db,
+  scope: Scope,
+  callerId: number,
+  q: BulkHistoryQuery,
+  timeZone: string,
+  limit: number,
+): Promise<{ requests: BulkHistoryRow[]; next: string | null }> {
   const day = (d: string) => DateTime.fromISO(d, { zone: timeZone }).startOf('day').toJSDate();
   // The cursor is the last row's creation time in microseconds since the epoch (exact) and its id.
   const dot = q.cursor?.indexOf('.') ?? -1;
@@ -75,7 +84,9 @@ export async function bulkHistory(db: Db, scope: Scope, callerId: number, q: Bul
         q.state ? eq(bulkRequests.state, q.state) : undefined,
         q.from ? gte(bulkRequests.createdAt, day(q.from)) : undefined,
         q.to ? lt(bulkRequests.createdAt, DateTime.fromJSDate(day(q.to)).plus({ days: 1 }).toJSDate()) : undefined,
-        q.cursor ? sql`(${bulkRequests.createdAt}, ${bulkRequests.id}) < ('epoch'::timestamptz + ${cursorUs}::bigint * interval '1 microsecond', ${cursorId})` : undefined,
+        q.cursor
+          ? sql`(${bulkRequests.createdAt}, ${bulkRequests.id}) < ('epoch'::timestamptz + ${cursorUs}::bigint * interval '1 microsecond', ${cursorId})`
+          : undefined,
       ),
     )
     .orderBy(desc(bulkRequests.createdAt), desc(bulkRequests.id))

@@ -47,7 +47,10 @@ const LIVE = new Set(['created', 'retry', 'active']);
  * the grace a sweep falling between that commit and the send gave the request a second job.
  */
 export async function sweepBulkRequests(db: Db, boss: PgBoss, opts: { soleOwner: boolean; graceMs?: number; now?: Date }): Promise<number> {
-  const open = await db.select().from(bulkRequests).where(inArray(bulkRequests.state, ['waiting', 'running']));
+  const open = await db
+    .select()
+    .from(bulkRequests)
+    .where(inArray(bulkRequests.state, ['waiting', 'running']));
   const youngerThan = (opts.now ?? new Date()).getTime() - (opts.graceMs ?? 0);
   let resent = 0;
   for (const r of open) {

@@ -55,22 +55,45 @@ export async function createBulkRequest(db: Db, boss: PgBoss | undefined, req: N
   const request = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bulkRequests)
-      .values({ id, kind: req.kind, serviceId: req.serviceId, requestedBy: req.requestedBy, input: redact(req.input), lang: req.lang, total: req.totalQuery ? sql`(${req.totalQuery})` : req.items.length, processed: req.items.filter((i) => i.skipped).length })
+      .values({
+        id,
+        kind: req.kind,
+        serviceId: req.serviceId,
+        requestedBy: req.requestedBy,
+        input: redact(req.input),
+        lang: req.lang,
+        total: req.totalQuery ? sql`(${req.totalQuery})` : req.items.length,
+        processed: req.items.filter((i) => i.skipped).length,
+      })
       .returning();
     for (let i = 0; i < req.items.length; i += CHUNK) {
       await tx.insert(bulkItems).values(
-        req.items.slice(i, i + CHUNK).map((it, j) => ({ requestId: id, itemKey: it.key, label: it.label, payload: it.payload, seq: i + j, ...(it.skipped ? { state: 'skipped' as const, reason: it.skipped } : {}) })),
+        req.items.slice(i, i + CHUNK).map((it, j) => ({
+          requestId: id,
+          itemKey: it.key,
+          label: it.label,
+          payload: it.payload,
+          seq: i + j,
+          ...(it.skipped ? { state: 'skipped' as const, reason: it.skipped } : {}),
+        })),
       );
     }
     if (!req.itemsQuery) return row;
-    const added = await queryRows<{ n: number }>(tx, sql`
+    const added = await queryRows<{ n: number }>(
+      tx,
+      sql`
       with src as (${req.itemsQuery}),
       ins as (
         insert into bulk_items (request_id, item_key, label, payload, seq)
         select ${id}, src.item_key, src.label, src.payload, ${req.items.length} + row_number() over (order by src.ord) - 1 from src
         returning 1)
-      select count(*)::int as n from ins`);
-    const [counted] = await tx.update(bulkRequests).set({ total: req.items.length + Number(added[0].n) }).where(eq(bulkRequests.id, id)).returning();
+      select count(*)::int as n from ins`,
+    );
+    const [counted] = await tx
+      .update(bulkRequests)
+      .set({ total: req.items.length + Number(added[0].n) })
+      .where(eq(bulkRequests.id, id))
+      .returning();
     return counted;
   });
   if (boss) return (await enqueueBulkRequest(db, boss, request)) ?? request;
@@ -89,7 +112,10 @@ export async function cancelBulkRequest(db: Db, boss: PgBoss | undefined, id: st
       .where(and(eq(bulkRequests.id, id), eq(bulkRequests.state, 'waiting')))
       .returning();
     if (!r) return undefined;
-    await tx.update(bulkItems).set({ state: 'skipped' }).where(and(eq(bulkItems.requestId, id), eq(bulkItems.state, 'pending')));
+    await tx
+      .update(bulkItems)
+      .set({ state: 'skipped' })
+      .where(and(eq(bulkItems.requestId, id), eq(bulkItems.state, 'pending')));
     if (getBulkKind(r.kind).erasePayloadsOnEnd) await erasePayloads(tx, id);
     return r;
   });

@@ -27,7 +27,10 @@ export async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: 
       prepared[i] = kind.prepare ? await kind.prepare(ctx, p, items[i]) : p;
       // Progress while preparing: at most ~50 small updates. `processed` reaches total on commit.
       if (++done % step === 0 && done < items.length) {
-        await db.update(bulkRequests).set({ processed: Math.floor(done * 0.9) }).where(eq(bulkRequests.id, request.id));
+        await db
+          .update(bulkRequests)
+          .set({ processed: Math.floor(done * 0.9) })
+          .where(eq(bulkRequests.id, request.id));
       }
     }
   };
@@ -64,7 +67,10 @@ export async function runAtomic(kind: BulkKind<unknown>, ctx: RunContext, opts: 
     await db.transaction(async (tx) => {
       const seqOf = new Map(items.map((i) => [i.id, i.seq]));
       for (const [id, reason] of failures) {
-        await tx.update(bulkItems).set({ state: 'failed', reason }).where(and(eq(bulkItems.requestId, request.id), eq(bulkItems.seq, seqOf.get(id)!), eq(bulkItems.id, id)));
+        await tx
+          .update(bulkItems)
+          .set({ state: 'failed', reason })
+          .where(and(eq(bulkItems.requestId, request.id), eq(bulkItems.seq, seqOf.get(id)!), eq(bulkItems.id, id)));
       }
       await tx
         .update(bulkItems)

@@ -50,7 +50,12 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
         updatedAt: at,
         // A range request's `processed` counted what it applied; at the end the rest of its total is
         // counted too (skipped: no longer in the range when its batch came), so the bar ends full.
-        ...(kind.applyRange ? { total: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})`, processed: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})` } : {}),
+        ...(kind.applyRange
+          ? {
+              total: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})`,
+              processed: sql`greatest(${bulkRequests.total}, ${bulkRequests.processed})`,
+            }
+          : {}),
       })
       .where(and(eq(bulkRequests.id, request.id), eq(bulkRequests.state, 'running')))
       .returning();
@@ -71,7 +76,10 @@ type Counts = { applied: number; failed: number; skipped: number };
 
 /** An item-based request's outcome: its items by state. */
 async function itemCounts(db: Db, requestId: string): Promise<Counts> {
-  const rows = await queryRows<{ state: string; n: number }>(db, sql`select ${bulkItems.state} as state, count(*)::int as n from ${bulkItems} where ${bulkItems.requestId} = ${requestId} group by 1`);
+  const rows = await queryRows<{ state: string; n: number }>(
+    db,
+    sql`select ${bulkItems.state} as state, count(*)::int as n from ${bulkItems} where ${bulkItems.requestId} = ${requestId} group by 1`,
+  );
   const counts = { applied: 0, failed: 0, skipped: 0 };
   for (const r of rows) if (r.state in counts) counts[r.state as keyof typeof counts] = Number(r.n);
   return counts;

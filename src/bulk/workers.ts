@@ -25,23 +25,22 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
   if (!(await boss.getQueue(BULK_QUEUE))) await boss.createQueue(BULK_QUEUE, bulkQueueOptions);
   const soleOwner = handle.driver === 'pglite';
   await sweepBulkRequests(handle.db, boss, { soleOwner });
-  await boss.work<{ requestId: string }>(
-    BULK_QUEUE,
-    { groupConcurrency: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
-    async ([job]) => {
-      try {
-        await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
-      } catch (e) {
-        // pg-boss stores a failed job's error in its table: store the class, code and id only,
-        // never a failed query's text and parameters (an import's encrypted passwords).
-        const s = logError('bulk job', e);
-        throw new Error(`Bulk request ${job.data.requestId} stopped: ${s.kind}, error ${s.id}; it is retried.`);
-      }
-    },
-  );
+  await boss.work<{ requestId: string }>(BULK_QUEUE, { groupConcurrency: 1, localConcurrency: 2, pollingIntervalSeconds: 1 }, async ([job]) => {
+    try {
+      await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
+    } catch (e) {
+      // pg-boss stores a failed job's error in its table: store the class, code and id only,
+      // never a failed query's text and parameters (an import's encrypted passwords).
+      const s = logError('bulk job', e);
+      throw new Error(`Bulk request ${job.data.requestId} stopped: ${s.kind}, error ${s.id}; it is retried.`);
+    }
+  });
   await startMigrationReverts(handle, boss, opts.now ?? (() => new Date()));
   const every = opts.sweepEveryMs ?? 120_000;
-  const timer = every > 0 ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false, graceMs: SWEEP_GRACE_MS }).catch((e) => logError('bulk sweep', e)), every) : undefined;
+  const timer =
+    every > 0
+      ? setInterval(() => sweepBulkRequests(handle.db, boss, { soleOwner: false, graceMs: SWEEP_GRACE_MS }).catch((e) => logError('bulk sweep', e)), every)
+      : undefined;
   timer?.unref();
   return () => timer && clearInterval(timer);
 }

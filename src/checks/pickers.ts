@@ -15,15 +15,38 @@ export interface PickerOption {
 }
 
 /** The record kinds whose choices come from the database (the others are typed in). */
-export const recordPickerKinds = ['mailbox', 'queue', 'user', 'service', 'survey', 'occurrence-reason', 'document', 'module'] as const satisfies readonly PickerKind[];
+export const recordPickerKinds = [
+  'mailbox',
+  'queue',
+  'user',
+  'service',
+  'survey',
+  'occurrence-reason',
+  'document',
+  'module',
+] as const satisfies readonly PickerKind[];
 export type RecordPickerKind = (typeof recordPickerKinds)[number];
 
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-async function fromTable(db: Db, table: PgTable, id: PgColumn, label: PgColumn, q: string, limit: number, extra?: PgColumn, inScope?: SQL): Promise<PickerOption[]> {
+async function fromTable(
+  db: Db,
+  table: PgTable,
+  id: PgColumn,
+  label: PgColumn,
+  q: string,
+  limit: number,
+  extra?: PgColumn,
+  inScope?: SQL,
+): Promise<PickerOption[]> {
   const pattern = `%${escapeLike(q)}%`;
   const where: SQL | undefined = and(inScope, q ? or(ilike(label, pattern), extra ? ilike(extra, pattern) : undefined) : undefined);
-  const rows = await db.select({ id, label, ...(extra ? { extra } : {}) }).from(table).where(where).orderBy(asc(label)).limit(limit);
+  const rows = await db
+    .select({ id, label, ...(extra ? { extra } : {}) })
+    .from(table)
+    .where(where)
+    .orderBy(asc(label))
+    .limit(limit);
   return rows.map((r) => ({ id: r.id as number, label: extra ? `${r.label} <${(r as { extra: string }).extra}>` : String(r.label) }));
 }
 

@@ -41,7 +41,6 @@ async function organizationTimeZone(db: Db): Promise<string> {
   return zoneCache.zone;
 }
 
-
 /**
  * Runs one check within its time limit. A thrown error or an exceeded limit becomes a `fail`
  * result that says what happened; the status is never better than the worst finding. Every run is stored in check_runs and writes one audit record.
@@ -72,7 +71,15 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     // answers it with its status. It is audited like any refused request.
     if (e instanceof CheckRefusal) {
       clearTimeout(timer);
-      await audit(db, { actor: user.id > 0 ? { id: user.id, email: user.email } : null, actorEmail: user.email, action: 'check.run', target: `check:${def.id}`, inputs: opts.input ?? {}, outcome: e.status === 403 ? 'denied' : 'not-found', ip: opts.ip });
+      await audit(db, {
+        actor: user.id > 0 ? { id: user.id, email: user.email } : null,
+        actorEmail: user.email,
+        action: 'check.run',
+        target: `check:${def.id}`,
+        inputs: opts.input ?? {},
+        outcome: e.status === 403 ? 'denied' : 'not-found',
+        ip: opts.ip,
+      });
       throw e;
     }
     // An unexpected error is logged by class and code with an id; its message (SQL text and
@@ -83,7 +90,9 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
         ? {
             status: 'fail',
             // The limit as each language writes a number (`1,5` / `1.5`).
-            summary: perLang((lang) => checkEngineStrings.t(lang, 'timeLimit', { seconds: (limit / 1000).toLocaleString(lang, { maximumFractionDigits: 1, useGrouping: false }) })),
+            summary: perLang((lang) =>
+              checkEngineStrings.t(lang, 'timeLimit', { seconds: (limit / 1000).toLocaleString(lang, { maximumFractionDigits: 1, useGrouping: false }) }),
+            ),
             findings: [],
           }
         : {
@@ -124,7 +133,6 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
            insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
            values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
        select 1 from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
-
   );
   return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
 }

@@ -39,7 +39,8 @@ export interface CheckResult {
 }
 
 /** The kinds of records a check input can be picked from in the UI. */
-export type PickerKind = 'mailbox' | 'queue' | 'user' | 'service' | 'survey' | 'occurrence-reason' | 'document' | 'module' | 'datetime' | 'date' | 'text' | 'boolean' | 'choice';
+export type PickerKind =
+  'mailbox' | 'queue' | 'user' | 'service' | 'survey' | 'occurrence-reason' | 'document' | 'module' | 'datetime' | 'date' | 'text' | 'boolean' | 'choice';
 
 /** One input field of a check's form. */
 export interface CheckField {

@@ -43,7 +43,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       await sql`select 1`;
     } catch (cause) {
       await sql.end({ timeout: 1 });
-      throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL (${redactUrl(opts.url)}). Check that it runs and the URL is right.`, { cause });
+      throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL (${redactUrl(opts.url)}). Check that it runs and the URL is right.`, {
+        cause,
+      });
     }
     handle = { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', sql, url: opts.url, close: () => sql.end({ timeout: 5 }) };
   } else {

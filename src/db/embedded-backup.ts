@@ -58,7 +58,11 @@ export function requestBackup(dataDir: string): Promise<Buffer | undefined> {
     const chunks: Buffer[] = [];
     const socket = createConnection(path);
     socket.on('data', (c: Buffer) => chunks.push(c));
-    socket.on('end', () => (chunks.length ? resolve(Buffer.concat(chunks)) : reject(new Error('The running server closed the backup socket without sending a backup; its log says why.'))));
+    socket.on('end', () =>
+      chunks.length
+        ? resolve(Buffer.concat(chunks))
+        : reject(new Error('The running server closed the backup socket without sending a backup; its log says why.')),
+    );
     socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? resolve(undefined) : reject(e)));
   });
 }

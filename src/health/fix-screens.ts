@@ -17,8 +17,14 @@ export interface FixRights {
 export function fixScreen(checkId: string, f: Pick<Finding, 'status' | 'record'>, lang: Lang, can: FixRights): { href: string; label: string } | null {
   if (f.status === 'ok') return null;
   const id = f.record?.id;
-  if (checkId === 'mailbox-test' && f.record?.kind === 'mailbox' && can.settings) return { href: localePath(lang, `/admin/mailboxes/?edit=${id}`), label: healthText.t(lang, 'fix.mailbox') };
-  if (checkId === 'scheduler-status' && (f.record?.kind === 'scheduled-task' || f.record?.kind === 'pg-boss-schedule') && typeof id === 'number' && can.settings) {
+  if (checkId === 'mailbox-test' && f.record?.kind === 'mailbox' && can.settings)
+    return { href: localePath(lang, `/admin/mailboxes/?edit=${id}`), label: healthText.t(lang, 'fix.mailbox') };
+  if (
+    checkId === 'scheduler-status' &&
+    (f.record?.kind === 'scheduled-task' || f.record?.kind === 'pg-boss-schedule') &&
+    typeof id === 'number' &&
+    can.settings
+  ) {
     return { href: localePath(lang, `/admin/scheduler/#task-${id}`), label: healthText.t(lang, 'fix.task') };
   }
   if (checkId === 'license-count' && !f.record && can.manageUsers) return { href: '#license-users', label: healthText.t(lang, 'fix.license') };

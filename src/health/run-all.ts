@@ -28,7 +28,8 @@ const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail
  * finding's message and the article section that fixes it (so the dashboard says what to do).
  */
 function sweptFinding(run: RunRecord, record: NonNullable<Finding['record']>): Finding {
-  const worstFinding = run.status === 'ok' ? undefined : (run.findings.find((f) => f.status === run.status && f.fix) ?? run.findings.find((f) => f.status === run.status));
+  const worstFinding =
+    run.status === 'ok' ? undefined : (run.findings.find((f) => f.status === run.status && f.fix) ?? run.findings.find((f) => f.status === run.status));
   if (!worstFinding) return { status: run.status, message: run.summary, record };
   return {
     status: run.status,

@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const mailboxText = defineStrings({
   title: { 'pt-BR': 'Caixas de e-mail', en: 'Mailboxes' },
   intro: {
-    'pt-BR': 'As caixas que o Omni lê por IMAP e de onde envia por SMTP. As senhas ficam cifradas e nunca são mostradas. Depois de salvar, use "Testar agora" para conferir a conexão.',
+    'pt-BR':
+      'As caixas que o Omni lê por IMAP e de onde envia por SMTP. As senhas ficam cifradas e nunca são mostradas. Depois de salvar, use "Testar agora" para conferir a conexão.',
     en: 'The mailboxes Omni reads over IMAP and sends from over SMTP. Passwords are stored encrypted and never shown. After saving, use "Test now" to check the connection.',
   },
   new: { 'pt-BR': 'Nova caixa', en: 'New mailbox' },
@@ -36,11 +37,14 @@ export const mailboxText = defineStrings({
   'form.save': { 'pt-BR': 'Salvar', en: 'Save' },
   'form.saving': { 'pt-BR': 'Salvando…', en: 'Saving…' },
   'form.cancel': { 'pt-BR': 'Cancelar', en: 'Cancel' },
-  'form.saved': { 'pt-BR': 'Caixa {name} salva. Use "Testar agora" para conferir a conexão.', en: 'Mailbox {name} saved. Use "Test now" to check the connection.' },
+  'form.saved': {
+    'pt-BR': 'Caixa {name} salva. Use "Testar agora" para conferir a conexão.',
+    en: 'Mailbox {name} saved. Use "Test now" to check the connection.',
+  },
   'form.fix': { 'pt-BR': 'Corrija os campos marcados e salve de novo.', en: 'Fix the marked fields and save again.' },
   'security.tls': { 'pt-BR': 'TLS direto', en: 'Direct TLS' },
   'security.starttls': { 'pt-BR': 'STARTTLS', en: 'STARTTLS' },
   'security.none': { 'pt-BR': 'Sem criptografia', en: 'No encryption' },
   'result.title': { 'pt-BR': 'Resultado do teste de {name}', en: 'Test result of {name}' },
-  'article': { 'pt-BR': 'Como configurar e testar uma caixa', en: 'How to set up and test a mailbox' },
+  article: { 'pt-BR': 'Como configurar e testar uma caixa', en: 'How to set up and test a mailbox' },
 } as const);

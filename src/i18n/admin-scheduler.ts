@@ -6,7 +6,8 @@ import type { Lang } from './ui';
 export const schedulerText = defineStrings({
   title: { 'pt-BR': 'Agendador de tarefas', en: 'Task scheduler' },
   intro: {
-    'pt-BR': 'Os serviços que este runbook acompanha (ele só sabe de uma execução quando recebe o sinal com o token do serviço) e os agendamentos do próprio runbook. Um serviço atrasado não informa uma execução há mais tempo que o seu intervalo mais a folga.',
+    'pt-BR':
+      'Os serviços que este runbook acompanha (ele só sabe de uma execução quando recebe o sinal com o token do serviço) e os agendamentos do próprio runbook. Um serviço atrasado não informa uma execução há mais tempo que o seu intervalo mais a folga.',
     en: "The services this runbook follows (it only learns of a run when it gets the heartbeat with the service's token) and the runbook's own schedules. An overdue service has not reported a run for longer than its interval plus the grace.",
   },
   article: { 'pt-BR': 'Como o monitor recebe o sinal de um serviço', en: 'How the monitor gets a service’s heartbeat' },
@@ -49,7 +50,10 @@ export const schedulerText = defineStrings({
     'pt-BR': 'Copie agora: este token não será mostrado de novo. Guarde-o na configuração do serviço.',
     en: 'Copy it now: this token will not be shown again. Put it in the service configuration.',
   },
-  'token.curl': { 'pt-BR': 'Teste o sinal com este comando (informa uma execução bem-sucedida):', en: 'Test the heartbeat with this command (reports a successful run):' },
+  'token.curl': {
+    'pt-BR': 'Teste o sinal com este comando (informa uma execução bem-sucedida):',
+    en: 'Test the heartbeat with this command (reports a successful run):',
+  },
   'token.failed': { 'pt-BR': 'Para informar uma falha, envie no corpo:', en: 'To report a failure, send as the body:' },
   copy: { 'pt-BR': 'Copiar', en: 'Copy' },
   copied: { 'pt-BR': 'Copiado', en: 'Copied' },

@@ -2,9 +2,18 @@ import { defineStrings } from './define-strings';
 
 /** Strings shared by the administration console: the 403 page and the header's Tools menu. */
 export const adminText = defineStrings({
-  'forbidden.one': { 'pt-BR': 'A conta {who} não pode abrir esta tela: falta a permissão abaixo.', en: 'The account {who} cannot open this screen: it lacks the permission below.' },
-  'forbidden.anyOf': { 'pt-BR': 'A conta {who} não pode abrir esta tela: ela precisa de uma destas permissões.', en: 'The account {who} cannot open this screen: it needs one of these permissions.' },
-  'forbidden.ask': { 'pt-BR': 'Peça a um administrador que conceda a permissão ao seu perfil, time ou grupo.', en: 'Ask an administrator to grant the permission to your profile, team or group.' },
+  'forbidden.one': {
+    'pt-BR': 'A conta {who} não pode abrir esta tela: falta a permissão abaixo.',
+    en: 'The account {who} cannot open this screen: it lacks the permission below.',
+  },
+  'forbidden.anyOf': {
+    'pt-BR': 'A conta {who} não pode abrir esta tela: ela precisa de uma destas permissões.',
+    en: 'The account {who} cannot open this screen: it needs one of these permissions.',
+  },
+  'forbidden.ask': {
+    'pt-BR': 'Peça a um administrador que conceda a permissão ao seu perfil, time ou grupo.',
+    en: 'Ask an administrator to grant the permission to your profile, team or group.',
+  },
   'forbidden.home': { 'pt-BR': 'Voltar ao início', en: 'Back to the home page' },
   'gate.signIn': { 'pt-BR': 'Entrar para continuar', en: 'Sign in to continue' },
   'tools.label': { 'pt-BR': 'Ferramentas', en: 'Tools' },

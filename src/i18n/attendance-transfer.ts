@@ -3,7 +3,10 @@ import { defineStrings } from './define-strings';
 /** Strings of the attendance transfer (form, picker, preview, item reasons), both languages. */
 export const transferStrings = defineStrings({
   title: { 'pt-BR': 'Transferir atendimentos', en: 'Transfer attendances' },
-  signedOut: { 'pt-BR': 'Este formulário transfere atendimentos em massa para outro operador. Para usá-lo,', en: 'This form transfers attendances in bulk to another operator. To use it,' },
+  signedOut: {
+    'pt-BR': 'Este formulário transfere atendimentos em massa para outro operador. Para usá-lo,',
+    en: 'This form transfers attendances in bulk to another operator. To use it,',
+  },
   signIn: { 'pt-BR': 'entre com sua conta', en: 'sign in' },
   noPermission: {
     'pt-BR': 'Sua conta não tem a permissão de transferir atendimentos. Peça acesso a um administrador.',
@@ -34,7 +37,10 @@ export const transferStrings = defineStrings({
   none: { 'pt-BR': 'Nenhum atendimento em andamento com esses filtros.', en: 'No attendance in progress matches these filters.' },
   target: { 'pt-BR': 'Operador de destino', en: 'Target operator' },
   chooseTarget: { 'pt-BR': 'Escolha o operador', en: 'Choose the operator' },
-  load: { 'pt-BR': '{current} em atendimento · capacidade {maxAttend} atendimentos, {maxChats} chats', en: '{current} in attendance · capacity {maxAttend} attendances, {maxChats} chats' },
+  load: {
+    'pt-BR': '{current} em atendimento · capacidade {maxAttend} atendimentos, {maxChats} chats',
+    en: '{current} in attendance · capacity {maxAttend} attendances, {maxChats} chats',
+  },
   preview: { 'pt-BR': 'Transferir (prévia)', en: 'Transfer (preview)' },
   previewTitle: { 'pt-BR': 'Prévia: nada foi gravado ainda', en: 'Preview: nothing has been written yet' },
   willMove: { 'pt-BR': '{n} atendimentos serão transferidos para {agent}.', en: '{n} attendances will be transferred to {agent}.' },
@@ -42,7 +48,10 @@ export const transferStrings = defineStrings({
     'pt-BR': 'Atenção: {agent} ficará com {after} atendimentos, acima da capacidade ({maxAttend}). A transferência não é bloqueada; a decisão é sua.',
     en: 'Warning: {agent} will have {after} attendances, above the capacity ({maxAttend}). The transfer is not blocked; the decision is yours.',
   },
-  problems: { 'pt-BR': 'Estes não devem ser transferidos (o motivo aparecerá no resultado):', en: 'These are not expected to transfer (the reason will show in the result):' },
+  problems: {
+    'pt-BR': 'Estes não devem ser transferidos (o motivo aparecerá no resultado):',
+    en: 'These are not expected to transfer (the reason will show in the result):',
+  },
   confirm: { 'pt-BR': 'Confirmar a transferência', en: 'Confirm the transfer' },
   back: { 'pt-BR': 'Voltar', en: 'Back' },
   nothingSelected: { 'pt-BR': 'Selecione ao menos um atendimento.', en: 'Select at least one attendance.' },
@@ -59,7 +68,10 @@ export const transferStrings = defineStrings({
     'pt-BR': 'Já foi transferido ou assumido por outra pessoa enquanto você selecionava. Atualize a lista.',
     en: 'It was transferred or picked up by someone else while you were selecting. Refresh the list.',
   },
-  'reason.targetInactive': { 'pt-BR': 'O operador de destino está inativo. Escolha um operador ativo.', en: 'The target operator is inactive. Choose an active operator.' },
+  'reason.targetInactive': {
+    'pt-BR': 'O operador de destino está inativo. Escolha um operador ativo.',
+    en: 'The target operator is inactive. Choose an active operator.',
+  },
   'reason.targetNotInService': {
     'pt-BR': 'O operador de destino não está associado a este serviço. Associe-o ou escolha outro.',
     en: 'The target operator is not associated to this service. Associate them or choose another.',
@@ -71,7 +83,8 @@ export const transferStrings = defineStrings({
   prevPage: { 'pt-BR': 'Página anterior', en: 'Previous page' },
   pageOf: { 'pt-BR': 'Página {p}', en: 'Page {p}' },
   capacityEstimate: {
-    'pt-BR': 'Atenção: com os {n} selecionados, {agent} pode ficar com até {after} atendimentos, acima da capacidade ({maxAttend}). A prévia dá o número exato; a transferência não é bloqueada.',
+    'pt-BR':
+      'Atenção: com os {n} selecionados, {agent} pode ficar com até {after} atendimentos, acima da capacidade ({maxAttend}). A prévia dá o número exato; a transferência não é bloqueada.',
     en: 'Warning: with the {n} selected, {agent} may end up with up to {after} attendances, above the capacity ({maxAttend}). The preview gives the exact figure; the transfer is not blocked.',
   },
   nothingToMove: {

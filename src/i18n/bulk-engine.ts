@@ -6,7 +6,10 @@ import { defineStrings } from './define-strings';
  * database, shown later to whoever opens the request.
  */
 export const bulkEngineStrings = defineStrings({
-  notApplied: { 'pt-BR': 'Não aplicado: nada foi gravado porque outro item falhou (tudo ou nada).', en: 'Not applied: nothing was written because another item failed (all or nothing).' },
+  notApplied: {
+    'pt-BR': 'Não aplicado: nada foi gravado porque outro item falhou (tudo ou nada).',
+    en: 'Not applied: nothing was written because another item failed (all or nothing).',
+  },
   atomicFailed: { 'pt-BR': 'Nada foi gravado: corrija os itens com falha e envie de novo.', en: 'Nothing was written: fix the failed items and send again.' },
   itemCrashed: {
     'pt-BR': 'Erro inesperado ao aplicar este item (código {id}). Tente de novo; se persistir, chame o suporte com o código.',

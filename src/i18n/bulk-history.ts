@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const historyText = defineStrings({
   title: { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk action history' },
   intro: {
-    'pt-BR': 'Todas as solicitações em lote (importação, migração, transferência, encerramento de fila) dos serviços que você administra, e as suas. Abra uma para acompanhar o andamento e ver as falhas.',
+    'pt-BR':
+      'Todas as solicitações em lote (importação, migração, transferência, encerramento de fila) dos serviços que você administra, e as suas. Abra uma para acompanhar o andamento e ver as falhas.',
     en: 'Every bulk request (import, migration, transfer, queue closure) of the services you manage, and your own. Open one to follow its progress and see its failures.',
   },
   link: { 'pt-BR': 'Histórico de todas as ações em lote', en: 'History of every bulk action' },
@@ -36,6 +37,9 @@ export const historyText = defineStrings({
   failures: { 'pt-BR': 'Falhas (CSV)', en: 'Failures (CSV)' },
   'request.title': { 'pt-BR': 'Solicitação em lote', en: 'Bulk request' },
   'request.back': { 'pt-BR': 'Voltar ao histórico', en: 'Back to the history' },
-  'request.bad': { 'pt-BR': 'Endereço sem uma solicitação válida. Abra a solicitação a partir do histórico.', en: 'This address names no valid request. Open the request from the history.' },
+  'request.bad': {
+    'pt-BR': 'Endereço sem uma solicitação válida. Abra a solicitação a partir do histórico.',
+    en: 'This address names no valid request. Open the request from the history.',
+  },
   'request.meta': { 'pt-BR': '{kind} · {service} · pedida por {who} em {at}', en: '{kind} · {service} · requested by {who} on {at}' },
 } as const);

@@ -42,4 +42,3 @@ export const bulkStrings = defineStrings({
 export const bulkText = bulkStrings.table;
 
 export type BulkTextKey = keyof typeof bulkText;
-

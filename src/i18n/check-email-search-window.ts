@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const emailSearchWindowStrings = defineStrings({
   title: { 'pt-BR': 'Janela da busca de e-mails', en: 'E-mail search window' },
   description: {
-    'pt-BR': 'Para um período, diz se ele cabe na regra de 30 dias da busca (contando o primeiro e o último dia) e, se não couber, em quais janelas buscar, na ordem.',
+    'pt-BR':
+      'Para um período, diz se ele cabe na regra de 30 dias da busca (contando o primeiro e o último dia) e, se não couber, em quais janelas buscar, na ordem.',
     en: 'For a period, says whether it fits the 30-day rule of the search (counting the first and the last day) and, if not, the windows to search it in, in order.',
   },
   from: { 'pt-BR': 'De', en: 'From' },

@@ -7,7 +7,8 @@ import { defineStrings } from './define-strings';
  */
 export const checkEngineStrings = defineStrings({
   timeLimit: {
-    'pt-BR': 'A verificação não terminou dentro do limite de {seconds} s e foi interrompida. Tente de novo; se repetir, o sistema verificado está lento ou não responde.',
+    'pt-BR':
+      'A verificação não terminou dentro do limite de {seconds} s e foi interrompida. Tente de novo; se repetir, o sistema verificado está lento ou não responde.',
     en: 'The check did not finish within its {seconds} s limit and was stopped. Try again; if it happens again, the system it checks is slow or not answering.',
   },
   unexpected: {

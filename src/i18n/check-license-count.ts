@@ -4,16 +4,21 @@ import { defineStrings } from './define-strings';
 export const licenseCountStrings = defineStrings({
   title: { 'pt-BR': 'Contagem de licenças', en: 'License count' },
   description: {
-    'pt-BR': 'Compara as licenças contratadas com as consumidas (usuários ativos em ao menos um grupo), alerta a partir de 90 % de uso, falha quando o limite é ultrapassado e lista quem não entra há 30 dias.',
+    'pt-BR':
+      'Compara as licenças contratadas com as consumidas (usuários ativos em ao menos um grupo), alerta a partir de 90 % de uso, falha quando o limite é ultrapassado e lista quem não entra há 30 dias.',
     en: 'Compares contracted licenses with consumed ones (active users in at least one group), warns from 90 % use, fails when the limit is exceeded, and lists users with no sign-in for 30 days.',
   },
   'anchor.steps': { 'pt-BR': 'passo-a-passo', en: 'steps' },
   moreThan: { 'pt-BR': 'mais de {n}', en: 'more than {n}' },
   exceeded: {
-    'pt-BR': 'Limite ultrapassado: {consumed} licenças em uso para {contracted} contratadas ({over} a mais). Desative quem saiu da operação ou amplie o contrato.',
+    'pt-BR':
+      'Limite ultrapassado: {consumed} licenças em uso para {contracted} contratadas ({over} a mais). Desative quem saiu da operação ou amplie o contrato.',
     en: 'Limit exceeded: {consumed} licenses in use for {contracted} contracted ({over} over). Deactivate people who left or extend the contract.',
   },
-  nearLimit: { 'pt-BR': '{pct} das licenças em uso ({consumed} de {contracted}): restam {left}.', en: '{pct} of licenses in use ({consumed} of {contracted}): {left} left.' },
+  nearLimit: {
+    'pt-BR': '{pct} das licenças em uso ({consumed} de {contracted}): restam {left}.',
+    en: '{pct} of licenses in use ({consumed} of {contracted}): {left} left.',
+  },
   idle: {
     'pt-BR': '{idle} usuário(s) ativo(s) em grupos sem entrar há {days} dias: candidatos a desativar.',
     en: '{idle} active user(s) in groups with no sign-in for {days} days: candidates to deactivate.',

@@ -16,7 +16,8 @@ export const mailboxRulesStrings = defineStrings({
   'problem.action': { 'pt-BR': 'tem ação mal formada ({fields})', en: 'has a malformed action ({fields})' },
   'target.folder': { 'pt-BR': 'move para a pasta {folder}', en: 'moves to folder {folder}' },
   'problem.folderUnconfirmed': {
-    'pt-BR': 'move para a pasta {folder}, que não dá para confirmar daqui: a lista de pastas fica no servidor de e-mail; confira que ela existe na caixa {mailbox}',
+    'pt-BR':
+      'move para a pasta {folder}, que não dá para confirmar daqui: a lista de pastas fica no servidor de e-mail; confira que ela existe na caixa {mailbox}',
     en: 'moves to folder {folder}, which cannot be confirmed from here: the folder list lives on the mail server; check that it exists in mailbox {mailbox}',
   },
   'kind.team': { 'pt-BR': 'time', en: 'team' },

@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const moduleAccessStrings = defineStrings({
   title: { 'pt-BR': 'Acesso a um módulo', en: 'Access to a module' },
   description: {
-    'pt-BR': 'Para um usuário e um módulo (Report Builder, visões, dashboard, gestão de filas, gestão de usuários…): quais níveis ele tem, de onde vem cada um e quais faltam.',
+    'pt-BR':
+      'Para um usuário e um módulo (Report Builder, visões, dashboard, gestão de filas, gestão de usuários…): quais níveis ele tem, de onde vem cada um e quais faltam.',
     en: 'For a user and a module (Report Builder, views, dashboard, queue management, user management…): which levels they hold, where each comes from, and which are missing.',
   },
   'field.user': { 'pt-BR': 'Usuário', en: 'User' },

@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const operatorReadinessStrings = defineStrings({
   title: { 'pt-BR': 'Prontidão do operador', en: 'Operator readiness' },
   description: {
-    'pt-BR': 'Para um usuário e uma fila ou caixa: ativo, com licença, com o módulo liberado, no time ligado, limite de chats acima de zero, carga atual e se precisa sair e entrar de novo.',
+    'pt-BR':
+      'Para um usuário e uma fila ou caixa: ativo, com licença, com o módulo liberado, no time ligado, limite de chats acima de zero, carga atual e se precisa sair e entrar de novo.',
     en: 'For a user and a queue or mailbox: active, holding a license, module granted, in a linked team, chat limit above zero, current load, and whether they must sign out and in again.',
   },
   'field.user': { 'pt-BR': 'Usuário', en: 'User' },

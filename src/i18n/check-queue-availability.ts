@@ -6,7 +6,8 @@ export const queueAvailabilityStrings = defineStrings({
   'anchor.steps': { 'pt-BR': 'passo-a-passo', en: 'steps' },
   title: { 'pt-BR': 'Disponibilidade da fila de chat', en: 'Chat queue availability' },
   description: {
-    'pt-BR': 'Diz se a fila está dentro da grade de horário agora (ou no momento escolhido), no fuso da organização, se hoje é feriado, se ela está fora de serviço e quando abre de novo.',
+    'pt-BR':
+      'Diz se a fila está dentro da grade de horário agora (ou no momento escolhido), no fuso da organização, se hoje é feriado, se ela está fora de serviço e quando abre de novo.',
     en: "Says whether the queue is inside its schedule grid now (or at the chosen moment) in the organization's time zone, whether today is a holiday, whether it is out of service, and when it opens next.",
   },
   'field.at': { 'pt-BR': 'Momento (vazio: agora)', en: 'Moment (empty: now)' },

@@ -4,7 +4,8 @@ import { defineStrings } from './define-strings';
 export const schedulerStatusStrings = defineStrings({
   title: { 'pt-BR': 'Status do agendador de tarefas', en: 'Task scheduler status' },
   description: {
-    'pt-BR': 'Para cada serviço agendado: se a execução é automática, o intervalo, a última execução, o último erro e se está atrasado; e a fila de trabalhos do próprio runbook (pendentes e falhas).',
+    'pt-BR':
+      'Para cada serviço agendado: se a execução é automática, o intervalo, a última execução, o último erro e se está atrasado; e a fila de trabalhos do próprio runbook (pendentes e falhas).',
     en: 'For each scheduled service: whether it runs automatically, its interval, last run, last error and whether it is overdue; and the runbook’s own job queue (backlog and failures).',
   },
   'anchor.task': { 'pt-BR': 'o-que-cada-serviço-mostra', en: 'what-each-service-shows' },
@@ -15,10 +16,16 @@ export const schedulerStatusStrings = defineStrings({
   lastRun: { 'pt-BR': 'última execução há {ago}', en: 'last run {ago} ago' },
   neverRan: { 'pt-BR': 'nunca executou', en: 'never ran' },
   overdue: { 'pt-BR': 'ATRASADO (tolerância {allowed})', en: 'OVERDUE (allowed {allowed})' },
-  simulated: { 'pt-BR': 'sinais simulados pela demonstração (nenhum serviço real informa ainda)', en: 'heartbeats simulated by the demo (no real service reports yet)' },
+  simulated: {
+    'pt-BR': 'sinais simulados pela demonstração (nenhum serviço real informa ainda)',
+    en: 'heartbeats simulated by the demo (no real service reports yet)',
+  },
   lastError: { 'pt-BR': 'último erro: {error}', en: 'last error: {error}' },
   earlierError: { 'pt-BR': 'erro anterior, já superado: {error}', en: 'earlier error, since recovered: {error}' },
-  noBoss: { 'pt-BR': 'A fila de trabalhos (pg-boss) ainda não foi iniciada neste banco.', en: 'The job queue (pg-boss) has not been started on this database yet.' },
+  noBoss: {
+    'pt-BR': 'A fila de trabalhos (pg-boss) ainda não foi iniciada neste banco.',
+    en: 'The job queue (pg-boss) has not been started on this database yet.',
+  },
   missingSchedule: {
     'pt-BR': 'O agendamento "{name}" não está registrado no pg-boss: a tarefa não vai rodar. Reinicie o runbook.',
     en: 'The schedule "{name}" is not registered in pg-boss: the task will not run. Restart the runbook.',

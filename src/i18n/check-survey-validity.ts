@@ -13,7 +13,10 @@ export const surveyValidityStrings = defineStrings({
   notStarted: { 'pt-BR': 'A pesquisa só começa em {start} (hoje é {today}).', en: 'The survey only starts on {start} (today is {today}).' },
   ended: { 'pt-BR': 'A pesquisa terminou em {end} (hoje é {today}).', en: 'The survey ended on {end} (today is {today}).' },
   endsSoon: { 'pt-BR': 'A pesquisa vale até {end}: faltam {left} dias.', en: 'The survey is in force until {end}: {left} days left.' },
-  inForce: { 'pt-BR': 'A pesquisa vale de {start} a {end} e cobre hoje ({today}).', en: 'The survey is in force from {start} to {end} and covers today ({today}).' },
+  inForce: {
+    'pt-BR': 'A pesquisa vale de {start} a {end} e cobre hoje ({today}).',
+    en: 'The survey is in force from {start} to {end} and covers today ({today}).',
+  },
   published: { 'pt-BR': 'A pesquisa está publicada.', en: 'The survey is published.' },
   notPublished: {
     'pt-BR': 'A pesquisa não está publicada: salvar não basta, é preciso publicar.',

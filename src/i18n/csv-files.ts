@@ -34,7 +34,10 @@ export const csvFileStrings = defineStrings({
   'problems.line': { 'pt-BR': 'linha', en: 'line' },
   'problems.column': { 'pt-BR': 'coluna', en: 'column' },
   'problems.problem': { 'pt-BR': 'problema', en: 'problem' },
-  'problems.more': { 'pt-BR': 'E mais {count} problemas não listados. Corrija estes e envie o arquivo de novo.', en: 'And {count} more problems not listed. Fix these and send the file again.' },
+  'problems.more': {
+    'pt-BR': 'E mais {count} problemas não listados. Corrija estes e envie o arquivo de novo.',
+    en: 'And {count} more problems not listed. Fix these and send the file again.',
+  },
 
   // The audit export.
   'audit.id': { 'pt-BR': 'id', en: 'id' },

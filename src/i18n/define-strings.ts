@@ -5,7 +5,9 @@ import type { Lang } from './ui';
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /** Values for the placeholders of `L` (both languages name the same ones). */
-export type Vars<L extends Localized> = [Placeholders<L['en'] | L['pt-BR']>] extends [never] ? Record<string, never> : Record<Placeholders<L['en'] | L['pt-BR']>, string | number>;
+export type Vars<L extends Localized> = [Placeholders<L['en'] | L['pt-BR']>] extends [never]
+  ? Record<string, never>
+  : Record<Placeholders<L['en'] | L['pt-BR']>, string | number>;
 
 /** Fills `{name}` placeholders of `text` from `vars`; an unknown name is left as written. */
 export function fillPlaceholders(text: string, vars: Record<string, string | number> | undefined): string {
@@ -46,6 +48,9 @@ export function defineStrings<const T extends Record<string, Localized>>(table: 
       return { 'pt-BR': fillPlaceholders(table[key]!['pt-BR'], v), en: fillPlaceholders(table[key]!.en, v) };
     },
     stored: (value) => (Object.hasOwn(table, value) ? table[value]! : { 'pt-BR': value, en: value }),
-    in: (lang) => (key, ...vars) => fillPlaceholders(table[key]![lang], vars[0] as Record<string, string | number> | undefined),
+    in:
+      (lang) =>
+      (key, ...vars) =>
+        fillPlaceholders(table[key]![lang], vars[0] as Record<string, string | number> | undefined),
   };
 }

@@ -58,7 +58,8 @@ export function zoneOffset(d: DateTime): string {
  * days (`spanSec`). The returned function takes epoch milliseconds.
  */
 export function axisMoments(lang: Lang, timeZone: string, spanSec: number): (epochMs: number) => string {
-  const style: Intl.DateTimeFormatOptions = spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' };
+  const style: Intl.DateTimeFormatOptions =
+    spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' };
   return (epochMs) => DateTime.fromMillis(epochMs).setZone(timeZone).setLocale(lang).toLocaleString(style);
 }
 

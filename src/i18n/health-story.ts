@@ -24,18 +24,26 @@ export const healthText = defineStrings({
   },
   'idle.all': { 'pt-BR': 'Selecionar todos', en: 'Select all' },
   'idle.deactivate': { 'pt-BR': 'Desativar selecionados ({n})', en: 'Deactivate selected ({n})' },
-  'idle.confirm': { 'pt-BR': 'Desativar {n} usuário(s)? Eles deixam de entrar no Omni até serem reativados.', en: 'Deactivate {n} user(s)? They can no longer sign in to Omni until reactivated.' },
+  'idle.confirm': {
+    'pt-BR': 'Desativar {n} usuário(s)? Eles deixam de entrar no Omni até serem reativados.',
+    en: 'Deactivate {n} user(s)? They can no longer sign in to Omni until reactivated.',
+  },
   'idle.working': { 'pt-BR': 'Desativando…', en: 'Deactivating…' },
-  'idle.done': { 'pt-BR': '{n} usuário(s) desativado(s). A contagem de licenças foi refeita.', en: '{n} user(s) deactivated. The license count was run again.' },
+  'idle.done': {
+    'pt-BR': '{n} usuário(s) desativado(s). A contagem de licenças foi refeita.',
+    en: '{n} user(s) deactivated. The license count was run again.',
+  },
   'idle.failed': { 'pt-BR': '{name}: {error}', en: '{name}: {error}' },
   'demo.title': { 'pt-BR': 'Organização de demonstração', en: 'Demo organization' },
   'demo.body': {
-    'pt-BR': 'Os dados são fictícios. A organização está quase toda saudável, com um problema colocado de propósito em cada família de artigos (caixa de e-mail, regra de caixa, agendador, licenças, fila, pesquisa): cada achado abaixo leva ao artigo que explica e à tela que corrige. Os serviços do Omni marcados como simulados no agendador têm os sinais enviados pela própria demonstração.',
+    'pt-BR':
+      'Os dados são fictícios. A organização está quase toda saudável, com um problema colocado de propósito em cada família de artigos (caixa de e-mail, regra de caixa, agendador, licenças, fila, pesquisa): cada achado abaixo leva ao artigo que explica e à tela que corrige. Os serviços do Omni marcados como simulados no agendador têm os sinais enviados pela própria demonstração.',
     en: 'The data is made up. The organization is mostly healthy, with one problem placed on purpose in each family of articles (mailbox, mailbox rule, scheduler, licenses, queue, survey): each finding below leads to the article that explains it and to the screen that fixes it. The Omni services marked as simulated in the scheduler get their heartbeats from the demo itself.',
   },
   'demo.examples': { 'pt-BR': 'Caixas de exemplo (o servidor delas não existe):', en: 'Example mailboxes (their server does not exist):' },
   'demo.how': {
-    'pt-BR': 'Para apontar uma caixa para um servidor real: abra a caixa, informe servidor, porta, segurança, usuário e senha de IMAP e de SMTP, salve, clique em "Testar agora" e, se ela estiver desativada, em "Ativar".',
+    'pt-BR':
+      'Para apontar uma caixa para um servidor real: abra a caixa, informe servidor, porta, segurança, usuário e senha de IMAP e de SMTP, salve, clique em "Testar agora" e, se ela estiver desativada, em "Ativar".',
     en: 'To point a mailbox at a real server: open it, enter the IMAP and SMTP server, port, security, user and password, save, click "Test now" and, when it is disabled, "Enable".',
   },
   'demo.edit': { 'pt-BR': 'Editar {name}', en: 'Edit {name}' },

@@ -72,7 +72,10 @@ export const inputStrings = defineStrings({
   },
 
   // The test clock (src/pages/api/test/clock.ts).
-  clockBackwards: { 'pt-BR': 'Escolha um momento depois do atual: o relógio só avança.', en: 'Pick a moment after the current one: the clock only moves forward.' },
+  clockBackwards: {
+    'pt-BR': 'Escolha um momento depois do atual: o relógio só avança.',
+    en: 'Pick a moment after the current one: the clock only moves forward.',
+  },
 
   // The search insights query (src/search/insights/input.ts still passes this text as a pair; it
   // moves to this key when that file is next changed: src/search is converted on another branch).

@@ -16,7 +16,10 @@ export const reportStrings = defineStrings({
   anyTabulation: { 'pt-BR': 'Todas as tabulações', en: 'All tabulations' },
   search: { 'pt-BR': 'Gerar relatório', en: 'Run report' },
   loading: { 'pt-BR': 'Gerando o relatório…', en: 'Running the report…' },
-  shown: { 'pt-BR': '{n} eventos nesta página. Horários no fuso da organização ({tz}).', en: '{n} events on this page. Times in the organization’s time zone ({tz}).' },
+  shown: {
+    'pt-BR': '{n} eventos nesta página. Horários no fuso da organização ({tz}).',
+    en: '{n} events on this page. Times in the organization’s time zone ({tz}).',
+  },
   byRequest: { 'pt-BR': 'Mostrando só os eventos de um pedido em lote.', en: 'Showing only the events of one bulk request.' },
   allRequests: { 'pt-BR': 'Mostrar os eventos de todos os pedidos', en: 'Show the events of every request' },
   fixFields: { 'pt-BR': 'Corrija o campo indicado e gere o relatório de novo.', en: 'Fix the field shown and run the report again.' },
@@ -51,4 +54,3 @@ export const reportStrings = defineStrings({
 export const reportText = reportStrings.table;
 
 export type ReportTextKey = keyof typeof reportText;
-

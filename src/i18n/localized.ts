@@ -13,4 +13,5 @@ export const perLang = (text: (lang: Lang) => string): Localized => ({ 'pt-BR': 
 export const sameInBoth = (text: string): Localized => perLang(() => text);
 
 /** Several texts as one choice, as each language writes it ("a, b ou c" / "a, b, or c"). */
-export const choiceOf = (items: readonly Localized[]): Localized => perLang((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items.map((i) => i[lang])));
+export const choiceOf = (items: readonly Localized[]): Localized =>
+  perLang((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items.map((i) => i[lang])));

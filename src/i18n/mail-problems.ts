@@ -28,7 +28,10 @@ export const mailProblemStrings = defineStrings({
     en: 'The {P} server "{host}" points to an internal or reserved address ({address}), which the runbook does not connect to.',
   },
   invalidName: { 'pt-BR': '"{host}" não é um nome de servidor válido.', en: '"{host}" is not a valid server name.' },
-  notInDns: { 'pt-BR': 'O servidor {P} "{host}" não foi encontrado (o nome não existe no DNS).', en: 'The {P} server "{host}" was not found (the name does not exist in DNS).' },
+  notInDns: {
+    'pt-BR': 'O servidor {P} "{host}" não foi encontrado (o nome não existe no DNS).',
+    en: 'The {P} server "{host}" was not found (the name does not exist in DNS).',
+  },
   aborted: { 'pt-BR': 'O teste foi interrompido antes de {where} responder.', en: 'The test was stopped before {where} answered.' },
   auth: { 'pt-BR': 'O servidor {P} recusou o usuário ou a senha.', en: 'The {P} server refused the user name or password.' },
   folder: { 'pt-BR': 'A pasta "{folder}" não existe nesta caixa.', en: 'The folder "{folder}" does not exist in this mailbox.' },
@@ -43,10 +46,14 @@ export const mailProblemStrings = defineStrings({
     en: 'The {P} server’s certificate is not valid for "{host}" (expired, self-signed or issued for another name). Use the name on the certificate.',
   },
   tlsMismatch: {
-    'pt-BR': 'A conexão com {where} abriu, mas a negociação de criptografia não combinou: a porta espera outro modo (TLS direto costuma ser 993/465; STARTTLS, 143/587).',
+    'pt-BR':
+      'A conexão com {where} abriu, mas a negociação de criptografia não combinou: a porta espera outro modo (TLS direto costuma ser 993/465; STARTTLS, 143/587).',
     en: 'The connection to {where} opened, but the encryption did not match: the port expects another mode (direct TLS is usually 993/465; STARTTLS, 143/587).',
   },
-  timeout: { 'pt-BR': '{where} não respondeu em {seconds} s: servidor, porta ou um firewall no caminho.', en: '{where} did not answer within {seconds} s: the server, the port, or a firewall on the way.' },
+  timeout: {
+    'pt-BR': '{where} não respondeu em {seconds} s: servidor, porta ou um firewall no caminho.',
+    en: '{where} did not answer within {seconds} s: the server, the port, or a firewall on the way.',
+  },
   reset: {
     'pt-BR': '{where} fechou a conexão durante o teste; costuma ser o modo de segurança errado para a porta.',
     en: '{where} closed the connection during the test; this is usually the wrong security mode for the port.',
@@ -54,7 +61,8 @@ export const mailProblemStrings = defineStrings({
   other: { 'pt-BR': 'O teste {P} em {where} falhou ({code}).', en: 'The {P} test on {where} failed ({code}).' },
   unknownCode: { 'pt-BR': 'erro desconhecido', en: 'unknown error' },
   notArrived: {
-    'pt-BR': 'A mensagem de teste foi enviada, mas não chegou à pasta "{folder}" em {seconds} s. Confira o campo "Endereço de e-mail", regras de redirecionamento e filtros de spam da caixa.',
+    'pt-BR':
+      'A mensagem de teste foi enviada, mas não chegou à pasta "{folder}" em {seconds} s. Confira o campo "Endereço de e-mail", regras de redirecionamento e filtros de spam da caixa.',
     en: 'The test message was sent but did not reach the folder "{folder}" within {seconds} s. Check the field "E-mail address", forwarding rules and the mailbox’s spam filters.',
   },
   saveSpecial: {

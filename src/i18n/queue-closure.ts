@@ -15,27 +15,38 @@ export const closureStrings = defineStrings({
   previewTitle: { 'pt-BR': 'Antes de encerrar: nada foi alterado ainda', en: 'Before closing: nothing has changed yet' },
   'counted.one': { 'pt-BR': '1 atendimento está na fila de {service} agora.', en: '1 attendance is in the queue of {service} right now.' },
   'counted.other': { 'pt-BR': '{n} atendimentos estão na fila de {service} agora.', en: '{n} attendances are in the queue of {service} right now.' },
-  range: { 'pt-BR': 'O mais antigo entrou na fila em {oldest}; o mais recente, em {newest}.', en: 'The oldest joined the queue on {oldest}; the newest on {newest}.' },
+  range: {
+    'pt-BR': 'O mais antigo entrou na fila em {oldest}; o mais recente, em {newest}.',
+    en: 'The oldest joined the queue on {oldest}; the newest on {newest}.',
+  },
   tz: { 'pt-BR': 'Horários no fuso da organização ({tz}).', en: 'Times in the organization’s time zone ({tz}).' },
   sampleCaption: { 'pt-BR': 'Os {n} mais antigos da fila', en: 'The {n} oldest in the queue' },
   protocol: { 'pt-BR': 'Protocolo', en: 'Protocol' },
   channel: { 'pt-BR': 'Canal', en: 'Channel' },
   openedAt: { 'pt-BR': 'Aberto em', en: 'Opened at' },
-  emptyQueue: { 'pt-BR': 'Não há atendimentos na fila deste serviço. Nada a encerrar.', en: 'There are no attendances in this service’s queue. Nothing to close.' },
+  emptyQueue: {
+    'pt-BR': 'Não há atendimentos na fila deste serviço. Nada a encerrar.',
+    en: 'There are no attendances in this service’s queue. Nothing to close.',
+  },
   askTabulate: {
-    'pt-BR': 'Todos serão finalizados com a tabulação “Finalizado em lote”, e isso não pode ser desfeito. Os que entrarem na fila depois desta prévia não serão encerrados.',
+    'pt-BR':
+      'Todos serão finalizados com a tabulação “Finalizado em lote”, e isso não pode ser desfeito. Os que entrarem na fila depois desta prévia não serão encerrados.',
     en: 'All of them will be finished with the tabulation “Batch Finalized”, and this cannot be undone. Attendances that join the queue after this preview are not closed.',
   },
   typeLabel: { 'pt-BR': 'Confirmação', en: 'Confirmation' },
   typeHint: {
-    'pt-BR': 'São muitos atendimentos: para liberar o botão, digite {n} (o número de atendimentos) ou o nome do serviço, {service} (acentos e maiúsculas não fazem diferença).',
+    'pt-BR':
+      'São muitos atendimentos: para liberar o botão, digite {n} (o número de atendimentos) ou o nome do serviço, {service} (acentos e maiúsculas não fazem diferença).',
     en: 'That is a lot of attendances: to enable the button, type {n} (the number of attendances) or the service name, {service} (accents and capitals do not matter).',
   },
   'confirm.one': { 'pt-BR': 'Encerrar 1 atendimento', en: 'Close 1 attendance' },
   'confirm.other': { 'pt-BR': 'Encerrar {n} atendimentos', en: 'Close {n} attendances' },
   cancel: { 'pt-BR': 'Cancelar', en: 'Cancel' },
   nothingDone: { 'pt-BR': 'Nada foi encerrado.', en: 'Nothing was closed.' },
-  queued: { 'pt-BR': 'Pedido confirmado: {n} atendimentos de {service} estão sendo encerrados.', en: 'Request confirmed: {n} attendances of {service} are being closed.' },
+  queued: {
+    'pt-BR': 'Pedido confirmado: {n} atendimentos de {service} estão sendo encerrados.',
+    en: 'Request confirmed: {n} attendances of {service} are being closed.',
+  },
   keepsGoing: { 'pt-BR': 'O encerramento continua mesmo se você sair desta página.', en: 'The closing goes on even if you leave this page.' },
   summaryTitle: { 'pt-BR': 'Encerramento da fila de {service}: {state}', en: 'Closing of the {service} queue: {state}' },
   summaryNotDone: {
@@ -68,11 +79,13 @@ export const closureStrings = defineStrings({
   resultText: { 'pt-BR': '{applied} encerrados, {skipped} não encerrados', en: '{applied} closed, {skipped} not closed' },
   more: { 'pt-BR': 'Pedidos mais antigos', en: 'Older requests' },
   notQueued: {
-    'pt-BR': 'Já não estava na fila quando o encerramento chegou a ele: um operador assumiu o atendimento ou outra pessoa o finalizou depois do pedido. Nada foi alterado nele.',
+    'pt-BR':
+      'Já não estava na fila quando o encerramento chegou a ele: um operador assumiu o atendimento ou outra pessoa o finalizou depois do pedido. Nada foi alterado nele.',
     en: 'No longer in the queue when the closing reached it: an operator picked it up or someone else finished it after the request. Nothing was changed in it.',
   },
   notClosedNote: {
-    'pt-BR': 'Os {n} não encerrados já não estavam na fila quando o encerramento chegou a eles (contados: os que estavam na fila no pedido menos os encerrados). A lista mostra os que o histórico identifica: assumidos por um operador ou finalizados por outra pessoa depois do pedido.',
+    'pt-BR':
+      'Os {n} não encerrados já não estavam na fila quando o encerramento chegou a eles (contados: os que estavam na fila no pedido menos os encerrados). A lista mostra os que o histórico identifica: assumidos por um operador ou finalizados por outra pessoa depois do pedido.',
     en: 'The {n} not closed were no longer in the queue when the closing reached them (counted: those queued at the request minus those closed). The list shows the ones the history identifies: picked up by an operator or finished by someone else after the request.',
   },
   badService: {

@@ -48,14 +48,16 @@ export const searchStrings = defineStrings({
   'lang.en': { 'pt-BR': 'Inglês', en: 'English' },
   'insights.title': { 'pt-BR': 'O que as pessoas buscam', en: 'What people search for' },
   'insights.intro': {
-    'pt-BR': 'Buscas dos últimos {days} dias feitas por quem entrou no Runbook (sem usuário nem endereço; contadas por dia; buscas sem login não são registradas). As que nenhum artigo cobre e as que ninguém abriu são os próximos artigos ou sinônimos a escrever.',
+    'pt-BR':
+      'Buscas dos últimos {days} dias feitas por quem entrou no Runbook (sem usuário nem endereço; contadas por dia; buscas sem login não são registradas). As que nenhum artigo cobre e as que ninguém abriu são os próximos artigos ou sinônimos a escrever.',
     en: 'Searches of the last {days} days by people signed in to the Runbook (no user, no address; counted per day; signed-out searches are not recorded). Those no article covers and those nobody opened are the next articles or synonyms to write.',
   },
   'insights.zero': { 'pt-BR': 'Buscas que nenhum artigo cobre', en: 'Searches no article covers' },
   'insights.strong': { 'pt-BR': 'Respondem', en: 'Answering' },
   'insights.refused': { 'pt-BR': 'Buscas não registradas', en: 'Searches not recorded' },
   'insights.refusedIntro': {
-    'pt-BR': 'Nestes dias o limite de {max} buscas novas por idioma foi atingido e as buscas abaixo não foram registradas: uma conta inundando o registro, ou um limite a aumentar.',
+    'pt-BR':
+      'Nestes dias o limite de {max} buscas novas por idioma foi atingido e as buscas abaixo não foram registradas: uma conta inundando o registro, ou um limite a aumentar.',
     en: 'On these days the limit of {max} new searches per language was reached and the searches below were not recorded: an account flooding the record, or a limit to raise.',
   },
   'insights.day': { 'pt-BR': 'Dia', en: 'Day' },
@@ -87,4 +89,3 @@ export const searchStrings = defineStrings({
     en: 'To teach search a word, edit src/search/synonyms.ts.',
   },
 } as const);
-

@@ -26,5 +26,3 @@ export const ui = uiStrings.table;
 
 export type Lang = 'pt-BR' | 'en';
 export type UiKey = keyof typeof ui;
-
-

@@ -4,21 +4,43 @@ import { defineStrings } from './define-strings';
 export const migrationStrings = defineStrings({
   alreadyThere: { 'pt-BR': 'Já está no serviço de destino; nada a fazer.', en: 'Already in the destination service; nothing to do.' },
   inactive: { 'pt-BR': 'Usuário inativo: ative-o antes de migrar.', en: 'Inactive user: activate them before migrating.' },
-  notInOrigin: { 'pt-BR': 'Não está mais no serviço de origem (alguém o moveu). Atualize a lista.', en: 'No longer in the origin service (someone moved them). Refresh the list.' },
+  notInOrigin: {
+    'pt-BR': 'Não está mais no serviço de origem (alguém o moveu). Atualize a lista.',
+    en: 'No longer in the origin service (someone moved them). Refresh the list.',
+  },
   originOutOfReach: { 'pt-BR': 'O serviço de origem não é gerenciado por você.', en: 'The origin service is not one you manage.' },
-  destinationOutOfReach: { 'pt-BR': 'O serviço de destino não é gerenciado por você; escolha um dos seus serviços.', en: 'The destination service is not one you manage; choose one of your services.' },
-  holdsMore: { 'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem as tem pode migrá-lo.', en: 'This user holds permissions you do not (an administrator, say); only someone who holds them can migrate this user.' },
-  managesMore: { 'pt-BR': 'Este usuário gerencia serviços que você não gerencia; só quem os gerencia (ou um administrador) pode migrá-lo.', en: 'This user manages services you do not manage; only someone who manages them (or an administrator) can migrate this user.' },
+  destinationOutOfReach: {
+    'pt-BR': 'O serviço de destino não é gerenciado por você; escolha um dos seus serviços.',
+    en: 'The destination service is not one you manage; choose one of your services.',
+  },
+  holdsMore: {
+    'pt-BR': 'Este usuário tem permissões que você não tem (por exemplo, um administrador); só quem as tem pode migrá-lo.',
+    en: 'This user holds permissions you do not (an administrator, say); only someone who holds them can migrate this user.',
+  },
+  managesMore: {
+    'pt-BR': 'Este usuário gerencia serviços que você não gerencia; só quem os gerencia (ou um administrador) pode migrá-lo.',
+    en: 'This user manages services you do not manage; only someone who manages them (or an administrator) can migrate this user.',
+  },
   unknownUser: { 'pt-BR': 'Usuário não encontrado.', en: 'User not found.' },
-  sameService: { 'pt-BR': 'Origem e destino são o mesmo serviço: escolha outro destino.', en: 'Origin and destination are the same service: choose another destination.' },
+  sameService: {
+    'pt-BR': 'Origem e destino são o mesmo serviço: escolha outro destino.',
+    en: 'Origin and destination are the same service: choose another destination.',
+  },
   nothingSelected: { 'pt-BR': 'Selecione pelo menos um usuário.', en: 'Select at least one user.' },
-  nothingToDo: { 'pt-BR': 'Nenhum dos usuários selecionados pode ser migrado; veja os motivos.', en: 'None of the selected users can be migrated; see the reasons.' },
+  nothingToDo: {
+    'pt-BR': 'Nenhum dos usuários selecionados pode ser migrado; veja os motivos.',
+    en: 'None of the selected users can be migrated; see the reasons.',
+  },
   title: { 'pt-BR': 'Migrar usuários entre serviços', en: 'Migrate users between services' },
   signedOut: {
-    'pt-BR': 'Aqui fica o formulário de migração: ele lista os usuários associados a um serviço, mostra uma prévia e move os escolhidos de forma permanente ou temporária. Entre com uma conta que tenha a permissão de migrar usuários para usá-lo.',
+    'pt-BR':
+      'Aqui fica o formulário de migração: ele lista os usuários associados a um serviço, mostra uma prévia e move os escolhidos de forma permanente ou temporária. Entre com uma conta que tenha a permissão de migrar usuários para usá-lo.',
     en: 'This is where the migration form appears: it lists a service’s associated users, shows a preview and moves the chosen ones permanently or temporarily. Sign in with an account allowed to migrate users to use it.',
   },
-  noPermission: { 'pt-BR': 'Sua conta não tem a permissão de migrar usuários. Peça acesso a um administrador.', en: 'Your account is not allowed to migrate users. Ask an administrator for access.' },
+  noPermission: {
+    'pt-BR': 'Sua conta não tem a permissão de migrar usuários. Peça acesso a um administrador.',
+    en: 'Your account is not allowed to migrate users. Ask an administrator for access.',
+  },
   signIn: { 'pt-BR': 'Entrar', en: 'Sign in' },
   origin: { 'pt-BR': 'Serviço de origem', en: 'Origin service' },
   destination: { 'pt-BR': 'Serviço de destino', en: 'Destination service' },

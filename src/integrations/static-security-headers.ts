@@ -41,7 +41,9 @@ function staticFileHeaders(): Plugin {
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('/@astrojs/node/dist/serve-static.js')) return null;
       if (code.split(STATIC_HANDLER_START).length !== 2) {
-        throw new Error(`@astrojs/node's serve-static.js changed: "${STATIC_HANDLER_START}" is not there once; update src/integrations/static-security-headers.ts.`);
+        throw new Error(
+          `@astrojs/node's serve-static.js changed: "${STATIC_HANDLER_START}" is not there once; update src/integrations/static-security-headers.ts.`,
+        );
       }
       return code.replace(STATIC_HANDLER_START, `${STATIC_HANDLER_START}\n    for (const [k, v] of ${headers}) if (!res.hasHeader(k)) res.setHeader(k, v);`);
     },
@@ -81,7 +83,10 @@ export function staticSecurityHeaders(): AstroIntegration {
         const client = fileURLToPath(clientDir!);
         const pages = htmlFiles(client).map((file) => ({ pathname: pathnameOf(relative(client, file)), html: readFileSync(file, 'utf8') }));
         const entries = pages
-          .map(({ pathname, html }) => ({ pathname, headers: Object.entries(securityHeaders(builtPageScriptHashes(html))).map(([key, value]) => ({ key, value })) }))
+          .map(({ pathname, html }) => ({
+            pathname,
+            headers: Object.entries(securityHeaders(builtPageScriptHashes(html))).map(([key, value]) => ({ key, value })),
+          }))
           .sort((a, b) => a.pathname.length - b.pathname.length || a.pathname.localeCompare(b.pathname));
         writeFileSync(new URL('_headers.json', outDir), JSON.stringify(entries));
         const known = buildScriptHashes(pages.map((p) => p.html));

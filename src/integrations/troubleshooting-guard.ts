@@ -56,7 +56,9 @@ function triageMapGaps(map: unknown, body: string): string[] {
 
 function tellCustomerGaps(lines: unknown): string[] {
   if (!Array.isArray(lines) || lines.length === 0) return ['no `tellCustomer:` lines (what to say on the call, and to whom)'];
-  const bad = lines.filter((l) => !['customer', 'colleague'].includes((l as { for?: unknown })?.for as string) || typeof (l as { text?: unknown })?.text !== 'string');
+  const bad = lines.filter(
+    (l) => !['customer', 'colleague'].includes((l as { for?: unknown })?.for as string) || typeof (l as { text?: unknown })?.text !== 'string',
+  );
   return bad.length ? ['a `tellCustomer:` line without `for: customer|colleague` and `text`'] : [];
 }
 
@@ -78,7 +80,8 @@ export function troubleshootingGaps(path: string, text: string): string[] {
     if (section === undefined) gaps.push(`no "## ${heading}" section`);
     else if (section.trim() === '') gaps.push(`an empty "## ${heading}" section`);
   }
-  if (sectionBody(body, customerSection[lang]) !== undefined) gaps.push(`a "## ${customerSection[lang]}" section in the body: move its lines to \`tellCustomer:\``);
+  if (sectionBody(body, customerSection[lang]) !== undefined)
+    gaps.push(`a "## ${customerSection[lang]}" section in the body: move its lines to \`tellCustomer:\``);
   return gaps;
 }
 

@@ -28,21 +28,32 @@ const stuckError = bulkEngineStrings.l('stuckPurged', { days: STUCK_DAYS });
 export async function runBulkPayloadPurge(db: Db, now = new Date()): Promise<{ erased: number; ended: number }> {
   try {
     const at = sql`${now.toISOString()}::timestamptz`;
-    const erased = await queryRows<{ n: number }>(db, sql`
+    const erased = await queryRows<{ n: number }>(
+      db,
+      sql`
       with e as (update bulk_items i set payload = null from bulk_requests r
         where r.id = i.request_id and i.payload is not null and r.state in ('done', 'failed', 'cancelled')
           and r.finished_at < ${at} - ${`${ENDED_KEEP_DAYS} days`}::interval returning 1)
-      select count(*)::int as n from e`);
-    const open = await queryRows<{ id: string; kind: string }>(db, sql`
-      select id, kind from bulk_requests where state in ('waiting', 'running') and created_at < ${at} - ${`${STUCK_DAYS} days`}::interval`);
+      select count(*)::int as n from e`,
+    );
+    const open = await queryRows<{ id: string; kind: string }>(
+      db,
+      sql`
+      select id, kind from bulk_requests where state in ('waiting', 'running') and created_at < ${at} - ${`${STUCK_DAYS} days`}::interval`,
+    );
     let ended = 0;
     for (const r of open) {
       if (!safeKind(r.kind)) continue;
       await db.transaction(async (tx) => {
-        const done = await queryRows(tx, sql`update bulk_requests set state = 'failed', error = ${JSON.stringify(stuckError)}::jsonb, finished_at = ${at}, updated_at = ${at}
-          where id = ${r.id} and state in ('waiting', 'running') returning id`);
+        const done = await queryRows(
+          tx,
+          sql`update bulk_requests set state = 'failed', error = ${JSON.stringify(stuckError)}::jsonb, finished_at = ${at}, updated_at = ${at}
+          where id = ${r.id} and state in ('waiting', 'running') returning id`,
+        );
         if (done.length === 0) return;
-        await tx.execute(sql`update bulk_items set state = 'skipped', reason = ${JSON.stringify(stuckError)}::jsonb where request_id = ${r.id} and state = 'pending'`);
+        await tx.execute(
+          sql`update bulk_items set state = 'skipped', reason = ${JSON.stringify(stuckError)}::jsonb where request_id = ${r.id} and state = 'pending'`,
+        );
         await tx.execute(sql`update bulk_items set payload = null where request_id = ${r.id} and payload is not null`);
         ended++;
       });
@@ -51,7 +62,10 @@ export async function runBulkPayloadPurge(db: Db, now = new Date()): Promise<{ e
     return { erased: Number(erased[0]?.n ?? 0), ended };
   } catch (e) {
     const s = logError(BULK_PAYLOAD_PURGE, e);
-    await db.update(scheduledTasks).set({ lastRunAt: now, lastError: `${s.kind}, error ${s.id}`, lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, BULK_PAYLOAD_PURGE));
+    await db
+      .update(scheduledTasks)
+      .set({ lastRunAt: now, lastError: `${s.kind}, error ${s.id}`, lastErrorAt: now, updatedAt: now })
+      .where(eq(scheduledTasks.name, BULK_PAYLOAD_PURGE));
     throw e;
   }
 }

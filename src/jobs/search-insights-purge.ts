@@ -17,7 +17,10 @@ export async function runSearchPurge(db: Db, now = new Date()): Promise<number> 
     return n;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await db.update(scheduledTasks).set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SEARCH_PURGE));
+    await db
+      .update(scheduledTasks)
+      .set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now })
+      .where(eq(scheduledTasks.name, SEARCH_PURGE));
     throw e;
   }
 }

@@ -22,7 +22,10 @@ export async function runSessionPurge(db: Db, now = new Date()): Promise<number>
   } catch (e) {
     const s = logError(SESSION_PURGE, e);
     const message = `${s.kind}, error ${s.id}`;
-    await db.update(scheduledTasks).set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now }).where(eq(scheduledTasks.name, SESSION_PURGE));
+    await db
+      .update(scheduledTasks)
+      .set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now })
+      .where(eq(scheduledTasks.name, SESSION_PURGE));
     throw e;
   }
 }

@@ -12,7 +12,14 @@ export interface MailProblem {
 }
 
 type Side = 'imap' | 'smtp';
-type Err = Error & { code?: string; authenticationFailed?: boolean; tlsFailed?: boolean; mailboxMissing?: boolean; responseCode?: number; serverResponseCode?: string };
+type Err = Error & {
+  code?: string;
+  authenticationFailed?: boolean;
+  tlsFailed?: boolean;
+  mailboxMissing?: boolean;
+  responseCode?: number;
+  serverResponseCode?: string;
+};
 
 const CERT = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME|UNABLE_TO_GET_ISSUER/;
 const TLS = /ERR_SSL|EPROTO|ERR_TLS|wrong version number|packet length too long|ssl3_get_record|tls/i;
@@ -26,7 +33,9 @@ type Key = Exclude<keyof typeof mailProblemStrings.table, 'fixField' | 'unknownC
 
 /** The problem `key` (its placeholders filled from `vars`), ending with the field to fix. */
 function say(f: MailboxField, key: Key, vars: Record<string, string | number>): MailProblem {
-  const message = perLang((lang) => fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table[key][lang], field: mailboxFieldLabels[f][lang] }), vars));
+  const message = perLang((lang) =>
+    fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table[key][lang], field: mailboxFieldLabels[f][lang] }), vars),
+  );
   return { field: f, message };
 }
 
@@ -38,8 +47,7 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
   const P = side.toUpperCase();
   const where = `${t.host}:${t.port}`;
   if (e instanceof OutboundRefused) {
-    if (e.reason === 'special-address')
-      return say(field(side, 'Host'), 'special', { P, host: t.host, address: e.address ?? '' });
+    if (e.reason === 'special-address') return say(field(side, 'Host'), 'special', { P, host: t.host, address: e.address ?? '' });
     if (e.reason === 'invalid') return say(field(side, 'Host'), 'invalidName', { host: t.host });
     return say(field(side, 'Host'), 'notInDns', { P, host: t.host });
   }
@@ -47,23 +55,37 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
   const code0 = String(err.code ?? '');
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET)\b/.exec(err.message ?? '');
   // nodemailer wraps socket errors as ESOCKET/ECONNECTION; the socket's own code is in the message.
-  const code = (code0 === 'ESOCKET' || code0 === 'ECONNECTION') && inner ? inner[1] : /Greeting never received/.test(err.message ?? '') ? 'GREETING_TIMEOUT' : code0;
+  const code =
+    (code0 === 'ESOCKET' || code0 === 'ECONNECTION') && inner ? inner[1] : /Greeting never received/.test(err.message ?? '') ? 'GREETING_TIMEOUT' : code0;
   const text = `${code} ${err.message ?? ''}`;
   if (code === 'ABORT_ERR' || err.name === 'AbortError') return say(field(side, 'Host'), 'aborted', { where });
   if (err.authenticationFailed || code === 'EAUTH' || err.serverResponseCode === 'AUTHENTICATIONFAILED' || err.responseCode === 535)
     return say(field(side, 'Password'), 'auth', { P });
-  if (err.mailboxMissing || err.serverResponseCode === 'NONEXISTENT')
-    return say('folder', 'folder', { folder: t.folder ?? 'INBOX' });
+  if (err.mailboxMissing || err.serverResponseCode === 'NONEXISTENT') return say('folder', 'folder', { folder: t.folder ?? 'INBOX' });
   if (code === 'ECONNREFUSED') return say(field(side, 'Port'), 'refused', { port: t.port, host: t.host, P });
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return say(field(side, 'Host'), 'notFound', { P, host: t.host });
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return say(field(side, 'Host'), 'noRoute', { host: t.host });
-  if (CERT.test(code))
-    return say(field(side, 'Host'), 'certificate', { P, host: t.host });
-  if (code === 'GREETING_TIMEOUT' || code === 'ETLS' || code === 'ClosedAfterConnectTLS' || code === 'ClosedAfterConnectText' || err.tlsFailed || TLS.test(text))
+  if (CERT.test(code)) return say(field(side, 'Host'), 'certificate', { P, host: t.host });
+  if (
+    code === 'GREETING_TIMEOUT' ||
+    code === 'ETLS' ||
+    code === 'ClosedAfterConnectTLS' ||
+    code === 'ClosedAfterConnectText' ||
+    err.tlsFailed ||
+    TLS.test(text)
+  )
     return say(field(side, 'Security'), 'tlsMismatch', { where });
-  if (TIMEOUT.test(code) || code === 'ECONNECTION')
-    return say(field(side, 'Port'), 'timeout', { where, seconds: Math.round(t.timeoutMs / 1000) });
-  if (code === 'ECONNRESET' || code === 'EConnectionClosed' || code === 'NoConnection')
-    return say(field(side, 'Security'), 'reset', { where });
-  return code ? say(field(side, 'Host'), 'other', { P, where, code }) : { field: field(side, 'Host'), message: perLang((lang) => fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table.other[lang], field: mailboxFieldLabels[field(side, 'Host')][lang] }), { P, where, code: mailProblemStrings.t(lang, 'unknownCode') })) };
+  if (TIMEOUT.test(code) || code === 'ECONNECTION') return say(field(side, 'Port'), 'timeout', { where, seconds: Math.round(t.timeoutMs / 1000) });
+  if (code === 'ECONNRESET' || code === 'EConnectionClosed' || code === 'NoConnection') return say(field(side, 'Security'), 'reset', { where });
+  return code
+    ? say(field(side, 'Host'), 'other', { P, where, code })
+    : {
+        field: field(side, 'Host'),
+        message: perLang((lang) =>
+          fillPlaceholders(
+            mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table.other[lang], field: mailboxFieldLabels[field(side, 'Host')][lang] }),
+            { P, where, code: mailProblemStrings.t(lang, 'unknownCode') },
+          ),
+        ),
+      };
 }

@@ -53,7 +53,15 @@ export async function probeImap(ep: MailEndpoint, folder: string, opts: ProbeOpt
     return { ok: true, ms: Math.round(performance.now() - started) };
   } catch (e) {
     client?.close();
-    return { ok: false, problem: mailProblem('imap', opts.signal?.aborted ? opts.signal.reason : e, { host: ep.host, port: ep.port, timeoutMs: opts.timeoutMs ?? 10_000, folder }) };
+    return {
+      ok: false,
+      problem: mailProblem('imap', opts.signal?.aborted ? opts.signal.reason : e, {
+        host: ep.host,
+        port: ep.port,
+        timeoutMs: opts.timeoutMs ?? 10_000,
+        folder,
+      }),
+    };
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
   }

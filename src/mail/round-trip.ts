@@ -19,7 +19,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * Sends one message with a unique token from the mailbox to itself over SMTP, waits up to
  * `waitMs` for it to appear in the folder over IMAP, then deletes it.
  */
-export async function roundTrip(m: { address: string; imap: MailEndpoint; smtp: MailEndpoint; folder: string }, opts: ProbeOptions & { waitMs?: number; pollMs?: number }): Promise<RoundTripOutcome> {
+export async function roundTrip(
+  m: { address: string; imap: MailEndpoint; smtp: MailEndpoint; folder: string },
+  opts: ProbeOptions & { waitMs?: number; pollMs?: number },
+): Promise<RoundTripOutcome> {
   const token = `omni-runbook-${randomBytes(9).toString('hex')}`;
   const started = performance.now();
   const timeoutMs = opts.timeoutMs ?? 10_000;

@@ -46,9 +46,16 @@ export async function saveMailbox(db: Db, input: MailboxInput, guard: GuardOptio
   };
   if (id) {
     // Saved settings are an admin's own: a demo example stops being one.
-    const [row] = await db.update(mailboxes).set({ ...values, ...secrets, example: false, updatedAt: new Date() }).where(eq(mailboxes.id, id)).returning();
+    const [row] = await db
+      .update(mailboxes)
+      .set({ ...values, ...secrets, example: false, updatedAt: new Date() })
+      .where(eq(mailboxes.id, id))
+      .returning();
     return row ? { ok: true, mailbox: publicMailbox(row), created: false } : { ok: false, status: 404, fields: {} };
   }
-  const [row] = await db.insert(mailboxes).values({ ...values, imapPasswordEnc: secrets.imapPasswordEnc!, smtpPasswordEnc: secrets.smtpPasswordEnc! }).returning();
+  const [row] = await db
+    .insert(mailboxes)
+    .values({ ...values, imapPasswordEnc: secrets.imapPasswordEnc!, smtpPasswordEnc: secrets.smtpPasswordEnc! })
+    .returning();
   return { ok: true, mailbox: publicMailbox(row), created: true };
 }

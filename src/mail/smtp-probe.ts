@@ -36,7 +36,10 @@ export async function probeSmtp(ep: MailEndpoint, opts: ProbeOptions): Promise<P
     await transport.verify();
     return { ok: true, ms: Math.round(performance.now() - started) };
   } catch (e) {
-    return { ok: false, problem: mailProblem('smtp', opts.signal?.aborted ? opts.signal.reason : e, { host: ep.host, port: ep.port, timeoutMs: opts.timeoutMs ?? 10_000 }) };
+    return {
+      ok: false,
+      problem: mailProblem('smtp', opts.signal?.aborted ? opts.signal.reason : e, { host: ep.host, port: ep.port, timeoutMs: opts.timeoutMs ?? 10_000 }),
+    };
   } finally {
     transport?.close();
     opts.signal?.removeEventListener('abort', onAbort);

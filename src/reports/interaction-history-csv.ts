@@ -17,7 +17,9 @@ export function historyCsvColumns(lang: Lang, timeZone: string, now = new Date()
   const zoned = zonedColumn(timeZone, now);
   const header = [
     reportStrings.t(lang, 'atTz', { tz: timeZone, offset: zoned.offset }),
-    ...(['protocol', 'service', 'channel', 'customer', 'event', 'tabulation', 'by', 'fromAgent', 'toAgent', 'requestedBy'] as const).map((k) => reportStrings.t(lang, k)),
+    ...(['protocol', 'service', 'channel', 'customer', 'event', 'tabulation', 'by', 'fromAgent', 'toAgent', 'requestedBy'] as const).map((k) =>
+      reportStrings.t(lang, k),
+    ),
     reportStrings.t(lang, 'requestedAtTz', { tz: timeZone, offset: zoned.offset }),
     reportStrings.t(lang, 'request'),
   ];
@@ -53,7 +55,14 @@ export function historyCsvLine(lang: Lang, cells: unknown[]): string {
  * The first page is read before the stream is returned: a failure there is the endpoint's error
  * answer, never a 200 that resets half-way. Every page ANDs the caller's `scope`.
  */
-export async function historyCsvStream(db: Db, q: HistoryQuery, scope: Scope, lang: Lang, timeZone: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function historyCsvStream(
+  db: Db,
+  q: HistoryQuery,
+  scope: Scope,
+  lang: Lang,
+  timeZone: string,
+  signal?: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   const enc = new TextEncoder();
   const { header, row } = historyCsvColumns(lang, timeZone);
   const line = (cells: unknown[]) => historyCsvLine(lang, cells);

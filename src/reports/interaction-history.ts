@@ -42,7 +42,10 @@ const cursor = text(60).refine(
 export const historyQuery = z
   .object({
     /** Exact protocol of one attendance. Default: any. */
-    protocol: text(40).trim().optional().transform((v) => v || undefined),
+    protocol: text(40)
+      .trim()
+      .optional()
+      .transform((v) => v || undefined),
     /** Only this service (must be in the caller's scope). Default: every service in scope. */
     serviceId: dbId().optional(),
     /** Events at or after this day (`YYYY-MM-DD`, from 00:00 in the organization's time zone) or instant, 2000–2099. Default: no lower bound. */
@@ -50,7 +53,10 @@ export const historyQuery = z
     /** Events before this instant; a bare date includes that whole day (organization's time zone). 2000–2099. Default: no upper bound. */
     to: dayOrInstant().optional(),
     /** Only events with this tabulation code (e.g. `batch-finalized`). Default: any. */
-    tabulation: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    tabulation: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
     /** Only the events written by this bulk request (the monitor's link to a closure's report). Default: any. */
     request: uuid().optional(),
     /** Keyset cursor `<ISO instant>_<event id>` of the previous page's last row. Default: first page. */
@@ -92,7 +98,9 @@ export async function historyPage(db: Db, q: HistoryQuery, scope: Scope): Promis
   if (q.protocol) where.push(sql`a.protocol = ${q.protocol}`);
   // A bare day starts at 00:00 in the organization's time zone; a `to` day runs to the next midnight.
   const bound = (b: DateBound, endOfDay: boolean) =>
-    'at' in b ? sql`${b.at.toISOString()}::timestamptz` : sql`((${b.day}::date + ${endOfDay ? 1 : 0}::int)::timestamp at time zone (select time_zone from organization where id = 1))`;
+    'at' in b
+      ? sql`${b.at.toISOString()}::timestamptz`
+      : sql`((${b.day}::date + ${endOfDay ? 1 : 0}::int)::timestamp at time zone (select time_zone from organization where id = 1))`;
   if (q.from) where.push(sql`e.at >= ${bound(q.from, false)}`);
   if (q.to) where.push(sql`e.at < ${bound(q.to, true)}`);
   if (q.request) where.push(sql`e.request_id = ${q.request}`);
@@ -102,7 +110,9 @@ export async function historyPage(db: Db, q: HistoryQuery, scope: Scope): Promis
     const id = q.cursor.slice(q.cursor.lastIndexOf('_') + 1);
     where.push(sql`(e.at, e.id) < (${at}::timestamptz, ${Number(id)}::bigint)`);
   }
-  const rows = await queryRows<HistoryRow>(db, sql`
+  const rows = await queryRows<HistoryRow>(
+    db,
+    sql`
     select e.id, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at_key, e.type, a.protocol, a.channel, a.customer_name as customer, s.name as service,
            t.name_pt as tabulation_pt, t.name_en as tabulation_en, bu.name as by_name,
            fa.name as from_agent, ta.name as to_agent, e.request_id, ru.name as requested_by, r.created_at as requested_at
@@ -117,7 +127,8 @@ export async function historyPage(db: Db, q: HistoryQuery, scope: Scope): Promis
     left join users ru on ru.id = r.requested_by
     where ${sql.join(where, sql` and `)}
     order by e.at desc, e.id desc
-    limit ${q.limit + 1}`);
+    limit ${q.limit + 1}`,
+  );
   const keyOfLast = rows[q.limit - 1]?.at_key as string | undefined;
   const page = rows.slice(0, q.limit).map(({ at_key: _k, ...r }) => ({
     ...r,

@@ -32,7 +32,11 @@ export async function issueHeartbeatToken(db: Db, taskId: number): Promise<{ tok
 export async function taskForToken(db: Db, token: string): Promise<ScheduledTask | null> {
   const m = /^st\.(\d{1,9})\.[A-Za-z0-9_-]{20,64}$/.exec(token);
   if (!m) return null;
-  const [task] = await db.select().from(scheduledTasks).where(eq(scheduledTasks.id, Number(m[1]))).limit(1);
+  const [task] = await db
+    .select()
+    .from(scheduledTasks)
+    .where(eq(scheduledTasks.id, Number(m[1])))
+    .limit(1);
   if (!task?.tokenHash || task.source !== 'external') return null;
   const a = Buffer.from(task.tokenHash, 'hex');
   const b = Buffer.from(sha256(token), 'hex');

@@ -17,7 +17,5 @@ export function buildVocabulary(pages: Iterable<string>): Map<string, string[]> 
     for (const w of tokenize(page.text)) if (w.length >= 2 && !/^\d+$/.test(w)) c.set(w, (c.get(w) ?? 0) + 1);
     counts.set(page.lang, c);
   }
-  return new Map(
-    [...counts].map(([lang, c]) => [lang, [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w)]),
-  );
+  return new Map([...counts].map(([lang, c]) => [lang, [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w)]));
 }

@@ -23,28 +23,40 @@ export interface Distinction {
 export const distinctions: Distinction[] = [
   {
     lang: 'pt-BR',
-    sides: [['disponível', 'livre'], ['logado', 'logada', 'online', 'conectado', 'entrou no omni']],
+    sides: [
+      ['disponível', 'livre'],
+      ['logado', 'logada', 'online', 'conectado', 'entrou no omni'],
+    ],
     article: 'chat/operator-receives-no-chats',
     evidence: ['nao esta disponivel de fato', 'nao aparece como disponivel'],
     why: 'Passo 1: um operador que entrou no Omni só recebe chats quando o Dashboard o mostra disponível.',
   },
   {
     lang: 'en',
-    sides: [['available', 'idle', 'free'], ['logged in', 'signed in', 'online', 'logged']],
+    sides: [
+      ['available', 'idle', 'free'],
+      ['logged in', 'signed in', 'online', 'logged'],
+    ],
     article: 'chat/operator-receives-no-chats',
     evidence: ['is not really available', 'does not show as available'],
     why: 'Step 1: an operator signed in to Omni receives chats only when the Dashboard shows them available.',
   },
   {
     lang: 'pt-BR',
-    sides: [['encerrar', 'finalizar', 'fechar', 'concluir', 'terminar'], ['tabular', 'tabulação', 'tabulado']],
+    sides: [
+      ['encerrar', 'finalizar', 'fechar', 'concluir', 'terminar'],
+      ['tabular', 'tabulação', 'tabulado'],
+    ],
     article: 'bulk/close-queue-in-bulk',
     evidence: ['oferece a opcao de tabula-los ou nao'],
     why: 'O encerramento em massa oferece tabular ou não os atendimentos: encerrar não é tabular.',
   },
   {
     lang: 'en',
-    sides: [['close', 'finish', 'finalize', 'conclude', 'end'], ['tabulate', 'tabulation', 'tabulated']],
+    sides: [
+      ['close', 'finish', 'finalize', 'conclude', 'end'],
+      ['tabulate', 'tabulation', 'tabulated'],
+    ],
     article: 'bulk/close-queue-in-bulk',
     evidence: ['offers to tabulate them or not'],
     why: 'The bulk closure offers to tabulate the attendances or not: closing is not tabulating.',
@@ -58,7 +70,10 @@ export const distinctions: Distinction[] = [
   },
   {
     lang: 'en',
-    sides: [['permanent', 'permanently'], ['temporary', 'temporarily', 'lend']],
+    sides: [
+      ['permanent', 'permanently'],
+      ['temporary', 'temporarily', 'lend'],
+    ],
     article: 'bulk/migrate-users',
     evidence: ['permanent or temporary', 'permanently or temporarily'],
     why: 'A permanent migration stays; a temporary one is undone at the start of the next day.',

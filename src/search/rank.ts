@@ -123,7 +123,11 @@ export function rank(
       const inHead = headMatch(t, headOf(id));
       // A variant that was not searched (the whole query found enough pages) still counts when
       // the page's text holds it: at half a body match, discounted like the variant.
-      const s = best.get(id) ?? top * UNSEARCHED_SHARE * Math.max(0, ...t.variants.filter((v) => v.hits.length === 0 && v.words.length > 0 && bodyHolds(id, v.words)).map((v) => v.weight));
+      const s =
+        best.get(id) ??
+        top *
+          UNSEARCHED_SHARE *
+          Math.max(0, ...t.variants.filter((v) => v.hits.length === 0 && v.words.length > 0 && bodyHolds(id, v.words)).map((v) => v.weight));
       if (s === 0 && inHead === 0) continue;
       p.score += weight * (s / top + HEAD_WEIGHT * inHead);
       p.matched.push(t.term);
@@ -155,7 +159,15 @@ export function rank(
       const coverage = p.matched.length / terms.length;
       const head = p.head / terms.length;
       // Of two pages close in score, the one that holds more of the query, and more of it in its head.
-      return { id, score: p.score * Math.sqrt((coverage + head) / 2), matched: p.matched, coverage, head, strong: isStrong(coverage, head), positions: p.positions };
+      return {
+        id,
+        score: p.score * Math.sqrt((coverage + head) / 2),
+        matched: p.matched,
+        coverage,
+        head,
+        strong: isStrong(coverage, head),
+        positions: p.positions,
+      };
     })
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.score - a.score);
 }

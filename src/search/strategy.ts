@@ -109,9 +109,22 @@ export async function searchLanguage(query: string, engine: Engine, otherVocabul
       return { term: t, variants: variants.map((v, j) => ({ ...v, words: contentWords(v.text, engine.lang), hits: hits[j]! })) };
     }),
   );
-  const ranked = rank(termHits, engine.pageCount, (id) => engine.head?.(id), (id, words) => engine.holds?.(id, words) ?? false);
+  const ranked = rank(
+    termHits,
+    engine.pageCount,
+    (id) => engine.head?.(id),
+    (id, words) => engine.holds?.(id, words) ?? false,
+  );
   // Every page holding some query word is ranked, not only those Pagefind found holding them all:
   // a page missing one word ("logado") may still be the one about the rest.
   const pages = ranked;
-  return { lang: engine.lang, corrected, pages: pages.slice(0, MAX_PAGES), relaxed, best: Math.max(0, ...pages.map((p) => p.coverage)), terms, strong: pages.some((p) => p.strong) };
+  return {
+    lang: engine.lang,
+    corrected,
+    pages: pages.slice(0, MAX_PAGES),
+    relaxed,
+    best: Math.max(0, ...pages.map((p) => p.coverage)),
+    terms,
+    strong: pages.some((p) => p.strong),
+  };
 }

@@ -14,7 +14,10 @@ export interface AllowList {
  */
 export function parseAllowList(value: string | undefined, variable = 'OUTBOUND_ALLOW_LIST'): AllowList {
   const ranges: [Address, number][] = [];
-  for (const raw of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bits, extra] = raw.split('/');
     if (extra !== undefined || !isCanonical(addr)) throw new Error(`${variable}: "${raw}" is not an IP address or CIDR range (e.g. 10.0.0.0/8).`);
     const ip = ipaddr.parse(addr);

@@ -7,7 +7,8 @@ export { isAllowedAddress, parseAllowList, type AllowList };
 /** A resolver: host name → addresses (injectable so tests can resolve names without DNS). */
 export type Resolver = (host: string) => Promise<{ address: string; family: 4 | 6 }[]>;
 
-const systemResolver: Resolver = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+const systemResolver: Resolver = async (host) =>
+  (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
 
 /** Why a target was refused. */
 export type RefusalReason = 'not-found' | 'special-address' | 'invalid';
@@ -18,7 +19,13 @@ export class OutboundRefused extends Error {
     readonly host: string,
     readonly address?: string,
   ) {
-    super(reason === 'not-found' ? `Host ${host} was not found` : reason === 'invalid' ? `Host ${host} is not a valid host name` : `Host ${host} resolves to ${address}, an address outside the allowed networks`);
+    super(
+      reason === 'not-found'
+        ? `Host ${host} was not found`
+        : reason === 'invalid'
+          ? `Host ${host} is not a valid host name`
+          : `Host ${host} resolves to ${address}, an address outside the allowed networks`,
+    );
   }
 }
 

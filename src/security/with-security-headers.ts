@@ -9,7 +9,8 @@ import { knownScriptHashes } from './build-script-hashes';
  */
 function pageScriptHashes(html: string, known: readonly string[] | null): string[] {
   if (known) return onDemandScriptHashes(html, known);
-  if (import.meta.env.DEV) return [...ISLAND_RUNTIME, ...[...html.matchAll(/<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => hashOf(m[1]))];
+  if (import.meta.env.DEV)
+    return [...ISLAND_RUNTIME, ...[...html.matchAll(/<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => hashOf(m[1]))];
   return onDemandScriptHashes(html, ISLAND_RUNTIME);
 }
 
@@ -20,7 +21,10 @@ function pageScriptHashes(html: string, known: readonly string[] | null): string
  * must not keep it: `Cache-Control: no-store` unless the route chose otherwise. Headers the route
  * set itself are kept. A response whose headers are frozen (a redirect) is copied.
  */
-export async function withSecurityHeaders(response: Response, known: readonly string[] | null = import.meta.env.DEV ? null : knownScriptHashes()): Promise<Response> {
+export async function withSecurityHeaders(
+  response: Response,
+  known: readonly string[] | null = import.meta.env.DEV ? null : knownScriptHashes(),
+): Promise<Response> {
   const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
   const body = isHtml && response.body ? await response.text() : undefined;
   const headers: Record<string, string> = {

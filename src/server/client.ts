@@ -52,14 +52,20 @@ export function resolveClient(peer: string, headers: Headers, direct: { https: b
   const peerAddress = normalizeAddress(peer) ?? peer;
   if (!normalizeAddress(peer) || !isTrusted(peerAddress, list)) return { address: peerAddress, https: direct.https };
   let address = peerAddress;
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeAddress(hops[i]);
     if (!hop) break;
     address = hop;
     if (!isTrusted(hop, list)) break;
   }
-  const protos = (headers.get('x-forwarded-proto') ?? '').split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const protos = (headers.get('x-forwarded-proto') ?? '')
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   const proto = protos.at(-1);
   return { address, https: proto ? proto === 'https' : direct.https };
 }

@@ -18,7 +18,13 @@ export function describeError(e: unknown): string {
       break;
     }
   }
-  const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8) : [];
+  const frames =
+    e instanceof Error && e.stack
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .slice(0, 8)
+      : [];
   return [parts.join(' ← '), ...frames].join('\n');
 }
 

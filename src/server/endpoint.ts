@@ -95,9 +95,12 @@ export function defineEndpoint<P extends Schema | undefined = undefined, Q exten
 }
 
 /** `defineEndpoint` for routes without sign-in; `authenticate` checks their own credential (a bearer token) before any input is read. */
-export function definePublicEndpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends BodySpec | undefined = undefined, A = undefined>(
-  def: PublicEndpointDef<P, Q, B, A>,
-): APIRoute {
+export function definePublicEndpoint<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends BodySpec | undefined = undefined,
+  A = undefined,
+>(def: PublicEndpointDef<P, Q, B, A>): APIRoute {
   // A credential check needs the database: a route that skips it must not silently skip the check.
   if (def.opensDatabase === false && def.authenticate) throw new Error(`${def.action}: a route with authenticate opens the database`);
   return route(def, 'public', def.handler as Handler, def.authenticate as Authenticate | undefined, def.opensDatabase);

@@ -15,7 +15,12 @@ const noNul = (s: string) => !s.includes('\u0000');
 const nulMessage = inputMessage(inputStrings.l('nul'));
 
 /** A record id of an integer column (1 … 2^31−1); accepts "12" from a query string. */
-export const dbId = () => z.coerce.number({ error: inputMessage(inputStrings.l('recordNumber')) }).int().min(1).max(MAX_INT4);
+export const dbId = () =>
+  z.coerce
+    .number({ error: inputMessage(inputStrings.l('recordNumber')) })
+    .int()
+    .min(1)
+    .max(MAX_INT4);
 
 /** A JSON id (a number, not a string) of an integer column. */
 export const jsonId = () => z.number().int().min(1).max(MAX_INT4);
@@ -30,12 +35,17 @@ export const requiredText = (max: number) => z.string().trim().min(1).max(max).r
 export const pageSize = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** A calendar day `YYYY-MM-DD` between 2000-01-01 and 2099-12-31 that exists. */
-export const isoDay = () =>
-  z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31', { message: inputMessage(inputStrings.l('dayRange')) });
+export const isoDay = () => z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31', { message: inputMessage(inputStrings.l('dayRange')) });
 
 /** An instant (ISO 8601 with offset) between 2000 and 2099. */
 export const isoInstant = () =>
-  z.iso.datetime({ offset: true }).refine((d) => { const t = Date.parse(d); return t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1); }, { message: inputMessage(inputStrings.l('instantRange')) });
+  z.iso.datetime({ offset: true }).refine(
+    (d) => {
+      const t = Date.parse(d);
+      return t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1);
+    },
+    { message: inputMessage(inputStrings.l('instantRange')) },
+  );
 
 /** A UUID (bulk requests). */
 export const uuid = () => z.uuid();

@@ -17,7 +17,7 @@ const HINTS: Record<string, string> = {
   '28000': 'the server refuses this user or address: check the user in DATABASE_URL and pg_hba.conf',
   '3D000': 'the database in DATABASE_URL does not exist: create it (createdb) and start again',
   '42501': 'the user in DATABASE_URL lacks a privilege the migrations need: grant it (owner of the database)',
-  '53300': 'the PostgreSQL server has no free connections: raise max_connections or lower the instances\' pools',
+  '53300': "the PostgreSQL server has no free connections: raise max_connections or lower the instances' pools",
 };
 
 /** The lines logged for a start-up error (exported for its test). */
@@ -29,7 +29,13 @@ export function startupErrorLines(e: unknown): string[] {
     const name = err.constructor?.name && err.constructor.name !== 'Object' ? err.constructor.name : 'Error';
     const code = typeof err.code === 'string' || typeof err.code === 'number' ? String(err.code) : undefined;
     const raw = typeof err.message === 'string' ? err.message : '';
-    const message = /^failed query/i.test(raw) ? '(a database statement failed)' : raw.split('\n').slice(0, depth === 0 ? 20 : 1).join('\n').slice(0, 2000);
+    const message = /^failed query/i.test(raw)
+      ? '(a database statement failed)'
+      : raw
+          .split('\n')
+          .slice(0, depth === 0 ? 20 : 1)
+          .join('\n')
+          .slice(0, 2000);
     const hint = code ? HINTS[code] : undefined;
     lines.push(`${depth === 0 ? '' : '  caused by '}${name}${code ? `(${code})` : ''}: ${message}${hint ? `\n  hint: ${hint}` : ''}`);
     cur = err.cause;

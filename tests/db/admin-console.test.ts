@@ -37,12 +37,39 @@ describe('bulkHistory', () => {
     const at = (iso: string) => new Date(iso);
     // Two pairs share a creation time: keyset pages must neither skip nor repeat them.
     await h.db.insert(t.bulkRequests).values([
-      { id: uuid(1), kind: 'user-import', serviceId: ids.services['Suporte Técnico'], requestedBy: adminId, state: 'done', total: 3, processed: 3, failed: 1, createdAt: at('2026-11-20T12:00:00Z') },
-      { id: uuid(2), kind: 'attendance-transfer', serviceId: ids.services.Vendas, requestedBy: adminId, state: 'done', total: 1, processed: 1, failed: 1, createdAt: at('2026-11-21T12:00:00Z') },
+      {
+        id: uuid(1),
+        kind: 'user-import',
+        serviceId: ids.services['Suporte Técnico'],
+        requestedBy: adminId,
+        state: 'done',
+        total: 3,
+        processed: 3,
+        failed: 1,
+        createdAt: at('2026-11-20T12:00:00Z'),
+      },
+      {
+        id: uuid(2),
+        kind: 'attendance-transfer',
+        serviceId: ids.services.Vendas,
+        requestedBy: adminId,
+        state: 'done',
+        total: 1,
+        processed: 1,
+        failed: 1,
+        createdAt: at('2026-11-21T12:00:00Z'),
+      },
       { id: uuid(3), kind: 'queue-closure', serviceId: ids.services.Financeiro, requestedBy: adminId, state: 'failed', createdAt: at('2026-11-21T12:00:00Z') },
       { id: uuid(4), kind: 'user-import', serviceId: null, requestedBy: supervisorId, state: 'waiting', createdAt: at('2026-11-22T02:30:00Z') },
       { id: uuid(5), kind: 'user-import', serviceId: null, requestedBy: adminId, state: 'done', createdAt: at('2026-11-22T12:00:00Z') },
-      { id: uuid(6), kind: 'user-migration', serviceId: ids.services['Suporte Técnico'], requestedBy: supervisorId, state: 'running', createdAt: at('2026-11-22T12:00:00Z') },
+      {
+        id: uuid(6),
+        kind: 'user-migration',
+        serviceId: ids.services['Suporte Técnico'],
+        requestedBy: supervisorId,
+        state: 'running',
+        createdAt: at('2026-11-22T12:00:00Z'),
+      },
     ]);
   });
 
@@ -106,8 +133,22 @@ describe('listMailboxes', () => {
     const msg = (s: string) => ({ 'pt-BR': s, en: s });
     const f = (id: number, status: 'ok' | 'warn' | 'fail', m: string) => ({ status, message: msg(m), record: { kind: 'mailbox', id, label: 'x' } });
     await h.db.insert(t.checkRuns).values([
-      { checkId: 'mailbox-test', status: 'fail', summary: msg('s'), findings: [f(ids.mailboxes.SAC, 'fail', 'old failure')], durationMs: 1, at: new Date(Date.now() - 60_000) },
-      { checkId: 'mailbox-test', status: 'ok', summary: msg('s'), findings: [f(ids.mailboxes.SAC, 'ok', 'imap ok'), f(ids.mailboxes.SAC, 'ok', 'smtp ok')], durationMs: 1, at: new Date(Date.now() - 1000) },
+      {
+        checkId: 'mailbox-test',
+        status: 'fail',
+        summary: msg('s'),
+        findings: [f(ids.mailboxes.SAC, 'fail', 'old failure')],
+        durationMs: 1,
+        at: new Date(Date.now() - 60_000),
+      },
+      {
+        checkId: 'mailbox-test',
+        status: 'ok',
+        summary: msg('s'),
+        findings: [f(ids.mailboxes.SAC, 'ok', 'imap ok'), f(ids.mailboxes.SAC, 'ok', 'smtp ok')],
+        durationMs: 1,
+        at: new Date(Date.now() - 1000),
+      },
       { checkId: 'mailbox-rules', status: 'warn', summary: msg('s'), findings: [f(ids.mailboxes.Financeiro, 'warn', 'rule')], durationMs: 1, at: new Date() },
     ]);
     const rows = await listMailboxes(h.db);

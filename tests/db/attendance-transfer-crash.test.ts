@@ -34,13 +34,16 @@ async function counts(requestId: string) {
   // ones they were at the last ANALYZE and joins them with a nested loop, rescanning the request's
   // items once per attendance (minutes for this check alone, not for the job).
   await h.db.execute(sql`analyze attendances, bulk_items, interaction_events`);
-  const [c] = await queryRows<{ applied: number; events: number; distinct_att: number; moved: number; duplicates: number }>(h.db, sql`
+  const [c] = await queryRows<{ applied: number; events: number; distinct_att: number; moved: number; duplicates: number }>(
+    h.db,
+    sql`
     select (select count(*)::int from bulk_items where request_id = ${requestId} and state = 'applied') as applied,
            (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'transferred') as events,
            (select count(distinct attendance_id)::int from interaction_events where request_id = ${requestId}) as distinct_att,
            (select count(*)::int from attendances a join bulk_items i on i.item_key::bigint = a.id
               where i.request_id = ${requestId} and i.state = 'applied' and a.agent_id = ${to}) as moved,
-           (select count(*)::int from (select attendance_id from interaction_events where type = 'transferred' group by 1 having count(*) > 1) d) as duplicates`);
+           (select count(*)::int from (select attendance_id from interaction_events where type = 'transferred' group by 1 having count(*) > 1) d) as duplicates`,
+  );
   return c;
 }
 
@@ -50,7 +53,11 @@ beforeAll(async () => {
   await seedDemo(h.db, { users: 10, attendances: 0 });
   supervisorId = (await h.db.select().from(users).where(eq(users.email, 'supervisor@demo.local')))[0].id;
   serviceId = (await h.db.select().from(serviceManagers).where(eq(serviceManagers.userId, supervisorId)))[0].serviceId;
-  const linked = await h.db.select({ id: users.id }).from(users).innerJoin(userServiceLinks, eq(userServiceLinks.userId, users.id)).where(and(eq(userServiceLinks.serviceId, serviceId), eq(users.active, true)));
+  const linked = await h.db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(userServiceLinks, eq(userServiceLinks.userId, users.id))
+    .where(and(eq(userServiceLinks.serviceId, serviceId), eq(users.active, true)));
   [from, to] = linked.map((r) => r.id).sort((a, b) => a - b);
   jobs = await startJobs(h); // only sends jobs: this process runs no worker
 });
@@ -63,11 +70,20 @@ afterAll(async () => {
 describe.skipIf(!url)(`attendance transfer crash safety (${url ? 'PostgreSQL' : reason})`, () => {
   test('a transfer killed with SIGKILL mid-run finishes after a restart: none moved twice, none missed, one event each', async () => {
     const n = MAX_TRANSFER;
-    const ids = (await queryRows<{ id: string }>(h.db, sql`insert into attendances (protocol, channel, service_id, status, agent_id, customer_name, started_at, expires_at)
+    const ids = (
+      await queryRows<{ id: string }>(
+        h.db,
+        sql`insert into attendances (protocol, channel, service_id, status, agent_id, customer_name, started_at, expires_at)
       select 'crash-tr-' || i, 'chat', ${serviceId}, 'in_attendance', ${from}, 'Cliente ' || i, now(), now() + interval '1 day'
-      from generate_series(1, ${n}::int) i returning id`)).map((r) => Number(r.id));
+      from generate_series(1, ${n}::int) i returning id`,
+      )
+    ).map((r) => Number(r.id));
     const first = await workers.start();
-    const req = await requestTransfer(h.db, jobs.boss, { userId: supervisorId, lang: 'en', body: { serviceId, targetAgentId: to, items: ids.map((attendanceId) => ({ attendanceId, fromAgentId: from })) } });
+    const req = await requestTransfer(h.db, jobs.boss, {
+      userId: supervisorId,
+      lang: 'en',
+      body: { serviceId, targetAgentId: to, items: ids.map((attendanceId) => ({ attendanceId, fromAgentId: from })) },
+    });
     expect(req.total).toBe(n);
     await waitFor('the transfer to be under way', async () => (await row(req.id)).processed >= 1000, 60_000, 5);
     await workers.kill(first);
@@ -80,10 +96,15 @@ describe.skipIf(!url)(`attendance transfer crash safety (${url ? 'PostgreSQL' : 
     expect(partial).toEqual({ applied: partial.applied, events: partial.applied, distinct_att: partial.applied, moved: partial.applied, duplicates: 0 });
     // Start the app again: pg-boss notices the dead worker's missing heartbeat and retries the job.
     await workers.start();
-    const end = await waitFor('the transfer to finish after the restart', async () => {
-      const r = await row(req.id);
-      return r.state === 'done' && r;
-    }, 200_000, 500);
+    const end = await waitFor(
+      'the transfer to finish after the restart',
+      async () => {
+        const r = await row(req.id);
+        return r.state === 'done' && r;
+      },
+      200_000,
+      500,
+    );
     expect(end).toMatchObject({ processed: n, failed: 0 });
     expect(await counts(req.id)).toEqual({ applied: n, events: n, distinct_att: n, moved: n, duplicates: 0 });
     const [audits] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from audit_records where target = ${'bulk-request:' + req.id}`);

@@ -52,7 +52,9 @@ describe('signIn', () => {
   });
 
   test('300 parallel guesses on one account check at most 5 passwords', async () => {
-    const guesses = Array.from({ length: 300 }, (_, i) => signIn(h.db, { email: 'supervisor@demo.local', password: `wrong-${i}`, ip: `10.1.${i % 4}.1`, ttlMinutes: 60 }));
+    const guesses = Array.from({ length: 300 }, (_, i) =>
+      signIn(h.db, { email: 'supervisor@demo.local', password: `wrong-${i}`, ip: `10.1.${i % 4}.1`, ttlMinutes: 60 }),
+    );
     const results = await Promise.all(guesses);
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(LIMITS.accountFree);
     expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(300 - LIMITS.accountFree);
@@ -69,7 +71,15 @@ describe('signIn', () => {
     expect(first.ok).toBe(true);
     const device = first.ok ? first.deviceCookie : '';
     // The attacker, behind the same proxy address, guesses 30 times (and forges a device cookie).
-    for (let i = 0; i < 30; i++) await signIn(h.db, { email: 'admin@demo.local', password: `guess-${i}`, ip: '10.3.0.1', deviceCookie: i % 2 ? `${device.slice(0, -2)}xx` : undefined, ttlMinutes: 60, now });
+    for (let i = 0; i < 30; i++)
+      await signIn(h.db, {
+        email: 'admin@demo.local',
+        password: `guess-${i}`,
+        ip: '10.3.0.1',
+        deviceCookie: i % 2 ? `${device.slice(0, -2)}xx` : undefined,
+        ttlMinutes: 60,
+        now,
+      });
     const untrusted = await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.3.0.1', ttlMinutes: 60, now });
     expect(untrusted).toMatchObject({ ok: false, reason: 'throttled' });
     const owner = await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.3.0.1', deviceCookie: device, ttlMinutes: 60, now });
@@ -79,7 +89,10 @@ describe('signIn', () => {
     expect(next).not.toBe(device);
     expect((await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.3.0.9', deviceCookie: next, ttlMinutes: 60, now })).ok).toBe(true);
     for (let i = 0; i < LIMITS.accountFree; i++) await signIn(h.db, { email: 'agent@demo.local', password: 'wrong', ip: '10.3.0.2', ttlMinutes: 60, now });
-    expect(await signIn(h.db, { email: 'agent@demo.local', password: DEMO_PASSWORD, ip: '10.3.0.2', deviceCookie: next, ttlMinutes: 60, now })).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(await signIn(h.db, { email: 'agent@demo.local', password: DEMO_PASSWORD, ip: '10.3.0.2', deviceCookie: next, ttlMinutes: 60, now })).toMatchObject({
+      ok: false,
+      reason: 'throttled',
+    });
     await h.db.delete(t.authThrottle);
   });
 
@@ -87,8 +100,13 @@ describe('signIn', () => {
     const at = (s: number) => new Date(Date.UTC(2026, 0, 4, 9, 0, s));
     const first = await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.4.0.1', ttlMinutes: 60, now: at(0) });
     const device = first.ok ? first.deviceCookie : '';
-    for (let i = 0; i < LIMITS.deviceFree; i++) expect(await signIn(h.db, { email: 'admin@demo.local', password: 'wrong', ip: '10.4.0.1', deviceCookie: device, ttlMinutes: 60, now: at(1 + i) })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.4.0.1', deviceCookie: device, ttlMinutes: 60, now: at(10) })).toMatchObject({ reason: 'throttled', retryAfter: 10 });
+    for (let i = 0; i < LIMITS.deviceFree; i++)
+      expect(
+        await signIn(h.db, { email: 'admin@demo.local', password: 'wrong', ip: '10.4.0.1', deviceCookie: device, ttlMinutes: 60, now: at(1 + i) }),
+      ).toEqual({ ok: false, reason: 'invalid' });
+    expect(
+      await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.4.0.1', deviceCookie: device, ttlMinutes: 60, now: at(10) }),
+    ).toMatchObject({ reason: 'throttled', retryAfter: 10 });
     // Other clients are not affected by the device's failures.
     expect((await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.4.0.1', ttlMinutes: 60, now: at(10) })).ok).toBe(true);
     await h.db.delete(t.authThrottle);
@@ -130,11 +148,20 @@ describe('signIn', () => {
     const owner = await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.8.8.8', ttlMinutes: 60, now });
     const device = owner.ok ? owner.deviceCookie : '';
     const n = LIMITS.addressFree + 20;
-    const tries = await Promise.all(Array.from({ length: n }, (_, i) => signIn(h.db, { email: `${i % 2 ? 'nobody' : 'agent'}${i}@x.com`, password: 'x', ip: '10.9.9.9', ttlMinutes: 60, now })));
+    const tries = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        signIn(h.db, { email: `${i % 2 ? 'nobody' : 'agent'}${i}@x.com`, password: 'x', ip: '10.9.9.9', ttlMinutes: 60, now }),
+      ),
+    );
     expect(tries.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(LIMITS.addressFree);
     expect(tries.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(n - LIMITS.addressFree);
-    expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.9.9.9', ttlMinutes: 60, now })).toMatchObject({ ok: false, reason: 'throttled' });
-    expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.9.9.9', deviceCookie: device, ttlMinutes: 60, now })).toMatchObject({ ok: true });
+    expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.9.9.9', ttlMinutes: 60, now })).toMatchObject({
+      ok: false,
+      reason: 'throttled',
+    });
+    expect(await signIn(h.db, { email: 'admin@demo.local', password: DEMO_PASSWORD, ip: '10.9.9.9', deviceCookie: device, ttlMinutes: 60, now })).toMatchObject(
+      { ok: true },
+    );
     const later = new Date(now.getTime() + (LIMITS.windowMinutes * 60 + 1) * 1000);
     expect(await signIn(h.db, { email: 'nobody@x.com', password: 'x', ip: '10.9.9.9', ttlMinutes: 60, now: later })).toEqual({ ok: false, reason: 'invalid' });
   });

@@ -37,7 +37,8 @@ registerBulkKind({
 });
 
 const items = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ key: `${prefix}-${i}`, label: `item ${i}`, payload: null }));
-const request = (kind: string, prefix: string, n: number) => createBulkRequest(h.db, undefined, { kind, serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items(prefix, n) });
+const request = (kind: string, prefix: string, n: number) =>
+  createBulkRequest(h.db, undefined, { kind, serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items(prefix, n) });
 const causes = (e: unknown): string[] => (e instanceof Error ? [e.message, ...causes(e.cause)] : e ? [String(e)] : []);
 
 beforeAll(async () => {
@@ -62,9 +63,13 @@ describe('runBulkRequest', () => {
 
   test('lets any other failure to start surface with its cause instead of calling it busy', async () => {
     const r = await request('test-noop', 'broken', 1);
-    await h.db.execute(sql.raw(`create function test_refuse_start() returns trigger language plpgsql as $$ begin raise exception 'simulated storage failure'; end $$`));
-    await h.db.execute(sql.raw(`create trigger test_refuse_start before update on bulk_requests for each row
-        when (new.id = '${r.id}' and new.state = 'running') execute function test_refuse_start()`));
+    await h.db.execute(
+      sql.raw(`create function test_refuse_start() returns trigger language plpgsql as $$ begin raise exception 'simulated storage failure'; end $$`),
+    );
+    await h.db.execute(
+      sql.raw(`create trigger test_refuse_start before update on bulk_requests for each row
+        when (new.id = '${r.id}' and new.state = 'running') execute function test_refuse_start()`),
+    );
     try {
       const error = await runBulkRequest(h.db, r.id).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
@@ -89,7 +94,10 @@ describe('runBulkRequest', () => {
       expect((await runBulkRequest(h.db, r.id))?.state).toBe('done');
       const own = await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, r.id));
       expect(own.map((i) => i.state)).toEqual(['applied', 'applied', 'applied']);
-      const other = await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, bystander.id)));
+      const other = await h.db
+        .select()
+        .from(bulkItems)
+        .where(and(eq(bulkItems.requestId, bystander.id)));
       expect(other.map((i) => i.state)).toEqual(['pending', 'pending']);
       const [counted] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, r.id));
       expect(counted).toMatchObject({ processed: 3, failed: 0 });

@@ -54,7 +54,14 @@ afterAll(async () => h?.close());
 
 describe('runBulkRequest', () => {
   test('resumes after a crash between items without applying any item twice', async () => {
-    const req = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId, requestedBy: supervisorId, input: { password: 'x' }, lang: 'en', items: items('crash', 6) });
+    const req = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId,
+      requestedBy: supervisorId,
+      input: { password: 'x' },
+      lang: 'en',
+      items: items('crash', 6),
+    });
     let seen = 0;
     await expect(
       runBulkRequest(h.db, req.id, {
@@ -74,25 +81,45 @@ describe('runBulkRequest', () => {
     // Running it again changes nothing and writes no second audit record.
     await runBulkRequest(h.db, req.id);
     expect(await appliedCount('crash-0')).toBe(1);
-    const audits = await h.db.select().from(auditRecords).where(and(eq(auditRecords.action, 'bulk.test-touch'), eq(auditRecords.target, `bulk-request:${req.id}`)));
+    const audits = await h.db
+      .select()
+      .from(auditRecords)
+      .where(and(eq(auditRecords.action, 'bulk.test-touch'), eq(auditRecords.target, `bulk-request:${req.id}`)));
     expect(audits).toHaveLength(1);
     expect(audits[0].outcome).toBe('ok');
     expect(audits[0].inputs).toEqual({ password: '[redacted]' });
   });
 
   test('reports a failed item and applies the rest (per-item mode)', async () => {
-    const req = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId, requestedBy: supervisorId, input: {}, lang: 'pt-BR', items: items('partial', 4, 1) });
+    const req = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId,
+      requestedBy: supervisorId,
+      input: {},
+      lang: 'pt-BR',
+      items: items('partial', 4, 1),
+    });
     const done = await runBulkRequest(h.db, req.id);
     expect(done).toMatchObject({ state: 'done', processed: 4, failed: 1 });
     expect(await appliedCount('partial-1')).toBe(0);
     expect(await appliedCount('partial-3')).toBe(1);
-    const [failed] = await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, req.id), eq(bulkItems.itemKey, 'partial-1')));
+    const [failed] = await h.db
+      .select()
+      .from(bulkItems)
+      .where(and(eq(bulkItems.requestId, req.id), eq(bulkItems.itemKey, 'partial-1')));
     expect(failed.state).toBe('failed');
     expect(failed.reason).toEqual({ 'pt-BR': 'falhou de propósito', en: 'failed on purpose' });
   });
 
   test('writes nothing when one item fails in all-or-nothing mode', async () => {
-    const req = await createBulkRequest(h.db, undefined, { kind: 'test-touch-atomic', serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items('atomic', 5, 3) });
+    const req = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch-atomic',
+      serviceId,
+      requestedBy: supervisorId,
+      input: {},
+      lang: 'en',
+      items: items('atomic', 5, 3),
+    });
     const done = await runBulkRequest(h.db, req.id);
     expect(done?.state).toBe('failed');
     for (let i = 0; i < 5; i++) expect(await appliedCount(`atomic-${i}`)).toBe(0);
@@ -102,8 +129,22 @@ describe('runBulkRequest', () => {
   });
 
   test('allows only one running request per service', async () => {
-    const a = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items('one-a', 1) });
-    const b = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items('one-b', 1) });
+    const a = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId,
+      requestedBy: supervisorId,
+      input: {},
+      lang: 'en',
+      items: items('one-a', 1),
+    });
+    const b = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId,
+      requestedBy: supervisorId,
+      input: {},
+      lang: 'en',
+      items: items('one-b', 1),
+    });
     await h.db.update(bulkRequests).set({ state: 'running' }).where(eq(bulkRequests.id, a.id));
     await expect(runBulkRequest(h.db, b.id)).rejects.toThrow(/running/);
     await runBulkRequest(h.db, a.id);
@@ -113,7 +154,14 @@ describe('runBulkRequest', () => {
 
 describe('cancelBulkRequest', () => {
   test('cancels a waiting request and refuses a finished one', async () => {
-    const req = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId, requestedBy: supervisorId, input: {}, lang: 'en', items: items('cancel', 2) });
+    const req = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId,
+      requestedBy: supervisorId,
+      input: {},
+      lang: 'en',
+      items: items('cancel', 2),
+    });
     expect(await cancelBulkRequest(h.db, undefined, req.id)).toBe(true);
     expect((await runBulkRequest(h.db, req.id))?.state).toBe('cancelled');
     expect(await appliedCount('cancel-0')).toBe(0);
@@ -123,7 +171,14 @@ describe('cancelBulkRequest', () => {
 
 describe('canAccessBulkRequest', () => {
   test('lets in the requester, admins and supervisors of the service only', async () => {
-    const mine = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId: otherServiceId, requestedBy: agentId, input: {}, lang: 'en', items: items('acc', 1) });
+    const mine = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId: otherServiceId,
+      requestedBy: agentId,
+      input: {},
+      lang: 'en',
+      items: items('acc', 1),
+    });
     const agent = { id: agentId, permissions: [] as never[] };
     const supervisor = { id: supervisorId, permissions: ['manage:user-migration'] as never[] };
     const admin = { id: adminId, permissions: ['admin:all-services'] as never[] };
@@ -143,13 +198,31 @@ describe('canAccessBulkRequest', () => {
 
 describe('startBulkWorkers', () => {
   test('runs a confirmed request through pg-boss and resumes one left running by a dead process', async () => {
-    const orphan = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId: otherServiceId, requestedBy: adminId, input: {}, lang: 'en', items: items('orphan', 3) });
+    const orphan = await createBulkRequest(h.db, undefined, {
+      kind: 'test-touch',
+      serviceId: otherServiceId,
+      requestedBy: adminId,
+      input: {},
+      lang: 'en',
+      items: items('orphan', 3),
+    });
     let n = 0;
-    await runBulkRequest(h.db, orphan.id, { afterItem: () => { if (++n === 1) throw new Error('process died'); } }).catch(() => {});
+    await runBulkRequest(h.db, orphan.id, {
+      afterItem: () => {
+        if (++n === 1) throw new Error('process died');
+      },
+    }).catch(() => {});
     const jobs = await startJobs(h);
     const stop = await startBulkWorkers(h, jobs.boss, { sweepEveryMs: 0 });
     try {
-      const fresh = await createBulkRequest(h.db, jobs.boss, { kind: 'test-touch', serviceId, requestedBy: adminId, input: {}, lang: 'en', items: items('boss', 3) });
+      const fresh = await createBulkRequest(h.db, jobs.boss, {
+        kind: 'test-touch',
+        serviceId,
+        requestedBy: adminId,
+        input: {},
+        lang: 'en',
+        items: items('boss', 3),
+      });
       expect(fresh.jobId).toBeTruthy();
       const deadline = Date.now() + 30_000;
       const state = async (id: string) => (await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, id)))[0].state;
@@ -171,7 +244,14 @@ describe('startBulkWorkers', () => {
     try {
       if (!(await jobs.boss.getQueue(BULK_QUEUE))) await jobs.boss.createQueue(BULK_QUEUE, bulkQueueOptions);
       // As between the creator's commit and its send: the request is there, its job not yet.
-      const pending = await createBulkRequest(h.db, undefined, { kind: 'test-touch', serviceId: otherServiceId, requestedBy: adminId, input: {}, lang: 'en', items: items('grace', 1) });
+      const pending = await createBulkRequest(h.db, undefined, {
+        kind: 'test-touch',
+        serviceId: otherServiceId,
+        requestedBy: adminId,
+        input: {},
+        lang: 'en',
+        items: items('grace', 1),
+      });
       const jobOf = async () => (await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, pending.id)))[0].jobId;
       const now = new Date(pending.createdAt.getTime() + 5_000);
       expect(await sweepBulkRequests(h.db, jobs.boss, { soleOwner: false, graceMs: 60_000, now })).toBe(0);

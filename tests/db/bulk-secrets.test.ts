@@ -16,7 +16,8 @@ import { queryRows } from '@/db/rows';
 let h: DbHandle;
 let admin: { id: number; email: string; permissions: never[] };
 const file = (s: string) => Readable.from([Buffer.from(s)]);
-const rows = (prefix: string, n: number) => 'name,email,phone,password\n' + Array.from({ length: n }, (_, i) => `U ${i},${prefix}${i}@empresa.com.br,11987654321,Segredo-${prefix}-${i}x\n`).join('');
+const rows = (prefix: string, n: number) =>
+  'name,email,phone,password\n' + Array.from({ length: n }, (_, i) => `U ${i},${prefix}${i}@empresa.com.br,11987654321,Segredo-${prefix}-${i}x\n`).join('');
 const payloadsOf = async (id: string) => (await h.db.select({ p: bulkItems.payload }).from(bulkItems).where(eq(bulkItems.requestId, id))).map((r) => r.p);
 const day = 86_400_000;
 
@@ -55,16 +56,41 @@ describe('import payloads (encrypted passwords) are erased when the request ends
 });
 
 describe('runBulkPayloadPurge', () => {
-  registerBulkKind<{ note: string }>({ kind: 'test-purge', permission: 'manage:users', payload: z.object({ note: z.string() }), apply: async () => ({ state: 'applied' }) });
+  registerBulkKind<{ note: string }>({
+    kind: 'test-purge',
+    permission: 'manage:users',
+    payload: z.object({ note: z.string() }),
+    apply: async () => ({ state: 'applied' }),
+  });
 
   test('erases payloads of requests ended long ago, and ends an import stuck open for days', async () => {
-    const old = await createBulkRequest(h.db, undefined, { kind: 'test-purge', serviceId: null, requestedBy: admin.id, input: {}, lang: 'en', items: [{ key: 'a', label: 'a', payload: { note: 'kept a while' } }] });
+    const old = await createBulkRequest(h.db, undefined, {
+      kind: 'test-purge',
+      serviceId: null,
+      requestedBy: admin.id,
+      input: {},
+      lang: 'en',
+      items: [{ key: 'a', label: 'a', payload: { note: 'kept a while' } }],
+    });
     await runBulkRequest(h.db, old.id);
-    const recent = await createBulkRequest(h.db, undefined, { kind: 'test-purge', serviceId: null, requestedBy: admin.id, input: {}, lang: 'en', items: [{ key: 'b', label: 'b', payload: { note: 'recent' } }] });
+    const recent = await createBulkRequest(h.db, undefined, {
+      kind: 'test-purge',
+      serviceId: null,
+      requestedBy: admin.id,
+      input: {},
+      lang: 'en',
+      items: [{ key: 'b', label: 'b', payload: { note: 'recent' } }],
+    });
     await runBulkRequest(h.db, recent.id);
-    await h.db.update(bulkRequests).set({ finishedAt: new Date(Date.now() - (ENDED_KEEP_DAYS + 1) * day) }).where(eq(bulkRequests.id, old.id));
+    await h.db
+      .update(bulkRequests)
+      .set({ finishedAt: new Date(Date.now() - (ENDED_KEEP_DAYS + 1) * day) })
+      .where(eq(bulkRequests.id, old.id));
     const { request: stuck } = await confirmImport(h.db, undefined, file(rows('stuck', 2)), admin, 'en');
-    await h.db.update(bulkRequests).set({ createdAt: new Date(Date.now() - 8 * day) }).where(eq(bulkRequests.id, stuck!.id));
+    await h.db
+      .update(bulkRequests)
+      .set({ createdAt: new Date(Date.now() - 8 * day) })
+      .where(eq(bulkRequests.id, stuck!.id));
     const { request: waiting } = await confirmImport(h.db, undefined, file(rows('waiting', 1)), admin, 'en');
 
     const r = await runBulkPayloadPurge(h.db);
@@ -101,7 +127,11 @@ describe('no SQL or parameters in responses, history or logs', () => {
     const logged: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void logged.push(a.map(String).join(' ')));
     try {
-      const r = await runCheck(failing, { db: h.db, user: { ...admin, name: 'A', profile: 'Administrator', sessionId: 'x', sessionCreatedAt: new Date() } as never, input: {} });
+      const r = await runCheck(failing, {
+        db: h.db,
+        user: { ...admin, name: 'A', profile: 'Administrator', sessionId: 'x', sessionCreatedAt: new Date() } as never,
+        input: {},
+      });
       expect(r.status).toBe('fail');
       for (const text of [r.summary.en, r.summary['pt-BR']]) {
         expect(text).not.toMatch(/select|no_such_table|Failed query|params/i);
@@ -133,7 +163,14 @@ describe('no SQL or parameters in responses, history or logs', () => {
     });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const req = await createBulkRequest(h.db, undefined, { kind: 'test-crash', serviceId: null, requestedBy: admin.id, input: {}, lang: 'en', items: [{ key: 'x', label: 'x', payload: { v: secret } }] });
+      const req = await createBulkRequest(h.db, undefined, {
+        kind: 'test-crash',
+        serviceId: null,
+        requestedBy: admin.id,
+        input: {},
+        lang: 'en',
+        items: [{ key: 'x', label: 'x', payload: { v: secret } }],
+      });
       await runBulkRequest(h.db, req.id);
       const [item] = await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, req.id));
       expect(item.state).toBe('failed');

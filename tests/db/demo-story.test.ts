@@ -32,7 +32,9 @@ afterAll(async () => {
 type Problem = { check: string; status: string; record?: string; fix?: Finding['fix'] };
 
 function problems(): Problem[] {
-  return report.checks.flatMap((c) => ('skipped' in c ? [] : c.findings.filter((f) => f.status !== 'ok').map((f) => ({ check: c.checkId, status: f.status, record: f.record?.label, fix: f.fix }))));
+  return report.checks.flatMap((c) =>
+    'skipped' in c ? [] : c.findings.filter((f) => f.status !== 'ok').map((f) => ({ check: c.checkId, status: f.status, record: f.record?.label, fix: f.fix })),
+  );
 }
 
 /** The heading ids of an article in a language, as Starlight makes them (github-slugger). */

@@ -25,7 +25,14 @@ beforeAll(async () => {
   await seedDemo(h.db, { users: 10, attendances: 0 });
   const u = async (e: string) => (await h.db.select().from(users).where(eq(users.email, e)))[0].id;
   const p = async (n: string) => (await h.db.select().from(profiles).where(eq(profiles.name, n)))[0].id;
-  Object.assign(ids, { admin: await u('admin@demo.local'), supervisor: await u('supervisor@demo.local'), agent: await u('agent@demo.local'), adminProfile: await p('Administrator'), supervisorProfile: await p('Supervisor'), userProfile: await p('User') });
+  Object.assign(ids, {
+    admin: await u('admin@demo.local'),
+    supervisor: await u('supervisor@demo.local'),
+    agent: await u('agent@demo.local'),
+    adminProfile: await p('Administrator'),
+    supervisorProfile: await p('Supervisor'),
+    userProfile: await p('User'),
+  });
   managed = (await h.db.select().from(serviceManagers).where(eq(serviceManagers.userId, ids.supervisor))).map((m) => m.serviceId);
   unmanaged = (await h.db.select().from(services)).find((s) => !managed.includes(s.id))!.id;
 });
@@ -50,7 +57,9 @@ describe('grantPolicy', () => {
 
   test('refuses a supervisor an administrator even in its own service, and users outside its services', async () => {
     await h.db.insert(userServiceLinks).values({ userId: ids.admin, serviceId: managed[0] }).onConflictDoNothing();
-    const outsider = (await h.db.insert(users).values({ name: 'Fora', email: 'fora@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.userProfile }).returning())[0].id;
+    const outsider = (
+      await h.db.insert(users).values({ name: 'Fora', email: 'fora@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.userProfile }).returning()
+    )[0].id;
     await h.db.insert(userServiceLinks).values({ userId: outsider, serviceId: unmanaged });
     const r = await (await grantPolicy(h.db, actor(ids.supervisor))).refusals([ids.admin, ids.agent, outsider, 2_000_000_000, -1]);
     expect(Object.fromEntries(r)).toEqual({ [ids.admin]: 'holds-more', [outsider]: 'out-of-scope', 2000000000: 'not-found', '-1': 'not-found' });
@@ -58,8 +67,13 @@ describe('grantPolicy', () => {
   });
 
   test('counts an administrative grant carried by a team, not a team’s module permissions', async () => {
-    const [team] = await h.db.insert(teams).values({ name: 'Time Auditoria', permissions: ['admin:audit', 'module:email:edit'] }).returning();
-    const u = (await h.db.insert(users).values({ name: 'Aud', email: 'aud@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.userProfile }).returning())[0].id;
+    const [team] = await h.db
+      .insert(teams)
+      .values({ name: 'Time Auditoria', permissions: ['admin:audit', 'module:email:edit'] })
+      .returning();
+    const u = (
+      await h.db.insert(users).values({ name: 'Aud', email: 'aud@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.userProfile }).returning()
+    )[0].id;
     await h.db.insert(userServiceLinks).values({ userId: u, serviceId: managed[0] });
     const policy = await grantPolicy(h.db, actor(ids.supervisor));
     expect((await policy.refusals([u])).get(u)).toBeUndefined();
@@ -73,11 +87,24 @@ describe('fellow supervisors and oneself', () => {
   let peer = 0;
   beforeAll(async () => {
     // A supervisor of one of our supervisor's services AND of a service it does not manage…
-    fellow = (await h.db.insert(users).values({ name: 'Colega', email: 'colega@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile }).returning())[0].id;
+    fellow = (
+      await h.db
+        .insert(users)
+        .values({ name: 'Colega', email: 'colega@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile })
+        .returning()
+    )[0].id;
     await h.db.insert(userServiceLinks).values({ userId: fellow, serviceId: managed[0] });
-    await h.db.insert(serviceManagers).values([{ userId: fellow, serviceId: managed[0] }, { userId: fellow, serviceId: unmanaged }]);
+    await h.db.insert(serviceManagers).values([
+      { userId: fellow, serviceId: managed[0] },
+      { userId: fellow, serviceId: unmanaged },
+    ]);
     // …and one who manages only services our supervisor manages too.
-    peer = (await h.db.insert(users).values({ name: 'Par', email: 'par@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile }).returning())[0].id;
+    peer = (
+      await h.db
+        .insert(users)
+        .values({ name: 'Par', email: 'par@x.com', phone: '11987654321', passwordHash: 'x', profileId: ids.supervisorProfile })
+        .returning()
+    )[0].id;
     await h.db.insert(userServiceLinks).values({ userId: peer, serviceId: managed[0] });
     await h.db.insert(serviceManagers).values({ userId: peer, serviceId: managed[0] });
   });
@@ -106,7 +133,13 @@ describe('fellow supervisors and oneself', () => {
     expect(byId.get(fellow)?.problem?.en).toMatch(/manages services you do not manage/);
     expect(byId.get(fellow)?.problem?.['pt-BR']).toMatch(/gerencia serviços que você não gerencia/);
     expect(byId.get(peer)?.problem).toBeUndefined();
-    const alone = await confirmMigration(h.db, undefined, actor(ids.supervisor), migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [fellow] }), 'en');
+    const alone = await confirmMigration(
+      h.db,
+      undefined,
+      actor(ids.supervisor),
+      migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [fellow] }),
+      'en',
+    );
     expect(alone.request).toBeUndefined();
     const links = await h.db.select().from(userServiceLinks).where(eq(userServiceLinks.userId, fellow));
     expect(links.map((l) => l.serviceId)).toEqual([managed[0]]);
@@ -152,13 +185,29 @@ describe('user import and the grant policy', () => {
 describe('user migration and the grant policy', () => {
   test('refuses to move an administrator, and names nobody outside the caller’s services', async () => {
     await h.db.insert(userServiceLinks).values({ userId: ids.admin, serviceId: managed[0] }).onConflictDoNothing();
-    const plan = await planMigration(h.db, actor(ids.supervisor), migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [ids.admin, ids.agent] }));
+    const plan = await planMigration(
+      h.db,
+      actor(ids.supervisor),
+      migrationInput.parse({ originServiceId: managed[0], destinationServiceId: managed[1], userIds: [ids.admin, ids.agent] }),
+    );
     const byId = new Map(plan.map((p) => [p.userId, p]));
     expect(byId.get(ids.admin)?.problem?.en).toMatch(/holds permissions you do not/);
     expect(byId.get(ids.agent)?.problem).toBeUndefined();
-    const far = await planMigration(h.db, actor(ids.supervisor), migrationInput.parse({ originServiceId: unmanaged, destinationServiceId: managed[0], all: true }));
+    const far = await planMigration(
+      h.db,
+      actor(ids.supervisor),
+      migrationInput.parse({ originServiceId: unmanaged, destinationServiceId: managed[0], all: true }),
+    );
     expect(far).toEqual([]);
-    const named = await planMigration(h.db, actor(ids.supervisor), migrationInput.parse({ originServiceId: unmanaged, destinationServiceId: managed[0], userIds: [ids.agent, (await h.db.select().from(users).where(eq(users.email, 'fora@x.com')))[0].id] }));
+    const named = await planMigration(
+      h.db,
+      actor(ids.supervisor),
+      migrationInput.parse({
+        originServiceId: unmanaged,
+        destinationServiceId: managed[0],
+        userIds: [ids.agent, (await h.db.select().from(users).where(eq(users.email, 'fora@x.com')))[0].id],
+      }),
+    );
     expect(named.every((p) => p.problem?.en.match(/origin service is not one you manage/))).toBe(true);
     expect(named.find((p) => p.userId !== ids.agent)).toMatchObject({ name: '', email: '' });
   });

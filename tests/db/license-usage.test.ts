@@ -26,7 +26,12 @@ async function state() {
 }
 
 const addUsers = async (n: number, tag: string) =>
-  (await h.db.insert(t.users).values(Array.from({ length: n }, (_, i) => ({ name: `U${i}`, email: `${tag}${i}@x.test`, phone: '1', passwordHash: 'x', profileId }))).returning({ id: t.users.id })).map((r) => r.id);
+  (
+    await h.db
+      .insert(t.users)
+      .values(Array.from({ length: n }, (_, i) => ({ name: `U${i}`, email: `${tag}${i}@x.test`, phone: '1', passwordHash: 'x', profileId })))
+      .returning({ id: t.users.id })
+  ).map((r) => r.id);
 
 describe('license usage triggers', () => {
   test('keep the counter equal to active users in at least one group through every kind of change', async () => {
@@ -38,7 +43,10 @@ describe('license usage triggers', () => {
     expect(await state()).toEqual({ counter: 40, set: 40, truth: 40 });
     await h.db.insert(t.groupMembers).values(ids.slice(30, 45).map((userId) => ({ groupId: g2.id, userId }))); // 10 in both
     expect((await state()).counter).toBe(45);
-    await h.db.update(t.users).set({ active: false }).where(inArray(t.users.id, ids.slice(0, 5)));
+    await h.db
+      .update(t.users)
+      .set({ active: false })
+      .where(inArray(t.users.id, ids.slice(0, 5)));
     expect((await state()).counter).toBe(40);
     await h.db.update(t.users).set({ lastLoginAt: new Date() }).where(inArray(t.users.id, ids)); // not a license change
     expect((await state()).counter).toBe(40);
@@ -46,7 +54,10 @@ describe('license usage triggers', () => {
     expect(await state()).toEqual({ counter: 15, set: 15, truth: 15 });
     await h.db.delete(t.users).where(inArray(t.users.id, ids.slice(30, 35))); // cascades their memberships
     expect(await state()).toEqual({ counter: 10, set: 10, truth: 10 });
-    await h.db.update(t.users).set({ active: true }).where(inArray(t.users.id, ids.slice(0, 5))); // in no group now
+    await h.db
+      .update(t.users)
+      .set({ active: true })
+      .where(inArray(t.users.id, ids.slice(0, 5))); // in no group now
     expect((await state()).counter).toBe(10);
     await h.db.delete(t.userGroups).where(eq(t.userGroups.id, g2.id)); // cascades every membership
     expect(await state()).toEqual({ counter: 0, set: 0, truth: 0 });

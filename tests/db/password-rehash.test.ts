@@ -22,7 +22,9 @@ describe('signIn', () => {
   test('rehashes a scrypt-era hash to argon2id after the right password, and only then', async () => {
     const legacy = await hashScryptLegacy('Legado-senha-2019', randomBytes(16));
     const [profile] = await h.db.select().from(t.profiles).limit(1);
-    await h.db.insert(t.users).values({ name: 'Usuária Legada', email: 'legado@demo.local', phone: '11 90000-0000', passwordHash: legacy, profileId: profile.id });
+    await h.db
+      .insert(t.users)
+      .values({ name: 'Usuária Legada', email: 'legado@demo.local', phone: '11 90000-0000', passwordHash: legacy, profileId: profile.id });
 
     const wrong = await signIn(h.db, { email: 'legado@demo.local', password: 'Legado-senha-2020', ip: '10.9.0.1', ttlMinutes: 60 });
     expect(wrong.ok).toBe(false);

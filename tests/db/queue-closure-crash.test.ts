@@ -42,14 +42,20 @@ async function counts(requestId: string) {
   // Fresh statistics first: the planner otherwise takes the bulk-filled tables for the nearly empty
   // ones they were at the last ANALYZE and may pick a nested loop that rescans one per attendance.
   await h.db.execute(sql`analyze attendances, interaction_events`);
-  const [c] = await queryRows<{ events: number; distinct_att: number; finished: number; left_queued: number }>(h.db, sql`
+  const [c] = await queryRows<{ events: number; distinct_att: number; finished: number; left_queued: number }>(
+    h.db,
+    sql`
     select (select count(*)::int from interaction_events where request_id = ${requestId} and type = 'finished') as events,
            (select count(distinct attendance_id)::int from interaction_events where request_id = ${requestId}) as distinct_att,
            (select count(*)::int from attendances a join tabulations t on t.id = a.tabulation_id and t.code = 'batch-finalized'
               where a.status = 'finished' and a.id in (select attendance_id from interaction_events where request_id = ${requestId})) as finished,
            (select count(*)::int from attendances a join bulk_requests r on r.id = ${requestId}
-              where a.service_id = r.service_id and a.status = 'queued' and a.id <= (r.input->>'upToId')::bigint) as left_queued`);
-  const [dup] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`);
+              where a.service_id = r.service_id and a.status = 'queued' and a.id <= (r.input->>'upToId')::bigint) as left_queued`,
+  );
+  const [dup] = await queryRows<{ n: number }>(
+    h.db,
+    sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`,
+  );
   return { ...c, duplicates: dup.n };
 }
 
@@ -74,10 +80,15 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
     const first = await startWorker();
     const req = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceA, tabulate: true } });
     expect(req.total).toBe(40_000);
-    const mid = await waitFor('the closure to be under way', async () => {
-      const r = await row(req.id);
-      return r.processed >= 2000 && r;
-    }, 60_000, 10);
+    const mid = await waitFor(
+      'the closure to be under way',
+      async () => {
+        const r = await row(req.id);
+        return r.processed >= 2000 && r;
+      },
+      60_000,
+      10,
+    );
     await workers.kill(first);
     const atKill = await row(req.id);
     expect(atKill.state).toBe('running');
@@ -91,10 +102,15 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
     expect(partial.left_queued).toBe(40_000 - partial.events);
     // Start the app again: pg-boss notices the dead worker's missing heartbeat and retries the job.
     await startWorker();
-    const end = await waitFor('the closure to finish after the restart', async () => {
-      const r = await row(req.id);
-      return r.state === 'done' && r;
-    }, 200_000, 500);
+    const end = await waitFor(
+      'the closure to finish after the restart',
+      async () => {
+        const r = await row(req.id);
+        return r.state === 'done' && r;
+      },
+      200_000,
+      500,
+    );
     expect(end).toMatchObject({ processed: 40_000, failed: 0 });
     const c = await counts(req.id);
     expect(c).toEqual({ events: 40_000, distinct_att: 40_000, finished: 40_000, left_queued: 0, duplicates: 0 });
@@ -113,12 +129,20 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
     const b = await requestClosure(h.db, jobs.boss, { userId: supervisorId, lang: 'en', input: { serviceId: serviceB, tabulate: true } });
     // Sample the running requests while they work: never two of one service.
     let maxSameService = 0;
-    await waitFor('the three closures to finish', async () => {
-      const running = await queryRows<{ service_id: number; n: number }>(h.db, sql`select service_id, count(*)::int as n from bulk_requests where state = 'running' group by 1`);
-      for (const r of running) maxSameService = Math.max(maxSameService, r.n);
-      const states = await Promise.all([a1, a2, b].map(async (r) => (await row(r.id)).state));
-      return states.every((s) => s === 'done');
-    }, 200_000, 50);
+    await waitFor(
+      'the three closures to finish',
+      async () => {
+        const running = await queryRows<{ service_id: number; n: number }>(
+          h.db,
+          sql`select service_id, count(*)::int as n from bulk_requests where state = 'running' group by 1`,
+        );
+        for (const r of running) maxSameService = Math.max(maxSameService, r.n);
+        const states = await Promise.all([a1, a2, b].map(async (r) => (await row(r.id)).state));
+        return states.every((s) => s === 'done');
+      },
+      200_000,
+      50,
+    );
     expect(maxSameService).toBeLessThanOrEqual(1);
     // a2's range holds a1's 6,000 (still queued then) plus 3,000 more: whichever ran first closed
     // the shared ones; the other reports them as no longer queued. Each closed exactly once.
@@ -135,9 +159,12 @@ describe.skipIf(!url)(`mass closure crash safety (${url ? 'PostgreSQL' : reason}
     // instant (pg-boss counts a group's active jobs per fetch, not under a lock); the unique index
     // then refuses the second claim before it touches anything (ServiceBusyError) and pg-boss
     // retries it once the first is done. That is the only failure allowed: one retry per busy refusal.
-    const runs = await queryRows<{ request_id: string; state: string; retries: number }>(h.db, sql`
+    const runs = await queryRows<{ request_id: string; state: string; retries: number }>(
+      h.db,
+      sql`
       select data->>'requestId' as request_id, state::text as state, retry_count as retries from pgboss.job
-      where name = 'bulk-request' and data->>'requestId' in (${a1.id}, ${a2.id}, ${b.id})`);
+      where name = 'bulk-request' and data->>'requestId' in (${a1.id}, ${a2.id}, ${b.id})`,
+    );
     expect(runs).toHaveLength(3);
     expect(runs.map((r) => r.state)).toEqual(['completed', 'completed', 'completed']);
     const jobErrors = [...workers.output(printedBefore).matchAll(/\[bulk job\] error \w+: (\w+)/g)].map((m) => m[1]);

@@ -14,7 +14,16 @@ let serviceId: number;
 async function queue(n: number, tag: string, createdAt: Date): Promise<number[]> {
   const rows = await h.db
     .insert(attendances)
-    .values(Array.from({ length: n }, (_, i) => ({ protocol: `${tag}-${i}`, channel: 'whatsapp' as const, serviceId, status: 'queued' as const, customerName: `Cliente ${i}`, createdAt })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        protocol: `${tag}-${i}`,
+        channel: 'whatsapp' as const,
+        serviceId,
+        status: 'queued' as const,
+        customerName: `Cliente ${i}`,
+        createdAt,
+      })),
+    )
     .returning({ id: attendances.id });
   return rows.map((r) => r.id);
 }

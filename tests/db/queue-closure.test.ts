@@ -24,7 +24,15 @@ const finishedEvents = async (requestId: string) =>
 async function queue(n: number, tag: string): Promise<number[]> {
   const rows = await h.db
     .insert(attendances)
-    .values(Array.from({ length: n }, (_, i) => ({ protocol: `${tag}-${i}`, channel: 'chat' as const, serviceId, status: 'queued' as const, customerName: `Cliente ${i}` })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        protocol: `${tag}-${i}`,
+        channel: 'chat' as const,
+        serviceId,
+        status: 'queued' as const,
+        customerName: `Cliente ${i}`,
+      })),
+    )
     .returning({ id: attendances.id });
   return rows.map((r) => r.id);
 }
@@ -58,9 +66,12 @@ describe('requestClosure', () => {
     expect(done?.result).toMatchObject({ applied: before - 1, skipped: 1 });
     const lateRows = await queryRows<{ status: string }>(h.db, sql`select status from attendances where id = any(${`{${late.join(',')}}`}::bigint[])`);
     expect(lateRows.every((r) => r.status === 'queued')).toBe(true);
-    const closed = await queryRows<{ n: number; tab: string }>(h.db, sql`
+    const closed = await queryRows<{ n: number; tab: string }>(
+      h.db,
+      sql`
       select count(*)::int as n, min(t.code) as tab from attendances a join tabulations t on t.id = a.tabulation_id
-      where a.id in (select attendance_id from interaction_events where request_id = ${req.id}) and a.status = 'finished' and a.finished_by_id = ${supervisorId}`);
+      where a.id in (select attendance_id from interaction_events where request_id = ${req.id}) and a.status = 'finished' and a.finished_by_id = ${supervisorId}`,
+    );
     expect(closed[0]).toEqual({ n: before - 1, tab: 'batch-finalized' });
     expect(await finishedEvents(req.id)).toBe(before - 1);
     // The one not closed is listed (status and failures CSV), from its state: picked up after the request.
@@ -69,12 +80,23 @@ describe('requestClosure', () => {
     expect((problems[0].reason as { en: string }).en).toMatch(/^No longer in the queue/);
     const [a] = await h.db.select().from(attendances).where(eq(attendances.id, picked));
     expect(a.status).toBe('in_attendance');
-    const audits = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `bulk-request:${req.id}`));
+    const audits = await h.db
+      .select()
+      .from(auditRecords)
+      .where(eq(auditRecords.target, `bulk-request:${req.id}`));
     expect(audits.map((r) => r.action)).toEqual(['bulk.queue-closure']);
   });
 
   test('two closures of one range: the second reports what the first closed as no longer in the queue, and lists exactly those', async () => {
-    const queuedIds = async () => (await h.db.select({ id: attendances.id }).from(attendances).where(and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued')))).map((r) => r.id).sort((x, y) => x - y);
+    const queuedIds = async () =>
+      (
+        await h.db
+          .select({ id: attendances.id })
+          .from(attendances)
+          .where(and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued')))
+      )
+        .map((r) => r.id)
+        .sort((x, y) => x - y);
     await queue(7, 'close-twice-a');
     const inA1 = await queuedIds();
     const a1 = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
@@ -102,7 +124,13 @@ describe('requestClosure', () => {
       select 'close-crash-' || i, 'chat', ${serviceId}, 'queued', 'Cliente ' || i from generate_series(1, ${2 * size + 300}::int) i`);
     const req = await requestClosure(h.db, undefined, { userId: supervisorId, lang: 'en', input: { serviceId, tabulate: true } });
     let n = 0;
-    await expect(runBulkRequest(h.db, req.id, { afterItem: () => { if (++n === 1) throw new Error('simulated crash'); } })).rejects.toThrow('simulated crash');
+    await expect(
+      runBulkRequest(h.db, req.id, {
+        afterItem: () => {
+          if (++n === 1) throw new Error('simulated crash');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
     const [mid] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(mid).toMatchObject({ state: 'running', processed: size });
     expect(await finishedEvents(req.id)).toBe(size);
@@ -111,7 +139,10 @@ describe('requestClosure', () => {
     const [end] = await h.db.select().from(bulkRequests).where(eq(bulkRequests.id, req.id));
     expect(end).toMatchObject({ state: 'done', processed: req.total });
     expect(await finishedEvents(req.id)).toBe(req.total);
-    const dup = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`);
+    const dup = await queryRows<{ n: number }>(
+      h.db,
+      sql`select count(*)::int as n from (select attendance_id from interaction_events where type = 'finished' group by 1 having count(*) > 1) d`,
+    );
     expect(dup[0].n).toBe(0);
   });
 
@@ -157,7 +188,10 @@ describe('historyPage', () => {
       cursor = page.next ?? undefined;
       pages++;
     } while (cursor);
-    const expected = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from interaction_events e join tabulations t on t.id = e.tabulation_id where t.code = 'batch-finalized'`);
+    const expected = await queryRows<{ n: number }>(
+      h.db,
+      sql`select count(*)::int as n from interaction_events e join tabulations t on t.id = e.tabulation_id where t.code = 'batch-finalized'`,
+    );
     expect(seen.size).toBe(expected[0].n);
     expect(pages).toBeGreaterThan(1);
     const one = await historyPage(h.db, { protocol: 'close-a-7', limit: 50 }, scopeOf(false, [serviceId]));

@@ -24,7 +24,9 @@ beforeAll(async () => {
   sup = await loadScope(h.db, { id: s.id, permissions: [] });
   admin = await loadScope(h.db, { id: 0, permissions: ['admin:all-services'] });
   managed = (await h.db.select().from(t.serviceManagers).where(eq(t.serviceManagers.userId, s.id))).map((m) => m.serviceId);
-  inScopeUsers = new Set((await h.db.select({ id: t.userServiceLinks.userId }).from(t.userServiceLinks).where(inArray(t.userServiceLinks.serviceId, managed))).map((r) => r.id));
+  inScopeUsers = new Set(
+    (await h.db.select({ id: t.userServiceLinks.userId }).from(t.userServiceLinks).where(inArray(t.userServiceLinks.serviceId, managed))).map((r) => r.id),
+  );
 });
 
 afterAll(async () => {
@@ -50,7 +52,10 @@ describe('scope.users', () => {
 
   test('keeps meaning the outer row when given a column of user_service_links itself', async () => {
     const outside = (await h.db.select().from(t.services)).find((x) => !managed.includes(x.id))!.id;
-    const rows = await h.db.select({ id: t.userServiceLinks.userId }).from(t.userServiceLinks).where(and(eq(t.userServiceLinks.serviceId, outside), sup.users(t.userServiceLinks.userId)));
+    const rows = await h.db
+      .select({ id: t.userServiceLinks.userId })
+      .from(t.userServiceLinks)
+      .where(and(eq(t.userServiceLinks.serviceId, outside), sup.users(t.userServiceLinks.userId)));
     for (const r of rows) expect(inScopeUsers.has(r.id)).toBe(true);
     const linkedOutside = await h.db.select({ id: t.userServiceLinks.userId }).from(t.userServiceLinks).where(eq(t.userServiceLinks.serviceId, outside));
     expect(rows.length).toBe(linkedOutside.filter((r) => inScopeUsers.has(r.id)).length);
@@ -62,7 +67,16 @@ describe('scope.mailboxes', () => {
   test('sees a mailbox answered by people of its services, not one nobody of them answers', async () => {
     const [orphan] = await h.db
       .insert(t.mailboxes)
-      .values({ name: 'Sem responsáveis', address: 'orphan@example.com', imapHost: 'imap.example.com', imapUser: 'o', imapPasswordEnc: encryptSecret('x'), smtpHost: 'smtp.example.com', smtpUser: 'o', smtpPasswordEnc: encryptSecret('x') })
+      .values({
+        name: 'Sem responsáveis',
+        address: 'orphan@example.com',
+        imapHost: 'imap.example.com',
+        imapUser: 'o',
+        imapPasswordEnc: encryptSecret('x'),
+        smtpHost: 'smtp.example.com',
+        smtpUser: 'o',
+        smtpPasswordEnc: encryptSecret('x'),
+      })
       .returning();
     const seen = async (scope: Scope) => (await h.db.select({ id: t.mailboxes.id }).from(t.mailboxes).where(scope.mailboxes(t.mailboxes.id))).map((r) => r.id);
     expect(await seen(sup)).not.toContain(orphan.id);
@@ -78,7 +92,12 @@ describe('pickerOptions', () => {
     for (const u of users) expect(inScopeUsers.has(Number(u.id))).toBe(true);
     const queues = await pickerOptions(h.db, sup, 'queue', '', 100);
     const queueRows = await h.db.select().from(t.chatQueues);
-    expect(queues.map((q) => Number(q.id)).sort()).toEqual(queueRows.filter((q) => managed.includes(q.serviceId)).map((q) => q.id).sort());
+    expect(queues.map((q) => Number(q.id)).sort()).toEqual(
+      queueRows
+        .filter((q) => managed.includes(q.serviceId))
+        .map((q) => q.id)
+        .sort(),
+    );
     expect((await pickerOptions(h.db, sup, 'service', '', 100)).map((s) => Number(s.id)).sort()).toEqual([...managed].sort());
     expect((await pickerOptions(h.db, admin, 'queue', '', 100)).length).toBe(queueRows.length);
   });
@@ -92,14 +111,23 @@ describe('recentRuns', () => {
     const queues = await h.db.select().from(t.chatQueues);
     const farQueue = queues.find((q) => !managed.includes(q.serviceId))!.id;
     const nearQueue = queues.find((q) => managed.includes(q.serviceId))!.id;
-    const run = (input: Record<string, unknown>, label: string) => ({ checkId: def.id, status: 'ok' as const, summary: { 'pt-BR': label, en: label }, findings: [], durationMs: 1, input });
-    await h.db.insert(t.checkRuns).values([
-      run({ userId: outsider, queueId: nearQueue }, 'outsider'),
-      run({ userId: insider, queueId: farQueue }, 'far queue'),
-      run({ userId: insider, queueId: nearQueue }, 'mine'),
-      run({ userId: 'x' }, 'malformed'),
-      run({ userId: 99_999_999_999 }, 'huge'),
-    ]);
+    const run = (input: Record<string, unknown>, label: string) => ({
+      checkId: def.id,
+      status: 'ok' as const,
+      summary: { 'pt-BR': label, en: label },
+      findings: [],
+      durationMs: 1,
+      input,
+    });
+    await h.db
+      .insert(t.checkRuns)
+      .values([
+        run({ userId: outsider, queueId: nearQueue }, 'outsider'),
+        run({ userId: insider, queueId: farQueue }, 'far queue'),
+        run({ userId: insider, queueId: nearQueue }, 'mine'),
+        run({ userId: 'x' }, 'malformed'),
+        run({ userId: 99_999_999_999 }, 'huge'),
+      ]);
     const labels = async (scope: Scope) => (await recentRuns(h.db, def, scope, 50)).map((r) => (r.summary as { en: string }).en).sort();
     expect(await labels(sup)).toEqual(['mine']);
     expect(await labels(admin)).toEqual(['far queue', 'huge', 'malformed', 'mine', 'outsider']);

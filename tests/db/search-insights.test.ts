@@ -38,12 +38,22 @@ describe('recordSearch', () => {
 
   test('takes no new query once a day holds the maximum, but still counts known ones, and counts every refusal', async () => {
     const day = new Date('2026-10-01T12:00:00Z');
-    await h.db.execute(sql`insert into search_queries (day, lang, query, results) select '2026-10-01', 'en', 'q' || g, 1 from generate_series(1, ${MAX_NEW_QUERIES_PER_DAY}) g`);
+    await h.db.execute(
+      sql`insert into search_queries (day, lang, query, results) select '2026-10-01', 'en', 'q' || g, 1 from generate_series(1, ${MAX_NEW_QUERIES_PER_DAY}) g`,
+    );
     expect(await recordSearch(h.db, { query: 'one too many', lang: 'en', results: 0, strong: 0 }, day)).toBe('refused');
     expect(await recordSearch(h.db, { query: 'q7', lang: 'en', results: 9, strong: 9 }, day)).toBe('recorded');
     expect(await recordSearch(h.db, { query: 'one too many', lang: 'pt-BR', results: 0, strong: 0 }, day)).toBe('recorded');
-    expect(await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'one too many'), eq(searchQueries.lang, 'en')))).toEqual([]);
-    const [q7] = await h.db.select().from(searchQueries).where(and(eq(searchQueries.query, 'q7'), eq(searchQueries.day, '2026-10-01')));
+    expect(
+      await h.db
+        .select()
+        .from(searchQueries)
+        .where(and(eq(searchQueries.query, 'one too many'), eq(searchQueries.lang, 'en'))),
+    ).toEqual([]);
+    const [q7] = await h.db
+      .select()
+      .from(searchQueries)
+      .where(and(eq(searchQueries.query, 'q7'), eq(searchQueries.day, '2026-10-01')));
     expect([q7!.searches, q7!.results]).toEqual([2, 9]);
     const [refusals] = await h.db.select().from(searchQueryRefusals).where(eq(searchQueryRefusals.day, '2026-10-01'));
     expect([refusals!.lang, refusals!.refused]).toEqual(['en', 1]);
@@ -92,8 +102,14 @@ describe('insightsReport', () => {
     await recordSearch(h.db, { query: 'grade horario', lang: 'pt-BR', results: 4, strong: 4 }, day2);
     await recordSearch(h.db, { query: 'webhook', lang: 'en', results: 0, strong: 0 }, day2);
     const r = await insightsReport(h.db, { limit: 10 }, day2);
-    expect(r.zero.map((x) => [x.query, x.lang, x.searches])).toEqual([['ura nao transfere', 'pt-BR', 3], ['webhook', 'en', 1]]);
-    expect(r.unopened.map((x) => [x.query, x.lang, x.searches, x.results])).toEqual([['grade horario', 'pt-BR', 2, 4], ['acabaram as licencas', 'en', 1, 2]]);
+    expect(r.zero.map((x) => [x.query, x.lang, x.searches])).toEqual([
+      ['ura nao transfere', 'pt-BR', 3],
+      ['webhook', 'en', 1],
+    ]);
+    expect(r.unopened.map((x) => [x.query, x.lang, x.searches, x.results])).toEqual([
+      ['grade horario', 'pt-BR', 2, 4],
+      ['acabaram as licencas', 'en', 1, 2],
+    ]);
     const pt = await insightsReport(h.db, { lang: 'pt-BR', limit: 10 }, day2);
     expect(pt.zero.map((x) => x.query)).toEqual(['ura nao transfere']);
   });
@@ -125,7 +141,11 @@ describe('migration 0009', () => {
   test('runs twice, and its checks refuse an unknown language, an empty or too long query', async () => {
     const migration = readFileSync('src/db/migrations/0009_search_queries.sql', 'utf8').split('--> statement-breakpoint');
     for (let i = 0; i < 2; i++) for (const stmt of migration) await h.db.execute(sql.raw(stmt));
-    for (const [lang, query] of [['fr', 'x'], ['en', ''], ['en', 'x'.repeat(201)]]) {
+    for (const [lang, query] of [
+      ['fr', 'x'],
+      ['en', ''],
+      ['en', 'x'.repeat(201)],
+    ]) {
       await expect(h.db.execute(sql`insert into search_queries (day, lang, query, results) values ('2026-11-22', ${lang}, ${query}, 0)`)).rejects.toThrow();
     }
   });

@@ -42,7 +42,10 @@ describe('seedDemo', () => {
     expect(expired).toBe(50);
     const [{ created }] = await h.db.select({ created: count() }).from(t.interactionEvents).where(eq(t.interactionEvents.type, 'created'));
     expect(created).toBe(1000);
-    const noAgent = await h.db.select({ n: count() }).from(t.attendances).where(sql`status <> 'queued' and agent_id is null`);
+    const noAgent = await h.db
+      .select({ n: count() })
+      .from(t.attendances)
+      .where(sql`status <> 'queued' and agent_id is null`);
     expect(noAgent[0].n).toBe(0);
   });
 
@@ -75,13 +78,19 @@ describe('seedDemo', () => {
   });
 
   test('leaves only a handful of users idle for 30 days or more', async () => {
-    const [{ idle }] = await h.db.select({ idle: count() }).from(t.users).where(sql`${t.users.active} and ${t.users.lastLoginAt} < now() - interval '30 days'`);
+    const [{ idle }] = await h.db
+      .select({ idle: count() })
+      .from(t.users)
+      .where(sql`${t.users.active} and ${t.users.lastLoginAt} < now() - interval '30 days'`);
     expect(idle).toBeGreaterThan(0);
     expect(idle).toBeLessThanOrEqual(Math.ceil(200 / 15));
   });
 
   test('keeps accents in generated names and stores no plain mailbox password', async () => {
-    const accented = await h.db.select({ n: count() }).from(t.users).where(sql`${t.users.name} ~ '[áéíóúâêôãõç]'`);
+    const accented = await h.db
+      .select({ n: count() })
+      .from(t.users)
+      .where(sql`${t.users.name} ~ '[áéíóúâêôãõç]'`);
     expect(accented[0].n).toBeGreaterThan(0);
     const mbx = await h.db.select().from(t.mailboxes);
     for (const m of mbx) expect(m.imapPasswordEnc).not.toContain('demo-imap-password');

@@ -16,9 +16,11 @@ const row = (i: number) => `User ${i},user${i}@hostile.example.com,11987654321,T
 /** The file in 64 KB pieces, as an upload arrives. */
 const file = (s: string | Buffer) => {
   const b = typeof s === 'string' ? Buffer.from(s) : s;
-  return Readable.from((function* () {
-    for (let i = 0; i < b.length; i += 65_536) yield b.subarray(i, i + 65_536);
-  })());
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < b.length; i += 65_536) yield b.subarray(i, i + 65_536);
+    })(),
+  );
 };
 const preview = (s: string | Buffer) => readImport(h.db, file(s), { actor: admin });
 

@@ -16,7 +16,9 @@ const dir = mkdtempSync(join(tmpdir(), 'omni-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const N = 120;
-const csv = 'name,email,phone,password\n' + Array.from({ length: N }, (_, i) => `Pessoa ${i},restart${i}@empresa.com.br,11987650${String(i).padStart(3, '0')},Reinicio-${i}x`).join('\n');
+const csv =
+  'name,email,phone,password\n' +
+  Array.from({ length: N }, (_, i) => `Pessoa ${i},restart${i}@empresa.com.br,11987650${String(i).padStart(3, '0')},Reinicio-${i}x`).join('\n');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -44,7 +46,13 @@ describe.skipIf(testDriver !== 'pglite')('user import across a restart', () => {
     await wait(300);
 
     h = await openDatabase({ dataDir: dir, migrationsDir: MIGRATIONS_DIR });
-    const count = async () => (await h.db.select({ n: sql<number>`count(*)::int` }).from(users).where(like(users.email, 'restart%')))[0].n;
+    const count = async () =>
+      (
+        await h.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+          .where(like(users.email, 'restart%'))
+      )[0].n;
     expect(await count()).toBe(0);
     jobs = await startJobs(h);
     stop = await startBulkWorkers(h, jobs.boss, { sweepEveryMs: 0 });

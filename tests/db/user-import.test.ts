@@ -90,7 +90,14 @@ describe('readImport', () => {
     // Rows without an e-mail skip the database lookup, but only when no row with one waits before
     // them; across more than a batch (500) and a slice of text, the order stays the file's.
     const lines = ['name,email,phone,password'];
-    for (let i = 0; i < 1200; i++) lines.push(i % 3 === 0 ? `Sem Email ${i},,11987654321,Turno2026a` : i % 3 === 1 ? `Tomado ${i},admin@demo.local,11987654321,Turno2026a` : `Ok ${i},ok${i}@empresa.com.br,11987654321,Turno2026a`);
+    for (let i = 0; i < 1200; i++)
+      lines.push(
+        i % 3 === 0
+          ? `Sem Email ${i},,11987654321,Turno2026a`
+          : i % 3 === 1
+            ? `Tomado ${i},admin@demo.local,11987654321,Turno2026a`
+            : `Ok ${i},ok${i}@empresa.com.br,11987654321,Turno2026a`,
+      );
     const r = await readImport(h.db, file(lines.join('\n') + '\n'), { actor: admin, problemLimit: 5000 });
     const seen = r.problems.map((p) => p.line);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
@@ -103,7 +110,10 @@ describe('readImport', () => {
   });
 
   test('makes a service outside the supervisor’s reach, or a blank one meaning the default service, a row problem', async () => {
-    const r = await preview(`name,email,phone,password,service\nA,a1@x.com,11987654321,Turno2026a,${unmanaged}\nB,b1@x.com,11987654321,Turno2026a,\nC,c1@x.com,11987654321,Turno2026a,${managed[0]}\n`, supervisor);
+    const r = await preview(
+      `name,email,phone,password,service\nA,a1@x.com,11987654321,Turno2026a,${unmanaged}\nB,b1@x.com,11987654321,Turno2026a,\nC,c1@x.com,11987654321,Turno2026a,${managed[0]}\n`,
+      supervisor,
+    );
     expect(messagesEn(r).map((x) => x.split('|').slice(0, 2).join('|'))).toEqual(['2|service', '3|service']);
     expect(r.problems[0].message.en).toContain('is not one you manage');
   });
@@ -122,8 +132,11 @@ describe('readImport', () => {
     expect(big.fileError!.message.en).toContain('larger than 20 MB');
     expect((await preview('')).fileError?.message.en).toContain('The file is empty');
     expect((await preview('name,email,phone,password\r\n')).fileError?.message.en).toContain('only has the header');
-    expect((await preview(Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'))).fileError).toMatchObject({ status: 415, message: { en: expect.stringContaining('Excel workbook (.xlsx)') } });
-    expect((await preview(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2])))).toMatchObject({ fileError: { status: 415 } });
+    expect((await preview(Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'))).fileError).toMatchObject({
+      status: 415,
+      message: { en: expect.stringContaining('Excel workbook (.xlsx)') },
+    });
+    expect(await preview(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]))).toMatchObject({ fileError: { status: 415 } });
   });
 
   test('needs no license for imported users, who join no group (one license rule everywhere)', async () => {
@@ -147,7 +160,10 @@ describe('readImport', () => {
 
 describe('confirmImport + user-import job', () => {
   const good = (prefix: string, n: number) =>
-    'nome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n' + Array.from({ length: n }, (_, i) => `Usuário ${i};${prefix}${i}@empresa.com.br;1198765${String(i).padStart(4, '0')};Senha-forte${i};;;${i % 3}`).join('\r\n');
+    'nome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n' +
+    Array.from({ length: n }, (_, i) => `Usuário ${i};${prefix}${i}@empresa.com.br;1198765${String(i).padStart(4, '0')};Senha-forte${i};;;${i % 3}`).join(
+      '\r\n',
+    );
 
   test('writes nothing when a row has a problem', async () => {
     const before = (await h.db.select({ n: sql<number>`count(*)::int` }).from(bulkRequests))[0].n;
@@ -162,7 +178,13 @@ describe('confirmImport + user-import job', () => {
     expect(request).toBeDefined();
     const stored = await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, request!.id));
     expect(JSON.stringify(stored)).not.toContain('Senha-forte');
-    await expect(runBulkRequest(h.db, request!.id, { beforeCommit: () => { throw new Error('server killed'); } })).rejects.toThrow('server killed');
+    await expect(
+      runBulkRequest(h.db, request!.id, {
+        beforeCommit: () => {
+          throw new Error('server killed');
+        },
+      }),
+    ).rejects.toThrow('server killed');
     const emails = Array.from({ length: 6 }, (_, i) => `crash${i}@empresa.com.br`);
     expect(await h.db.select().from(users).where(inArray(users.email, emails))).toHaveLength(0);
     const done = await runBulkRequest(h.db, request!.id);
@@ -170,12 +192,23 @@ describe('confirmImport + user-import job', () => {
     const created = await h.db.select().from(users).where(inArray(users.email, emails));
     expect(created).toHaveLength(6);
     expect(await verifyPassword('Senha-forte0', created.find((u) => u.email === emails[0])!.passwordHash)).toBe(true);
-    const links = await h.db.select().from(userServiceLinks).where(inArray(userServiceLinks.userId, created.map((u) => u.id)));
+    const links = await h.db
+      .select()
+      .from(userServiceLinks)
+      .where(
+        inArray(
+          userServiceLinks.userId,
+          created.map((u) => u.id),
+        ),
+      );
     const [def] = await h.db.select().from(services).where(eq(services.isDefault, true));
     expect(links.map((l) => l.serviceId)).toEqual(Array(6).fill(def.id));
     const items = await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, request!.id));
     expect(items.every((i) => i.state === 'applied' && i.payload === null)).toBe(true);
-    const [a] = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `bulk-request:${request!.id}`));
+    const [a] = await h.db
+      .select()
+      .from(auditRecords)
+      .where(eq(auditRecords.target, `bulk-request:${request!.id}`));
     expect(a).toMatchObject({ action: 'bulk.user-import', outcome: 'ok' });
   });
 
@@ -185,7 +218,12 @@ describe('confirmImport + user-import job', () => {
     await h.db.insert(users).values({ name: 'Intruder', email: 'RACE1@empresa.com.br', phone: '1', passwordHash: 'x', profileId: p.id });
     const done = await runBulkRequest(h.db, request!.id);
     expect(done?.state).toBe('failed');
-    expect(await h.db.select().from(users).where(inArray(users.email, ['race0@empresa.com.br', 'race2@empresa.com.br']))).toHaveLength(0);
+    expect(
+      await h.db
+        .select()
+        .from(users)
+        .where(inArray(users.email, ['race0@empresa.com.br', 'race2@empresa.com.br'])),
+    ).toHaveLength(0);
     const items = await h.db.select().from(bulkItems).where(eq(bulkItems.requestId, request!.id));
     expect(items.find((i) => i.itemKey === 'line:3')).toMatchObject({ state: 'failed' });
   });

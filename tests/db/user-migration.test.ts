@@ -18,7 +18,8 @@ let b = 0; // managed
 let other = 0; // not managed
 let pool: number[] = [];
 
-const linksOf = async (userId: number) => (await h.db.select().from(userServiceLinks).where(eq(userServiceLinks.userId, userId))).map((l) => l.serviceId).sort();
+const linksOf = async (userId: number) =>
+  (await h.db.select().from(userServiceLinks).where(eq(userServiceLinks.userId, userId))).map((l) => l.serviceId).sort();
 /** Moves `ids` so that each is linked to `serviceId` only. */
 const place = async (ids: number[], serviceId: number) => {
   await h.db.delete(userServiceLinks).where(inArray(userServiceLinks.userId, ids));
@@ -37,7 +38,10 @@ beforeAll(async () => {
   const managed = (await h.db.select().from(serviceManagers).where(eq(serviceManagers.userId, supervisor.id))).map((m) => m.serviceId);
   [a, b] = managed;
   other = (await h.db.select().from(services)).find((s) => !managed.includes(s.id))!.id;
-  pool = (await h.db.select({ id: users.id }).from(users).where(eq(users.active, true))).map((u) => u.id).filter((id) => id !== admin.id && id !== supervisor.id).slice(0, 20);
+  pool = (await h.db.select({ id: users.id }).from(users).where(eq(users.active, true)))
+    .map((u) => u.id)
+    .filter((id) => id !== admin.id && id !== supervisor.id)
+    .slice(0, 20);
 });
 afterAll(async () => h?.close());
 
@@ -77,16 +81,28 @@ describe('user-migration job', () => {
     await h.db.insert(userServiceLinks).values({ userId: ids[3], serviceId: b });
     const { request } = await confirmMigration(h.db, undefined, supervisor, input({ originServiceId: a, destinationServiceId: b, userIds: ids }), 'en');
     let n = 0;
-    await expect(runBulkRequest(h.db, request!.id, { afterItem: () => { if (++n === 1) throw new Error('crash'); } })).rejects.toThrow('crash');
+    await expect(
+      runBulkRequest(h.db, request!.id, {
+        afterItem: () => {
+          if (++n === 1) throw new Error('crash');
+        },
+      }),
+    ).rejects.toThrow('crash');
     const done = await runBulkRequest(h.db, request!.id);
     expect(done).toMatchObject({ state: 'done', processed: 4, failed: 0 });
     for (const id of ids.slice(0, 3)) expect(await linksOf(id)).toEqual([b]);
     const hist = await h.db.select().from(userServiceHistory).where(eq(userServiceHistory.requestId, request!.id));
     expect(hist.map((x) => x.userId).sort()).toEqual(ids.slice(0, 3).sort());
     expect(hist.every((x) => x.event === 'migration-permanent' && x.fromServiceId === a && x.toServiceId === b && x.byUserId === supervisor.id)).toBe(true);
-    const [skipped] = await h.db.select().from(bulkItems).where(and(eq(bulkItems.requestId, request!.id), eq(bulkItems.itemKey, `user:${ids[3]}`)));
+    const [skipped] = await h.db
+      .select()
+      .from(bulkItems)
+      .where(and(eq(bulkItems.requestId, request!.id), eq(bulkItems.itemKey, `user:${ids[3]}`)));
     expect(skipped).toMatchObject({ state: 'skipped', reason: { en: 'Already in the destination service; nothing to do.' } });
-    const [aud] = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `bulk-request:${request!.id}`));
+    const [aud] = await h.db
+      .select()
+      .from(auditRecords)
+      .where(eq(auditRecords.target, `bulk-request:${request!.id}`));
     expect(aud).toMatchObject({ action: 'bulk.user-migration', outcome: 'ok' });
     expect(aud.details).toMatchObject({ applied: 3, skipped: 1 });
   });
@@ -94,7 +110,13 @@ describe('user-migration job', () => {
   test('a temporary migration reverts at the start of the next day in the organization’s time zone, once', async () => {
     const ids = pool.slice(16, 18);
     await place(ids, a);
-    const { request } = await confirmMigration(h.db, undefined, admin, input({ originServiceId: a, destinationServiceId: b, mode: 'temporary', userIds: ids }), 'pt-BR');
+    const { request } = await confirmMigration(
+      h.db,
+      undefined,
+      admin,
+      input({ originServiceId: a, destinationServiceId: b, mode: 'temporary', userIds: ids }),
+      'pt-BR',
+    );
     await runBulkRequest(h.db, request!.id, { now: () => lateEvening });
     const [link] = await h.db.select().from(userServiceLinks).where(eq(userServiceLinks.userId, ids[0]));
     expect(link).toMatchObject({ serviceId: b, kind: 'temporary', originServiceId: a, revertOn: '2026-03-11' });
@@ -105,7 +127,10 @@ describe('user-migration job', () => {
     expect(r.returned.map((x) => x.userId).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(await linksOf(id)).toEqual([a]);
     expect((await revertDueMigrations(h.db, new Date('2026-03-11T03:05:00Z'))).returned).toHaveLength(0);
-    const returns = await h.db.select().from(userServiceHistory).where(and(inArray(userServiceHistory.userId, ids), eq(userServiceHistory.event, 'return')));
+    const returns = await h.db
+      .select()
+      .from(userServiceHistory)
+      .where(and(inArray(userServiceHistory.userId, ids), eq(userServiceHistory.event, 'return')));
     expect(returns).toHaveLength(2);
     expect(returns[0]).toMatchObject({ fromServiceId: b, toServiceId: a });
     const audits = await h.db.select().from(auditRecords).where(eq(auditRecords.action, 'bulk.user-migration.return'));
@@ -115,7 +140,13 @@ describe('user-migration job', () => {
   test('the return catches up at start-up when the server was down at midnight', async () => {
     const ids = pool.slice(18, 20);
     await place(ids, a);
-    const { request } = await confirmMigration(h.db, undefined, admin, input({ originServiceId: a, destinationServiceId: b, mode: 'temporary', userIds: ids }), 'en');
+    const { request } = await confirmMigration(
+      h.db,
+      undefined,
+      admin,
+      input({ originServiceId: a, destinationServiceId: b, mode: 'temporary', userIds: ids }),
+      'en',
+    );
     await runBulkRequest(h.db, request!.id, { now: () => lateEvening });
     for (const id of ids) expect(await linksOf(id)).toEqual([b]);
     // The server comes back two days later.

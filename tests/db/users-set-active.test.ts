@@ -55,8 +55,14 @@ describe('users.set-active', () => {
     // Only that user's sessions end.
     expect((await readSession(h.db, bystander.token))?.id).toBe(otherId);
 
-    const records = await h.db.select().from(auditRecords).where(eq(auditRecords.target, `user:${agentId}`));
-    expect(records.find((r) => r.action === 'users.set-active' && (r.inputs as { active: boolean }).active === false)).toMatchObject({ outcome: 'ok', details: { sessionsEnded: 2 } });
+    const records = await h.db
+      .select()
+      .from(auditRecords)
+      .where(eq(auditRecords.target, `user:${agentId}`));
+    expect(records.find((r) => r.action === 'users.set-active' && (r.inputs as { active: boolean }).active === false)).toMatchObject({
+      outcome: 'ok',
+      details: { sessionsEnded: 2 },
+    });
   });
 
   test('activating an active user leaves their sessions alone', async () => {

@@ -33,7 +33,9 @@ function script(file: string, dataDir: string, args: string[]) {
 async function counts(dataDir: string): Promise<Record<string, number>> {
   const db = await PGlite.create(dataDir);
   try {
-    const { rows } = await db.query<{ t: string }>(`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    const { rows } = await db.query<{ t: string }>(
+      `select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
     const out: Record<string, number> = {};
     for (const { t } of rows) out[t] = (await db.query<{ n: number }>(`select count(*)::int as n from "${t}"`)).rows[0].n;
     return out;
@@ -43,7 +45,11 @@ async function counts(dataDir: string): Promise<Record<string, number>> {
 }
 
 const signIn = (port: number) =>
-  httpCall(port, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` }, body: JSON.stringify({ email: 'admin@demo.local', password: 'Omni-demo-2026' }) });
+  httpCall(port, '/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+    body: JSON.stringify({ email: 'admin@demo.local', password: 'Omni-demo-2026' }),
+  });
 
 describe.skipIf(!!missing)(`embedded database backups${missing ? ` (needs ${missing})` : ''}`, () => {
   test('a backup taken from a running server restores to a database that starts and holds the same rows', async () => {

@@ -17,7 +17,13 @@ import { httpCall, httpsCall, NGINX, selfSignedCert, startNginx, type CallOption
  * a build (`npm run build`).
  */
 const base = process.env.TEST_DATABASE_URL;
-const missing = !base ? 'TEST_DATABASE_URL (a PostgreSQL server)' : !existsSync(NGINX) ? `nginx (${NGINX}: apt-get install -y nginx)` : !existsSync('dist/server/entry.mjs') ? 'a build (npm run build)' : '';
+const missing = !base
+  ? 'TEST_DATABASE_URL (a PostgreSQL server)'
+  : !existsSync(NGINX)
+    ? `nginx (${NGINX}: apt-get install -y nginx)`
+    : !existsSync('dist/server/entry.mjs')
+      ? 'a build (npm run build)'
+      : '';
 
 const PASSWORD = 'Omni-demo-2026';
 const VIA_PROXY = '127.0.0.3';
@@ -31,7 +37,14 @@ let nginx: Awaited<ReturnType<typeof startNginx>>;
 let proxyPort: number;
 const instances: Record<'A' | 'B', Instance | undefined> = { A: undefined, B: undefined };
 const ports: Record<'A' | 'B', number> = { A: 0, B: 0 };
-const env = () => ({ DATABASE_URL: db.url, TRUST_PROXY: '127.0.0.1', DATA_DIR: join(dir, 'data'), SECRET_KEY: randomKey, SHUTDOWN_TIMEOUT_SECONDS: '10', SEED_DEMO: '1' });
+const env = () => ({
+  DATABASE_URL: db.url,
+  TRUST_PROXY: '127.0.0.1',
+  DATA_DIR: join(dir, 'data'),
+  SECRET_KEY: randomKey,
+  SHUTDOWN_TIMEOUT_SECONDS: '10',
+  SEED_DEMO: '1',
+});
 const randomKey = randomBytes(32).toString('base64');
 const spare: Instance[] = [];
 
@@ -112,7 +125,11 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     expect(direct.status, direct.text).toBe(200);
     expect(cookieOf(direct.headers['set-cookie'])).not.toMatch(/Secure/i);
     // A form post from the proxy's own origin is same-origin (the instance sees http, the browser https).
-    const form = await proxy('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin() }, body: `email=admin%40demo.local&password=${PASSWORD}` });
+    const form = await proxy('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: origin() },
+      body: `email=admin%40demo.local&password=${PASSWORD}`,
+    });
     expect(form.status).toBe(303);
     expect(cookieOf(form.headers['set-cookie'])).toMatch(/Secure/i);
     // …and another origin is refused.
@@ -125,14 +142,19 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     // Through nginx, with a forged hop: nginx appends the real peer (127.0.0.3), which is what counts.
     await proxy('/api/auth/login', json({ email: `via-proxy-${tag}@nowhere.test`, password: 'x' }, undefined, { 'x-forwarded-for': '203.0.113.7' }));
     // Straight to an instance from an address that is not a trusted proxy, with a forged header.
-    await httpCall(ports.B, '/api/auth/login', { ...json({ email: `direct-${tag}@nowhere.test`, password: 'x' }, undefined, { 'x-forwarded-for': '198.51.100.9', origin: `http://127.0.0.1:${ports.B}` }), localAddress: DIRECT });
+    await httpCall(ports.B, '/api/auth/login', {
+      ...json({ email: `direct-${tag}@nowhere.test`, password: 'x' }, undefined, { 'x-forwarded-for': '198.51.100.9', origin: `http://127.0.0.1:${ports.B}` }),
+      localAddress: DIRECT,
+    });
     const rows = await db.sql<{ actor_email: string; ip: string; outcome: string }[]>`
       select actor_email, ip, outcome from audit_records where action = 'auth.login' and actor_email like ${'%' + tag + '%'} order by id`;
     expect(rows).toEqual([
       { actor_email: `via-proxy-${tag}@nowhere.test`, ip: VIA_PROXY, outcome: 'failed' },
       { actor_email: `direct-${tag}@nowhere.test`, ip: DIRECT, outcome: 'failed' },
     ]);
-    const ok = await db.sql<{ ip: string }[]>`select ip from audit_records where action = 'auth.login' and outcome = 'ok' and actor_email = 'supervisor@demo.local'`;
+    const ok = await db.sql<
+      { ip: string }[]
+    >`select ip from audit_records where action = 'auth.login' and outcome = 'ok' and actor_email = 'supervisor@demo.local'`;
     expect(ok.map((r) => r.ip)).toEqual([VIA_PROXY]);
   });
 
@@ -207,7 +229,9 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     expect(r.status, r.stderr).toBe(0);
     // Rows per table, read right after the dump (nothing writes rows meanwhile: no requests run).
     const countsOf = async (sql: typeof db.sql) => {
-      const tables = await sql<{ t: string }[]>`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`;
+      const tables = await sql<
+        { t: string }[]
+      >`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`;
       const out: Record<string, number> = {};
       for (const { t } of tables) out[t] = (await sql.unsafe(`select count(*)::int as n from "${t}"`))[0].n as number;
       return out;
@@ -221,7 +245,10 @@ describe.skipIf(!!missing)(`nginx in front of two instances on one PostgreSQL${m
     const copy = startInstance('R', await freePort(), { ...env(), DATABASE_URL: restored.url });
     spare.push(copy);
     await untilReady(copy);
-    const login = await httpCall(copy.port, '/api/auth/login', { ...json({ email: 'admin@demo.local', password: PASSWORD }, undefined, { origin: `http://127.0.0.1:${copy.port}` }), localAddress: DIRECT });
+    const login = await httpCall(copy.port, '/api/auth/login', {
+      ...json({ email: 'admin@demo.local', password: PASSWORD }, undefined, { origin: `http://127.0.0.1:${copy.port}` }),
+      localAddress: DIRECT,
+    });
     expect(login.status, login.text).toBe(200);
     expect(await stopInstance(copy)).toBe(0);
   });
@@ -248,21 +275,33 @@ async function startClosure(): Promise<{ requestId: string; total: number; servi
 
 /** The instance running a closure: the one whose database session is writing its items, once some are done. */
 function runnerOf(requestId: string): Promise<'A' | 'B'> {
-  return waitFor('the closure to be under way on an instance', async () => {
-    const [r] = await db.sql<{ processed: number; state: string }[]>`select processed, state from bulk_requests where id = ${requestId}`;
-    if (r.state !== 'running' || r.processed === 0) return false;
-    const busy = await db.sql<{ app: string }[]>`select application_name as app from pg_stat_activity
+  return waitFor(
+    'the closure to be under way on an instance',
+    async () => {
+      const [r] = await db.sql<{ processed: number; state: string }[]>`select processed, state from bulk_requests where id = ${requestId}`;
+      if (r.state !== 'running' || r.processed === 0) return false;
+      const busy = await db.sql<{ app: string }[]>`select application_name as app from pg_stat_activity
       where datname = ${db.name} and application_name like 'omni-%' and state <> 'idle' and query ilike '%bulk_items%'`;
-    return busy[0]?.app.slice('omni-'.length) as 'A' | 'B' | undefined;
-  }, 60_000, 15);
+      return busy[0]?.app.slice('omni-'.length) as 'A' | 'B' | undefined;
+    },
+    60_000,
+    15,
+  );
 }
 
 /** Waits for the closure to end and checks it: every attendance closed once, with the batch tabulation and one finished event. */
 async function expectClosedOnce(requestId: string, total: number, serviceId: number): Promise<void> {
-  const end = await waitFor('the closure to finish', async () => {
-    const [r] = await db.sql<{ processed: number; failed: number; state: string }[]>`select processed, failed, state from bulk_requests where id = ${requestId}`;
-    return r.state === 'done' && r;
-  }, 180_000, 500);
+  const end = await waitFor(
+    'the closure to finish',
+    async () => {
+      const [r] = await db.sql<
+        { processed: number; failed: number; state: string }[]
+      >`select processed, failed, state from bulk_requests where id = ${requestId}`;
+      return r.state === 'done' && r;
+    },
+    180_000,
+    500,
+  );
   expect(end).toMatchObject({ processed: total, failed: 0 });
   await db.sql`analyze attendances, bulk_items, interaction_events`;
   const [c] = await db.sql<{ applied: number; events: number; distinct_att: number; finished: number; duplicates: number; still_queued: number }[]>`

@@ -17,7 +17,10 @@ describe.skipIf(!existsSync(NGINX))('deploy/nginx.conf', () => {
       .replace('/etc/ssl/certs/runbook.example.com.pem', tls.cert)
       .replace('/etc/ssl/private/runbook.example.com.key', tls.key);
     writeFileSync(join(dir, 'site.conf'), site);
-    writeFileSync(join(dir, 'nginx.conf'), `pid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  include ${join(dir, 'site.conf')};\n}\n`);
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `pid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  include ${join(dir, 'site.conf')};\n}\n`,
+    );
     const r = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     // Every instance of the upstream is one the systemd template unit would run (omni-runbook@<port>).

@@ -37,12 +37,16 @@ const cases: [string, unknown, Expect][] = [
 ];
 
 describe('action doors answer each role as the operation’s permission says', () => {
-  test.each(cases)('%s %j', async (name, input, expected) => {
-    for (const role of roles) {
-      const res = await callAction(name, input, cookies[role]);
-      expect(res.status, `${role} on ${name}`).toBe(expected[role]);
-    }
-  }, 120_000);
+  test.each(cases)(
+    '%s %j',
+    async (name, input, expected) => {
+      for (const role of roles) {
+        const res = await callAction(name, input, cookies[role]);
+        expect(res.status, `${role} on ${name}`).toBe(expected[role]);
+      }
+    },
+    120_000,
+  );
 });
 
 describe('what the action doors answer', () => {

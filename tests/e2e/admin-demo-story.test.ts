@@ -12,7 +12,12 @@ import { hydrated, signedInPage } from './helpers/signed-in';
 const b = useBrowser();
 let admin = '';
 const deactivated: number[] = [];
-type Finding = { status: string; message: string; record?: { kind: string; id: number | string; label: string }; fix?: { article: string; anchor?: Record<string, string> } };
+type Finding = {
+  status: string;
+  message: string;
+  record?: { kind: string; id: number | string; label: string };
+  fix?: { article: string; anchor?: Record<string, string> };
+};
 type Entry = { id: string; skipped?: boolean; status?: string; findings?: Finding[] };
 
 beforeAll(async () => {
@@ -69,7 +74,9 @@ describe('a fresh demo', () => {
       expect(await banner.locator('a').first().getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       // The failing mailbox says what to do: the article section and the mailbox's own form.
       const mailbox = page.locator('#check-mailbox-test .omni-finding-fail').first();
-      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(`${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-receive-and-send-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`);
+      expect(await mailbox.locator('a').first().getAttribute('href')).toBe(
+        `${prefix}/email/emails-not-arriving/#${encodeURIComponent(lang === 'en' ? '1-mailbox-receive-and-send-test' : '1-teste-de-recebimento-e-envio-da-caixa')}`,
+      );
       expect(await mailbox.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/mailboxes/\\?edit=\\d+$`));
       const task = page.locator('#check-scheduler-status .omni-finding-fail', { hasText: 'Omni - Envio de E-mail' });
       expect(await task.locator('a.omni-fix-screen').getAttribute('href')).toMatch(new RegExp(`^${prefix}/admin/scheduler/#task-\\d+$`));
@@ -110,7 +117,9 @@ describe('a fresh demo', () => {
       // Read back: the audit trail has the gated action's record for that user, and the check no longer lists them.
       const audit = await (await call(`/api/admin/audit?action=users.set-active&limit=5`, { cookie: admin })).json();
       expect(audit.records[0]).toMatchObject({ target: `user:${userId}`, outcome: 'ok', actorEmail: 'admin@demo.local' });
-      const lic = await (await call('/api/checks/license-count', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })).json();
+      const lic = await (
+        await call('/api/checks/license-count', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })
+      ).json();
       expect(lic.findings.some((f: Finding) => f.record?.id === userId)).toBe(false);
     }, 180_000);
   });

@@ -77,7 +77,9 @@ describe('the mailboxes screen', () => {
     // The last test's time is in the organization's zone (the demo's São Paulo), not the browser's (UTC here).
     const lastTest = page.locator('tr[data-name="SAC"] [data-last-test] time');
     const testedAt = new Date((await lastTest.getAttribute('datetime'))!);
-    expect(await lastTest.innerText()).toBe(new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Sao_Paulo' }).format(testedAt));
+    expect(await lastTest.innerText()).toBe(
+      new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Sao_Paulo' }).format(testedAt),
+    );
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).not.toBe('America/Sao_Paulo');
     await shot(page, 'admin-mailboxes-pt-BR');
     await expectNoSidewaysScroll(page, '/admin/mailboxes/');

@@ -32,7 +32,17 @@ describe.each(['pt-BR', 'en'] as const)('navigation (%s)', (lang) => {
 
     const sup = await signedInPage(b.newPage, 'supervisor@demo.local');
     await sup.goto(p(`/${ARTICLE}`));
-    expect(await toolsOf(sup)).toEqual(['/bulk/import/', '/bulk/migrate/', '/bulk/transfer/', '/bulk/close-queue/', '/bulk/queue-monitor/', '/bulk/history/', '/reports/interaction-history/'].map(p));
+    expect(await toolsOf(sup)).toEqual(
+      [
+        '/bulk/import/',
+        '/bulk/migrate/',
+        '/bulk/transfer/',
+        '/bulk/close-queue/',
+        '/bulk/queue-monitor/',
+        '/bulk/history/',
+        '/reports/interaction-history/',
+      ].map(p),
+    );
     await sup.close();
 
     const admin = await signedInPage(b.newPage, 'admin@demo.local');
@@ -143,7 +153,16 @@ describe.each(['pt-BR', 'en'] as const)('navigation (%s)', (lang) => {
     const page = await b.newPage();
     await page.goto(p('/'));
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const path of ['/health/', '/admin/mailboxes/', '/admin/scheduler/', '/admin/audit/', '/bulk/history/', '/bulk/transfer/', '/reports/interaction-history/']) expect(hrefs).toContain(p(path));
+    for (const path of [
+      '/health/',
+      '/admin/mailboxes/',
+      '/admin/scheduler/',
+      '/admin/audit/',
+      '/bulk/history/',
+      '/bulk/transfer/',
+      '/reports/interaction-history/',
+    ])
+      expect(hrefs).toContain(p(path));
     await page.context().close();
   }, 180_000);
 });

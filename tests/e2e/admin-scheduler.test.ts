@@ -78,7 +78,11 @@ describe('the task scheduler screen', () => {
     await page.goto('/en/admin/scheduler/');
     const row = (await hydrated(page, `tr[data-name="${TASK}"]`)).first();
     expect(await row.locator('button[data-action="token"]').innerText()).toBe('Rotate token');
-    const old = await call('/api/scheduler/heartbeat', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer st.0.invalid-invalid-invalid' }, body: '{}' });
+    const old = await call('/api/scheduler/heartbeat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer st.0.invalid-invalid-invalid' },
+      body: '{}',
+    });
     expect(old.status).toBe(401);
     page.once('dialog', (d) => void d.accept());
     const first = await issueToken(page);

@@ -63,64 +63,78 @@ describe('the bulk history and the audit trail', () => {
     expect((await call('/api/bulk/history?kind=nope&lang=en', { cookie: cookies.admin })).status).toBe(400);
   });
 
-  test.each(['pt-BR', 'en'] as const)('%s: an admin finds the request in the history, opens its failures, and filters the audit trail to that action', async (lang) => {
-    const prefix = lang === 'en' ? '/en' : '';
-    const page = await signedInPage(b.newPage, 'admin@demo.local');
-    await page.goto(`${prefix}/bulk/history/`);
-    const form = await hydrated(page, '[data-bulk-history] form');
-    await form.locator('select[name="kind"]').selectOption('attendance-transfer');
-    await form.locator('select[name="state"]').selectOption('done');
-    await form.locator('button[type="submit"]').click();
-    const row = page.locator(`tr[data-request="${requests.other}"]`);
-    await row.waitFor();
-    expect(await row.innerText()).toContain(lang === 'en' ? 'Attendance transfer' : 'Transferência de atendimentos');
-    expect(await row.innerText()).toContain('Vendas');
-    expect(await row.locator('[data-failures-csv]').getAttribute('href')).toBe(`/api/bulk/${requests.other}/failures.csv?lang=${lang}`);
-    await shot(page, `admin-bulk-history-${lang}`);
-    await expectNoSidewaysScroll(page, `${prefix}/bulk/history/`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await row.locator('a[data-open]').click();
-    await page.waitForURL(`**${prefix}/bulk/request/?id=${requests.other}`);
-    const progress = page.locator('.bulk-progress[data-state="done"]');
-    await progress.locator('.bulk-failures tbody tr').first().waitFor({ timeout: 30_000 });
-    expect(await progress.locator('.bulk-failures tbody tr').allTextContents()).toEqual([expect.stringMatching(lang === 'en' ? /Expired attendance/ : /Atendimento expirado/)]);
-    await shot(page, `admin-bulk-request-${lang}`);
-    const csv = await call(`/api/bulk/${requests.other}/failures.csv?lang=${lang}`, { cookie: cookies.admin });
-    expect(csv.status).toBe(200);
-    expect(await csv.text()).toContain(protocols.other);
+  test.each(['pt-BR', 'en'] as const)(
+    '%s: an admin finds the request in the history, opens its failures, and filters the audit trail to that action',
+    async (lang) => {
+      const prefix = lang === 'en' ? '/en' : '';
+      const page = await signedInPage(b.newPage, 'admin@demo.local');
+      await page.goto(`${prefix}/bulk/history/`);
+      const form = await hydrated(page, '[data-bulk-history] form');
+      await form.locator('select[name="kind"]').selectOption('attendance-transfer');
+      await form.locator('select[name="state"]').selectOption('done');
+      await form.locator('button[type="submit"]').click();
+      const row = page.locator(`tr[data-request="${requests.other}"]`);
+      await row.waitFor();
+      expect(await row.innerText()).toContain(lang === 'en' ? 'Attendance transfer' : 'Transferência de atendimentos');
+      expect(await row.innerText()).toContain('Vendas');
+      expect(await row.locator('[data-failures-csv]').getAttribute('href')).toBe(`/api/bulk/${requests.other}/failures.csv?lang=${lang}`);
+      await shot(page, `admin-bulk-history-${lang}`);
+      await expectNoSidewaysScroll(page, `${prefix}/bulk/history/`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await row.locator('a[data-open]').click();
+      await page.waitForURL(`**${prefix}/bulk/request/?id=${requests.other}`);
+      const progress = page.locator('.bulk-progress[data-state="done"]');
+      await progress.locator('.bulk-failures tbody tr').first().waitFor({ timeout: 30_000 });
+      expect(await progress.locator('.bulk-failures tbody tr').allTextContents()).toEqual([
+        expect.stringMatching(lang === 'en' ? /Expired attendance/ : /Atendimento expirado/),
+      ]);
+      await shot(page, `admin-bulk-request-${lang}`);
+      const csv = await call(`/api/bulk/${requests.other}/failures.csv?lang=${lang}`, { cookie: cookies.admin });
+      expect(csv.status).toBe(200);
+      expect(await csv.text()).toContain(protocols.other);
 
-    await page.goto(`${prefix}/admin/audit/`);
-    const audit = await hydrated(page, '[data-audit] form');
-    await audit.locator('select[name="action"] option[value="bulk.attendance-transfer"]').waitFor({ state: 'attached' });
-    await audit.locator('select[name="action"]').selectOption('bulk.attendance-transfer');
-    await audit.locator('button[type="submit"]').click();
-    await page.waitForURL(/action=bulk\.attendance-transfer/);
-    const record = page.locator('tr[data-action="bulk.attendance-transfer"]', { has: page.locator(`td[data-target="bulk-request:${requests.other}"]`) });
-    await record.waitFor();
-    // The target reads as its kind in the page's language and links to the request's status page.
-    const target = record.locator('td[data-target] a');
-    expect(await target.innerText()).toBe(`${lang === 'en' ? 'Bulk request' : 'Solicitação em massa'} ${requests.other.slice(0, 8)}`);
-    expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
-    // The action and the outcome read in the page's language too (the job ran with one expired attendance failed).
-    expect(await record.locator('td[title="bulk.attendance-transfer"]').innerText()).toBe(lang === 'en' ? 'Attendance transfer run' : 'Transferência de atendimentos executada');
-    expect(await record.locator('[data-outcome="partial"]').innerText()).toBe(lang === 'en' ? 'Done, some items failed' : 'Concluída com falhas em parte dos itens');
-    expect(await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer'))).toBe(true);
-    await record.locator('summary').click();
-    expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');
-    await shot(page, `admin-audit-${lang}`);
-    await expectNoSidewaysScroll(page, `${prefix}/admin/audit/`);
-    // The export carries the same filter, times in the organization's zone, formula-safe cells.
-    const href = await page.locator('[data-csv]').getAttribute('href');
-    expect(href).toContain('action=bulk.attendance-transfer');
-    const bytes = Buffer.from(await (await call(href!, { cookie: cookies.admin })).arrayBuffer());
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: spreadsheets keep the accents
-    const text = bytes.subarray(3).toString('utf8');
-    const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe(lang === 'en' ? 'id,when,time zone,who,action,target,outcome,ip,inputs,details' : 'id;quando;fuso;quem;ação;alvo;resultado;ip;entradas;detalhes');
-    expect(lines.slice(1).every((l) => l.includes('bulk.attendance-transfer'))).toBe(true);
-    expect(text).toContain('America/Sao_Paulo');
-    await page.close();
-  }, 180_000);
+      await page.goto(`${prefix}/admin/audit/`);
+      const audit = await hydrated(page, '[data-audit] form');
+      await audit.locator('select[name="action"] option[value="bulk.attendance-transfer"]').waitFor({ state: 'attached' });
+      await audit.locator('select[name="action"]').selectOption('bulk.attendance-transfer');
+      await audit.locator('button[type="submit"]').click();
+      await page.waitForURL(/action=bulk\.attendance-transfer/);
+      const record = page.locator('tr[data-action="bulk.attendance-transfer"]', { has: page.locator(`td[data-target="bulk-request:${requests.other}"]`) });
+      await record.waitFor();
+      // The target reads as its kind in the page's language and links to the request's status page.
+      const target = record.locator('td[data-target] a');
+      expect(await target.innerText()).toBe(`${lang === 'en' ? 'Bulk request' : 'Solicitação em massa'} ${requests.other.slice(0, 8)}`);
+      expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
+      // The action and the outcome read in the page's language too (the job ran with one expired attendance failed).
+      expect(await record.locator('td[title="bulk.attendance-transfer"]').innerText()).toBe(
+        lang === 'en' ? 'Attendance transfer run' : 'Transferência de atendimentos executada',
+      );
+      expect(await record.locator('[data-outcome="partial"]').innerText()).toBe(
+        lang === 'en' ? 'Done, some items failed' : 'Concluída com falhas em parte dos itens',
+      );
+      expect(
+        await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer')),
+      ).toBe(true);
+      await record.locator('summary').click();
+      expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');
+      await shot(page, `admin-audit-${lang}`);
+      await expectNoSidewaysScroll(page, `${prefix}/admin/audit/`);
+      // The export carries the same filter, times in the organization's zone, formula-safe cells.
+      const href = await page.locator('[data-csv]').getAttribute('href');
+      expect(href).toContain('action=bulk.attendance-transfer');
+      const bytes = Buffer.from(await (await call(href!, { cookie: cookies.admin })).arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: spreadsheets keep the accents
+      const text = bytes.subarray(3).toString('utf8');
+      const lines = text.trim().split('\r\n');
+      expect(lines[0]).toBe(
+        lang === 'en' ? 'id,when,time zone,who,action,target,outcome,ip,inputs,details' : 'id;quando;fuso;quem;ação;alvo;resultado;ip;entradas;detalhes',
+      );
+      expect(lines.slice(1).every((l) => l.includes('bulk.attendance-transfer'))).toBe(true);
+      expect(text).toContain('America/Sao_Paulo');
+      await page.close();
+    },
+    180_000,
+  );
 
   test('a supervisor sees only its services in the history page', async () => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');

@@ -116,17 +116,38 @@ describe('hole 7: bodies are bounded before they are read', () => {
   });
 
   test('a heartbeat within the limit still works', async () => {
-    const ok = await send({ method: 'POST', path: '/api/scheduler/heartbeat', body: '{"ok":true}', contentType: 'application/json', headers: { authorization: `Bearer ${taskToken}` } });
+    const ok = await send({
+      method: 'POST',
+      path: '/api/scheduler/heartbeat',
+      body: '{"ok":true}',
+      contentType: 'application/json',
+      headers: { authorization: `Bearer ${taskToken}` },
+    });
     expect(ok.status).toBe(200);
-    const long = await send({ method: 'POST', path: '/api/scheduler/heartbeat?lang=en', body: JSON.stringify({ ok: false, error: 'a'.repeat(2001) }), contentType: 'application/json', headers: { authorization: `Bearer ${taskToken}` } });
+    const long = await send({
+      method: 'POST',
+      path: '/api/scheduler/heartbeat?lang=en',
+      body: JSON.stringify({ ok: false, error: 'a'.repeat(2001) }),
+      contentType: 'application/json',
+      headers: { authorization: `Bearer ${taskToken}` },
+    });
     expect(long.status).toBe(400);
     expect(Object.keys(long.json!.fields!)).toEqual(['error']);
-    const over = await send({ method: 'POST', path: '/api/scheduler/heartbeat', body: bigJson(9_000), contentType: 'application/json', headers: { authorization: `Bearer ${taskToken}` } });
+    const over = await send({
+      method: 'POST',
+      path: '/api/scheduler/heartbeat',
+      body: bigJson(9_000),
+      contentType: 'application/json',
+      headers: { authorization: `Bearer ${taskToken}` },
+    });
     expect(over.status).toBe(413);
   });
 
   test('the user import keeps its 20 MB: a larger declared upload gets 413 with the import’s message, unread', async () => {
-    const early = await postDeclaring('/api/bulk/user-import/preview?lang=en', 20 * 1024 * 1024 + 1, { 'content-type': 'text/csv', cookie: cookies.supervisor });
+    const early = await postDeclaring('/api/bulk/user-import/preview?lang=en', 20 * 1024 * 1024 + 1, {
+      'content-type': 'text/csv',
+      cookie: cookies.supervisor,
+    });
     expect(early.status).toBe(413);
     expect(JSON.parse(early.body).error).toMatch(/larger than 20 MB/);
   });
@@ -141,14 +162,27 @@ describe('hole 8: malformed input answers 400, never 500', () => {
     ['report dates out of range', 'GET', '/api/reports/interaction-history?from=275760-09-13', undefined],
     ['a malformed report cursor', 'GET', '/api/reports/interaction-history?cursor=9999-99-99T99:99:99Z_1', undefined],
   ] as const)('%s', async (what, method, path, body) => {
-    const a = await send({ method, path, body, contentType: body ? 'application/json' : undefined, cookie: cookies.supervisor, headers: { 'accept-language': 'en' } });
+    const a = await send({
+      method,
+      path,
+      body,
+      contentType: body ? 'application/json' : undefined,
+      cookie: cookies.supervisor,
+      headers: { 'accept-language': 'en' },
+    });
     expectSafe(a, what);
     expect(a.status).toBe(400);
     expect(a.json?.error).toBe(messages.badRequest.en);
   });
 
   test('the CSV export checks its query before it starts: 400 as JSON, not a 200 that resets', async () => {
-    for (const query of ['cursor=9999-99-99T00:00:00Z_1', 'cursor=2026-01-01T00:00:00Z_99999999999999999999', 'from=99999-01-01', 'to=1800-01-01', 'limit=1.5']) {
+    for (const query of [
+      'cursor=9999-99-99T00:00:00Z_1',
+      'cursor=2026-01-01T00:00:00Z_99999999999999999999',
+      'from=99999-01-01',
+      'to=1800-01-01',
+      'limit=1.5',
+    ]) {
       const res = await fetch(new URL(`/api/reports/interaction-history.csv?${query}`, inject('baseURL')), { headers: { cookie: cookies.supervisor } });
       expect(res.status, query).toBe(400);
       expect(res.headers.get('content-type'), query).toMatch(/json/);
@@ -189,11 +223,21 @@ describe('parallel hostile requests', () => {
     const hostile = Array.from({ length: 40 }, (_, i) => {
       switch (i % 5) {
         case 0:
-          return postDeclaring('/api/auth/login', TWO_MB, { 'content-type': 'application/json' }).then((e) => ({ status: e.status, text: e.body, json: JSON.parse(e.body) }));
+          return postDeclaring('/api/auth/login', TWO_MB, { 'content-type': 'application/json' }).then((e) => ({
+            status: e.status,
+            text: e.body,
+            json: JSON.parse(e.body),
+          }));
         case 1:
           return send({ method: 'GET', path: `/api/reports/interaction-history.csv?cursor=${i}_x`, cookie: cookies.admin });
         case 2:
-          return send({ method: 'POST', path: '/api/bulk/attendance-transfer/preview', body: '{"filter":', contentType: 'application/json', cookie: cookies.supervisor });
+          return send({
+            method: 'POST',
+            path: '/api/bulk/attendance-transfer/preview',
+            body: '{"filter":',
+            contentType: 'application/json',
+            cookie: cookies.supervisor,
+          });
         case 3:
           return send({ method: 'GET', path: `/api/pickers/user?q=${'%00'.repeat(i)}`, cookie: cookies.supervisor });
         default:

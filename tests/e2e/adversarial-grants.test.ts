@@ -22,13 +22,20 @@ let base = '';
 let dataDir = '';
 const ids = { fellow: 0, supervisor: 0, shared: 0, other: 0 };
 
-
 async function signIn(email: string): Promise<{ status: number; cookie: string }> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   return { status: res.status, cookie: (res.headers.getSetCookie().find((c) => c.startsWith('omni_session=')) ?? '').split(';')[0] };
 }
 const post = (path: string, body: unknown, cookie: string) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base, cookie, 'accept-language': 'en' }, body: JSON.stringify(body) });
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base, cookie, 'accept-language': 'en' },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'omni-grants-'));
@@ -40,22 +47,37 @@ beforeAll(async () => {
   ids.other = managed[1];
   const unmanaged = (await h.db.select().from(services)).find((s) => !managed.includes(s.id))!.id;
   const [profile] = await h.db.select().from(profiles).where(eq(profiles.name, 'Supervisor'));
-  const [fellow] = await h.db.insert(users).values({ name: 'Colega Supervisora', email: FELLOW, phone: '11987654321', passwordHash: await hashPassword(DEMO_PASSWORD), profileId: profile.id }).returning();
+  const [fellow] = await h.db
+    .insert(users)
+    .values({ name: 'Colega Supervisora', email: FELLOW, phone: '11987654321', passwordHash: await hashPassword(DEMO_PASSWORD), profileId: profile.id })
+    .returning();
   ids.fellow = fellow.id;
   await h.db.insert(userServiceLinks).values({ userId: fellow.id, serviceId: ids.shared });
-  await h.db.insert(serviceManagers).values([{ userId: fellow.id, serviceId: ids.shared }, { userId: fellow.id, serviceId: unmanaged }]);
+  await h.db.insert(serviceManagers).values([
+    { userId: fellow.id, serviceId: ids.shared },
+    { userId: fellow.id, serviceId: unmanaged },
+  ]);
   await h.close();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   let log = '';
   // On the embedded database prepared above, whatever TEST_DATABASE_URL says.
   const { DATABASE_URL: _unused, ...env } = process.env;
-  child = spawn(process.execPath, ['dist/server/entry.mjs'], { env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, ['dist/server/entry.mjs'], {
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
-    if (await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the server did not start: ${log}`);
@@ -82,17 +104,26 @@ describe('a supervisor against a fellow supervisor of other services', () => {
     const res = await post('/_actions/users.setActive', { userId: ids.fellow, active: false }, cookie);
     expect(res.status).toBe(403);
     expect(await res.text()).toMatch(/manages services you do not manage/);
-    expect((await audited('users.set-active')).find((r) => r.target === `user:${ids.fellow}`)).toMatchObject({ outcome: 'denied', details: { refusal: 'manages-more' } });
+    expect((await audited('users.set-active')).find((r) => r.target === `user:${ids.fellow}`)).toMatchObject({
+      outcome: 'denied',
+      details: { refusal: 'manages-more' },
+    });
     expect((await signIn(FELLOW)).status).toBe(200);
   });
 
   test('cannot migrate it: 422 with the reason per user, audited as denied, nothing queued', async () => {
     const { cookie } = await signIn('supervisor@demo.local');
-    const res = await post('/api/bulk/user-migration/confirm?lang=en', { originServiceId: ids.shared, destinationServiceId: ids.other, mode: 'permanent', userIds: [ids.fellow] }, cookie);
+    const res = await post(
+      '/api/bulk/user-migration/confirm?lang=en',
+      { originServiceId: ids.shared, destinationServiceId: ids.other, mode: 'permanent', userIds: [ids.fellow] },
+      cookie,
+    );
     const text = await res.text();
     expect(res.status, text).toBe(422);
     expect(JSON.parse(text).problems[0].problem).toMatch(/manages services you do not manage/);
-    expect((await audited('bulk.user-migration.confirm')).find((r) => r.outcome === 'denied')).toMatchObject({ details: { refused: [{ userId: ids.fellow, refusal: 'manages-more' }] } });
+    expect((await audited('bulk.user-migration.confirm')).find((r) => r.outcome === 'denied')).toMatchObject({
+      details: { refused: [{ userId: ids.fellow, refusal: 'manages-more' }] },
+    });
   });
 });
 
@@ -102,7 +133,10 @@ describe('anyone against itself', () => {
     const res = await post('/_actions/users.setActive', { userId: ids.supervisor, active: false }, cookie);
     expect(res.status).toBe(403);
     expect(await res.text()).toMatch(/cannot deactivate your own account/);
-    expect((await audited('users.set-active')).find((r) => r.target === `user:${ids.supervisor}`)).toMatchObject({ outcome: 'denied', details: { refusal: 'self' } });
+    expect((await audited('users.set-active')).find((r) => r.target === `user:${ids.supervisor}`)).toMatchObject({
+      outcome: 'denied',
+      details: { refusal: 'self' },
+    });
     expect((await fetch(`${base}/api/me`, { headers: { cookie } })).status).toBe(200);
     expect((await signIn('supervisor@demo.local')).status).toBe(200);
   });

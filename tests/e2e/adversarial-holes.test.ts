@@ -24,8 +24,17 @@ describe('JSON nested thousands deep', () => {
     ['a check run', '/api/checks/license-count', 'admin', 8_000],
     ['a mailbox save', '/api/mailboxes', 'admin', 8_000],
   ] as const)('is a 400 with a localized message on %s, never a 500', async (_what, path, who, depth) => {
-    for (const [body, lang] of [[nested(depth), 'en'], [nestedObject(Math.min(depth, 1_000)), 'pt-BR'], [`{"userId":1,"active":false,"x":${nested(40)}}`, 'en']] as const) {
-      const res = await call(path, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body, cookie: who ? cookies[who] : undefined });
+    for (const [body, lang] of [
+      [nested(depth), 'en'],
+      [nestedObject(Math.min(depth, 1_000)), 'pt-BR'],
+      [`{"userId":1,"active":false,"x":${nested(40)}}`, 'en'],
+    ] as const) {
+      const res = await call(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body,
+        cookie: who ? cookies[who] : undefined,
+      });
       const text = await res.text();
       expect(res.status, `${path}: ${text.slice(0, 200)}`).toBe(400);
       expect(text).toMatch(lang === 'en' ? /nests too deeply/ : /níveis demais/);
@@ -33,7 +42,11 @@ describe('JSON nested thousands deep', () => {
   });
 
   test('brackets inside strings do not count, and ordinary nesting still works', async () => {
-    const res = await callAction('users.setActive', { userId: 2_000_000_000, active: true, note: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[' }, cookies.admin);
+    const res = await callAction(
+      'users.setActive',
+      { userId: 2_000_000_000, active: true, note: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[' },
+      cookies.admin,
+    );
     expect(res.status).toBe(404);
   });
 });
@@ -43,7 +56,12 @@ describe('a heartbeat token for one of our own jobs', () => {
     const { tasks } = await (await call('/api/admin/scheduler/tasks', { cookie: cookies.admin })).json();
     const purge = tasks.find((t: { name: string }) => t.name === 'purge-expired-sessions');
     expect(purge.source).toBe('internal');
-    const res = await call(`/api/scheduler/tasks/${purge.id}/token?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: cookies.admin });
+    const res = await call(`/api/scheduler/tasks/${purge.id}/token?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      cookie: cookies.admin,
+    });
     const text = await res.text();
     expect(res.status, text).toBe(409);
     expect(text).toMatch(/runs inside the runbook/);
@@ -62,7 +80,15 @@ async function astroAsset(): Promise<string> {
 }
 
 describe('security headers on every response', () => {
-  test.each(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/sitemap-index.xml', '/sitemap-0.xml', '/search/vocabulary.pt-br.json', 'astro-asset'])('%s carries them', async (path) => {
+  test.each([
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/favicon.svg',
+    '/sitemap-index.xml',
+    '/sitemap-0.xml',
+    '/search/vocabulary.pt-br.json',
+    'astro-asset',
+  ])('%s carries them', async (path) => {
     const res = await call(path === 'astro-asset' ? await astroAsset() : path);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

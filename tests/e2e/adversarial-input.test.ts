@@ -29,7 +29,8 @@ interface Case {
 const BAD_IDS = ['abc', '-1', '0', '1.5', '2147483648', '99999999999999999999', '1e400', '%00', ''];
 const long = (n: number) => 'a'.repeat(n);
 const json = (v: unknown) => ({ method: 'POST' as const, body: JSON.stringify(v), contentType: 'application/json' });
-const q = (path: string, field: string, values: string[], as: Role = 'supervisor'): Case[] => values.map((v) => ({ as, path: `${path}${path.includes('?') ? '&' : '?'}${field}=${v}`, field }));
+const q = (path: string, field: string, values: string[], as: Role = 'supervisor'): Case[] =>
+  values.map((v) => ({ as, path: `${path}${path.includes('?') ? '&' : '?'}${field}=${v}`, field }));
 
 const transfer = '/api/bulk/attendance-transfer';
 const report = '/api/reports/interaction-history';
@@ -89,26 +90,76 @@ const cases: Case[] = [
   // JSON bodies: ids out of range, wrong types, NUL, unknown shapes.
   ...[2147483648, -1, 1.5, 'abc', null].flatMap((id): Case[] => [
     { as: 'supervisor', path: '/api/bulk/queue-closure/confirm', ...json({ serviceId: id }), field: 'serviceId' },
-    { as: 'supervisor', path: `${transfer}/confirm`, ...json({ serviceId: MANAGED, targetAgentId: id, items: [{ attendanceId: 1, fromAgentId: 1 }] }), field: 'targetAgentId' },
-    { as: 'supervisor', path: `${transfer}/confirm`, ...json({ serviceId: MANAGED, targetAgentId: 1, items: [{ attendanceId: id, fromAgentId: 1 }] }), field: 'items' },
+    {
+      as: 'supervisor',
+      path: `${transfer}/confirm`,
+      ...json({ serviceId: MANAGED, targetAgentId: id, items: [{ attendanceId: 1, fromAgentId: 1 }] }),
+      field: 'targetAgentId',
+    },
+    {
+      as: 'supervisor',
+      path: `${transfer}/confirm`,
+      ...json({ serviceId: MANAGED, targetAgentId: 1, items: [{ attendanceId: id, fromAgentId: 1 }] }),
+      field: 'items',
+    },
     { as: 'supervisor', path: `${transfer}/preview`, ...json({ filter: { serviceId: id }, selection: { ids: [1] }, targetAgentId: 1 }), field: 'filter' },
-    { as: 'supervisor', path: `${transfer}/preview`, ...json({ filter: { serviceId: MANAGED }, selection: { ids: [id] }, targetAgentId: 1 }), field: 'selection' },
-    { as: 'supervisor', path: '/api/bulk/user-migration/preview', ...json({ originServiceId: id, destinationServiceId: 3, userIds: [1] }), field: 'originServiceId' },
-    { as: 'supervisor', path: '/api/bulk/user-migration/confirm', ...json({ originServiceId: MANAGED, destinationServiceId: 3, userIds: [id] }), field: 'userIds' },
-    { as: 'admin', path: '/api/mailboxes', ...json({ id, name: 'x', address: 'x@example.com', imapHost: 'h', imapUser: 'u', smtpHost: 'h', smtpUser: 'u' }), field: 'id' },
+    {
+      as: 'supervisor',
+      path: `${transfer}/preview`,
+      ...json({ filter: { serviceId: MANAGED }, selection: { ids: [id] }, targetAgentId: 1 }),
+      field: 'selection',
+    },
+    {
+      as: 'supervisor',
+      path: '/api/bulk/user-migration/preview',
+      ...json({ originServiceId: id, destinationServiceId: 3, userIds: [1] }),
+      field: 'originServiceId',
+    },
+    {
+      as: 'supervisor',
+      path: '/api/bulk/user-migration/confirm',
+      ...json({ originServiceId: MANAGED, destinationServiceId: 3, userIds: [id] }),
+      field: 'userIds',
+    },
+    {
+      as: 'admin',
+      path: '/api/mailboxes',
+      ...json({ id, name: 'x', address: 'x@example.com', imapHost: 'h', imapUser: 'u', smtpHost: 'h', smtpUser: 'u' }),
+      field: 'id',
+    },
     { as: 'admin', path: '/api/checks/operator-readiness', ...json({ userId: id, queueId: 1 }), field: 'userId' },
     { as: 'admin', path: '/api/checks/chat-distribution', ...json({ queueId: id }), field: 'queueId' },
     { as: 'admin', path: '/api/checks/mailbox-test', ...json({ mailboxId: id }), field: 'mailboxId' },
   ]),
-  { as: 'supervisor', path: '/api/bulk/user-migration/preview', ...json({ originServiceId: MANAGED, destinationServiceId: 3, userIds: Array.from({ length: 10_001 }, (_, i) => i + 1) }), field: 'userIds' },
-  { as: 'supervisor', path: '/api/bulk/user-migration/preview', ...json({ originServiceId: MANAGED, destinationServiceId: 3, all: true, q: long(201) }), field: 'q' },
-  { as: 'supervisor', path: `${transfer}/preview`, ...json({ filter: { serviceId: MANAGED }, selection: { all: true, exclude: Array.from({ length: 20_001 }, (_, i) => i + 1) }, targetAgentId: 1 }), field: 'selection' },
+  {
+    as: 'supervisor',
+    path: '/api/bulk/user-migration/preview',
+    ...json({ originServiceId: MANAGED, destinationServiceId: 3, userIds: Array.from({ length: 10_001 }, (_, i) => i + 1) }),
+    field: 'userIds',
+  },
+  {
+    as: 'supervisor',
+    path: '/api/bulk/user-migration/preview',
+    ...json({ originServiceId: MANAGED, destinationServiceId: 3, all: true, q: long(201) }),
+    field: 'q',
+  },
+  {
+    as: 'supervisor',
+    path: `${transfer}/preview`,
+    ...json({ filter: { serviceId: MANAGED }, selection: { all: true, exclude: Array.from({ length: 20_001 }, (_, i) => i + 1) }, targetAgentId: 1 }),
+    field: 'selection',
+  },
   { as: 'admin', path: '/api/checks/queue-availability', ...json({ queueId: 1, at: '+275760-09-13T00:00:00Z' }), field: 'at' },
   { as: 'admin', path: '/api/checks/queue-availability', ...json({ queueId: 1, at: long(5000) }), field: 'at' },
   { as: 'admin', path: '/api/checks/chat-attachments', ...json({ queueId: 1, fileName: 'a\u0000.pdf' }) },
   { as: 'admin', path: '/api/checks/email-search-window', ...json({ from: '2026-01-01', to: 'x\u0000' }) },
   { as: 'admin', path: '/api/mailboxes', ...json({ name: 'N\u0000', address: 'x@example.com', imapHost: 'h', imapUser: 'u', smtpHost: 'h', smtpUser: 'u' }) },
-  { as: 'admin', path: '/api/mailboxes', ...json({ name: long(121), address: 'x@example.com', imapHost: 'h', imapUser: 'u', smtpHost: 'h', smtpUser: 'u' }), field: 'name' },
+  {
+    as: 'admin',
+    path: '/api/mailboxes',
+    ...json({ name: long(121), address: 'x@example.com', imapHost: 'h', imapUser: 'u', smtpHost: 'h', smtpUser: 'u' }),
+    field: 'name',
+  },
   { as: 'admin', path: '/api/test/clock', ...json({ to: '1999-01-01T00:00:00Z' }), field: 'to' },
   { as: 'admin', path: '/api/test/clock', ...json({ to: 'soon' }), field: 'to' },
   { as: 'supervisor', path: '/api/bulk/queue-closure/confirm', ...json({ serviceId: MANAGED, tabulate: 'yes', ['k\u0000']: 1 }) },
@@ -116,7 +167,13 @@ const cases: Case[] = [
   { as: 'anonymous', path: '/api/auth/login', ...json({ email: 'admin@demo.local\u0000', password: 'x' }) },
   { as: 'anonymous', path: '/api/auth/login', ...json({ email: 'admin@demo.local', password: long(513) }) },
   // Not JSON, or JSON of the wrong type.
-  ...['/api/bulk/queue-closure/confirm', `${transfer}/preview`, `${transfer}/confirm`, '/api/bulk/user-migration/preview', '/api/bulk/user-migration/confirm'].flatMap((path): Case[] => [
+  ...[
+    '/api/bulk/queue-closure/confirm',
+    `${transfer}/preview`,
+    `${transfer}/confirm`,
+    '/api/bulk/user-migration/preview',
+    '/api/bulk/user-migration/confirm',
+  ].flatMap((path): Case[] => [
     { as: 'supervisor', method: 'POST', path, body: '{"serviceId": 2,', contentType: 'application/json' },
     { as: 'supervisor', method: 'POST', path, body: '{"serviceId": 2}', contentType: 'text/plain', status: [415] },
     { as: 'supervisor', method: 'POST', path, body: 'serviceId=2', contentType: 'application/x-www-form-urlencoded', status: [415] },
@@ -149,19 +206,22 @@ async function run(c: Case, lang: 'pt-BR' | 'en', i: number): Promise<Answer> {
 }
 
 describe('malformed input', () => {
-  test.each(cases.map((c, i) => [`${c.as} ${c.method ?? 'GET'} ${c.path.slice(0, 120)}`, c, i] as const))('%s → 4xx in the caller’s language', async (name, c, i) => {
-    const [pt, en] = [await run(c, 'pt-BR', i), await run(c, 'en', i)];
-    expectSafe(pt, name);
-    expectSafe(en, name);
-    expect(pt.status, `${name}: ${pt.text.slice(0, 300)}`).toBe(en.status);
-    expect(c.status ?? [400], `${name}: ${pt.text.slice(0, 300)}`).toContain(pt.status);
-    if (pt.status === 303) return;
-    expect(texts('pt-BR').has(pt.json!.error!), `${name} in pt-BR: ${pt.json?.error}`).toBe(true);
-    expect(texts('en').has(en.json!.error!), `${name} in English: ${en.json?.error}`).toBe(true);
-    expect(pt.json!.error).not.toBe(en.json!.error);
-    if (c.field) {
-      expect(Object.keys(pt.json!.fields ?? {}), `${name} names ${c.field}: ${pt.text.slice(0, 300)}`).toContain(c.field);
-      expect(JSON.stringify(pt.json!.fields)).not.toBe(JSON.stringify(en.json!.fields));
-    }
-  });
+  test.each(cases.map((c, i) => [`${c.as} ${c.method ?? 'GET'} ${c.path.slice(0, 120)}`, c, i] as const))(
+    '%s → 4xx in the caller’s language',
+    async (name, c, i) => {
+      const [pt, en] = [await run(c, 'pt-BR', i), await run(c, 'en', i)];
+      expectSafe(pt, name);
+      expectSafe(en, name);
+      expect(pt.status, `${name}: ${pt.text.slice(0, 300)}`).toBe(en.status);
+      expect(c.status ?? [400], `${name}: ${pt.text.slice(0, 300)}`).toContain(pt.status);
+      if (pt.status === 303) return;
+      expect(texts('pt-BR').has(pt.json!.error!), `${name} in pt-BR: ${pt.json?.error}`).toBe(true);
+      expect(texts('en').has(en.json!.error!), `${name} in English: ${en.json?.error}`).toBe(true);
+      expect(pt.json!.error).not.toBe(en.json!.error);
+      if (c.field) {
+        expect(Object.keys(pt.json!.fields ?? {}), `${name} names ${c.field}: ${pt.text.slice(0, 300)}`).toContain(c.field);
+        expect(JSON.stringify(pt.json!.fields)).not.toBe(JSON.stringify(en.json!.fields));
+      }
+    },
+  );
 });

@@ -71,10 +71,17 @@ const recordKinds = ['user', 'attendance', 'queue', 'mailbox', 'service', 'bulk-
 
 let cookies: Record<Role, string>;
 const get = async (path: string, as: Role = 'supervisor') => send({ method: 'GET', path, cookie: cookies[as] });
-const post = async (path: string, body: unknown, as: Role = 'supervisor') => send({ method: 'POST', path, body: JSON.stringify(body), contentType: 'application/json', cookie: cookies[as] });
-const options = async (kind: string, as: Role = 'supervisor') => (await get(`/api/pickers/${kind}?limit=100`, as)).json!.options as { id: number; label: string }[];
+const post = async (path: string, body: unknown, as: Role = 'supervisor') =>
+  send({ method: 'POST', path, body: JSON.stringify(body), contentType: 'application/json', cookie: cookies[as] });
+const options = async (kind: string, as: Role = 'supervisor') =>
+  (await get(`/api/pickers/${kind}?limit=100`, as)).json!.options as { id: number; label: string }[];
 const usersOf = async (serviceId: number) =>
-  ((await get(`/api/bulk/user-migration/users?serviceId=${serviceId}&pageSize=200`, 'admin')).json!.users as { id: number; name: string; email: string; active: boolean }[]);
+  (await get(`/api/bulk/user-migration/users?serviceId=${serviceId}&pageSize=200`, 'admin')).json!.users as {
+    id: number;
+    name: string;
+    email: string;
+    active: boolean;
+  }[];
 
 let mine: Set<number>; // users of the supervisor's services
 let outsider: { id: number; name: string; email: string }; // an active user of Ouvidoria only
@@ -88,7 +95,22 @@ beforeAll(async () => {
   outsider = (await usersOf(FAR)).find((u) => u.active && !mine.has(u.id))!;
   for (const q of await options('queue', 'admin')) queueIds[q.label] = q.id;
   const m = inject('mail');
-  const created = await post('/api/mailboxes', { name: 'Sem equipe', address: m.address, imapHost: '127.0.0.1', imapPort: m.imapTlsPort, imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpUser: m.user, smtpPassword: m.password }, 'admin');
+  const created = await post(
+    '/api/mailboxes',
+    {
+      name: 'Sem equipe',
+      address: m.address,
+      imapHost: '127.0.0.1',
+      imapPort: m.imapTlsPort,
+      imapUser: m.user,
+      imapPassword: m.password,
+      smtpHost: '127.0.0.1',
+      smtpPort: m.smtpStarttlsPort,
+      smtpUser: m.user,
+      smtpPassword: m.password,
+    },
+    'admin',
+  );
   expect(created.status).toBe(201);
   orphanMailbox = (created.json!.mailbox as { id: number }).id;
   // The admin's own work outside the supervisor's services: check runs and a bulk request.
@@ -115,7 +137,11 @@ describe('the demo supervisor sees nothing outside Suporte Técnico and Financei
     expect((await options('user', 'admin')).some((u) => !mine.has(u.id))).toBe(true);
     const agents = (await get(`/api/bulk/attendance-transfer/agents?serviceId=${MINE[0]}`)).json!.agents as { id: number }[];
     for (const a of agents) expect(mine.has(a.id)).toBe(true);
-    for (const path of [`/api/bulk/attendance-transfer/agents?serviceId=${FAR}`, `/api/bulk/user-migration/users?serviceId=${FAR}`, `/api/bulk/user-migration/history?serviceId=${FAR}`]) {
+    for (const path of [
+      `/api/bulk/attendance-transfer/agents?serviceId=${FAR}`,
+      `/api/bulk/user-migration/users?serviceId=${FAR}`,
+      `/api/bulk/user-migration/history?serviceId=${FAR}`,
+    ]) {
       expect((await get(path)).status, path).toBe(403);
     }
     const readiness = await post('/api/checks/operator-readiness', { userId: outsider.id, queueId: queueIds['Suporte Chat'] });
@@ -141,7 +167,8 @@ describe('the demo supervisor sees nothing outside Suporte Técnico and Financei
   });
 
   test('attendances: lists and counts of a service outside are refused', async () => {
-    for (const path of [`/api/bulk/attendance-transfer/attendances?serviceId=${FAR}`, `/api/bulk/queue-closure/count?serviceId=${FAR}`]) expect((await get(path)).status, path).toBe(403);
+    for (const path of [`/api/bulk/attendance-transfer/attendances?serviceId=${FAR}`, `/api/bulk/queue-closure/count?serviceId=${FAR}`])
+      expect((await get(path)).status, path).toBe(403);
     expect((await post('/api/bulk/attendance-transfer/preview', { filter: { serviceId: FAR }, selection: { all: true }, targetAgentId: 1 })).status).toBe(403);
     expect((await get(`/api/bulk/queue-closure/count?serviceId=${MINE[0]}`)).status).toBe(200);
   });
@@ -184,7 +211,12 @@ describe('the demo supervisor sees nothing outside Suporte Técnico and Financei
   });
 
   test('bulk requests: status, events, failures and cancel of one outside are refused, and the monitor lists none', async () => {
-    for (const [method, path] of [['GET', ''], ['GET', '/events'], ['GET', '/failures.csv'], ['POST', '/cancel']] as const) {
+    for (const [method, path] of [
+      ['GET', ''],
+      ['GET', '/events'],
+      ['GET', '/failures.csv'],
+      ['POST', '/cancel'],
+    ] as const) {
       const a = await send({ method, path: `/api/bulk/${farRequest}${path}`, cookie: cookies.supervisor, contentType: 'application/json' });
       expect(a.status, path).toBe(403);
     }
@@ -201,7 +233,12 @@ describe('the demo supervisor sees nothing outside Suporte Técnico and Financei
     expect(adminRows.some((r) => !MY_SERVICES.includes(r.service))).toBe(true);
     const csv = (await get('/api/reports/interaction-history.csv?lang=en')).text.split('\r\n').slice(1).filter(Boolean);
     expect(csv.length).toBeGreaterThan(0);
-    for (const line of csv) expect(MY_SERVICES.some((s) => line.includes(`,${s},`)), line).toBe(true);
-    for (const path of [`/api/reports/interaction-history?serviceId=${FAR}`, `/api/reports/interaction-history.csv?serviceId=${FAR}`]) expect((await get(path)).status, path).toBe(403);
+    for (const line of csv)
+      expect(
+        MY_SERVICES.some((s) => line.includes(`,${s},`)),
+        line,
+      ).toBe(true);
+    for (const path of [`/api/reports/interaction-history?serviceId=${FAR}`, `/api/reports/interaction-history.csv?serviceId=${FAR}`])
+      expect((await get(path)).status, path).toBe(403);
   });
 });

@@ -11,7 +11,11 @@ const KNOWN = 'throttle.known@ex.com';
 const UNKNOWN = 'throttle.nobody@ex.com';
 
 /** The value of a cookie named `name` among a response's Set-Cookie headers. */
-const cookieOf = (res: Response, name: string) => res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${name}=`));
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith(`${name}=`));
 
 const attempt = (email: string, password: string, cookie?: string) =>
   call('/api/auth/login?lang=en', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }), cookie });
@@ -43,7 +47,8 @@ describe('sign-in guessing from the owner’s own address', () => {
     expect(first.headers.getSetCookie().find((c) => c.startsWith('omni_device='))).toMatch(/HttpOnly/i);
     // The attacker guesses from the same address, without a cookie and with a forged one.
     const statuses = [];
-    for (let i = 0; i < 8; i++) statuses.push((await attempt(OWNER.email, `guess-${i}`, i % 2 ? `omni_device=v1.1.${'a'.repeat(22)}.${'b'.repeat(43)}` : undefined)).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push((await attempt(OWNER.email, `guess-${i}`, i % 2 ? `omni_device=v1.1.${'a'.repeat(22)}.${'b'.repeat(43)}` : undefined)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
     // A client the account never saw waits, whoever it is…
     expect((await attempt(OWNER.email, OWNER.password)).status).toBe(429);
@@ -58,7 +63,11 @@ describe('sign-in guessing from the owner’s own address', () => {
       const out = [];
       for (let i = 0; i < 7; i++) {
         const res = await attempt(email, 'wrong-password');
-        out.push({ status: res.status, body: await res.text(), retryAfter: res.headers.has('retry-after') ? Number(res.headers.get('retry-after')) > 0 : null });
+        out.push({
+          status: res.status,
+          body: await res.text(),
+          retryAfter: res.headers.has('retry-after') ? Number(res.headers.get('retry-after')) > 0 : null,
+        });
       }
       return out;
     };

@@ -58,7 +58,11 @@ async function openService(page: Page, path: string): Promise<Locator> {
 
 const listed = (form: Locator): Promise<Listed[]> =>
   form.locator('.omni-transfer-list tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ protocol: tr.getAttribute('data-protocol')!, blocked: tr.getAttribute('data-blocked') === 'true', agent: tr.children[3].textContent ?? '' })),
+    trs.map((tr) => ({
+      protocol: tr.getAttribute('data-protocol')!,
+      blocked: tr.getAttribute('data-blocked') === 'true',
+      agent: tr.children[3].textContent ?? '',
+    })),
   );
 
 const targetOptions = (form: Locator) =>
@@ -192,11 +196,16 @@ describe('attendance transfer in the browser', () => {
     const page = await signedInPage(b.newPage, 'supervisor@demo.local');
     const form = await openService(page, text['pt-BR'].path);
     const expired = (await listed(form)).find((r) => r.blocked)!;
-    const agents = await form.locator('select[name=agentId] option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const agents = await form
+      .locator('select[name=agentId] option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
     const holder = agents.find((o) => o.text === expired.agent)!;
     await form.locator('select[name=agentId]').selectOption(holder.value);
     await form.getByRole('button', { name: 'Filtrar' }).click();
-    await page.waitForFunction((a) => [...document.querySelectorAll('.omni-transfer-list tbody tr td:nth-child(4)')].every((td) => td.textContent === a), expired.agent);
+    await page.waitForFunction(
+      (a) => [...document.querySelectorAll('.omni-transfer-list tbody tr td:nth-child(4)')].every((td) => td.textContent === a),
+      expired.agent,
+    );
     const rows = await listed(form);
     const selectable = rows.filter((r) => !r.blocked);
     expect(selectable.length, 'the holder has attendances that can move').toBeGreaterThan(1);
@@ -215,11 +224,18 @@ describe('attendance transfer in the browser', () => {
     const moved = await page.evaluate(
       async ({ serviceId, holder, elsewhere }) => {
         const json = (r: Response) => r.json() as Promise<Record<string, unknown>>;
-        const post = (path: string, body: unknown) => fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json);
-        const list = (await json(await fetch(`/api/bulk/attendance-transfer/attendances?serviceId=${serviceId}&agentId=${holder}`))) as { attendances: { id: number; protocol: string; expired: boolean }[] };
+        const post = (path: string, body: unknown) =>
+          fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json);
+        const list = (await json(await fetch(`/api/bulk/attendance-transfer/attendances?serviceId=${serviceId}&agentId=${holder}`))) as {
+          attendances: { id: number; protocol: string; expired: boolean }[];
+        };
         const one = list.attendances.find((a) => !a.expired)!;
         await post('/api/bulk/attendance-transfer/preview', { filter: { serviceId, agentId: holder }, selection: { ids: [one.id] }, targetAgentId: elsewhere });
-        const { requestId } = (await post('/api/bulk/attendance-transfer/confirm', { serviceId, targetAgentId: elsewhere, items: [{ attendanceId: one.id, fromAgentId: holder }] })) as { requestId: string };
+        const { requestId } = (await post('/api/bulk/attendance-transfer/confirm', {
+          serviceId,
+          targetAgentId: elsewhere,
+          items: [{ attendanceId: one.id, fromAgentId: holder }],
+        })) as { requestId: string };
         for (let i = 0; i < 100; i++) {
           const st = (await json(await fetch(`/api/bulk/${requestId}`))) as { state: string };
           if (st.state !== 'waiting' && st.state !== 'running') return { protocol: one.protocol, state: st.state };

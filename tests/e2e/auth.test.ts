@@ -16,13 +16,25 @@ beforeAll(async () => {
 
 describe('POST /api/auth/login', () => {
   test('sets an HttpOnly SameSite session cookie and answers 401 with one generic message', async () => {
-    const ok = await call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@demo.local', password: 'Omni-demo-2026' }) });
+    const ok = await call('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'agent@demo.local', password: 'Omni-demo-2026' }),
+    });
     const setCookie = ok.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/omni_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    const wrongPw = await call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@demo.local', password: 'nope' }) });
-    const unknown = await call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ email: 'ghost@demo.local', password: 'nope' }) });
+    const wrongPw = await call('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'agent@demo.local', password: 'nope' }),
+    });
+    const unknown = await call('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ email: 'ghost@demo.local', password: 'nope' }),
+    });
     expect(wrongPw.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect((await wrongPw.json()).error).toBe('E-mail ou senha incorretos.');
@@ -34,7 +46,8 @@ describe('POST /api/auth/login', () => {
     const admin = await signInCookie('admin@demo.local');
     const { options } = await (await call('/api/pickers/user?q=.1%40demo.local&limit=5', { cookie: admin })).json();
     const email = /<(.+)>/.exec(options[0].label)![1];
-    const attempt = (password: string) => call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const attempt = (password: string) =>
+      call('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     for (let i = 0; i < 5; i++) expect((await attempt('wrong')).status).toBe(401);
     const res = await attempt('wrong');
     expect(res.status).toBe(429);
@@ -43,7 +56,12 @@ describe('POST /api/auth/login', () => {
 
   test('sends the browser only to a path on this site after sign-in', async () => {
     const form = (next: string) =>
-      call('/api/auth/login', { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: inject('baseURL') }, body: new URLSearchParams({ email: 'agent@demo.local', password: 'Omni-demo-2026', next }).toString() });
+      call('/api/auth/login', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: inject('baseURL') },
+        body: new URLSearchParams({ email: 'agent@demo.local', password: 'Omni-demo-2026', next }).toString(),
+      });
     for (const evil of ['/\\evil.example', '//evil.example', '/%5Cevil.example', 'https://evil.example/', '/\t/evil.example']) {
       const res = await form(evil);
       expect(res.status).toBe(303);

@@ -55,7 +55,10 @@ describe('attendance transfer, queue closure and history endpoints', () => {
     expect(Object.keys(body.fields)).toContain('serviceId');
     const dates = await call('/api/reports/interaction-history?from=2026-05-02&to=2026-05-01', { cookie: cookies.supervisor });
     expect(dates.status).toBe(400);
-    const outside = await call('/api/bulk/attendance-transfer/confirm?lang=en', { ...json({ serviceId: MANAGED, targetAgentId: 1, items: [{ attendanceId: 5, fromAgentId: null }] }), cookie: cookies.supervisor }); // attendance 5 is in service 1
+    const outside = await call('/api/bulk/attendance-transfer/confirm?lang=en', {
+      ...json({ serviceId: MANAGED, targetAgentId: 1, items: [{ attendanceId: 5, fromAgentId: null }] }),
+      cookie: cookies.supervisor,
+    }); // attendance 5 is in service 1
     expect(outside.status).toBe(400);
     expect((await outside.json()).error).toMatch(/does not belong to the chosen service/);
   });

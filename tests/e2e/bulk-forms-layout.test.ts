@@ -8,7 +8,16 @@ const b = useBrowser();
 
 /** The three bulk forms on their own pages, in both languages, and how to bring each to a state with its list shown. */
 const screens = [
-  { name: 'transfer', path: '/bulk/transfer/', root: '.omni-transfer', ready: (f: Locator) => f.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' }).then(() => f.locator('.omni-transfer-list tbody tr').first().waitFor()) },
+  {
+    name: 'transfer',
+    path: '/bulk/transfer/',
+    root: '.omni-transfer',
+    ready: (f: Locator) =>
+      f
+        .locator('select[name=serviceId]')
+        .selectOption({ label: 'Suporte Técnico' })
+        .then(() => f.locator('.omni-transfer-list tbody tr').first().waitFor()),
+  },
   { name: 'migration', path: '/bulk/migrate/?pageSize=5', root: '.bulk-migration', ready: (f: Locator) => f.locator('.bulk-users tbody tr').first().waitFor() },
   { name: 'import', path: '/bulk/import/', root: '.bulk-form', ready: (f: Locator) => f.locator('input[type=file]').waitFor() },
 ] as const;
@@ -28,13 +37,17 @@ describe('the bulk forms share the controls, name every button and work by keybo
         const form = await open(page, lang, s);
         expect(await form.getAttribute('class')).toMatch(/\bomni-tool\b/);
         // Every button has a name a screen reader can say; icon buttons by aria-label.
-        const unnamed = await form.locator('button').evaluateAll((bs) => bs.filter((btn) => !(btn.getAttribute('aria-label') ?? btn.textContent ?? '').trim()).map((btn) => btn.outerHTML));
+        const unnamed = await form
+          .locator('button')
+          .evaluateAll((bs) => bs.filter((btn) => !(btn.getAttribute('aria-label') ?? btn.textContent ?? '').trim()).map((btn) => btn.outerHTML));
         expect(unnamed).toEqual([]);
         const icons = await form.locator('.omni-icon-button').evaluateAll((bs) => bs.map((btn) => btn.getAttribute('aria-label') ?? ''));
         for (const name of icons) expect(name.length).toBeGreaterThan(3);
         // Tab reaches every enabled control of the form, in order.
         const total = await form.evaluate((root) => {
-          const all = [...root.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])')].filter((e) => e.getClientRects().length > 0 && !(e instanceof HTMLInputElement && e.type === 'radio' && !e.checked));
+          const all = [...root.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])')].filter(
+            (e) => e.getClientRects().length > 0 && !(e instanceof HTMLInputElement && e.type === 'radio' && !e.checked),
+          );
           all.forEach((e, i) => e.setAttribute('data-kb', String(i)));
           all[0].focus();
           return all.length;

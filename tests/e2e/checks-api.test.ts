@@ -5,12 +5,27 @@ import { call, signInCookie } from './helpers/http';
 /** The live-check API over real HTTP against the built server (mail servers on loopback). */
 const cookies: Record<'agent' | 'supervisor' | 'admin', string> = { agent: '', supervisor: '', admin: '' };
 const json = { 'content-type': 'application/json' };
-const post = (path: string, body: unknown, cookie?: string, headers: Record<string, string> = {}) => call(path, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body), cookie });
+const post = (path: string, body: unknown, cookie?: string, headers: Record<string, string> = {}) =>
+  call(path, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body), cookie });
 let mailboxId = 0;
 
 const mailbox = (over: Record<string, unknown> = {}) => {
   const m = inject('mail');
-  return { name: 'Loopback SAC', address: m.address, imapHost: '127.0.0.1', imapPort: m.imapTlsPort, imapSecurity: 'tls', imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpSecurity: 'starttls', smtpUser: m.user, smtpPassword: m.password, ...over };
+  return {
+    name: 'Loopback SAC',
+    address: m.address,
+    imapHost: '127.0.0.1',
+    imapPort: m.imapTlsPort,
+    imapSecurity: 'tls',
+    imapUser: m.user,
+    imapPassword: m.password,
+    smtpHost: '127.0.0.1',
+    smtpPort: m.smtpStarttlsPort,
+    smtpSecurity: 'starttls',
+    smtpUser: m.user,
+    smtpPassword: m.password,
+    ...over,
+  };
 };
 
 beforeAll(async () => {
@@ -49,7 +64,10 @@ describe('POST /api/checks/<id>', () => {
     const runs = (await (await call('/api/checks/license-count?limit=5', { cookie: cookies.admin })).json()).runs;
     expect(runs[0]).toMatchObject({ status: r.status, durationMs: r.durationMs });
     const audit = (await (await call('/api/audit?limit=20', { cookie: cookies.admin })).json()).records;
-    expect(audit.find((a: { action: string; target: string }) => a.action === 'check.run' && a.target === 'check:license-count')).toMatchObject({ actorEmail: 'admin@demo.local', outcome: r.status });
+    expect(audit.find((a: { action: string; target: string }) => a.action === 'check.run' && a.target === 'check:license-count')).toMatchObject({
+      actorEmail: 'admin@demo.local',
+      outcome: r.status,
+    });
   });
 
   test('answers 400 with per-field messages in the caller language and runs nothing', async () => {
@@ -142,7 +160,9 @@ describe('POST /api/mailboxes', () => {
 
 describe('scheduler heartbeats', () => {
   test('issuing a token is guarded; a heartbeat needs the token; the check sees the run', async () => {
-    const tasks = (await (await post('/api/checks/scheduler-status?lang=en', {}, cookies.admin)).json()).findings as { record?: { id: number; label: string } }[];
+    const tasks = (await (await post('/api/checks/scheduler-status?lang=en', {}, cookies.admin)).json()).findings as {
+      record?: { id: number; label: string };
+    }[];
     const distributor = tasks.find((f) => f.record?.label === 'Omni - Chat Distributor')!.record!.id;
     expect((await post(`/api/scheduler/tasks/${distributor}/token`, {})).status).toBe(401);
     expect((await post(`/api/scheduler/tasks/${distributor}/token`, {}, cookies.supervisor)).status).toBe(403);
@@ -194,7 +214,9 @@ describe('GET /api/health and /metrics', () => {
     expect(body.status).toBe('fail');
     const mbx = body.checks.find((c: { id: string }) => c.id === 'mailbox-test');
     expect(mbx.status).toBe('fail');
-    expect(mbx.findings.filter((f: { status: string; record: { label: string } }) => f.status === 'fail').map((f: { record: { label: string } }) => f.record.label)).toEqual([expect.stringMatching(/^Caixa sem servidor </)]);
+    expect(
+      mbx.findings.filter((f: { status: string; record: { label: string } }) => f.status === 'fail').map((f: { record: { label: string } }) => f.record.label),
+    ).toEqual([expect.stringMatching(/^Caixa sem servidor </)]);
   });
 
   test('answers 200 once every check passes (mailboxes fixed, services reporting)', async () => {

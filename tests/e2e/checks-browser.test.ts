@@ -20,7 +20,20 @@ beforeAll(async () => {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     cookie: admin,
-    body: JSON.stringify({ name: MAILBOX, address: m.address, imapHost: '127.0.0.1', imapPort: m.imapTlsPort, imapSecurity: 'tls', imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpSecurity: 'starttls', smtpUser: m.user, smtpPassword: m.password }),
+    body: JSON.stringify({
+      name: MAILBOX,
+      address: m.address,
+      imapHost: '127.0.0.1',
+      imapPort: m.imapTlsPort,
+      imapSecurity: 'tls',
+      imapUser: m.user,
+      imapPassword: m.password,
+      smtpHost: '127.0.0.1',
+      smtpPort: m.smtpStarttlsPort,
+      smtpSecurity: 'starttls',
+      smtpUser: m.user,
+      smtpPassword: m.password,
+    }),
   });
   expect(res.status).toBe(201);
   const closed = await closedLoopbackPort();
@@ -28,7 +41,20 @@ beforeAll(async () => {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     cookie: admin,
-    body: JSON.stringify({ name: BROKEN, address: m.address, imapHost: '127.0.0.1', imapPort: closed, imapSecurity: 'tls', imapUser: m.user, imapPassword: m.password, smtpHost: '127.0.0.1', smtpPort: m.smtpStarttlsPort, smtpSecurity: 'starttls', smtpUser: m.user, smtpPassword: m.password }),
+    body: JSON.stringify({
+      name: BROKEN,
+      address: m.address,
+      imapHost: '127.0.0.1',
+      imapPort: closed,
+      imapSecurity: 'tls',
+      imapUser: m.user,
+      imapPassword: m.password,
+      smtpHost: '127.0.0.1',
+      smtpPort: m.smtpStarttlsPort,
+      smtpSecurity: 'starttls',
+      smtpUser: m.user,
+      smtpPassword: m.password,
+    }),
   });
   expect(broken.status).toBe(201);
 });
@@ -63,7 +89,9 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     const widget = page.locator('[data-check="mailbox-test"]');
     await widget.locator('.omni-live-signin a').waitFor();
     expect(await widget.locator('.omni-live-check-desc').innerText()).toMatch(lang === 'en' ? /Connects to the mailbox/ : /Conecta aos servidores IMAP/);
-    expect(await widget.locator('.omni-live-signin a').getAttribute('href')).toBe(`${prefix(lang)}/login/?next=${encodeURIComponent(`${prefix(lang)}/email/emails-not-arriving/`)}`);
+    expect(await widget.locator('.omni-live-signin a').getAttribute('href')).toBe(
+      `${prefix(lang)}/login/?next=${encodeURIComponent(`${prefix(lang)}/email/emails-not-arriving/`)}`,
+    );
     expect(await page.locator('form[data-check-runner]').count()).toBe(0);
     await widget.scrollIntoViewIfNeeded();
     await shot(page, `checks-signed-out-${lang}`);
@@ -73,7 +101,10 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
   test('an agent is told the account cannot run it', async () => {
     const page = await pageAs(agent);
     await page.goto(`${prefix(lang)}/licenses/no-licenses-available/`);
-    await page.locator('[data-check="license-count"] .omni-live-signin').getByText(lang === 'en' ? 'not allowed to run this check' : 'não tem permissão').waitFor();
+    await page
+      .locator('[data-check="license-count"] .omni-live-signin')
+      .getByText(lang === 'en' ? 'not allowed to run this check' : 'não tem permissão')
+      .waitFor();
     expect(await page.locator('form[data-check-runner]').count()).toBe(0);
     await page.context().close();
   });
@@ -89,7 +120,9 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     await form.locator('input[name="roundTrip"]').check();
     await form.locator('button[type="submit"]').click();
     // The form first shows the check's last stored run (maybe another test's): wait for this run's answer.
-    const result = form.locator('.omni-result[data-status="ok"]', { hasText: lang === 'en' ? /Round trip: the test message arrived in \d+ ms/ : /Ida e volta: a mensagem de teste chegou em \d+ ms/ });
+    const result = form.locator('.omni-result[data-status="ok"]', {
+      hasText: lang === 'en' ? /Round trip: the test message arrived in \d+ ms/ : /Ida e volta: a mensagem de teste chegou em \d+ ms/,
+    });
     await result.waitFor({ timeout: 30_000 });
     expect(await result.locator('.omni-result-when').innerText()).toMatch(lang === 'en' ? /Last run/ : /Última execução/);
     await form.scrollIntoViewIfNeeded();
@@ -109,7 +142,9 @@ describe.each(['pt-BR', 'en'] as const)('live checks in articles (%s)', (lang) =
     const result = form.locator('.omni-result[data-status="fail"]', { hasText: lang === 'en' ? 'Fix the field "IMAP port"' : 'Corrija o campo "Porta IMAP"' });
     await result.waitFor({ timeout: 30_000 });
     const link = result.locator('.omni-finding-fail a').first();
-    expect(await link.getAttribute('href')).toBe(lang === 'en' ? '/en/email/emails-not-arriving/#1-mailbox-receive-and-send-test' : '/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa');
+    expect(await link.getAttribute('href')).toBe(
+      lang === 'en' ? '/en/email/emails-not-arriving/#1-mailbox-receive-and-send-test' : '/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa',
+    );
     await form.scrollIntoViewIfNeeded();
     await shot(page, `checks-mailbox-test-fail-${lang}`);
     await page.context().close();

@@ -14,7 +14,12 @@ async function pick(kind: string, q: string): Promise<number> {
 }
 
 function run(id: string, input: unknown, cookie = admin, lang = 'pt-BR') {
-  return call(`/api/checks/${id}${lang === 'en' ? '?lang=en' : ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input), cookie });
+  return call(`/api/checks/${id}${lang === 'en' ? '?lang=en' : ''}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    cookie,
+  });
 }
 
 beforeAll(async () => {
@@ -53,7 +58,7 @@ describe('part-2 checks over HTTP', () => {
     expect(Array.isArray(body.findings)).toBe(true);
   });
 
-  test('answers a check\'s own input error in the caller\'s language', async () => {
+  test("answers a check's own input error in the caller's language", async () => {
     const pt = await run('email-search-window', { from: '2026-03-31', to: '2026-01-01' });
     const en = await run('email-search-window', { from: '2026-03-31', to: '2026-01-01' }, admin, 'en');
     expect(pt.status).toBe(400);

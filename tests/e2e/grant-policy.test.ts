@@ -10,7 +10,13 @@ let secondId = 0;
 const ids = async (cookie: string) => (await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie })).text()).split('\r\n');
 const csv = (text: string) => ({ method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
 const signInStatus = async (email: string, password: string) =>
-  (await fetch(`${inject('baseURL')}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).status;
+  (
+    await fetch(`${inject('baseURL')}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+  ).status;
 
 beforeAll(async () => {
   cookies.supervisor = await signInCookie('supervisor@demo.local');

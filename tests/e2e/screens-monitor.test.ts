@@ -7,16 +7,35 @@ import { hydrated, signedInPage } from './helpers/signed-in';
 const b = useBrowser();
 
 /** The calendar day of `iso` in the organization's zone (the demo's: São Paulo). */
-const dayIn = (iso: string, plusDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date(Date.parse(iso) + plusDays * 86_400_000));
+const dayIn = (iso: string, plusDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date(Date.parse(iso) + plusDays * 86_400_000));
 
 const t = {
   'pt-BR': {
-    path: '/bulk/queue-monitor/', allServices: 'Todos os serviços', allStates: 'Todas as situações', filter: 'Filtrar', clear: 'Limpar os filtros',
-    done: 'Concluído', none: 'Nenhum pedido com esses filtros.', inverted: 'A data final é anterior à inicial.', date: /^\d{2}\/\d{2}\/\d{4}/, prefix: '', report: 'Relatório',
+    path: '/bulk/queue-monitor/',
+    allServices: 'Todos os serviços',
+    allStates: 'Todas as situações',
+    filter: 'Filtrar',
+    clear: 'Limpar os filtros',
+    done: 'Concluído',
+    none: 'Nenhum pedido com esses filtros.',
+    inverted: 'A data final é anterior à inicial.',
+    date: /^\d{2}\/\d{2}\/\d{4}/,
+    prefix: '',
+    report: 'Relatório',
   },
   en: {
-    path: '/en/bulk/queue-monitor/', allServices: 'All services', allStates: 'All states', filter: 'Filter', clear: 'Clear the filters',
-    done: 'Done', none: 'No request matches these filters.', inverted: 'The end date is before the start date.', date: /^\d{1,2}\/\d{1,2}\/\d{2}/, prefix: '/en', report: 'Report',
+    path: '/en/bulk/queue-monitor/',
+    allServices: 'All services',
+    allStates: 'All states',
+    filter: 'Filter',
+    clear: 'Clear the filters',
+    done: 'Done',
+    none: 'No request matches these filters.',
+    inverted: 'The end date is before the start date.',
+    date: /^\d{1,2}\/\d{1,2}\/\d{2}/,
+    prefix: '/en',
+    report: 'Report',
   },
 } as const;
 
@@ -29,9 +48,15 @@ beforeAll(async () => {
   const cookie = await signInCookie('supervisor@demo.local');
   const { requests } = await (await call(`/api/bulk/queue-closure/requests?serviceId=${FINANCEIRO}&state=done`, { cookie })).json();
   if (requests.length) return;
-  const res = await call('/api/bulk/queue-closure/confirm', { method: 'POST', cookie, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: FINANCEIRO, tabulate: true }) });
+  const res = await call('/api/bulk/queue-closure/confirm', {
+    method: 'POST',
+    cookie,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ serviceId: FINANCEIRO, tabulate: true }),
+  });
   const { requestId } = await res.json();
-  for (let i = 0; i < 150 && (await (await call(`/api/bulk/${requestId}`, { cookie })).json()).state !== 'done'; i++) await new Promise((r) => setTimeout(r, 200));
+  for (let i = 0; i < 150 && (await (await call(`/api/bulk/${requestId}`, { cookie })).json()).state !== 'done'; i++)
+    await new Promise((r) => setTimeout(r, 200));
 });
 
 describe('queue monitor filters and links', () => {
@@ -53,7 +78,12 @@ describe('queue monitor filters and links', () => {
     expect((await refused.json()).error).toBe('Choose a service you manage.');
     expect((await call(`/api/bulk/queue-closure/requests?serviceId=${VENDAS}`, { cookie: admin })).status).toBe(200);
     // Bounded input: unknown states, impossible days, inverted ranges are 400s with per-field messages.
-    for (const [q, field] of [['state=exploded', 'state'], ['from=2026-02-30', 'from'], ['to=1999-01-01', 'to'], ['from=2026-11-28&to=2026-11-27', 'to']] as const) {
+    for (const [q, field] of [
+      ['state=exploded', 'state'],
+      ['from=2026-02-30', 'from'],
+      ['to=1999-01-01', 'to'],
+      ['from=2026-11-28&to=2026-11-27', 'to'],
+    ] as const) {
       const res = await call(`/api/bulk/queue-closure/requests?${q}&lang=en`, { cookie: supervisor });
       expect(res.status, q).toBe(400);
       expect(Object.keys((await res.json()).fields), q).toEqual([field]);
@@ -81,7 +111,9 @@ describe('queue monitor filters and links', () => {
     await monitor.locator('input[name=from]').fill(dayIn(createdAt));
     await monitor.locator('input[name=to]').fill(dayIn(createdAt));
     await monitor.getByRole('button', { name: x.filter, exact: true }).click();
-    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).every((s) => s === 'Financeiro') && (await rows.count()) > 0).toBe(true);
+    await expect
+      .poll(async () => (await rows.locator('td:first-child').allTextContents()).every((s) => s === 'Financeiro') && (await rows.count()) > 0)
+      .toBe(true);
     for (const s of await rows.locator('td:nth-child(4)').allTextContents()) expect(s).toBe(x.done);
     await shot(page, `monitor-${lang}`);
     await expectNoSidewaysScroll(page, `queue monitor (${lang})`);

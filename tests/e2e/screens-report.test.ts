@@ -8,14 +8,36 @@ const b = useBrowser();
 
 const t = {
   'pt-BR': {
-    path: '/reports/interaction-history/', run: 'Gerar relatório', siteSearch: 'Buscar', from: 'De', to: 'Até', channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
-    inverted: 'A data final é anterior à inicial: escolha um “Até” igual ou depois do “De”.', fix: 'Corrija o campo indicado e gere o relatório de novo.',
-    atHeader: 'Quando (America/Sao_Paulo, UTC−03:00)', requestedAtHeader: 'Pedido em (America/Sao_Paulo, UTC−03:00)', sep: ';', date: /^\d{2}\/\d{2}\/\d{4}/, allTabs: 'Todas as tabulações', allServices: 'Todos os serviços',
+    path: '/reports/interaction-history/',
+    run: 'Gerar relatório',
+    siteSearch: 'Buscar',
+    from: 'De',
+    to: 'Até',
+    channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
+    inverted: 'A data final é anterior à inicial: escolha um “Até” igual ou depois do “De”.',
+    fix: 'Corrija o campo indicado e gere o relatório de novo.',
+    atHeader: 'Quando (America/Sao_Paulo, UTC−03:00)',
+    requestedAtHeader: 'Pedido em (America/Sao_Paulo, UTC−03:00)',
+    sep: ';',
+    date: /^\d{2}\/\d{2}\/\d{4}/,
+    allTabs: 'Todas as tabulações',
+    allServices: 'Todos os serviços',
   },
   en: {
-    path: '/en/reports/interaction-history/', run: 'Run report', siteSearch: 'Search', from: 'From', to: 'To', channels: ['Chat', 'E-mail', 'WhatsApp', 'Phone'],
-    inverted: 'The end date is before the start date: pick a “To” on or after the “From”.', fix: 'Fix the field shown and run the report again.',
-    atHeader: 'When (America/Sao_Paulo, UTC−03:00)', requestedAtHeader: 'Requested at (America/Sao_Paulo, UTC−03:00)', sep: ',', date: /^\d{1,2}\/\d{1,2}\/\d{2}/, allTabs: 'All tabulations', allServices: 'All services',
+    path: '/en/reports/interaction-history/',
+    run: 'Run report',
+    siteSearch: 'Search',
+    from: 'From',
+    to: 'To',
+    channels: ['Chat', 'E-mail', 'WhatsApp', 'Phone'],
+    inverted: 'The end date is before the start date: pick a “To” on or after the “From”.',
+    fix: 'Fix the field shown and run the report again.',
+    atHeader: 'When (America/Sao_Paulo, UTC−03:00)',
+    requestedAtHeader: 'Requested at (America/Sao_Paulo, UTC−03:00)',
+    sep: ',',
+    date: /^\d{1,2}\/\d{1,2}\/\d{2}/,
+    allTabs: 'All tabulations',
+    allServices: 'All services',
   },
 } as const;
 
@@ -30,7 +52,8 @@ function cellsOf(line: string, sep: string): string[] {
 }
 
 /** `iso` on São Paulo's wall clock, as the CSV writes it. */
-const wall = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Sao_Paulo', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+const wall = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Sao_Paulo', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 
 describe('interaction history report', () => {
   test.each(['pt-BR', 'en'] as const)('%s: an inverted range gets its message beside the field and clears the table; labels, not ids', async (lang) => {

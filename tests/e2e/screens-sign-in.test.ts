@@ -6,8 +6,24 @@ import { expectNoSidewaysScroll } from './helpers/layout';
 const b = useBrowser();
 
 const t = {
-  'pt-BR': { login: '/login/', next: '/bulk/queue-monitor/', email: 'E-mail', password: 'Senha', submit: 'Entrar', wrong: 'E-mail ou senha incorretos. Confira a senha e tente de novo.', landed: 'Monitoramento do encerramento em massa' },
-  en: { login: '/en/login/', next: '/en/bulk/queue-monitor/', email: 'E-mail', password: 'Password', submit: 'Sign in', wrong: 'Wrong e-mail or password. Check the password and try again.', landed: 'Mass closure monitoring' },
+  'pt-BR': {
+    login: '/login/',
+    next: '/bulk/queue-monitor/',
+    email: 'E-mail',
+    password: 'Senha',
+    submit: 'Entrar',
+    wrong: 'E-mail ou senha incorretos. Confira a senha e tente de novo.',
+    landed: 'Monitoramento do encerramento em massa',
+  },
+  en: {
+    login: '/en/login/',
+    next: '/en/bulk/queue-monitor/',
+    email: 'E-mail',
+    password: 'Password',
+    submit: 'Sign in',
+    wrong: 'Wrong e-mail or password. Check the password and try again.',
+    landed: 'Mass closure monitoring',
+  },
 } as const;
 
 describe('sign-in form', () => {

@@ -21,7 +21,8 @@ beforeAll(async () => {
 const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, cookie: string | undefined = agent) =>
   call(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body), cookie });
 type Row = { query: string; lang: string; searches: number; results: number; strong: number };
-const insights = async (query = '') => (await call(`/api/search/insights?limit=500${query}`, { cookie: admin })).json() as Promise<{ zero: Row[]; unopened: Row[]; refused: unknown[] }>;
+const insights = async (query = '') =>
+  (await call(`/api/search/insights?limit=500${query}`, { cookie: admin })).json() as Promise<{ zero: Row[]; unopened: Row[]; refused: unknown[] }>;
 
 describe('recording endpoints', () => {
   test('an attacker cannot fill the insights: anonymous recordings from any X-Forwarded-For are refused and record nothing', async () => {
@@ -33,7 +34,11 @@ describe('recording endpoints', () => {
         body: JSON.stringify({ q: `flood ${i} comprar seguidores`, lang: i % 2 ? 'en' : 'pt-BR', results: 0 }),
       });
       statuses.add(r.status);
-      const o = await call('/api/search/opened', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i % 250}` }, body: JSON.stringify({ q: 'fila nao abre', lang: 'pt-BR' }) });
+      const o = await call('/api/search/opened', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i % 250}` },
+        body: JSON.stringify({ q: 'fila nao abre', lang: 'pt-BR' }),
+      });
       statuses.add(o.status);
     }
     expect([...statuses]).toEqual([401]);
@@ -56,13 +61,14 @@ describe('recording endpoints', () => {
   test('a signed-in account that floods is stopped by its own budget (429), and others keep recording', async () => {
     const statuses: number[] = [];
     // Recorded as answered, so that they land in the unopened list, not among the gaps the page test reads.
-    for (let i = 0; i < 125; i++) statuses.push((await post('/api/search/queries', { q: `supervisor flood ${i}`, lang: 'en', results: 3, strong: 3 }, undefined, supervisor)).status);
+    for (let i = 0; i < 125; i++)
+      statuses.push((await post('/api/search/queries', { q: `supervisor flood ${i}`, lang: 'en', results: 3, strong: 3 }, undefined, supervisor)).status);
     expect(statuses.slice(0, 120).every((s) => s === 204)).toBe(true);
     expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
     expect((await post('/api/search/queries', { q: 'after the flood', lang: 'en', results: 0 })).status).toBe(204);
   }, 120_000);
 
-  test('refuse bad input with a 4xx in the caller\'s language and record nothing', async () => {
+  test("refuse bad input with a 4xx in the caller's language and record nothing", async () => {
     const before = await insights();
     expect((await post('/api/search/queries', { q: 'x'.repeat(201), lang: 'en', results: 1 })).status).toBe(400);
     expect((await post('/api/search/queries', { q: 'a\u0000b', lang: 'en', results: 1 })).status).toBe(400);
@@ -73,7 +79,12 @@ describe('recording endpoints', () => {
     // A form-like type is refused before the endpoint (cross-site protection, 403) or by it (415).
     expect([403, 415]).toContain((await post('/api/search/queries', 'q=ok', { 'content-type': 'text/plain' })).status);
     expect((await post('/api/search/queries', { q: 'ok', lang: 'en', results: 1, strong: 1001 })).status).toBe(400);
-    const pt = await call('/api/search/queries?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q: 'ok', lang: 'xx', results: 1 }), cookie: agent });
+    const pt = await call('/api/search/queries?lang=pt-BR', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: 'ok', lang: 'xx', results: 1 }),
+      cookie: agent,
+    });
     expect((await pt.json()).error).toBe('Os dados enviados estão incompletos ou inválidos.');
     const after = await insights();
     expect(after.zero.length + after.unopened.length).toBe(before.zero.length + before.unopened.length);
@@ -135,7 +146,10 @@ describe('the dialog records and the insights page shows', () => {
     expect(await adminPage.locator('h1').textContent()).toBe('What people search for');
     await adminPage.close();
     // Signed out: the one page guard sends the visitor to sign in and back, in each language.
-    for (const [path, login] of [['/admin/search/', '/login/'], ['/en/admin/search/', '/en/login/']] as const) {
+    for (const [path, login] of [
+      ['/admin/search/', '/login/'],
+      ['/en/admin/search/', '/en/login/'],
+    ] as const) {
       const anon = await call(path, { redirect: 'manual' });
       expect(anon.status).toBe(303);
       expect(anon.headers.get('location')).toBe(`${login}?next=${encodeURIComponent(path)}`);

@@ -17,7 +17,9 @@ type Entry = { article: string; 'pt-BR': string[]; en: string[] };
 type Cross = { page: 'pt-BR' | 'en'; query: string; article: string };
 const dir = 'tests/e2e/search-queries';
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-const entries: Entry[] = files.filter((f) => f !== 'cross-language.json' && f !== 'no-coverage.json').flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entry[]);
+const entries: Entry[] = files
+  .filter((f) => f !== 'cross-language.json' && f !== 'no-coverage.json')
+  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entry[]);
 const cross: Cross[] = JSON.parse(readFileSync(join(dir, 'cross-language.json'), 'utf8'));
 const noCoverage: Record<'pt-BR' | 'en', string[]> = JSON.parse(readFileSync(join(dir, 'no-coverage.json'), 'utf8'));
 const langs = ['pt-BR', 'en'] as const;
@@ -33,15 +35,24 @@ describe('the query set', () => {
       .filter((d) => d.isFile() && /\.mdx?$/.test(d.name) && !d.parentPath.includes('/en') && d.parentPath !== 'src/content/docs')
       .map((d) => `${d.parentPath.replace('src/content/docs/', '')}/${d.name.replace(/\.mdx?$/, '')}`);
     expect(articles.filter((a) => !covered.has(a))).toEqual([]);
-    for (const a of covered) for (const lang of langs) expect(entries.filter((e) => e.article === a).flatMap((e) => e[lang]).length, `${a} ${lang}`).toBeGreaterThanOrEqual(3);
+    for (const a of covered)
+      for (const lang of langs) expect(entries.filter((e) => e.article === a).flatMap((e) => e[lang]).length, `${a} ${lang}`).toBeGreaterThanOrEqual(3);
     for (const lang of langs) expect(entries.flatMap((e) => e[lang]).length).toBeGreaterThanOrEqual(75);
   });
 
   test('has queries typed without accents, with typos and with error codes', () => {
     const pt = entries.flatMap((e) => e['pt-BR']);
     expect(pt.filter((q) => q === q.normalize('NFD').replace(/\p{M}/gu, '')).length).toBeGreaterThan(pt.length / 2);
-    for (const typo of ['impotar', 'licensa', 'encerar', 'imprt', 'transfered', 'sheduled']) expect(entries.some((e) => langs.some((l) => e[l].some((q) => q.includes(typo)))), typo).toBe(true);
-    for (const code of ['403', '500', '502', '504']) expect(entries.some((e) => langs.some((l) => e[l].some((q) => q.includes(code)))), code).toBe(true);
+    for (const typo of ['impotar', 'licensa', 'encerar', 'imprt', 'transfered', 'sheduled'])
+      expect(
+        entries.some((e) => langs.some((l) => e[l].some((q) => q.includes(typo)))),
+        typo,
+      ).toBe(true);
+    for (const code of ['403', '500', '502', '504'])
+      expect(
+        entries.some((e) => langs.some((l) => e[l].some((q) => q.includes(code)))),
+        code,
+      ).toBe(true);
   });
 
   test('has 20 queries per language that no article covers, none of them also in the query set', () => {
@@ -53,7 +64,9 @@ describe('the query set', () => {
   });
 
   test('copies no query from its article', () => {
-    const copied = entries.flatMap((e) => langs.flatMap((lang) => e[lang].filter((q) => articleSource(lang, e.article).includes(fold(q))).map((q) => `${lang} ${e.article}: ${q}`)));
+    const copied = entries.flatMap((e) =>
+      langs.flatMap((lang) => e[lang].filter((q) => articleSource(lang, e.article).includes(fold(q))).map((q) => `${lang} ${e.article}: ${q}`)),
+    );
     expect(copied).toEqual([]);
   });
 });
@@ -86,14 +99,19 @@ describe('search through the dialog', () => {
           const results = await searchFor(pages[lang]!, q);
           total++;
           if (results.length === 0) empty.push(q);
-          const got = `"${q}" → ${e.article} (got ${results.slice(0, 3).map((r) => `${r.path} ${r.match}`).join(', ')})`;
+          const got = `"${q}" → ${e.article} (got ${results
+            .slice(0, 3)
+            .map((r) => `${r.path} ${r.match}`)
+            .join(', ')})`;
           if (results[0]?.path !== href(lang, e.article)) notFirst.push(got);
           if (!results.slice(0, 3).some((r) => r.path === href(lang, e.article))) notTop3.push(got);
         }
       }
       const first = total - notFirst.length;
       const top3 = total - notTop3.length;
-      console.log(`[search] ${lang}: ${first}/${total} first (${((100 * first) / total).toFixed(1)} %), ${top3}/${total} in the top three (${((100 * top3) / total).toFixed(1)} %)`);
+      console.log(
+        `[search] ${lang}: ${first}/${total} first (${((100 * first) / total).toFixed(1)} %), ${top3}/${total} in the top three (${((100 * top3) / total).toFixed(1)} %)`,
+      );
       expect(empty).toEqual([]);
       expect(first, `not first:\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(Math.ceil(total * 0.95));
       expect(top3, `not in the top three:\n${notTop3.join('\n')}`).toBeGreaterThanOrEqual(Math.ceil(total * 0.98));
@@ -103,14 +121,20 @@ describe('search through the dialog', () => {
       const strong: string[] = [];
       for (const q of noCoverage[lang]) {
         const results = await searchFor(pages[lang]!, q);
-        if (results.some((r) => r.match !== 'weak')) strong.push(`"${q}" → ${results.filter((r) => r.match !== 'weak').map((r) => r.path).join(' ')}`);
+        if (results.some((r) => r.match !== 'weak'))
+          strong.push(
+            `"${q}" → ${results
+              .filter((r) => r.match !== 'weak')
+              .map((r) => r.path)
+              .join(' ')}`,
+          );
         if (results.length > 0) expect(await pages[lang]!.locator('[data-nocover]').isVisible(), q).toBe(true);
       }
       expect(strong).toEqual([]);
     }, 300_000);
   }
 
-  test('shows the other language\'s article, labelled with its language, for a query in that language', async () => {
+  test("shows the other language's article, labelled with its language, for a query in that language", async () => {
     const misses: string[] = [];
     for (const c of cross) {
       const other = c.page === 'en' ? 'pt-BR' : 'en';

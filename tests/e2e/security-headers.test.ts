@@ -41,19 +41,28 @@ const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('bas
 const inlineScripts = (html: string) => [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => m[2].trim());
 
 describe('the CSP of on-demand pages', () => {
-  test.each(['/login/', '/en/login/', '/admin/scheduler/', '/en/admin/mailboxes/', '/admin/audit/', '/health/', '/bulk/history/', '/bulk/import/', '/en/reports/interaction-history/'])(
-    '%s allows exactly the build’s own inline scripts and its server-island loaders, and every script it carries',
-    async (path) => {
-      const known = JSON.parse(readFileSync('dist/script-hashes.json', 'utf8')) as string[];
-      const res = await call(path, { cookie: await signInCookie('admin@demo.local') });
-      expect(res.status).toBe(200);
-      const html = await res.text();
-      const allowed = new Set(res.headers.get('content-security-policy')!.match(/'sha256-[^']+'/g));
-      const loaders = inlineScripts(html).filter((m) => m[1].includes('data-island-id')).map((m) => sha(m[2]));
-      expect([...allowed].sort()).toEqual([...new Set([...known, ...loaders])].sort());
-      for (const m of inlineScripts(html)) expect(allowed.has(sha(m[2])), `${path} carries a script its CSP blocks: ${m[2].slice(0, 80)}`).toBe(true);
-    },
-  );
+  test.each([
+    '/login/',
+    '/en/login/',
+    '/admin/scheduler/',
+    '/en/admin/mailboxes/',
+    '/admin/audit/',
+    '/health/',
+    '/bulk/history/',
+    '/bulk/import/',
+    '/en/reports/interaction-history/',
+  ])('%s allows exactly the build’s own inline scripts and its server-island loaders, and every script it carries', async (path) => {
+    const known = JSON.parse(readFileSync('dist/script-hashes.json', 'utf8')) as string[];
+    const res = await call(path, { cookie: await signInCookie('admin@demo.local') });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const allowed = new Set(res.headers.get('content-security-policy')!.match(/'sha256-[^']+'/g));
+    const loaders = inlineScripts(html)
+      .filter((m) => m[1].includes('data-island-id'))
+      .map((m) => sha(m[2]));
+    expect([...allowed].sort()).toEqual([...new Set([...known, ...loaders])].sort());
+    for (const m of inlineScripts(html)) expect(allowed.has(sha(m[2])), `${path} carries a script its CSP blocks: ${m[2].slice(0, 80)}`).toBe(true);
+  });
 });
 
 /** Records every CSP violation the page reports. */

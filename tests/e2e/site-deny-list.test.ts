@@ -38,7 +38,25 @@ const englishWords = [
   'Mailbox',
   'Service',
 ];
-const rawIds = ['phone', 'whatsapp', 'report-builder', 'queue-management', 'user-management', 'purge-expired-sessions', 'purge-bulk-payloads', 'purge-search-queries', 'bulk-request', 'ok warn fail', 'undefined', 'null', 'NaN', '[object Object]', 'denied', 'refused', 'throttled'];
+const rawIds = [
+  'phone',
+  'whatsapp',
+  'report-builder',
+  'queue-management',
+  'user-management',
+  'purge-expired-sessions',
+  'purge-bulk-payloads',
+  'purge-search-queries',
+  'bulk-request',
+  'ok warn fail',
+  'undefined',
+  'null',
+  'NaN',
+  '[object Object]',
+  'denied',
+  'refused',
+  'throttled',
+];
 
 const pages = [
   '/bulk/transfer/',
@@ -110,7 +128,10 @@ describe('pt-BR tool pages signed in as the admin', () => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const text = await readableText(page);
     const allowed = new Set(known[path] ?? []);
-    expect(leaks(text).filter((w) => !allowed.has(w)), `${path} shows`).toEqual([]);
+    expect(
+      leaks(text).filter((w) => !allowed.has(w)),
+      `${path} shows`,
+    ).toEqual([]);
     await page.context().close();
   });
 

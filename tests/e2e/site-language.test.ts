@@ -42,7 +42,10 @@ describe('health dashboard', () => {
     await chart.screenshot({ path: `screenshots/site-health-chart-${lang}.png` });
     // On a phone the chart follows the card's width.
     await page.setViewportSize({ width: 390, height: 844 });
-    const section = page.locator('section.omni-health-check').filter({ has: page.locator('.omni-history-chart') }).first();
+    const section = page
+      .locator('section.omni-health-check')
+      .filter({ has: page.locator('.omni-history-chart') })
+      .first();
     await expect.poll(() => chart.evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: `screenshots/site-health-check-phone-${lang}.png` });
@@ -196,7 +199,9 @@ describe('phone header', () => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const menu = await openPhoneMenu(page);
-    const account = signedIn ? menu.getByRole('button', { name: lang === 'en' ? 'Sign out' : 'Sair' }) : menu.getByRole('link', { name: lang === 'en' ? 'Sign in' : 'Entrar' });
+    const account = signedIn
+      ? menu.getByRole('button', { name: lang === 'en' ? 'Sign out' : 'Sair' })
+      : menu.getByRole('link', { name: lang === 'en' ? 'Sign in' : 'Entrar' });
     await account.first().waitFor({ state: 'visible' });
     const languages = menu.locator('starlight-lang-select select');
     expect(await languages.isVisible()).toBe(true);

@@ -13,7 +13,12 @@ beforeAll(async () => {
   cookies.agent = await signInCookie('agent@demo.local');
   cookies.supervisor = await signInCookie('supervisor@demo.local');
   const ids = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.supervisor })).text();
-  myService = Number(ids.split('\r\n').find((l) => l.startsWith('service,'))!.split(',')[1]);
+  myService = Number(
+    ids
+      .split('\r\n')
+      .find((l) => l.startsWith('service,'))!
+      .split(',')[1],
+  );
 });
 
 const csvBody = (text: string) => ({ method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
@@ -32,7 +37,8 @@ describe('user import endpoints', () => {
   });
 
   test('serve the templates with headers in each language', async () => {
-    const raw = async (lang: string) => Buffer.from(await (await call(`/api/bulk/user-import/template.csv?lang=${lang}`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    const raw = async (lang: string) =>
+      Buffer.from(await (await call(`/api/bulk/user-import/template.csv?lang=${lang}`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
     const pt = await raw('pt-BR');
     const en = await raw('en');
     expect(pt).toBe('\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n');
@@ -40,10 +46,20 @@ describe('user import endpoints', () => {
   });
 
   test('refuse a spreadsheet that is not CSV, and an oversized upload, with a clear message', async () => {
-    const xlsx = await call('/api/bulk/user-import/preview?lang=en', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.from('PK\x03\x04\x14\x00', 'latin1'), cookie: cookies.supervisor });
+    const xlsx = await call('/api/bulk/user-import/preview?lang=en', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: Buffer.from('PK\x03\x04\x14\x00', 'latin1'),
+      cookie: cookies.supervisor,
+    });
     expect(xlsx.status).toBe(415);
     expect((await xlsx.json()).error).toMatch(/Excel workbook/);
-    const big = await call('/api/bulk/user-import/preview', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: Buffer.alloc(21 * 1024 * 1024, 0x41), cookie: cookies.supervisor });
+    const big = await call('/api/bulk/user-import/preview', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: Buffer.alloc(21 * 1024 * 1024, 0x41),
+      cookie: cookies.supervisor,
+    });
     expect(big.status).toBe(413);
     expect((await big.json()).error).toMatch(/20 MB/);
   });
@@ -100,7 +116,12 @@ describe('user import in the browser', () => {
       const tag = lang === 'en' ? 'en' : 'pt';
       const header = 'nome;e-mail;telefone;senha;serviço;perfil;max_attend';
       const good = (i: number) => `João Conceição ${tag}${i};joao.${tag}${i}@empresa.com.br;1198765${tag === 'en' ? 1 : 2}00${i};Atende-${i}x;${myService};;2`;
-      const broken = [header, good(1), `Maria Açaí ${tag};maria-sem-arroba;11987654321;Atende-9x;${myService};;1`, `Zé Gonçalves ${tag};ze.${tag}@empresa.com.br;11987654322;abc;${myService};;1`].join('\r\n');
+      const broken = [
+        header,
+        good(1),
+        `Maria Açaí ${tag};maria-sem-arroba;11987654321;Atende-9x;${myService};;1`,
+        `Zé Gonçalves ${tag};ze.${tag}@empresa.com.br;11987654322;abc;${myService};;1`,
+      ].join('\r\n');
       await upload(page, 'turma.csv', iconv.encode(broken, 'win1252'));
       await page.click('.bulk-form button[type=submit]');
       await page.waitForSelector('.bulk-problems');
@@ -111,7 +132,10 @@ describe('user import in the browser', () => {
       expect(messages).toContain(lang === 'en' ? 'Weak password' : 'Senha fraca');
       expect(await page.locator('.bulk-confirm').count()).toBe(0);
       await shot(page, `import-preview-errors-${lang}`);
-      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
+      await page
+        .locator('.bulk-gate')
+        .first()
+        .screenshot({ path: `screenshots/import-preview-errors-${lang}-form.png` });
       await expectNoSidewaysScroll(page, `the import preview (${lang})`);
       await shot(page, `import-preview-errors-${lang}-390`);
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -127,12 +151,19 @@ describe('user import in the browser', () => {
       await page.waitForSelector('.bulk-created tbody tr');
       const created = await page.locator('.bulk-created tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
       const serviceName = (await page.locator('.bulk-created tbody tr td:nth-child(4)').first().textContent())!;
-      expect(created).toEqual([1, 2, 3].map((i) => [`João Conceição ${tag}${i}`, `joao.${tag}${i}@empresa.com.br`, lang === 'en' ? 'User' : 'Usuário', serviceName]));
+      expect(created).toEqual(
+        [1, 2, 3].map((i) => [`João Conceição ${tag}${i}`, `joao.${tag}${i}@empresa.com.br`, lang === 'en' ? 'User' : 'Usuário', serviceName]),
+      );
       expect(await page.locator('.bulk-created tbody a').first().getAttribute('href')).toBe(`${lang === 'en' ? '/en' : ''}/bulk/migrate/?service=${myService}`);
-      expect(await page.locator('.bulk-summary-counts').textContent()).toBe(lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criados.');
+      expect(await page.locator('.bulk-summary-counts').textContent()).toBe(
+        lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criados.',
+      );
       expect(await page.getByRole('link', { name: lang === 'en' ? 'Bulk history' : 'Histórico de ações em lote' }).count()).toBe(1);
       await shot(page, `import-done-${lang}`);
-      await page.locator('.bulk-gate').first().screenshot({ path: `screenshots/import-done-${lang}-form.png` });
+      await page
+        .locator('.bulk-gate')
+        .first()
+        .screenshot({ path: `screenshots/import-done-${lang}-form.png` });
       await expectNoSidewaysScroll(page, `the import summary (${lang})`);
       await shot(page, `import-summary-${lang}-390`);
       // "New import" starts over on an empty form.
@@ -141,7 +172,11 @@ describe('user import in the browser', () => {
       expect(await page.locator('.bulk-summary').count()).toBe(0);
       await page.close();
 
-      const list = await (await call(`/api/bulk/user-migration/users?serviceId=${myService}&q=${encodeURIComponent(`Conceição ${tag}`)}&lang=${lang}`, { cookie: cookies.supervisor })).json();
+      const list = await (
+        await call(`/api/bulk/user-migration/users?serviceId=${myService}&q=${encodeURIComponent(`Conceição ${tag}`)}&lang=${lang}`, {
+          cookie: cookies.supervisor,
+        })
+      ).json();
       expect(list.users.map((u: { email: string; name: string }) => `${u.name}|${u.email}`).sort()).toEqual(
         [1, 2, 3].map((i) => `João Conceição ${tag}${i}|joao.${tag}${i}@empresa.com.br`),
       );
@@ -158,7 +193,9 @@ describe('user import in the browser', () => {
 
   test('after an import, the licenses on the summary are the ones the license-count check shows', async () => {
     const admin = await signInCookie('admin@demo.local');
-    const before = await (await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })).json();
+    const before = await (
+      await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })
+    ).json();
     const page = await b.newPage();
     await page.context().addCookies([{ name: 'omni_session', value: admin.split('=')[1], url: b.baseURL() }]);
     await page.goto('/bulk/import/');
@@ -173,15 +210,25 @@ describe('user import in the browser', () => {
     const seats = page.locator('.bulk-seats');
     await seats.waitFor({ timeout: 30_000 });
     expect(await page.locator('.bulk-created tbody tr').count()).toBe(N);
-    const shown = { used: Number(await seats.getAttribute('data-used')), contracted: Number(await seats.getAttribute('data-contracted')), free: Number(await seats.getAttribute('data-free')) };
+    const shown = {
+      used: Number(await seats.getAttribute('data-used')),
+      contracted: Number(await seats.getAttribute('data-contracted')),
+      free: Number(await seats.getAttribute('data-free')),
+    };
     const fmt = (n: number) => n.toLocaleString('pt-BR');
     expect(await seats.textContent()).toContain(`Licenças: ${fmt(shown.used)} de ${fmt(shown.contracted)} em uso, ${fmt(shown.free)} livres.`);
     // Imported users are in no group yet: they take no license, as the article says.
     expect(shown.free).toBe(freeBefore);
     await page.close();
     // The check, run now (POST) and read back from its history (GET), counts the same.
-    const run = await (await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })).json();
-    const inUse = (summary: string) => /^([\d.]+) de ([\d.]+) licenças em uso/.exec(summary)!.slice(1).map((n) => Number(n.replace(/\./g, '')));
+    const run = await (
+      await call('/api/checks/license-count?lang=pt-BR', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', cookie: admin })
+    ).json();
+    const inUse = (summary: string) =>
+      /^([\d.]+) de ([\d.]+) licenças em uso/
+        .exec(summary)!
+        .slice(1)
+        .map((n) => Number(n.replace(/\./g, '')));
     expect(inUse(run.summary['pt-BR'] ?? run.summary)).toEqual([shown.used, shown.contracted]);
     expect(inUse(before.summary['pt-BR'] ?? before.summary)).toEqual([shown.used, shown.contracted]);
     const history = await (await call('/api/checks/license-count?limit=1', { cookie: admin })).json();

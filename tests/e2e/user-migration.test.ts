@@ -10,14 +10,24 @@ let unmanaged = 0;
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const users = async (serviceId: number, q = '') =>
-  (await (await call(`/api/bulk/user-migration/users?serviceId=${serviceId}&q=${encodeURIComponent(q)}&pageSize=200`, { cookie: cookies.admin })).json()) as { total: number; users: { id: number; email: string; kind: string; revertOn: string | null }[] };
+  (await (await call(`/api/bulk/user-migration/users?serviceId=${serviceId}&q=${encodeURIComponent(q)}&pageSize=200`, { cookie: cookies.admin })).json()) as {
+    total: number;
+    users: { id: number; email: string; kind: string; revertOn: string | null }[];
+  };
 
 beforeAll(async () => {
   for (const r of ['agent', 'supervisor', 'admin'] as const) cookies[r] = await signInCookie(`${r}@demo.local`);
   const ids = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.supervisor })).text();
-  services = ids.split('\r\n').filter((l) => l.startsWith('service,')).map((l) => ({ id: Number(l.split(',')[1]), name: l.split(',')[2] }));
+  services = ids
+    .split('\r\n')
+    .filter((l) => l.startsWith('service,'))
+    .map((l) => ({ id: Number(l.split(',')[1]), name: l.split(',')[2] }));
   const all = await (await call('/api/bulk/user-import/ids.csv?lang=en', { cookie: cookies.admin })).text();
-  unmanaged = all.split('\r\n').filter((l) => l.startsWith('service,')).map((l) => Number(l.split(',')[1])).find((id) => !services.some((s) => s.id === id))!;
+  unmanaged = all
+    .split('\r\n')
+    .filter((l) => l.startsWith('service,'))
+    .map((l) => Number(l.split(',')[1]))
+    .find((id) => !services.some((s) => s.id === id))!;
 });
 
 describe('user migration endpoints', () => {
@@ -37,10 +47,16 @@ describe('user migration endpoints', () => {
   });
 
   test('answer 400 with a clear message for bad input', async () => {
-    const same = await call('/api/bulk/user-migration/preview?lang=en', { ...json({ originServiceId: services[0].id, destinationServiceId: services[0].id, userIds: [1] }), cookie: cookies.supervisor });
+    const same = await call('/api/bulk/user-migration/preview?lang=en', {
+      ...json({ originServiceId: services[0].id, destinationServiceId: services[0].id, userIds: [1] }),
+      cookie: cookies.supervisor,
+    });
     expect(same.status).toBe(400);
     expect((await same.json()).error).toMatch(/same service/);
-    const none = await call('/api/bulk/user-migration/preview?lang=en', { ...json({ originServiceId: services[0].id, destinationServiceId: services[1].id }), cookie: cookies.supervisor });
+    const none = await call('/api/bulk/user-migration/preview?lang=en', {
+      ...json({ originServiceId: services[0].id, destinationServiceId: services[1].id }),
+      cookie: cookies.supervisor,
+    });
     expect((await none.json()).error).toBe('Select at least one user.');
     const bad = await call('/api/bulk/user-migration/preview', { ...json({ originServiceId: 'x' }), cookie: cookies.supervisor });
     expect(bad.status).toBe(400);
@@ -49,7 +65,10 @@ describe('user migration endpoints', () => {
   test('lists a user ruled out at confirm in the failures CSV in the caller’s language, and refuses to cancel a finished request', async () => {
     const [origin, dest] = services;
     const mover = (await users(origin.id)).users.find((u) => u.email !== 'supervisor@demo.local')!;
-    const res = await call('/api/bulk/user-migration/confirm', { ...json({ originServiceId: origin.id, destinationServiceId: dest.id, userIds: [mover.id, 99999999] }), cookie: cookies.supervisor });
+    const res = await call('/api/bulk/user-migration/confirm', {
+      ...json({ originServiceId: origin.id, destinationServiceId: dest.id, userIds: [mover.id, 99999999] }),
+      cookie: cookies.supervisor,
+    });
     expect(res.status).toBe(202);
     const { requestId } = await res.json();
     let st: { state: string; failures: { key: string; reason: string }[] } = { state: '', failures: [] };
@@ -59,9 +78,15 @@ describe('user migration endpoints', () => {
     }
     expect(st).toMatchObject({ state: 'done', failures: [{ key: 'user:99999999', reason: 'User not found.' }] });
     expect((await users(dest.id)).users.some((u) => u.id === mover.id)).toBe(true);
-    const csv = Buffer.from(await (await call(`/api/bulk/${requestId}/failures.csv?lang=pt-BR`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
+    const csv = Buffer.from(await (await call(`/api/bulk/${requestId}/failures.csv?lang=pt-BR`, { cookie: cookies.supervisor })).arrayBuffer()).toString(
+      'utf8',
+    );
     expect(csv).toBe('\uFEFFitem;identificação;situação;motivo\r\nuser:99999999;99999999;ignorado;Usuário não encontrado.\r\n');
-    const cancel = await call(`/api/bulk/${requestId}/cancel?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, cookie: cookies.supervisor });
+    const cancel = await call(`/api/bulk/${requestId}/cancel?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      cookie: cookies.supervisor,
+    });
     expect(cancel.status).toBe(409);
     expect((await cancel.json()).error).toMatch(/only a waiting request can be cancelled/);
   });

@@ -17,7 +17,8 @@ export function actionsOfSite(): { name: string; builtWith: string }[] {
     const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
     for (const s of source.statements) {
       if (!ts.isVariableStatement(s)) continue;
-      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && ts.isObjectLiteralExpression(d.initializer)) exported.set(d.name.text, d.initializer);
+      for (const d of s.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer && ts.isObjectLiteralExpression(d.initializer)) exported.set(d.name.text, d.initializer);
     }
   }
   return [...families].flatMap(([family, ident]) => {

@@ -8,7 +8,11 @@ import type { CheckContext, CheckResult } from '@/checks/types';
 
 /** The signed-in user behind an e-mail, as the session layer builds it (permissions read from the database). */
 export async function sessionUserFor(db: Db, email: string): Promise<SessionUser> {
-  const [u] = await db.select({ id: t.users.id, name: t.users.name, email: t.users.email, profile: t.profiles.name }).from(t.users).innerJoin(t.profiles, eq(t.profiles.id, t.users.profileId)).where(eq(t.users.email, email));
+  const [u] = await db
+    .select({ id: t.users.id, name: t.users.name, email: t.users.email, profile: t.profiles.name })
+    .from(t.users)
+    .innerJoin(t.profiles, eq(t.profiles.id, t.users.profileId))
+    .where(eq(t.users.email, email));
   if (!u) throw new Error(`no user ${email}`);
   return { ...u, permissions: await effectivePermissions(db, u.id), sessionId: 'test', sessionCreatedAt: new Date() };
 }

@@ -49,7 +49,27 @@ export async function startMailServers(): Promise<MailServers> {
   const password = `pw-${randomBytes(6).toString('hex')}`;
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { encoding: 'utf8' });
+  const gen = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
   if (gen.status !== 0) throw new Error(`openssl failed: ${gen.stderr}`);
   const [plainPort, tlsPort, starttlsPort, smtpTlsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
 
@@ -193,7 +213,8 @@ service stats {
         dovecot.kill('SIGTERM');
         await new Promise((r) => (dovecot.exitCode !== null ? r(null) : dovecot.once('exit', r)));
       }
-      if (process.env.KEEP_MAIL_DIR) console.log(log()); else rmSync(dir, { recursive: true, force: true });
+      if (process.env.KEEP_MAIL_DIR) console.log(log());
+      else rmSync(dir, { recursive: true, force: true });
     },
   };
 }

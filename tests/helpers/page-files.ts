@@ -13,4 +13,8 @@ export function pageFiles(): string[] {
 }
 
 /** The address of a page file (`src/pages/en/bulk/history.astro` → `/en/bulk/history/`). */
-export const pagePath = (file: string) => `${file.replace(/^src\/pages/, '').replace(/\.astro$/, '').replace(/\/index$/, '')}/`;
+export const pagePath = (file: string) =>
+  `${file
+    .replace(/^src\/pages/, '')
+    .replace(/\.astro$/, '')
+    .replace(/\/index$/, '')}/`;

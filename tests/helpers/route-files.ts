@@ -26,7 +26,11 @@ export function routeFiles(): string[] {
 }
 
 /** The URL path of an endpoint file, with its parameters as `[name]` (`/api/bulk/[id]/cancel`). */
-export const routePath = (file: string) => file.replace(/^src\/pages/, '').replace(/\.(ts|js|mts|mjs)$/, '').replace(/\/index$/, '');
+export const routePath = (file: string) =>
+  file
+    .replace(/^src\/pages/, '')
+    .replace(/\.(ts|js|mts|mjs)$/, '')
+    .replace(/\/index$/, '');
 
 export interface Handler {
   method: string;
@@ -45,7 +49,8 @@ export function handlersOf(file: string): Handler[] {
       for (const d of node.declarationList.declarations) {
         if (!ts.isIdentifier(d.name) || !isMethod(d.name.text)) continue;
         const init = d.initializer;
-        const callee = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : init ? ts.SyntaxKind[init.kind] : 'nothing';
+        const callee =
+          init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : init ? ts.SyntaxKind[init.kind] : 'nothing';
         const constant = (node.declarationList.flags & ts.NodeFlags.Const) !== 0;
         out.push({ method: d.name.text, builtWith: constant ? callee : `let/var ${callee}` });
       }

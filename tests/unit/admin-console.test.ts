@@ -10,7 +10,15 @@ import { lastTestOf } from '@/admin/mailboxes/list-mailboxes';
 import type { AuditRecord } from '@/db/schema';
 import type { SessionUser } from '@/auth/session';
 
-const user = (permissions: Permission[]): SessionUser => ({ id: 1, email: 'x@demo.local', name: 'X', profile: 'P', permissions, sessionId: 's', sessionCreatedAt: new Date() });
+const user = (permissions: Permission[]): SessionUser => ({
+  id: 1,
+  email: 'x@demo.local',
+  name: 'X',
+  profile: 'P',
+  permissions,
+  sessionId: 's',
+  sessionCreatedAt: new Date(),
+});
 
 describe('toolsFor', () => {
   test('returns nothing for an agent, the bulk screens for a supervisor, every screen for an admin, in the page language', () => {
@@ -27,7 +35,12 @@ describe('toolsFor', () => {
 describe('guardPage', () => {
   const astro = (u: SessionUser | null, path = '/admin/audit/', search = '') => {
     const response = { status: 200 } as ResponseInit & { status: number };
-    return { locals: { user: u, sessionToken: undefined, lang: path.startsWith('/en/') ? 'en' : 'pt-BR' }, url: new URL(`http://x${path}${search}`), redirect: (to: string, status?: number) => new Response(null, { status, headers: { location: to } }), response } as unknown as Parameters<typeof guardPage>[0] & { response: { status: number } };
+    return {
+      locals: { user: u, sessionToken: undefined, lang: path.startsWith('/en/') ? 'en' : 'pt-BR' },
+      url: new URL(`http://x${path}${search}`),
+      redirect: (to: string, status?: number) => new Response(null, { status, headers: { location: to } }),
+      response,
+    } as unknown as Parameters<typeof guardPage>[0] & { response: { status: number } };
   };
 
   test('returns a 303 to the localized sign-in page that comes back to the path and query', () => {
@@ -70,7 +83,19 @@ describe('permissionLabel', () => {
 });
 
 describe('auditCsvLine', () => {
-  const record = (over: Partial<AuditRecord>): AuditRecord => ({ id: 7, at: new Date('2026-11-23T02:30:00Z'), actorId: 1, actorEmail: 'a@x.com', action: 'mailbox.update', target: 'mailbox:1', inputs: null, details: null, outcome: 'ok', ip: '127.0.0.1', ...over });
+  const record = (over: Partial<AuditRecord>): AuditRecord => ({
+    id: 7,
+    at: new Date('2026-11-23T02:30:00Z'),
+    actorId: 1,
+    actorEmail: 'a@x.com',
+    action: 'mailbox.update',
+    target: 'mailbox:1',
+    inputs: null,
+    details: null,
+    outcome: 'ok',
+    ip: '127.0.0.1',
+    ...over,
+  });
 
   test('returns the time in the organization zone and neutralizes cells a spreadsheet would run', () => {
     const line = auditCsvLine(record({ actorEmail: '=HYPERLINK("http://evil")', target: '+1', inputs: { name: '@SUM(A1)' } }), 'pt-BR', 'America/Sao_Paulo');
@@ -87,11 +112,17 @@ describe('auditCsvLine', () => {
 describe('fixScreen', () => {
   const can = { settings: true, manageUsers: true };
   test('returns the mailbox form, the scheduler row or the idle-user list for failing findings the viewer may fix', () => {
-    expect(fixScreen('mailbox-test', { status: 'fail', record: { kind: 'mailbox', id: 3, label: 'SAC' } }, 'en', can)?.href).toBe('/en/admin/mailboxes/?edit=3');
-    expect(fixScreen('scheduler-status', { status: 'fail', record: { kind: 'scheduled-task', id: 4, label: 'T' } }, 'pt-BR', can)?.href).toBe('/admin/scheduler/#task-4');
+    expect(fixScreen('mailbox-test', { status: 'fail', record: { kind: 'mailbox', id: 3, label: 'SAC' } }, 'en', can)?.href).toBe(
+      '/en/admin/mailboxes/?edit=3',
+    );
+    expect(fixScreen('scheduler-status', { status: 'fail', record: { kind: 'scheduled-task', id: 4, label: 'T' } }, 'pt-BR', can)?.href).toBe(
+      '/admin/scheduler/#task-4',
+    );
     expect(fixScreen('license-count', { status: 'warn' }, 'pt-BR', can)?.href).toBe('#license-users');
     expect(fixScreen('mailbox-test', { status: 'ok', record: { kind: 'mailbox', id: 3, label: 'SAC' } }, 'en', can)).toBeNull();
-    expect(fixScreen('mailbox-test', { status: 'fail', record: { kind: 'mailbox', id: 3, label: 'SAC' } }, 'en', { settings: false, manageUsers: true })).toBeNull();
+    expect(
+      fixScreen('mailbox-test', { status: 'fail', record: { kind: 'mailbox', id: 3, label: 'SAC' } }, 'en', { settings: false, manageUsers: true }),
+    ).toBeNull();
     expect(fixScreen('survey-validity', { status: 'fail', record: { kind: 'survey', id: 1, label: 'S' } }, 'en', can)).toBeNull();
   });
 });

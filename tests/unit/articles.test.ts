@@ -69,11 +69,14 @@ describe('articles', () => {
     expect(en.kind).toBe(pt.kind);
   });
 
-  test.each(files.filter((f) => !f.startsWith('en/')))('%s cites the same sources, and maps the triage answers to the same steps, in both languages', (file) => {
-    const pt = articleSchema.parse(frontmatter(file));
-    const en = articleSchema.parse(frontmatter(`en/${file}`));
-    expect(en.sources).toEqual(pt.sources);
-    expect((en.triageMap ?? []).map((a) => a.step ?? 'section')).toEqual((pt.triageMap ?? []).map((a) => a.step ?? 'section'));
-    expect((en.tellCustomer ?? []).map((l) => l.for)).toEqual((pt.tellCustomer ?? []).map((l) => l.for));
-  });
+  test.each(files.filter((f) => !f.startsWith('en/')))(
+    '%s cites the same sources, and maps the triage answers to the same steps, in both languages',
+    (file) => {
+      const pt = articleSchema.parse(frontmatter(file));
+      const en = articleSchema.parse(frontmatter(`en/${file}`));
+      expect(en.sources).toEqual(pt.sources);
+      expect((en.triageMap ?? []).map((a) => a.step ?? 'section')).toEqual((pt.triageMap ?? []).map((a) => a.step ?? 'section'));
+      expect((en.tellCustomer ?? []).map((l) => l.for)).toEqual((pt.tellCustomer ?? []).map((l) => l.for));
+    },
+  );
 });

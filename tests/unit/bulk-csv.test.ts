@@ -13,7 +13,14 @@ describe('neutralizeCell', () => {
 
 describe('toCsv', () => {
   test('quotes delimiters, quotes and line breaks, and neutralizes inside quotes', () => {
-    const csv = toCsv(['a', 'b'], [['=cmd|"/c calc"!A1', 'x;y'], ['line\nbreak', 'ok']], ';');
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['=cmd|"/c calc"!A1', 'x;y'],
+        ['line\nbreak', 'ok'],
+      ],
+      ';',
+    );
     expect(csv.startsWith('\uFEFFa;b\r\n')).toBe(true);
     expect(csv).toContain(`"'=cmd|""/c calc""!A1";"x;y"\r\n`);
     expect(csv).toContain('"line\nbreak";ok\r\n');

@@ -4,7 +4,18 @@ import { describe, expect, test } from 'vitest';
 import BulkHistoryTable, { type BulkHistoryRow } from '@/components/bulk/BulkHistoryTable';
 
 const row = (id: string, state: BulkHistoryRow['state']) =>
-  ({ id, kind: 'queue-closure', state, serviceId: 1, service: 'Financeiro', requestedBy: 'admin@demo.local', createdAt: '2026-11-22T12:00:00Z', total: 3, processed: 3, failed: 0 }) as BulkHistoryRow;
+  ({
+    id,
+    kind: 'queue-closure',
+    state,
+    serviceId: 1,
+    service: 'Financeiro',
+    requestedBy: 'admin@demo.local',
+    createdAt: '2026-11-22T12:00:00Z',
+    total: 3,
+    processed: 3,
+    failed: 0,
+  }) as BulkHistoryRow;
 const states = ['waiting', 'running', 'done', 'failed', 'cancelled'] as const;
 
 /** The text of each row's link to its request page, by state. */

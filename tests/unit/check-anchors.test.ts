@@ -27,7 +27,13 @@ const headingsOf = (lang: 'pt-BR' | 'en') =>
 
 const anchors = readdirSync('src/i18n')
   .filter((f) => f.startsWith('check-'))
-  .flatMap((f) => [...readFileSync(join('src/i18n', f), 'utf8').matchAll(/'(anchor\.[\w.]+)': \{ 'pt-BR': '([^']+)', en: '([^']+)' \}/g)].map((m) => ({ where: `${f} ${m[1]}`, pt: m[2]!, en: m[3]! })));
+  .flatMap((f) =>
+    [...readFileSync(join('src/i18n', f), 'utf8').matchAll(/'(anchor\.[\w.]+)': \{ 'pt-BR': '([^']+)', en: '([^']+)' \}/g)].map((m) => ({
+      where: `${f} ${m[1]}`,
+      pt: m[2]!,
+      en: m[3]!,
+    })),
+  );
 
 describe('check anchors', () => {
   test('slug() writes headings as Starlight does', () => {

@@ -9,18 +9,27 @@ const http = { https: false };
 
 describe('the real client of a request (TRUST_PROXY)', () => {
   test('without trusted proxies, forwarded headers are ignored: the peer is the client', () => {
-    expect(resolveClient('10.0.0.5', h({ 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }), http, trust(''))).toEqual({ address: '10.0.0.5', https: false });
+    expect(resolveClient('10.0.0.5', h({ 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }), http, trust(''))).toEqual({
+      address: '10.0.0.5',
+      https: false,
+    });
   });
 
   test('a peer that is not a trusted proxy cannot forge its address or HTTPS', () => {
     const list = trust('10.0.0.1');
-    expect(resolveClient('10.0.0.9', h({ 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }), http, list)).toEqual({ address: '10.0.0.9', https: false });
+    expect(resolveClient('10.0.0.9', h({ 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }), http, list)).toEqual({
+      address: '10.0.0.9',
+      https: false,
+    });
   });
 
   test('from a trusted proxy: the right-most untrusted address, and the proto it set', () => {
     const list = trust('10.0.0.0/24');
     // The client sent a forged first hop; nginx appended the address it saw (198.51.100.4).
-    expect(resolveClient('10.0.0.1', h({ 'x-forwarded-for': '203.0.113.7, 198.51.100.4', 'x-forwarded-proto': 'https' }), http, list)).toEqual({ address: '198.51.100.4', https: true });
+    expect(resolveClient('10.0.0.1', h({ 'x-forwarded-for': '203.0.113.7, 198.51.100.4', 'x-forwarded-proto': 'https' }), http, list)).toEqual({
+      address: '198.51.100.4',
+      https: true,
+    });
     // Two trusted proxies in a row are skipped.
     expect(resolveClient('10.0.0.1', h({ 'x-forwarded-for': '198.51.100.4, 10.0.0.2' }), http, list)).toEqual({ address: '198.51.100.4', https: false });
     // Everything trusted: the left-most is the client.
@@ -59,7 +68,11 @@ describe('per request (process.env.TRUST_PROXY)', () => {
     if (saved.TRUST_PROXY === undefined) delete process.env.TRUST_PROXY;
     if (saved.COOKIE_SECURE === undefined) delete process.env.COOKIE_SECURE;
   });
-  const ctx = (peer: string, headers: Record<string, string>, url = 'http://runbook.example:8080/api/me') => ({ request: new Request(url, { headers }), clientAddress: peer, url: new URL(url) });
+  const ctx = (peer: string, headers: Record<string, string>, url = 'http://runbook.example:8080/api/me') => ({
+    request: new Request(url, { headers }),
+    clientAddress: peer,
+    url: new URL(url),
+  });
 
   test('without TRUST_PROXY set at all, the peer is the client', () => {
     delete process.env.TRUST_PROXY;

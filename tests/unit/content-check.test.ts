@@ -92,7 +92,10 @@ describe('findCopiedProse', () => {
     writeFileSync(join(seeds, '000.txt'), english);
     writeFileSync(join(seeds, '001.txt'), source);
     writeFileSync(join(docs, 'en/bulk/a.mdx'), `---\ntitle: A\n---\n${english}\n`);
-    writeFileSync(join(docs, 'bulk/a.mdx'), `---\ntitle: A\n---\n${english}\n\nConfirme também se o documento como um todo está ativo e disponível para uso.\n`);
+    writeFileSync(
+      join(docs, 'bulk/a.mdx'),
+      `---\ntitle: A\n---\n${english}\n\nConfirme também se o documento como um todo está ativo e disponível para uso.\n`,
+    );
     const found = findCopiedProse(docs, seeds);
     expect(found.map((f) => [f.file, f.words])).toEqual([
       ['bulk/a.mdx', 14],

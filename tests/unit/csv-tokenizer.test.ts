@@ -63,15 +63,19 @@ describe('CsvTokenizer', () => {
     ['a quote then 1 MB of text without a line break', '"\n"' + 'y'.repeat(1_000_000) + '\n' + 'ok\n'.repeat(10)],
     ['40,000 empty header cells', ','.repeat(40_000) + '\n' + 'a,b\n'.repeat(1000)],
     ['one 2 MB cell', 'h\n' + 'z'.repeat(2_000_000) + '\n'],
-  ])('reads %s with each character read at most three times', (_shape, body) => {
-    const text = 'h\n' + body;
-    const out: CsvRecord[] = [];
-    const t = new CsvTokenizer(',', (r) => out.push(r));
-    for (let i = 0; i < text.length; i += 65_536) t.feed(text.slice(i, i + 65_536));
-    t.end();
-    expect(t.scanned).toBeLessThanOrEqual(3 * text.length);
-    expect(out.length).toBeGreaterThan(0);
-    expect(out.every((r) => r.fields.length <= CSV_LIMITS.maxFields && r.fields.every((f) => f.length <= CSV_LIMITS.maxCell))).toBe(true);
-    // Megabytes of input: the bound is on characters read, not on time; a busy machine needs room.
-  }, 60_000);
+  ])(
+    'reads %s with each character read at most three times',
+    (_shape, body) => {
+      const text = 'h\n' + body;
+      const out: CsvRecord[] = [];
+      const t = new CsvTokenizer(',', (r) => out.push(r));
+      for (let i = 0; i < text.length; i += 65_536) t.feed(text.slice(i, i + 65_536));
+      t.end();
+      expect(t.scanned).toBeLessThanOrEqual(3 * text.length);
+      expect(out.length).toBeGreaterThan(0);
+      expect(out.every((r) => r.fields.length <= CSV_LIMITS.maxFields && r.fields.every((f) => f.length <= CSV_LIMITS.maxCell))).toBe(true);
+      // Megabytes of input: the bound is on characters read, not on time; a busy machine needs room.
+    },
+    60_000,
+  );
 });

@@ -40,7 +40,11 @@ describe('route files', () => {
   });
 
   test('the public handlers are exactly the listed ones', () => {
-    const found = files.flatMap((f) => handlersOf(f).filter((h) => h.builtWith === 'definePublicEndpoint').map((h) => `${h.method} ${f}`));
+    const found = files.flatMap((f) =>
+      handlersOf(f)
+        .filter((h) => h.builtWith === 'definePublicEndpoint')
+        .map((h) => `${h.method} ${f}`),
+    );
     expect(found.sort()).toEqual([...publicRoutes].sort());
   });
 });
@@ -49,7 +53,10 @@ describe('handlersOf (the static reading this test relies on)', () => {
   test('tells a defineEndpoint handler from a hand-written one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'endpoint-structure-'));
     try {
-      writeFileSync(join(dir, 'a.ts'), "import { defineEndpoint } from '../../server/endpoint';\nexport const GET = defineEndpoint({});\nexport const POST: APIRoute = async () => new Response();\nexport async function PUT() {}\nconst DELETE = 1;\nexport { DELETE };\n");
+      writeFileSync(
+        join(dir, 'a.ts'),
+        "import { defineEndpoint } from '../../server/endpoint';\nexport const GET = defineEndpoint({});\nexport const POST: APIRoute = async () => new Response();\nexport async function PUT() {}\nconst DELETE = 1;\nexport { DELETE };\n",
+      );
       expect(handlersOf(join(dir, 'a.ts'))).toEqual([
         { method: 'GET', builtWith: 'defineEndpoint' },
         { method: 'POST', builtWith: 'ArrowFunction' },

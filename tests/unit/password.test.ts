@@ -14,7 +14,15 @@ describe('verifyPassword', () => {
   }, 30_000);
 
   test('returns false for malformed or hostile hashes instead of throwing', async () => {
-    for (const stored of ['', '$argon2id$', '$argon2id$v=19$m=19456,t=2,p=1$xx$yy', 'scrypt$abc$8$1$c2FsdA$a2V5', 'scrypt$4294967296$8$1$c2FsdA$a2V5', 'scrypt$16384$8$1$c2FsdA$', 'bcrypt$x']) {
+    for (const stored of [
+      '',
+      '$argon2id$',
+      '$argon2id$v=19$m=19456,t=2,p=1$xx$yy',
+      'scrypt$abc$8$1$c2FsdA$a2V5',
+      'scrypt$4294967296$8$1$c2FsdA$a2V5',
+      'scrypt$16384$8$1$c2FsdA$',
+      'bcrypt$x',
+    ]) {
       expect(await verifyPassword('Jabuticaba-77', stored)).toBe(false);
     }
   });

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildScriptHashes, builtPageScriptHashes, contentSecurityPolicy, isServerIslandLoader, ISLAND_RUNTIME, onDemandScriptHashes, securityHeaders } from '@/security/headers';
+import {
+  buildScriptHashes,
+  builtPageScriptHashes,
+  contentSecurityPolicy,
+  isServerIslandLoader,
+  ISLAND_RUNTIME,
+  onDemandScriptHashes,
+  securityHeaders,
+} from '@/security/headers';
 import { withSecurityHeaders } from '@/security/with-security-headers';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -20,7 +28,10 @@ describe('builtPageScriptHashes (build time)', () => {
 
 describe('buildScriptHashes (build time)', () => {
   test('collects the inline scripts of every built page, but not their per-render server-island loaders', () => {
-    const pages = [`<script>${THEME}</script><script type="module" data-astro-rerun data-island-id="x">${loader('7dd35660-90f3-4f02-be9f-9556b49137a3')}</script>`, '<script>b()</script>'];
+    const pages = [
+      `<script>${THEME}</script><script type="module" data-astro-rerun data-island-id="x">${loader('7dd35660-90f3-4f02-be9f-9556b49137a3')}</script>`,
+      '<script>b()</script>',
+    ];
     const known = buildScriptHashes(pages);
     expect(known).toEqual(expect.arrayContaining([sha(THEME), sha('b()'), ...ISLAND_RUNTIME]));
     expect(known).not.toContain(sha(loader('7dd35660-90f3-4f02-be9f-9556b49137a3')));
@@ -29,8 +40,13 @@ describe('buildScriptHashes (build time)', () => {
 
 describe('the CSP of an on-demand page (request time)', () => {
   const known = buildScriptHashes([`<script>${THEME}</script>`]);
-  const injected = ['alert(document.cookie)', `fetch("/_server-islands/HeaderAccount?e=1").then(()=>alert(1));replaceServerIsland("7dd35660-90f3-4f02-be9f-9556b49137a3", response);`, loader('7dd35660-90f3-4f02-be9f-9556b49137a3') + 'alert(1)'];
-  const page = `<html><head><script>${THEME}</script></head><body><p>Nome: <script>${injected[0]}</script></p><script>${injected[1]}</script><script>${injected[2]}</script>` +
+  const injected = [
+    'alert(document.cookie)',
+    `fetch("/_server-islands/HeaderAccount?e=1").then(()=>alert(1));replaceServerIsland("7dd35660-90f3-4f02-be9f-9556b49137a3", response);`,
+    loader('7dd35660-90f3-4f02-be9f-9556b49137a3') + 'alert(1)',
+  ];
+  const page =
+    `<html><head><script>${THEME}</script></head><body><p>Nome: <script>${injected[0]}</script></p><script>${injected[1]}</script><script>${injected[2]}</script>` +
     `<script type="module" data-astro-rerun data-island-id="a">${loader('0ce28f0e-90f3-4f02-be9f-9556b49137a3')}</script></body></html>`;
 
   test('allows the build’s own scripts and Astro’s server-island loaders, and no script injected into the page', () => {

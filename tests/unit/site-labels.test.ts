@@ -35,7 +35,10 @@ describe('labels instead of ids', () => {
   });
 
   test('the module-access level is a choice of localized levels', () => {
-    const [level] = clientFields(moduleAccessCheck.fields.filter((f) => f.name === 'level'), 'pt-BR');
+    const [level] = clientFields(
+      moduleAccessCheck.fields.filter((f) => f.name === 'level'),
+      'pt-BR',
+    );
     expect(level).toMatchObject({ kind: 'choice', label: 'Nível necessário', optional: true, emptyLabel: 'Todos os níveis' });
     expect(level!.options).toEqual([
       { value: 'view', label: 'visualizar' },
@@ -43,7 +46,11 @@ describe('labels instead of ids', () => {
       { value: 'resolve', label: 'resolver' },
       { value: 'edit', label: 'editar' },
     ]);
-    expect(clientFields(moduleAccessCheck.fields, 'en').find((f) => f.name === 'level')!.options!.map((o) => o.label)).toEqual(['view', 'respond', 'resolve', 'edit']);
+    expect(
+      clientFields(moduleAccessCheck.fields, 'en')
+        .find((f) => f.name === 'level')!
+        .options!.map((o) => o.label),
+    ).toEqual(['view', 'respond', 'resolve', 'edit']);
   });
 
   test('a wrong module or level is refused with names, not ids', () => {
@@ -92,7 +99,10 @@ describe('labels instead of ids', () => {
 /** Every action the code audits or guards has a name on the audit screen, in both languages. */
 describe('audit action names', () => {
   /** The text of each TypeScript source of src, the string tables left out. */
-  const sources = () => filesUnder('src').filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(join('src', 'i18n'))).map((f) => readFileSync(f, 'utf8'));
+  const sources = () =>
+    filesUnder('src')
+      .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(join('src', 'i18n')))
+      .map((f) => readFileSync(f, 'utf8'));
 
   test('each action id written in src, and each bulk kind run and cancel, has a label', async () => {
     const { auditActions } = await import('@/i18n/admin-audit');
@@ -118,7 +128,8 @@ describe('audit action names', () => {
     const written = new Set<string>(['ok', 'warn', 'fail']); // check.run stores the check's status
     for (const text of sources()) {
       // `outcome: 'x'` and the literals of a ternary after it (`outcome: a ? 'x' : b ? 'y' : 'z'`).
-      for (const m of text.matchAll(/\boutcome: ([^,}\n]*)/g)) if (!m[1].startsWith('text(')) for (const l of m[1].matchAll(/'([a-z][\w-]*)'/g)) written.add(l[1]);
+      for (const m of text.matchAll(/\boutcome: ([^,}\n]*)/g))
+        if (!m[1].startsWith('text(')) for (const l of m[1].matchAll(/'([a-z][\w-]*)'/g)) written.add(l[1]);
     }
     expect(written.has('partial')).toBe(true);
     expect([...written].filter((o) => !Object.hasOwn(auditOutcomes.table, o)).sort()).toEqual([]);

@@ -51,7 +51,13 @@ describe('troubleshootingGuideHeadings', () => {
       '  1. Outro passo / com barra.',
       '> Usuário - Mensagem 403',
     ].join('\n');
-    expect(troubleshootingGuideHeadings(text)).toEqual(['Dúvida / Situação', 'Omni - Limpeza de Cache', 'E-mail - Demora ou Não Recebimento', 'E-Mail - Como bloquear e-mails', 'Usuário - Mensagem 403']);
+    expect(troubleshootingGuideHeadings(text)).toEqual([
+      'Dúvida / Situação',
+      'Omni - Limpeza de Cache',
+      'E-mail - Demora ou Não Recebimento',
+      'E-Mail - Como bloquear e-mails',
+      'Usuário - Mensagem 403',
+    ]);
   });
 });
 
@@ -63,13 +69,22 @@ const article = (fm: string) => `---\ntitle: T\nmodule: chat\n${fm}\n---\n\nText
 
 describe('sourceGaps', () => {
   test('accepts listed passages that exist', () => {
-    expect(sourceGaps(article('sources:\n  - doc: troubleshooting-guide\n    heading: Chat - Habilitar envio de anexos via chat\n  - doc: mass-maintenance\n    heading: User Creation'), index)).toEqual([]);
+    expect(
+      sourceGaps(
+        article(
+          'sources:\n  - doc: troubleshooting-guide\n    heading: Chat - Habilitar envio de anexos via chat\n  - doc: mass-maintenance\n    heading: User Creation',
+        ),
+        index,
+      ),
+    ).toEqual([]);
   });
 
   test('names a missing list, an unknown document and a heading the document lacks', () => {
     expect(sourceGaps(article(''), index)).toEqual(['no `sources:` (the source passages its statements about Omni rest on)']);
     expect(sourceGaps(article('sources:\n  - doc: manual\n    heading: X'), index)[0]).toMatch(/unknown source document "manual"/);
-    expect(sourceGaps(article('sources:\n  - doc: mass-maintenance\n    heading: User Deletion'), index)).toEqual(['mass-maintenance has no passage "User Deletion"']);
+    expect(sourceGaps(article('sources:\n  - doc: mass-maintenance\n    heading: User Deletion'), index)).toEqual([
+      'mass-maintenance has no passage "User Deletion"',
+    ]);
   });
 
   test('asks nothing of a landing page (no module)', () => {

@@ -10,7 +10,9 @@ import type { Localized } from '@/i18n/localized';
  * lookup helper of its own beside them.
  */
 const dir = join(import.meta.dirname, '../../src/i18n');
-const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['define-strings.ts', 'localized.ts', 'request-lang.ts', 'locale-path.ts', 'format-moment.ts'].includes(f));
+const modules = readdirSync(dir).filter(
+  (f) => f.endsWith('.ts') && !['define-strings.ts', 'localized.ts', 'request-lang.ts', 'locale-path.ts', 'format-moment.ts'].includes(f),
+);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const isStrings = (v: unknown): v is Strings<Record<string, Localized>> =>
@@ -56,11 +58,14 @@ const root = join(import.meta.dirname, '../..');
 const srcDir = join(root, 'src');
 const scanned = /\.(ts|tsx|astro|js|mjs)$/;
 const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : scanned.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : scanned.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 const shapes: Record<string, RegExp> = {
   'pt-BR key': /['"]pt-BR['"]:/,
-  'text ternary': /(?:[\w.]*lang\w*\s*[!=]==?\s*['"](?:en|pt-BR)['"]|['"](?:en|pt-BR)['"]\s*[!=]==?\s*[\w.]*lang\w*)\s*\)?\s*\?\s*(?!['"](?:en|pt-BR)['"]\s*:)['"`]/i,
+  'text ternary':
+    /(?:[\w.]*lang\w*\s*[!=]==?\s*['"](?:en|pt-BR)['"]|['"](?:en|pt-BR)['"]\s*[!=]==?\s*[\w.]*lang\w*)\s*\)?\s*\?\s*(?!['"](?:en|pt-BR)['"]\s*:)['"`]/i,
   'inputMessage pair': /\binputMessage\(\s*['"`]/,
 };
 
@@ -72,7 +77,10 @@ const exceptions: { file: string; line?: string; why: string }[] = [
   // Data, not UI text.
   { file: 'src/search/synonyms.ts', why: 'per-language word data for the search index (synonyms), not text shown as such' },
   { file: 'src/search/stop-words.ts', why: 'per-language word data for the search index (stop words), not text shown as such' },
-  { file: 'src/integrations/troubleshooting-guard.ts', why: 'the headings each troubleshooting article must have, per language: a build rule over content, not UI text' },
+  {
+    file: 'src/integrations/troubleshooting-guard.ts',
+    why: 'the headings each troubleshooting article must have, per language: a build rule over content, not UI text',
+  },
   { file: 'src/lib/csv-writer.ts', line: 'delimiterFor', why: 'picks the CSV delimiter (`;` / `,`) per language, not text' },
 ];
 

@@ -30,7 +30,9 @@ describe('troubleshootingGaps', () => {
   });
 
   test('returns each triage answer that leads to a step or section the article does not have', () => {
-    const fm = "kind: troubleshooting\ntriage: Todos esperam?\ntriageMap:\n  - { answer: 'Sim', step: 4 }\n  - { answer: 'Não', section: 'Quando escalar' }\n  - { answer: 'Talvez', section: 'Outra coisa' }\n" + tell;
+    const fm =
+      "kind: troubleshooting\ntriage: Todos esperam?\ntriageMap:\n  - { answer: 'Sim', step: 4 }\n  - { answer: 'Não', section: 'Quando escalar' }\n  - { answer: 'Talvez', section: 'Outra coisa' }\n" +
+      tell;
     expect(troubleshootingGaps('chat/a.mdx', pt(fm, ptBody))).toEqual([
       'the triage answer "Sim" leads to step 4, which has no "### 4. …" heading',
       'the triage answer "Talvez" leads to the section "Outra coisa", which has no heading',
@@ -78,7 +80,11 @@ describe('findTroubleshootingGaps', () => {
     expect(findTroubleshootingGaps(dir)).toEqual([
       {
         path: 'en/chat/a.mdx',
-        gaps: ['no `triage:` question in the frontmatter', 'no `triageMap:` with two answers or more (each answer and the step it leads to)', 'no `tellCustomer:` lines (what to say on the call, and to whom)'],
+        gaps: [
+          'no `triage:` question in the frontmatter',
+          'no `triageMap:` with two answers or more (each answer and the step it leads to)',
+          'no `tellCustomer:` lines (what to say on the call, and to whom)',
+        ],
       },
     ]);
   });
@@ -127,7 +133,10 @@ describe('articleSchema triage', () => {
     expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, triageMap: [call.triageMap[0]] }).success).toBe(false);
     const both = [{ answer: 'Sim', step: 1, section: 'Quando escalar' }, call.triageMap[0]];
     expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, triageMap: both }).success).toBe(false);
-    expect(articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, tellCustomer: [{ for: 'boss', text: 'Estamos conferindo.' }] }).success).toBe(false);
+    expect(
+      articleSchema.safeParse({ module: 'chat', kind: 'troubleshooting', triage, ...call, tellCustomer: [{ for: 'boss', text: 'Estamos conferindo.' }] })
+        .success,
+    ).toBe(false);
   });
 
   test('accepts a troubleshooting article with its question, map and lines, and a how-to without them', () => {

@@ -32,5 +32,13 @@ export async function agentsWithLoad(db: Db, serviceId: number, opts: { onlyIds?
         order by u.name, u.id
         limit ${opts.limit ?? 100}`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, current: Number(r.current), currentChats: Number(r.current_chats), maxAttend: r.max_attend, maxChats: r.max_chats }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    current: Number(r.current),
+    currentChats: Number(r.current_chats),
+    maxAttend: r.max_attend,
+    maxChats: r.max_chats,
+  }));
 }

@@ -9,7 +9,10 @@ import type { ConfirmBody } from './schemas';
 
 /** Ids among `ids` that are not attendances of `serviceId` (the confirm refuses them). */
 export async function notInService(db: Db, serviceId: number, ids: number[]): Promise<number[]> {
-  const rows = await db.select({ id: attendances.id }).from(attendances).where(and(inArray(attendances.id, ids), eq(attendances.serviceId, serviceId)));
+  const rows = await db
+    .select({ id: attendances.id })
+    .from(attendances)
+    .where(and(inArray(attendances.id, ids), eq(attendances.serviceId, serviceId)));
   const inside = new Set(rows.map((r) => r.id));
   return ids.filter((id) => !inside.has(id));
 }
@@ -22,7 +25,17 @@ export async function requestTransfer(db: Db, boss: PgBoss | undefined, req: { u
   const { serviceId, targetAgentId, items } = req.body;
   const unique = [...new Map(items.map((i) => [i.attendanceId, i])).values()];
   const labels = new Map(
-    (await db.select({ id: attendances.id, protocol: attendances.protocol }).from(attendances).where(inArray(attendances.id, unique.map((i) => i.attendanceId)))).map((r) => [r.id, r.protocol]),
+    (
+      await db
+        .select({ id: attendances.id, protocol: attendances.protocol })
+        .from(attendances)
+        .where(
+          inArray(
+            attendances.id,
+            unique.map((i) => i.attendanceId),
+          ),
+        )
+    ).map((r) => [r.id, r.protocol]),
   );
   return createBulkRequest(db, boss, {
     kind: ATTENDANCE_TRANSFER,
@@ -30,6 +43,10 @@ export async function requestTransfer(db: Db, boss: PgBoss | undefined, req: { u
     requestedBy: req.userId,
     input: { serviceId, targetAgentId, count: unique.length },
     lang: req.lang,
-    items: unique.map((i) => ({ key: String(i.attendanceId), label: labels.get(i.attendanceId) ?? String(i.attendanceId), payload: { ...i, toAgentId: targetAgentId } })),
+    items: unique.map((i) => ({
+      key: String(i.attendanceId),
+      label: labels.get(i.attendanceId) ?? String(i.attendanceId),
+      payload: { ...i, toAgentId: targetAgentId },
+    })),
   });
 }

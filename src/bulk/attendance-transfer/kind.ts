@@ -25,9 +25,17 @@ export type TransferPayload = z.infer<typeof transferPayload>;
  */
 async function transferBatch(tx: Tx, ctx: RunContext, items: BatchItem[]): Promise<BatchOutcome> {
   const moves = items.map((i) => ({ item: i, move: transferPayload.parse(i.payload) }));
-  const moved = await moveBatch(tx, ctx, moves.map((m) => m.move));
+  const moved = await moveBatch(
+    tx,
+    ctx,
+    moves.map((m) => m.move),
+  );
   const rest = moves.filter((m) => !moved.has(m.move.attendanceId));
-  const problems = await transferProblems(tx, rest.map((m) => m.move), ctx.now());
+  const problems = await transferProblems(
+    tx,
+    rest.map((m) => m.move),
+    ctx.now(),
+  );
   const reasons = new Map(rest.map((m) => [m.item.id, transferStrings.l(problems.get(m.move.attendanceId) ?? 'reason.moved')]));
   return {
     applied: moves.filter((m) => moved.has(m.move.attendanceId)).map((m) => m.item.id),

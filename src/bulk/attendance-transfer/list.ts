@@ -40,7 +40,10 @@ export async function listInAttendance(db: Db, f: TransferFilter & { after?: num
     .where(inAttendanceWhere(f, now, [f.after ? gt(attendances.id, f.after) : undefined]))
     .orderBy(asc(attendances.id))
     .limit(f.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(attendances).where(inAttendanceWhere(f, now, [notExpired(now)]));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(attendances)
+    .where(inAttendanceWhere(f, now, [notExpired(now)]));
   const page = rows.slice(0, f.limit);
   return {
     attendances: page.map((r) => ({ ...r, expired: r.expiresAt != null && r.expiresAt <= now })),

@@ -21,7 +21,9 @@ const ints = (xs: (number | null)[]) => `{${xs.map((x) => (x == null ? 'NULL' : 
 export async function moveBatch(tx: Tx, ctx: RunContext, moves: TransferMove[]): Promise<Set<number>> {
   if (moves.length === 0) return new Set();
   const at = ctx.now().toISOString();
-  const [row] = await queryRows<{ moved: string }>(tx, sql`
+  const [row] = await queryRows<{ moved: string }>(
+    tx,
+    sql`
     with batch as (
       select * from unnest(${ints(moves.map((m) => m.attendanceId))}::bigint[], ${ints(moves.map((m) => m.fromAgentId))}::int[], ${ints(moves.map((m) => m.toAgentId))}::int[])
         as b(attendance_id, from_agent_id, to_agent_id)),
@@ -38,7 +40,8 @@ export async function moveBatch(tx: Tx, ctx: RunContext, moves: TransferMove[]):
     events as (
       insert into interaction_events (attendance_id, type, at, by_user_id, from_agent_id, to_agent_id, request_id)
       select id, 'transferred', ${at}::timestamptz, ${ctx.request.requestedBy}, from_agent_id, to_agent_id, ${ctx.request.id} from moved)
-    select coalesce(array_agg(id), '{}')::text as moved from moved`);
+    select coalesce(array_agg(id), '{}')::text as moved from moved`,
+  );
   // One array value rather than a row per attendance: less for the job to parse.
   return new Set(row.moved.slice(1, -1).split(',').filter(Boolean).map(Number));
 }

@@ -18,15 +18,30 @@ export async function previewTransfer(db: Db, body: PreviewBody, lang: Lang, now
   const serviceId = body.filter.serviceId;
   const picked =
     'ids' in body.selection
-      ? await db.select({ id: attendances.id, agentId: attendances.agentId, serviceId: attendances.serviceId }).from(attendances).where(inArray(attendances.id, body.selection.ids))
+      ? await db
+          .select({ id: attendances.id, agentId: attendances.agentId, serviceId: attendances.serviceId })
+          .from(attendances)
+          .where(inArray(attendances.id, body.selection.ids))
       : (await selectAllMatching(db, body.filter, body.selection.exclude, MAX_TRANSFER + 1, now)).map((r) => ({ ...r, serviceId }));
   const outside = picked.filter((p) => p.serviceId !== serviceId).map((p) => p.id);
   const tooMany = picked.length > MAX_TRANSFER;
-  const items = picked.filter((p) => p.serviceId === serviceId).slice(0, MAX_TRANSFER).map((p) => ({ attendanceId: p.id, fromAgentId: p.agentId }));
-  const problems = await transferProblems(db, items.map((i) => ({ ...i, toAgentId: body.targetAgentId })), now);
+  const items = picked
+    .filter((p) => p.serviceId === serviceId)
+    .slice(0, MAX_TRANSFER)
+    .map((p) => ({ attendanceId: p.id, fromAgentId: p.agentId }));
+  const problems = await transferProblems(
+    db,
+    items.map((i) => ({ ...i, toAgentId: body.targetAgentId })),
+    now,
+  );
   const protocols = new Map(
     problems.size
-      ? (await db.select({ id: attendances.id, protocol: attendances.protocol }).from(attendances).where(inArray(attendances.id, [...problems.keys()]))).map((r) => [r.id, r.protocol])
+      ? (
+          await db
+            .select({ id: attendances.id, protocol: attendances.protocol })
+            .from(attendances)
+            .where(inArray(attendances.id, [...problems.keys()]))
+        ).map((r) => [r.id, r.protocol])
       : [],
   );
   const [target] = await agentsWithLoad(db, serviceId, { onlyIds: [body.targetAgentId] });
@@ -36,7 +51,11 @@ export async function previewTransfer(db: Db, body: PreviewBody, lang: Lang, now
     outside,
     tooMany,
     moving,
-    problems: [...problems].map(([id, key]: [number, TransferTextKey & `reason.${string}`]) => ({ attendanceId: id, protocol: protocols.get(id) ?? String(id), reason: transferStrings.t(lang, key) })),
+    problems: [...problems].map(([id, key]: [number, TransferTextKey & `reason.${string}`]) => ({
+      attendanceId: id,
+      protocol: protocols.get(id) ?? String(id),
+      reason: transferStrings.t(lang, key),
+    })),
     target: target ?? null,
     overCapacity: target ? target.current + moving > target.maxAttend : false,
   };

@@ -27,10 +27,13 @@ export const QUEUE_CLOSURE = 'queue-closure';
  */
 async function closeNext(db: Db, ctx: RunContext, progress: RangeProgress): Promise<RangeBatch | undefined> {
   const range = closureRange(ctx.request.input);
-  if (!range) throw new Error(`Closure request ${ctx.request.id} records no range (upToId); migration 0012 gives one to every open closure. Request the closure again.`);
+  if (!range)
+    throw new Error(`Closure request ${ctx.request.id} records no range (upToId); migration 0012 gives one to every open closure. Request the closure again.`);
   const { serviceId, tabulate, upToId } = range;
   const at = ctx.now().toISOString();
-  const [row] = await queryRows<{ applied: number; last: string | null }>(db, sql`
+  const [row] = await queryRows<{ applied: number; last: string | null }>(
+    db,
+    sql`
     with tab as (select id from tabulations where code = 'batch-finalized' and ${tabulate}),
     bound as (
       select case when ${progress.mark} < ${upToId} then coalesce(
@@ -45,7 +48,8 @@ async function closeNext(db: Db, ctx: RunContext, progress: RangeProgress): Prom
       insert into interaction_events (attendance_id, type, at, by_user_id, tabulation_id, request_id)
       select id, 'finished', ${at}::timestamptz, ${ctx.request.requestedBy}, (select id from tab), ${ctx.request.id} from closed),
     progress as (${progress.advance(sql`(select count(*) from closed)`, sql`(select id from bound)`)})
-    select (select count(*)::int from closed) as applied, (select id::text from bound) as last`);
+    select (select count(*)::int from closed) as applied, (select id::text from bound) as last`,
+  );
   return row.last == null ? undefined : { applied: Number(row.applied), last: Number(row.last) };
 }
 

@@ -28,7 +28,9 @@ export async function leftTheQueue(db: Db, request: BulkRequest, limit: number):
   if (!range) return failedItems(db, request.id, limit);
   const { serviceId, upToId } = range;
   const at = request.createdAt.toISOString();
-  const rows = await queryRows<{ item_key: string; label: string }>(db, sql`
+  const rows = await queryRows<{ item_key: string; label: string }>(
+    db,
+    sql`
     select id::text as item_key, protocol as label from (
       select a.id, a.protocol from attendances a
       where a.service_id = ${serviceId} and a.status = 'in_attendance' and a.id <= ${upToId}
@@ -38,6 +40,7 @@ export async function leftTheQueue(db: Db, request: BulkRequest, limit: number):
       where e.type = 'finished' and e.at >= ${at}::timestamptz and e.request_id is distinct from ${request.id}
         and a.service_id = ${serviceId} and a.id <= ${upToId} and a.created_at <= ${at}::timestamptz
         and (a.started_at is null or a.started_at >= ${at}::timestamptz)) gone
-    order by id limit ${limit}`);
+    order by id limit ${limit}`,
+  );
   return rows.map((r) => ({ itemKey: r.item_key, label: r.label, state: 'skipped', reason }));
 }

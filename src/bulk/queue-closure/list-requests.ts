@@ -78,7 +78,9 @@ export async function listClosureRequests(
         f?.state ? eq(bulkRequests.state, f.state) : undefined,
         f?.from ? sql`${bulkRequests.createdAt} >= ${dayStart(f.from, 0)}` : undefined,
         f?.to ? sql`${bulkRequests.createdAt} < ${dayStart(f.to, 1)}` : undefined,
-        c ? or(lt(bulkRequests.createdAt, new Date(c.createdAt)), and(eq(bulkRequests.createdAt, new Date(c.createdAt)), lt(bulkRequests.id, c.id))) : undefined,
+        c
+          ? or(lt(bulkRequests.createdAt, new Date(c.createdAt)), and(eq(bulkRequests.createdAt, new Date(c.createdAt)), lt(bulkRequests.id, c.id)))
+          : undefined,
       ),
     )
     .orderBy(desc(bulkRequests.createdAt), desc(bulkRequests.id))

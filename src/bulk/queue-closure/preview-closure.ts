@@ -24,7 +24,10 @@ export interface ClosurePreview {
 /** Reads the preview of closing `serviceId`'s queue (the caller has checked the scope). */
 export async function previewClosure(db: Db, serviceId: number, timeZone: string): Promise<ClosurePreview> {
   const queued = and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued'));
-  const [agg] = await db.select({ n: count(), upToId: max(attendances.id), oldest: min(attendances.createdAt), newest: max(attendances.createdAt) }).from(attendances).where(queued);
+  const [agg] = await db
+    .select({ n: count(), upToId: max(attendances.id), oldest: min(attendances.createdAt), newest: max(attendances.createdAt) })
+    .from(attendances)
+    .where(queued);
   const sample = await db
     .select({ protocol: attendances.protocol, channel: attendances.channel, createdAt: attendances.createdAt })
     .from(attendances)

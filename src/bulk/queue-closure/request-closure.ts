@@ -9,7 +9,10 @@ import { QUEUE_CLOSURE, type ClosureInput } from './kind';
 
 /** How many attendances are queued in the service right now (the search dialog). */
 export async function countQueued(db: Db, serviceId: number): Promise<number> {
-  const [r] = await db.select({ n: count() }).from(attendances).where(and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued')));
+  const [r] = await db
+    .select({ n: count() })
+    .from(attendances)
+    .where(and(eq(attendances.serviceId, serviceId), eq(attendances.status, 'queued')));
   return Number(r.n);
 }
 
@@ -22,7 +25,12 @@ export async function countQueued(db: Db, serviceId: number): Promise<number> {
  */
 export async function requestClosure(db: Db, boss: PgBoss | undefined, req: { userId: number; lang: Lang; input: ClosureInput }): Promise<BulkRequest> {
   const { serviceId } = req.input;
-  const upToId = req.input.upToId ?? Number((await queryRows<{ id: string | null }>(db, sql`select max(id)::text as id from attendances where service_id = ${serviceId} and status = 'queued'`))[0].id ?? 0);
+  const upToId =
+    req.input.upToId ??
+    Number(
+      (await queryRows<{ id: string | null }>(db, sql`select max(id)::text as id from attendances where service_id = ${serviceId} and status = 'queued'`))[0]
+        .id ?? 0,
+    );
   return createBulkRequest(db, boss, {
     kind: QUEUE_CLOSURE,
     serviceId,

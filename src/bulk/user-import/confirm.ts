@@ -35,7 +35,16 @@ export async function confirmImport(
     input: { fileName, rows: rows.length, encoding: read.encoding, delimiter: read.delimiter, services: [...services] },
     lang,
     items: rows.map((r) => {
-      const payload: ImportItem = { line: r.line, name: r.name, email: r.email, phone: r.phone, passwordEnc: encryptSecret(r.password), serviceId: r.serviceId, profileId: r.profileId, maxAttend: r.maxAttend };
+      const payload: ImportItem = {
+        line: r.line,
+        name: r.name,
+        email: r.email,
+        phone: r.phone,
+        passwordEnc: encryptSecret(r.password),
+        serviceId: r.serviceId,
+        profileId: r.profileId,
+        maxAttend: r.maxAttend,
+      };
       return { key: `line:${r.line}`, label: r.email, payload };
     }),
   });

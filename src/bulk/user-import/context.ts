@@ -44,7 +44,10 @@ export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 
 /** Lower-cased e-mails of `emails` that already belong to a user. */
 export async function emailsInUse(db: Db, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
-  const rows = await db.select({ e: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails));
+  const rows = await db
+    .select({ e: sql<string>`lower(${users.email})` })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, emails));
   return new Set(rows.map((r) => r.e));
 }
 

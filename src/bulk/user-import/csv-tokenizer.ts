@@ -53,7 +53,10 @@ export class CsvTokenizer {
   /** Characters read so far, counting those read again after an unclosed quote (tests bound it). */
   scanned = 0;
 
-  constructor(delimiter: string, private readonly emit: (r: CsvRecord) => void) {
+  constructor(
+    delimiter: string,
+    private readonly emit: (r: CsvRecord) => void,
+  ) {
     this.delim = delimiter.charCodeAt(0);
   }
 
@@ -62,7 +65,8 @@ export class CsvTokenizer {
   }
 
   private append(text: string) {
-    if (this.cellLen < CSV_LIMITS.maxCell) this.cell += text.length + this.cellLen > CSV_LIMITS.maxCell ? text.slice(0, CSV_LIMITS.maxCell - this.cellLen) : text;
+    if (this.cellLen < CSV_LIMITS.maxCell)
+      this.cell += text.length + this.cellLen > CSV_LIMITS.maxCell ? text.slice(0, CSV_LIMITS.maxCell - this.cellLen) : text;
     this.cellLen += text.length;
     if (this.cellLen > CSV_LIMITS.maxCell) this.rec.problem ??= 'cell-too-long';
   }

@@ -81,7 +81,7 @@ export class CsvTextDecoder extends Transform {
   }
 
   private decode(b: Buffer, end: boolean): string {
-    if (this.iconvDecoder) return this.iconvDecoder.write(b) + (end ? this.iconvDecoder.end() ?? '' : '');
+    if (this.iconvDecoder) return this.iconvDecoder.write(b) + (end ? (this.iconvDecoder.end() ?? '') : '');
     if (this.encoding === 'utf-8') return this.utf8Decode(b, end);
     // Undecided: ASCII so far.
     let i = 0;

@@ -64,7 +64,16 @@ export const userImportKind = registerBulkKind<ImportItem>({
       const part = payloads.slice(i, i + CHUNK);
       const created = await tx
         .insert(users)
-        .values(part.map((p) => ({ name: p.name, email: p.email, phone: p.phone.trim(), passwordHash: p.passwordHash!, profileId: p.profileId, maxAttend: p.maxAttend })))
+        .values(
+          part.map((p) => ({
+            name: p.name,
+            email: p.email,
+            phone: p.phone.trim(),
+            passwordHash: p.passwordHash!,
+            profileId: p.profileId,
+            maxAttend: p.maxAttend,
+          })),
+        )
         .onConflictDoNothing()
         .returning({ id: users.id, email: users.email });
       const idOf = new Map(created.map((c) => [c.email.toLowerCase(), c.id]));

@@ -13,7 +13,6 @@ export const MAX_REPORT_PROBLEMS = 200_000;
 /** Characters of CSV sent per stream chunk. */
 const PIECE = 32 * 1024;
 
-
 /**
  * The preview's problem report as a streamed CSV: each problem is written as it is found and the
  * reading waits while the client is behind (backpressure), so memory stays bounded by one batch of
@@ -21,7 +20,13 @@ const PIECE = 32 * 1024;
  * cannot be read at all (not CSV, too large, empty) answers its JSON error instead, as the JSON
  * preview does, when that is known before the first line is sent.
  */
-export async function problemsCsvResponse(db: Db, body: Readable, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang, fileName: string): Promise<Response> {
+export async function problemsCsvResponse(
+  db: Db,
+  body: Readable,
+  actor: Pick<SessionUser, 'id' | 'permissions'>,
+  lang: Lang,
+  fileName: string,
+): Promise<Response> {
   const d = delimiterFor(lang);
   const t = csvFileStrings.in(lang);
   const header = [t('problems.line'), t('problems.column'), t('problems.problem')];

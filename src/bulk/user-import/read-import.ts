@@ -76,7 +76,10 @@ function isBlank(fields: string[]): boolean {
 }
 
 /** The message of a line the CSV reader could not split into a row. */
-const recordProblemKey = { 'unclosed-quote': 'unclosedQuote', nul: 'nulChar', 'cell-too-long': 'cellTooLong' } as const satisfies Record<RecordProblem, ImportTextKey>;
+const recordProblemKey = { 'unclosed-quote': 'unclosedQuote', nul: 'nulChar', 'cell-too-long': 'cellTooLong' } as const satisfies Record<
+  RecordProblem,
+  ImportTextKey
+>;
 
 /**
  * Reads an import file as a stream and checks every row: the preview (nothing written) and the
@@ -122,7 +125,9 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
     const colOf = (f: ImportField) => headerText.get(f) ?? f;
     let current = 0;
     const rowProblem: RowProblemSink = (field, key, vars) =>
-      countOnly() ? void result.problemCount++ : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
+      countOnly()
+        ? void result.problemCount++
+        : reportKey(current, colOf(field), field, key, { col: colOf(field), list: ctx.scopeList, plist: ctx.profileList, ...vars });
 
     const emailOf = (fields: readonly string[]) => (at.email >= 0 ? (fields[at.email] ?? '').trim().toLowerCase() : '');
     const noneTaken = new Set<string>();

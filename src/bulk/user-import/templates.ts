@@ -10,9 +10,12 @@ import { profileLabel } from '@/i18n/profiles';
 
 /** The import template in `lang`: the header row only, in that language's spelling and delimiter. */
 export function importTemplate(lang: Lang): string {
-  return toCsv(importFields.map((f) => fieldHeader(f, lang)), [], delimiterFor(lang));
+  return toCsv(
+    importFields.map((f) => fieldHeader(f, lang)),
+    [],
+    delimiterFor(lang),
+  );
 }
-
 
 /** Profile and service ids as CSV: only those the actor may give (grant policy). */
 export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>, lang: Lang): Promise<string> {
@@ -23,7 +26,10 @@ export async function importIdsCsv(db: Db, actor: Pick<SessionUser, 'id' | 'perm
   const yn = (b: boolean) => t(b ? 'ids.yes' : 'ids.no');
   return toCsv(
     [t('ids.kind'), t('ids.id'), t('ids.name'), t('ids.default')],
-    [...prof.map((p) => [t('ids.profile'), p.id, profileLabel(lang, p.name), yn(p.isDefault)]), ...svc.map((s) => [t('ids.service'), s.id, s.name, yn(s.isDefault)])],
+    [
+      ...prof.map((p) => [t('ids.profile'), p.id, profileLabel(lang, p.name), yn(p.isDefault)]),
+      ...svc.map((s) => [t('ids.service'), s.id, s.name, yn(s.isDefault)]),
+    ],
     delimiterFor(lang),
   );
 }

@@ -29,6 +29,9 @@ export async function checkMigration(c: Ctx, input: MigrationInput): Promise<Mig
 export async function visibleUserIds(c: Pick<Ctx, 'db' | 'scope'>, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
   const scope = await c.scope();
-  const rows = await c.db.select({ id: users.id }).from(users).where(and(inArray(users.id, [...new Set(ids)]), scope.users(users.id)));
+  const rows = await c.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, [...new Set(ids)]), scope.users(users.id)));
   return new Set(rows.map((r) => r.id));
 }

@@ -32,7 +32,10 @@ export const migrationFields = z.object({
 });
 
 /** `migrationFields` with the origin and the destination told apart. */
-export const migrationInput = migrationFields.refine((v) => v.originServiceId !== v.destinationServiceId, { path: ['destinationServiceId'], message: 'same-service' });
+export const migrationInput = migrationFields.refine((v) => v.originServiceId !== v.destinationServiceId, {
+  path: ['destinationServiceId'],
+  message: 'same-service',
+});
 export type MigrationInput = z.infer<typeof migrationInput>;
 
 export interface PlannedUser {
@@ -56,7 +59,11 @@ export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'per
   const policy = await grantPolicy(db, actor);
   const originOk = policy.mayGiveService(input.originServiceId);
   const destinationOk = policy.mayGiveService(input.destinationServiceId);
-  const ids = input.all ? (originOk ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS) : []) : [...new Set(input.userIds)];
+  const ids = input.all
+    ? originOk
+      ? await allAssociatedIds(db, { serviceId: input.originServiceId, q: input.q }, MAX_MIGRATION_USERS)
+      : []
+    : [...new Set(input.userIds)];
   if (ids.length === 0) return [];
   const refusals = await policy.refusals(ids);
   const people = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users).where(inArray(users.id, ids));
@@ -75,7 +82,8 @@ export async function planMigration(db: Db, actor: Pick<SessionUser, 'id' | 'per
     if (!originOk) return { ...base, problem: migrationStrings.l('originOutOfReach') };
     if (!destinationOk) return { ...base, problem: migrationStrings.l('destinationOutOfReach') };
     if (!has.has(`${id}:${input.originServiceId}`)) return { ...base, problem: migrationStrings.l('notInOrigin') };
-    if (refusal === 'holds-more' || refusal === 'manages-more') return { ...base, problem: migrationStrings.l(refusal === 'holds-more' ? 'holdsMore' : 'managesMore'), refusal };
+    if (refusal === 'holds-more' || refusal === 'manages-more')
+      return { ...base, problem: migrationStrings.l(refusal === 'holds-more' ? 'holdsMore' : 'managesMore'), refusal };
     if (has.has(`${id}:${input.destinationServiceId}`)) return { ...base, problem: migrationStrings.l('alreadyThere') };
     if (!p.active) return { ...base, problem: migrationStrings.l('inactive') };
     return base;
@@ -94,7 +102,13 @@ export async function servicesExist(db: Db, ...ids: number[]): Promise<boolean> 
  * the result and the CSV list them). No request when
  * nobody can move.
  */
-export async function confirmMigration(db: Db, boss: PgBoss | undefined, actor: Pick<SessionUser, 'id' | 'permissions'>, input: MigrationInput, lang: Lang): Promise<{ request?: BulkRequest; plan: PlannedUser[] }> {
+export async function confirmMigration(
+  db: Db,
+  boss: PgBoss | undefined,
+  actor: Pick<SessionUser, 'id' | 'permissions'>,
+  input: MigrationInput,
+  lang: Lang,
+): Promise<{ request?: BulkRequest; plan: PlannedUser[] }> {
   const plan = await planMigration(db, actor, input);
   if (!plan.some((p) => !p.problem)) return { plan };
   const request = await createBulkRequest(db, boss, {
@@ -104,7 +118,13 @@ export async function confirmMigration(db: Db, boss: PgBoss | undefined, actor: 
     input: { ...input, userIds: input.all ? undefined : input.userIds.length },
     lang,
     items: plan.map((p) => {
-      const payload: MigrationItem = { userId: p.userId, fromServiceId: input.originServiceId, toServiceId: input.destinationServiceId, mode: input.mode, byUserId: actor.id };
+      const payload: MigrationItem = {
+        userId: p.userId,
+        fromServiceId: input.originServiceId,
+        toServiceId: input.destinationServiceId,
+        mode: input.mode,
+        byUserId: actor.id,
+      };
       return { key: `user:${p.userId}`, label: p.email || String(p.userId), payload, skipped: p.problem };
     }),
   });

@@ -11,7 +11,9 @@ export function migrationPreviewJson(plan: PlannedUser[], visible: Set<number>, 
   return {
     willMove: plan.length - problems.length,
     problemCount: problems.length,
-    problems: problems.slice(0, limit).map((p) => ({ userId: p.userId, name: visible.has(p.userId) ? p.name : '', email: visible.has(p.userId) ? p.email : '', problem: p.problem![lang] })),
+    problems: problems
+      .slice(0, limit)
+      .map((p) => ({ userId: p.userId, name: visible.has(p.userId) ? p.name : '', email: visible.has(p.userId) ? p.email : '', problem: p.problem![lang] })),
   };
 }
 /** What POST /api/bulk/user-migration/preview answers. */
@@ -22,7 +24,15 @@ export async function migrationHistory(db: Db, serviceId: number, limit: number)
   const from = alias(services, 'from_service');
   const to = alias(services, 'to_service');
   return db
-    .select({ at: userServiceHistory.at, event: userServiceHistory.event, userId: users.id, name: users.name, email: users.email, from: from.name, to: to.name })
+    .select({
+      at: userServiceHistory.at,
+      event: userServiceHistory.event,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      from: from.name,
+      to: to.name,
+    })
     .from(userServiceHistory)
     .innerJoin(users, eq(users.id, userServiceHistory.userId))
     .leftJoin(from, eq(from.id, userServiceHistory.fromServiceId))

@@ -36,7 +36,14 @@ export async function revertDueMigrations(db: Db, now: Date): Promise<RevertResu
       if (!link) return undefined;
       await tx.delete(userServiceLinks).where(and(eq(userServiceLinks.userId, d.userId), eq(userServiceLinks.serviceId, d.serviceId)));
       if (link.origin != null) await tx.insert(userServiceLinks).values({ userId: d.userId, serviceId: link.origin, kind: 'permanent' }).onConflictDoNothing();
-      await tx.insert(userServiceHistory).values({ userId: d.userId, fromServiceId: d.serviceId, toServiceId: link.origin, event: 'return', requestId: `return:${d.userId}:${d.serviceId}:${link.revert_on}`, at: now });
+      await tx.insert(userServiceHistory).values({
+        userId: d.userId,
+        fromServiceId: d.serviceId,
+        toServiceId: link.origin,
+        event: 'return',
+        requestId: `return:${d.userId}:${d.serviceId}:${link.revert_on}`,
+        at: now,
+      });
       return { userId: d.userId, fromServiceId: d.serviceId, toServiceId: link.origin ?? 0, revertOn: link.revert_on };
     });
     if (r) returned.push(r);

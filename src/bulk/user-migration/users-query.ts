@@ -20,7 +20,15 @@ export async function listAssociatedUsers(db: Db, f: UsersFilter, page: number, 
   const where = associatedWhere(f);
   const [{ n }] = await db.select({ n: count() }).from(userServiceLinks).innerJoin(users, eq(users.id, userServiceLinks.userId)).where(where);
   const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, active: users.active, kind: userServiceLinks.kind, originServiceId: userServiceLinks.originServiceId, revertOn: userServiceLinks.revertOn })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      active: users.active,
+      kind: userServiceLinks.kind,
+      originServiceId: userServiceLinks.originServiceId,
+      revertOn: userServiceLinks.revertOn,
+    })
     .from(userServiceLinks)
     .innerJoin(users, eq(users.id, userServiceLinks.userId))
     .where(where)
@@ -32,7 +40,13 @@ export async function listAssociatedUsers(db: Db, f: UsersFilter, page: number, 
 
 /** Ids of every associated user matching the filter ("select all across pages"), at most `max`. */
 export async function allAssociatedIds(db: Db, f: UsersFilter, max: number): Promise<number[]> {
-  const rows = await db.select({ id: users.id }).from(userServiceLinks).innerJoin(users, eq(users.id, userServiceLinks.userId)).where(associatedWhere(f)).orderBy(asc(users.id)).limit(max);
+  const rows = await db
+    .select({ id: users.id })
+    .from(userServiceLinks)
+    .innerJoin(users, eq(users.id, userServiceLinks.userId))
+    .where(associatedWhere(f))
+    .orderBy(asc(users.id))
+    .limit(max);
   return rows.map((r) => r.id);
 }
 

@@ -41,18 +41,17 @@ export const chatAttachmentsCheck: CheckDefinition<typeof input> = {
   permission: 'admin:checks',
   timeLimitMs: 5_000,
   async run(ctx, { queueId, fileName }) {
-    const [queue] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, enabled: chatQueues.attachmentsEnabled, allowed: chatQueues.allowedExtensions }).from(chatQueues).where(eq(chatQueues.id, queueId));
+    const [queue] = await ctx.db
+      .select({ id: chatQueues.id, name: chatQueues.name, enabled: chatQueues.attachmentsEnabled, allowed: chatQueues.allowedExtensions })
+      .from(chatQueues)
+      .where(eq(chatQueues.id, queueId));
     if (!queue) throw notFound(text.l('field.queue'), queueId);
     const record = { kind: 'chat-queue', id: queue.id, label: queue.name };
     const allowed = [...new Set(queue.allowed.map(normalizeExtension).filter(Boolean))];
     const list = allowed.length ? allowed.join(', ') : '—';
     const findings: Finding[] = [];
 
-    findings.push(
-      queue.enabled
-        ? { status: 'ok', message: text.l('enabled'), record }
-        : { status: 'fail', message: text.l('disabled'), record, fix },
-    );
+    findings.push(queue.enabled ? { status: 'ok', message: text.l('enabled'), record } : { status: 'fail', message: text.l('disabled'), record, fix });
     if (queue.enabled && !allowed.length) {
       findings.push({ status: 'fail', message: text.l('noExtensions'), record, fix });
     }

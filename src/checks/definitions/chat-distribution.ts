@@ -37,14 +37,20 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
   permission: 'module:queue-management:view',
   timeLimitMs: 5_000,
   async run(ctx, { queueId }) {
-    const [queue] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId, outOfService: chatQueues.outOfService }).from(chatQueues).where(eq(chatQueues.id, queueId));
+    const [queue] = await ctx.db
+      .select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId, outOfService: chatQueues.outOfService })
+      .from(chatQueues)
+      .where(eq(chatQueues.id, queueId));
     if (!queue) throw notFound(text.l('chatQueue'), queueId);
     if (!(await loadScope(ctx.db, ctx.user)).has(queue.serviceId)) throw outOfScope();
     const record = { kind: 'chat-queue', id: queue.id, label: queue.name };
 
     const [pool, [waiting], beat] = await Promise.all([
       readQueuePool(ctx.db, queueId),
-      queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from (select 1 from attendances where queue_id = ${queueId} and status = 'queued' limit ${WAITING_CAP}) w`),
+      queryRows<{ n: number }>(
+        ctx.db,
+        sql`select count(*)::int as n from (select 1 from attendances where queue_id = ${queueId} and status = 'queued' limit ${WAITING_CAP}) w`,
+      ),
       readHeartbeat(ctx.db, CHAT_DISTRIBUTOR, ctx.now),
     ]);
     const { teams } = pool;
@@ -71,7 +77,9 @@ export const chatDistributionCheck: CheckDefinition<typeof input> = {
     const people = pool.capped ? `${pool.users}+` : String(pool.users);
     return {
       status,
-      summary: perLang((lang) => text.t(lang, 'summary', { queueName: queue.name, people, free: Math.max(0, pool.capacity - pool.load), distributor: beatWord(beat)[lang] })),
+      summary: perLang((lang) =>
+        text.t(lang, 'summary', { queueName: queue.name, people, free: Math.max(0, pool.capacity - pool.load), distributor: beatWord(beat)[lang] }),
+      ),
       findings,
     };
   },
@@ -87,7 +95,9 @@ function poolFindings(pool: QueuePool, record: Finding['record']): Finding[] {
   return [
     {
       status: left > 0 ? 'ok' : 'warn',
-      message: perLang((lang) => text.t(lang, 'capacity', { atLeast: atLeast[lang], users: pool.users, capacity: pool.capacity, load: pool.load, free: Math.max(0, left) })),
+      message: perLang((lang) =>
+        text.t(lang, 'capacity', { atLeast: atLeast[lang], users: pool.users, capacity: pool.capacity, load: pool.load, free: Math.max(0, left) }),
+      ),
       record,
       ...(left > 0 ? {} : { fix: { article: articles.maxChats } }),
     },
@@ -95,7 +105,13 @@ function poolFindings(pool: QueuePool, record: Finding['record']): Finding[] {
 }
 
 const beatWord = (b: HeartbeatState) =>
-  b.state === 'on-time' ? text.l('beat.onTime') : b.state === 'missing' ? text.l('beat.missing') : b.state === 'manual' ? text.l('beat.manual') : text.l('beat.overdue');
+  b.state === 'on-time'
+    ? text.l('beat.onTime')
+    : b.state === 'missing'
+      ? text.l('beat.missing')
+      : b.state === 'manual'
+        ? text.l('beat.manual')
+        : text.l('beat.overdue');
 
 function heartbeatFinding(b: HeartbeatState): Finding {
   if (b.state === 'missing') {
@@ -113,5 +129,10 @@ function heartbeatFinding(b: HeartbeatState): Finding {
         record,
         fix,
       }
-    : { status: b.errorAfterRun ? 'warn' : 'ok', message: perLang((lang) => text.t(lang, 'heartbeat', { ageSec: b.ageSec ?? 0, intervalSec: b.intervalSec, error: error[lang] })), record, ...(b.errorAfterRun ? { fix } : {}) };
+    : {
+        status: b.errorAfterRun ? 'warn' : 'ok',
+        message: perLang((lang) => text.t(lang, 'heartbeat', { ageSec: b.ageSec ?? 0, intervalSec: b.intervalSec, error: error[lang] })),
+        record,
+        ...(b.errorAfterRun ? { fix } : {}),
+      };
 }

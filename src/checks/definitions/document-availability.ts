@@ -45,7 +45,12 @@ export const documentAvailabilityCheck: CheckDefinition<typeof input> = {
     const user = await loadUserAccess(ctx.db, userId);
     if (!user) throw notFound(text.l('user'), userId);
     const [linked, grants] = await Promise.all([
-      ctx.db.select({ id: teams.id, name: teams.name }).from(documentTeams).innerJoin(teams, eq(teams.id, documentTeams.teamId)).where(eq(documentTeams.documentId, documentId)).orderBy(asc(teams.name)),
+      ctx.db
+        .select({ id: teams.id, name: teams.name })
+        .from(documentTeams)
+        .innerJoin(teams, eq(teams.id, documentTeams.teamId))
+        .where(eq(documentTeams.documentId, documentId))
+        .orderBy(asc(teams.name)),
       moduleGrantSources(ctx.db, userId, module),
     ]);
     const m = moduleLabels[module];
@@ -53,11 +58,7 @@ export const documentAvailabilityCheck: CheckDefinition<typeof input> = {
     const urecord = { kind: 'user', id: user.id, label: `${user.name} <${user.email}>` };
     const findings: Finding[] = [];
 
-    findings.push(
-      doc.active
-        ? { status: 'ok', message: text.l('active'), record }
-        : { status: 'fail', message: text.l('inactive'), record, fix },
-    );
+    findings.push(doc.active ? { status: 'ok', message: text.l('active'), record } : { status: 'fail', message: text.l('inactive'), record, fix });
     const enabled = (lang: Lang) => doc.modules.map((x) => moduleLabels[x as keyof typeof moduleLabels]?.[lang] ?? x).join(', ') || text.t(lang, 'noModule');
     findings.push(
       doc.modules.includes(module)
@@ -90,6 +91,10 @@ export const documentAvailabilityCheck: CheckDefinition<typeof input> = {
 
     const status = worstStatus(findings);
     const verdict = status === 'fail' ? text.l('verdict.hidden') : text.l('verdict.shown');
-    return { status, summary: perLang((lang) => text.t(lang, 'summary', { docName: doc.name, userName: user.name, module: m[lang], verdict: verdict[lang] })), findings };
+    return {
+      status,
+      summary: perLang((lang) => text.t(lang, 'summary', { docName: doc.name, userName: user.name, module: m[lang], verdict: verdict[lang] })),
+      findings,
+    };
   },
 };

@@ -20,7 +20,8 @@ export const MAX_PERIOD_DAYS = 1098;
 
 /** A bound of the period; its messages name it ("a data inicial" / "the start date"). */
 const day = (which: 'start' | 'end') => {
-  const say = (key: 'date.missing' | 'date.format' | 'date.calendar') => inputMessage(perLang((lang) => inputStrings.t(lang, key, { which: inputStrings.t(lang, `date.${which}`) })));
+  const say = (key: 'date.missing' | 'date.format' | 'date.calendar') =>
+    inputMessage(perLang((lang) => inputStrings.t(lang, key, { which: inputStrings.t(lang, `date.${which}`) })));
   return z
     .string({ error: say('date.missing') })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say('date.format') })

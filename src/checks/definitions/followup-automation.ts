@@ -34,15 +34,27 @@ export const followupAutomationCheck: CheckDefinition<typeof input> = {
   timeLimitMs: 5_000,
   async run(ctx, { reasonId }) {
     // The reason's full path, root first, as the article asks people to write it down.
-    const path = await queryRows<{ id: number; name: string; depth: number }>(ctx.db, sql`
+    const path = await queryRows<{ id: number; name: string; depth: number }>(
+      ctx.db,
+      sql`
       with recursive up as (
         select id, parent_id, name, 0 as depth from occurrence_reasons where id = ${reasonId}
         union all select r.id, r.parent_id, r.name, up.depth + 1 from occurrence_reasons r join up on r.id = up.parent_id where up.depth < 20)
-      select id, name, depth from up order by depth desc`);
+      select id, name, depth from up order by depth desc`,
+    );
     if (!path.length) throw notFound(text.l('field.reason'), reasonId);
     const label = path.map((p) => p.name).join(' > ');
     const events = await ctx.db
-      .select({ id: followupEvents.id, name: followupEvents.name, automatic: followupEvents.automatic, teamId: followupEvents.recipientTeamId, teamName: teams.name, userId: followupEvents.recipientUserId, userName: users.name, userActive: users.active })
+      .select({
+        id: followupEvents.id,
+        name: followupEvents.name,
+        automatic: followupEvents.automatic,
+        teamId: followupEvents.recipientTeamId,
+        teamName: teams.name,
+        userId: followupEvents.recipientUserId,
+        userName: users.name,
+        userActive: users.active,
+      })
       .from(followupEvents)
       .leftJoin(teams, eq(teams.id, followupEvents.recipientTeamId))
       .leftJoin(users, eq(users.id, followupEvents.recipientUserId))
@@ -61,7 +73,16 @@ export const followupAutomationCheck: CheckDefinition<typeof input> = {
   },
 };
 
-type EventRow = { id: number; name: string; automatic: boolean; teamId: number | null; teamName: string | null; userId: number | null; userName: string | null; userActive: boolean | null };
+type EventRow = {
+  id: number;
+  name: string;
+  automatic: boolean;
+  teamId: number | null;
+  teamName: string | null;
+  userId: number | null;
+  userName: string | null;
+  userActive: boolean | null;
+};
 
 async function eventFindings(ctx: CheckContext, e: EventRow): Promise<Finding[]> {
   const record = { kind: 'followup-event', id: e.id, label: e.name };
@@ -74,9 +95,12 @@ async function eventFindings(ctx: CheckContext, e: EventRow): Promise<Finding[]>
     out.push({ status: 'fail', message: text.l('noRecipient', { event: e.name }), record, fix });
   }
   if (e.teamId !== null) {
-    const [{ n }] = await queryRows<{ n: number }>(ctx.db, sql`
+    const [{ n }] = await queryRows<{ n: number }>(
+      ctx.db,
+      sql`
       select count(*)::int as n from (select 1 from team_members m join users u on u.id = m.user_id
-        where m.team_id = ${e.teamId} and m.followup_recipient and u.active limit ${RECIPIENT_CAP}) r`);
+        where m.team_id = ${e.teamId} and m.followup_recipient and u.active limit ${RECIPIENT_CAP}) r`,
+    );
     const shown = n >= RECIPIENT_CAP ? `${RECIPIENT_CAP}+` : String(n);
     const team = { kind: 'team', id: e.teamId, label: e.teamName ?? `#${e.teamId}` };
     out.push(

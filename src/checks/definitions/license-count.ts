@@ -73,7 +73,12 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
         message: perLang((lang) =>
           status === 'fail'
             ? text.t(lang, 'exceeded', { consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), over: fmt(consumed - contracted, lang) })
-            : text.t(lang, 'nearLimit', { pct: pctText(lang), consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), left: fmt(contracted - consumed, lang) }),
+            : text.t(lang, 'nearLimit', {
+                pct: pctText(lang),
+                consumed: fmt(consumed, lang),
+                contracted: fmt(contracted, lang),
+                left: fmt(contracted - consumed, lang),
+              }),
         ),
         fix,
       });
@@ -96,7 +101,15 @@ export const licenseCountCheck: CheckDefinition<z.ZodObject<{}>> = {
     }
     return {
       status,
-      summary: perLang((lang) => text.t(lang, 'summary', { consumed: fmt(consumed, lang), contracted: fmt(contracted, lang), pct: pctText(lang), idle: idleText(lang), days: IDLE_DAYS })),
+      summary: perLang((lang) =>
+        text.t(lang, 'summary', {
+          consumed: fmt(consumed, lang),
+          contracted: fmt(contracted, lang),
+          pct: pctText(lang),
+          idle: idleText(lang),
+          days: IDLE_DAYS,
+        }),
+      ),
       findings,
     };
   },

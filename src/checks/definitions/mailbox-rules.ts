@@ -29,17 +29,34 @@ export const mailboxRulesCheck: CheckDefinition<typeof input> = {
   permission: 'admin:checks',
   timeLimitMs: 5_000,
   async run(ctx, { mailboxId }) {
-    const [mailbox] = await ctx.db.select({ id: mailboxes.id, name: mailboxes.name, folder: mailboxes.folder }).from(mailboxes).where(eq(mailboxes.id, mailboxId));
+    const [mailbox] = await ctx.db
+      .select({ id: mailboxes.id, name: mailboxes.name, folder: mailboxes.folder })
+      .from(mailboxes)
+      .where(eq(mailboxes.id, mailboxId));
     if (!mailbox) throw notFound(text.l('field.mailbox'), mailboxId);
     const [rules, blocked] = await Promise.all([
       ctx.db.select().from(mailboxRules).where(eq(mailboxRules.mailboxId, mailboxId)).orderBy(asc(mailboxRules.position), asc(mailboxRules.id)),
-      ctx.db.select({ id: blockedSenders.id, pattern: blockedSenders.pattern }).from(blockedSenders).where(eq(blockedSenders.mailboxId, mailboxId)).orderBy(asc(blockedSenders.pattern)),
+      ctx.db
+        .select({ id: blockedSenders.id, pattern: blockedSenders.pattern })
+        .from(blockedSenders)
+        .where(eq(blockedSenders.mailboxId, mailboxId))
+        .orderBy(asc(blockedSenders.pattern)),
     ]);
     const actions = rules.map((r) => ruleAction.safeParse(r.action));
     const ids = (type: RuleAction['type']) => actions.flatMap((a) => (a.success && a.data.type === type ? [a.data.target as number] : []));
     const [teamRows, groupRows] = await Promise.all([
-      ids('assign-team').length ? ctx.db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, ids('assign-team'))) : [],
-      ids('assign-group').length ? ctx.db.select({ id: userGroups.id, name: userGroups.name }).from(userGroups).where(inArray(userGroups.id, ids('assign-group'))) : [],
+      ids('assign-team').length
+        ? ctx.db
+            .select({ id: teams.id, name: teams.name })
+            .from(teams)
+            .where(inArray(teams.id, ids('assign-team')))
+        : [],
+      ids('assign-group').length
+        ? ctx.db
+            .select({ id: userGroups.id, name: userGroups.name })
+            .from(userGroups)
+            .where(inArray(userGroups.id, ids('assign-group')))
+        : [],
     ]);
     const names = { 'assign-team': new Map(teamRows.map((r) => [r.id, r.name])), 'assign-group': new Map(groupRows.map((r) => [r.id, r.name])) };
 
@@ -75,11 +92,18 @@ export const mailboxRulesCheck: CheckDefinition<typeof input> = {
         else problems.push({ status: 'fail', text: perLang((lang) => text.t(lang, 'problem.targetGone', { kind: kind[lang], target: act.data.target })) });
       }
       const who = text.l('rule', { name: rule.name, position: rule.position });
-      if (!problems.length) findings.push({ status: 'ok', message: perLang((lang) => text.t(lang, 'ruleOk', { who: who[lang], target: target[lang] })), record });
-      for (const p of problems) findings.push({ status: p.status, message: perLang((lang) => text.t(lang, 'ruleProblem', { who: who[lang], problem: p.text[lang] })), record, fix });
+      if (!problems.length)
+        findings.push({ status: 'ok', message: perLang((lang) => text.t(lang, 'ruleOk', { who: who[lang], target: target[lang] })), record });
+      for (const p of problems)
+        findings.push({ status: p.status, message: perLang((lang) => text.t(lang, 'ruleProblem', { who: who[lang], problem: p.text[lang] })), record, fix });
     });
     for (const b of blocked) {
-      findings.push({ status: 'ok', message: text.l('blockedSender', { pattern: b.pattern }), record: { kind: 'blocked-sender', id: b.id, label: b.pattern }, fix });
+      findings.push({
+        status: 'ok',
+        message: text.l('blockedSender', { pattern: b.pattern }),
+        record: { kind: 'blocked-sender', id: b.id, label: b.pattern },
+        fix,
+      });
     }
 
     const status = worstStatus(findings);

@@ -18,7 +18,6 @@ import { perLang } from '@/i18n/localized';
 
 const text = operatorReadinessStrings;
 
-
 const input = z
   .object({
     /** The operator (user id). Required. */
@@ -52,7 +51,10 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
   timeLimitMs: 5_000,
   async run(ctx, { userId, queueId, mailboxId }) {
     const scope = await loadScope(ctx.db, ctx.user);
-    const [person] = await ctx.db.select({ id: users.id, inScope: scope.users(users.id) }).from(users).where(eq(users.id, userId));
+    const [person] = await ctx.db
+      .select({ id: users.id, inScope: scope.users(users.id) })
+      .from(users)
+      .where(eq(users.id, userId));
     if (!person) throw notFound(text.l('field.user'), userId);
     if (!person.inScope) throw outOfScope();
     const user = await loadUserAccess(ctx.db, userId);
@@ -60,21 +62,35 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
     const findings: Finding[] = [];
     let target: Target;
     if (queueId !== undefined) {
-      const [q] = await ctx.db.select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId }).from(chatQueues).where(eq(chatQueues.id, queueId));
+      const [q] = await ctx.db
+        .select({ id: chatQueues.id, name: chatQueues.name, serviceId: chatQueues.serviceId })
+        .from(chatQueues)
+        .where(eq(chatQueues.id, queueId));
       if (!q) throw notFound(text.l('field.queue'), queueId);
       if (!scope.has(q.serviceId)) throw outOfScope();
       target = { kind: 'chat-queue', id: q.id, label: q.name, module: 'chat', fix: articles.noChats };
       findings.push(...(await queueTeamFindings(ctx, user, target)));
     } else {
       const [m] = await ctx.db
-        .select({ id: mailboxes.id, name: mailboxes.name, active: mailboxes.active, responderTeamId: mailboxes.responderTeamId, responderGroupId: mailboxes.responderGroupId, teamName: teams.name, groupName: userGroups.name })
+        .select({
+          id: mailboxes.id,
+          name: mailboxes.name,
+          active: mailboxes.active,
+          responderTeamId: mailboxes.responderTeamId,
+          responderGroupId: mailboxes.responderGroupId,
+          teamName: teams.name,
+          groupName: userGroups.name,
+        })
         .from(mailboxes)
         .leftJoin(teams, eq(teams.id, mailboxes.responderTeamId))
         .leftJoin(userGroups, eq(userGroups.id, mailboxes.responderGroupId))
         .where(eq(mailboxes.id, mailboxId!));
       if (!m) throw notFound(text.l('field.mailbox'), mailboxId!);
       // A mailbox belongs to no service: it is in scope when people of the caller's services answer it.
-      const [visible] = await ctx.db.select({ id: mailboxes.id }).from(mailboxes).where(and(eq(mailboxes.id, m.id), scope.mailboxes(mailboxes.id)));
+      const [visible] = await ctx.db
+        .select({ id: mailboxes.id })
+        .from(mailboxes)
+        .where(and(eq(mailboxes.id, m.id), scope.mailboxes(mailboxes.id)));
       if (!visible) throw outOfScope();
       target = { kind: 'mailbox', id: m.id, label: m.name, module: 'email', fix: articles.mailboxAccess };
       findings.push(...mailboxFindings(user, m, target));
@@ -86,8 +102,7 @@ export const operatorReadinessCheck: CheckDefinition<typeof input> = {
     findings.push(signInFinding(user, record, target, ctx.timeZone));
 
     const status = worstStatus(findings);
-    const verdict: Localized =
-      status === 'ok' ? text.l('verdict.ready') : status === 'warn' ? text.l('verdict.warnings') : text.l('verdict.notReady');
+    const verdict: Localized = status === 'ok' ? text.l('verdict.ready') : status === 'warn' ? text.l('verdict.warnings') : text.l('verdict.notReady');
     return {
       status,
       summary: perLang((lang) => text.t(lang, 'summary', { user: user.name, target: target.label, verdict: verdict[lang] })),
@@ -147,7 +162,11 @@ async function grantFindings(ctx: CheckContext, user: UserAccess, record: UserRe
 }
 
 async function queueTeamFindings(ctx: CheckContext, user: UserAccess, target: Target): Promise<Finding[]> {
-  const linked = await ctx.db.select({ id: teams.id, name: teams.name }).from(queueTeams).innerJoin(teams, eq(teams.id, queueTeams.teamId)).where(eq(queueTeams.queueId, target.id));
+  const linked = await ctx.db
+    .select({ id: teams.id, name: teams.name })
+    .from(queueTeams)
+    .innerJoin(teams, eq(teams.id, queueTeams.teamId))
+    .where(eq(queueTeams.queueId, target.id));
   const record = { kind: target.kind, id: target.id, label: target.label };
   if (!linked.length) {
     return [{ status: 'fail', message: text.l('queueNoTeam'), record, fix: { article: articles.noChats } }];

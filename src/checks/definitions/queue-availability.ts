@@ -28,7 +28,13 @@ const input = z.object({
     .string()
     .max(40, { error: inputMessage(inputStrings.l('moment.format')) })
     .refine((s) => DateTime.fromISO(s).isValid, { error: inputMessage(inputStrings.l('moment.format')) })
-    .refine((s) => { const y = DateTime.fromISO(s).year; return y >= 2000 && y <= 2099; }, { error: inputMessage(inputStrings.l('moment.range')) })
+    .refine(
+      (s) => {
+        const y = DateTime.fromISO(s).year;
+        return y >= 2000 && y <= 2099;
+      },
+      { error: inputMessage(inputStrings.l('moment.range')) },
+    )
     .optional(),
 });
 
@@ -77,7 +83,11 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
     const from = moment.minus({ days: 1 }).toISODate()!;
     const to = moment.plus({ days: NEXT_OPENING_DAYS + 1 }).toISODate()!;
     const [intervals, hol] = await Promise.all([
-      ctx.db.select({ weekday: gridIntervals.weekday, startsAt: gridIntervals.startsAt, endsAt: gridIntervals.endsAt }).from(gridIntervals).where(eq(gridIntervals.gridId, queue.gridId)).orderBy(asc(gridIntervals.weekday), asc(gridIntervals.startsAt)),
+      ctx.db
+        .select({ weekday: gridIntervals.weekday, startsAt: gridIntervals.startsAt, endsAt: gridIntervals.endsAt })
+        .from(gridIntervals)
+        .where(eq(gridIntervals.gridId, queue.gridId))
+        .orderBy(asc(gridIntervals.weekday), asc(gridIntervals.startsAt)),
       ctx.db
         .select({ date: holidays.date, name: holidays.name })
         .from(gridHolidays)
@@ -126,13 +136,7 @@ export const queueAvailabilityCheck: CheckDefinition<typeof input> = {
     }
 
     const status = worstStatus(findings);
-    const state = queue.outOfService
-      ? text.l('state.outOfService')
-      : open
-        ? text.l('state.open')
-        : today
-          ? text.l('state.holiday')
-          : text.l('state.outside');
+    const state = queue.outOfService ? text.l('state.outOfService') : open ? text.l('state.open') : today ? text.l('state.holiday') : text.l('state.outside');
     return { status, summary: perLang((lang) => text.t(lang, 'summary', { queue: queue.name, when: when[lang], state: state[lang] })), findings };
   },
 };

@@ -49,7 +49,11 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
       status = worst(status, s);
       const allowed = durationText(t.intervalSec + graceSec(t.intervalSec));
       const message = perLang((lang) => {
-        const parts = [text.t(lang, 'every', { every: every[lang] }), text.t(lang, t.automatic ? 'automatic' : 'manual'), ago ? text.t(lang, 'lastRun', { ago: ago[lang] }) : text.t(lang, 'neverRan')];
+        const parts = [
+          text.t(lang, 'every', { every: every[lang] }),
+          text.t(lang, t.automatic ? 'automatic' : 'manual'),
+          ago ? text.t(lang, 'lastRun', { ago: ago[lang] }) : text.t(lang, 'neverRan'),
+        ];
         if (isOverdue) parts.push(text.t(lang, 'overdue', { allowed: allowed[lang] }));
         if (t.demoSimulated) parts.push(text.t(lang, 'simulated'));
         if (t.lastError) parts.push(text.t(lang, errorCurrent ? 'lastError' : 'earlierError', { error: t.lastError }));
@@ -101,19 +105,25 @@ export const schedulerStatusCheck: CheckDefinition<z.ZodObject<{}>> = {
 
 /** pg-boss backlog and failures per queue, and internal tasks whose schedule is missing; null without pg-boss. */
 async function jobHealth(db: Parameters<CheckDefinition['run']>[0]['db'], now: Date) {
-  const [{ present }] = await queryRows<{ present: boolean }>(db, sql`select to_regclass('pgboss.job') is not null and to_regclass('pgboss.schedule') is not null as present`);
+  const [{ present }] = await queryRows<{ present: boolean }>(
+    db,
+    sql`select to_regclass('pgboss.job') is not null and to_regclass('pgboss.schedule') is not null as present`,
+  );
   if (!present) return null;
   const backlogBefore = new Date(now.getTime() - BACKLOG_SEC * 1000).toISOString();
   const failedSince = new Date(now.getTime() - 86_400_000).toISOString();
   const [queues, missing] = await Promise.all([
     queryRows<{ name: string; backlog: number; failed: number }>(
-    db,
-    sql`select q.name,
+      db,
+      sql`select q.name,
                (select count(*) from pgboss.job j where j.name = q.name and j.state in ('created', 'retry') and j.start_after < ${backlogBefore}::timestamptz)::int as backlog,
                (select count(*) from pgboss.job j where j.name = q.name and j.state = 'failed' and j.completed_on > ${failedSince}::timestamptz)::int as failed
           from pgboss.queue q order by q.name`,
     ),
-    queryRows<{ name: string }>(db, sql`select t.name from scheduled_tasks t where t.source = 'internal' and t.automatic and not exists (select 1 from pgboss.schedule s where s.name = t.name)`),
+    queryRows<{ name: string }>(
+      db,
+      sql`select t.name from scheduled_tasks t where t.source = 'internal' and t.automatic and not exists (select 1 from pgboss.schedule s where s.name = t.name)`,
+    ),
   ]);
   return { queues, missingSchedules: missing.map((m) => m.name) };
 }

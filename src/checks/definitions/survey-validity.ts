@@ -49,8 +49,10 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
     const findings: Finding[] = [];
 
     const where = position(today, survey.startsOn, survey.endsOn);
-    if (where === 'before') findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'notStarted', { start: s[lang], today: t[lang] })), record, fix });
-    else if (where === 'after') findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'ended', { end: e[lang], today: t[lang] })), record, fix });
+    if (where === 'before')
+      findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'notStarted', { start: s[lang], today: t[lang] })), record, fix });
+    else if (where === 'after')
+      findings.push({ status: 'fail', message: perLang((lang) => text.t(lang, 'ended', { end: e[lang], today: t[lang] })), record, fix });
     else {
       const left = daysBetween(today, survey.endsOn);
       findings.push(
@@ -59,11 +61,7 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
           : { status: 'ok', message: perLang((lang) => text.t(lang, 'inForce', { start: s[lang], end: e[lang], today: t[lang] })), record },
       );
     }
-    findings.push(
-      survey.published
-        ? { status: 'ok', message: text.l('published'), record }
-        : { status: 'fail', message: text.l('notPublished'), record, fix },
-    );
+    findings.push(survey.published ? { status: 'ok', message: text.l('published'), record } : { status: 'fail', message: text.l('notPublished'), record, fix });
 
     const inForce = sending.filter((c) => position(today, c.startsOn, c.endsOn) === 'inside');
     if (!sending.length) findings.push({ status: 'fail', message: text.l('noCampaign'), record, fix: campaignFix });
@@ -85,6 +83,10 @@ export const surveyValidityCheck: CheckDefinition<typeof input> = {
 
     const status = worstStatus(findings);
     const verdict = status === 'fail' ? text.l('verdict.notSent') : text.l('verdict.sent');
-    return { status, summary: perLang((lang) => text.t(lang, 'summary', { survey: named(text.t(lang, 'kind.survey'), survey.name), verdict: verdict[lang] })), findings };
+    return {
+      status,
+      summary: perLang((lang) => text.t(lang, 'summary', { survey: named(text.t(lang, 'kind.survey'), survey.name), verdict: verdict[lang] })),
+      findings,
+    };
   },
 };

@@ -18,7 +18,10 @@ export class CheckRefusal extends HttpError {
 
 /** A 404 refusal for a record kind and id: "Fila #12 não encontrada". */
 export function notFound(kind: Localized, id: number | string): CheckRefusal {
-  return new CheckRefusal(404, perLang((lang) => checkEngineStrings.t(lang, 'notFound', { kind: kind[lang], id })));
+  return new CheckRefusal(
+    404,
+    perLang((lang) => checkEngineStrings.t(lang, 'notFound', { kind: kind[lang], id })),
+  );
 }
 
 /** The 403 refusal of a record outside the caller's scope (see src/auth/scope.ts). */

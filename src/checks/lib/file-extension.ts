@@ -20,4 +20,12 @@ export function extensionsOf(fileName: string): string[] {
 export const normalizeExtension = (e: string) => e.trim().toLowerCase().replace(/^\.+/, '');
 
 /** Characters other than letters, digits, dots, hyphens and underscores (spaces and accents included). */
-export const unsafeNameCharacters = (fileName: string) => [...new Set(fileName.trim().split(/[\\/]/).pop()!.replace(/[A-Za-z0-9._-]/g, ''))];
+export const unsafeNameCharacters = (fileName: string) => [
+  ...new Set(
+    fileName
+      .trim()
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/[A-Za-z0-9._-]/g, ''),
+  ),
+];

@@ -10,7 +10,15 @@ export const graceSec = (intervalSec: number) => Math.max(30, intervalSec);
 
 export type HeartbeatState =
   | { state: 'missing' }
-  | { state: 'manual' | 'never' | 'overdue' | 'on-time'; name: string; id: number; intervalSec: number; ageSec: number | null; lastError: string | null; errorAfterRun: boolean };
+  | {
+      state: 'manual' | 'never' | 'overdue' | 'on-time';
+      name: string;
+      id: number;
+      intervalSec: number;
+      ageSec: number | null;
+      lastError: string | null;
+      errorAfterRun: boolean;
+    };
 
 /** Reads a scheduled task by name and says whether its last run is within interval + grace of `now`. */
 export async function readHeartbeat(db: Db, name: string, now: Date): Promise<HeartbeatState> {

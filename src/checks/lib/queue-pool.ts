@@ -37,7 +37,9 @@ export interface QueuePool {
 /** Who can take a queue's chats right now, through its linked teams; indexed reads only. */
 export async function readQueuePool(db: Db, queueId: number): Promise<QueuePool> {
   // One statement: per linked team, its capped member count and its first available members.
-  const linked = await queryRows<{ id: number; name: string; members: number; ids: number[] | null; limits: number[] | null }>(db, sql`
+  const linked = await queryRows<{ id: number; name: string; members: number; ids: number[] | null; limits: number[] | null }>(
+    db,
+    sql`
     select t.id, t.name, c.members, a.ids, a.limits
     from queue_teams qt join teams t on t.id = qt.team_id
     cross join lateral (select count(*)::int as members from (select 1 from team_members m where m.team_id = t.id limit ${MEMBERS_CAP}) x) c
@@ -45,7 +47,8 @@ export async function readQueuePool(db: Db, queueId: number): Promise<QueuePool>
       select array_agg(p.id) as ids, array_agg(p.max_chats) as limits from (
         select u.id, u.max_chats from team_members m join users u on u.id = m.user_id
         where m.team_id = t.id and u.active and u.available limit ${AVAILABLE_CAP}) p) a
-    where qt.queue_id = ${queueId} order by t.name`);
+    where qt.queue_id = ${queueId} order by t.name`,
+  );
   const people = new Map<number, number>();
   const teams: TeamPool[] = linked.map((t) => {
     const ids = (t.ids ?? []).map(Number);
@@ -54,9 +57,12 @@ export async function readQueuePool(db: Db, queueId: number): Promise<QueuePool>
   });
   const ids = [...people.keys()];
   const [{ load }] = ids.length
-    ? await queryRows<{ load: number }>(db, sql`
+    ? await queryRows<{ load: number }>(
+        db,
+        sql`
         select count(*)::int as load from attendances
-        where agent_id = any(${`{${ids.join(',')}}`}::int[]) and status = 'in_attendance' and channel = 'chat'`)
+        where agent_id = any(${`{${ids.join(',')}}`}::int[]) and status = 'in_attendance' and channel = 'chat'`,
+      )
     : [{ load: 0 }];
   const capacity = [...people.values()].reduce((a, b) => a + b, 0);
   return { teams, users: ids.length, capacity, load, capped: teams.some((t) => t.capped) };

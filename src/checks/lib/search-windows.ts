@@ -13,7 +13,7 @@ export const inclusiveDays = (from: string, to: string) => DateTime.fromISO(to, 
 export function searchWindows(from: string, to: string): { from: string; to: string; days: number }[] {
   const end = DateTime.fromISO(to, { zone: 'utc' });
   const out: { from: string; to: string; days: number }[] = [];
-  for (let start = DateTime.fromISO(from, { zone: 'utc' }); start <= end; ) {
+  for (let start = DateTime.fromISO(from, { zone: 'utc' }); start <= end;) {
     const last = DateTime.min(start.plus({ days: SEARCH_WINDOW_DAYS - 1 }), end);
     out.push({ from: start.toISODate()!, to: last.toISODate()!, days: last.diff(start, 'days').days + 1 });
     start = last.plus({ days: 1 });

@@ -27,8 +27,16 @@ export async function loadUserAccess(db: Db, userId: number) {
     .where(eq(users.id, userId));
   if (!user) return null;
   const [teamRows, groupRows] = await Promise.all([
-    db.select({ id: teams.id, name: teams.name, followupRecipient: teamMembers.followupRecipient }).from(teamMembers).innerJoin(teams, eq(teams.id, teamMembers.teamId)).where(eq(teamMembers.userId, userId)),
-    db.select({ id: userGroups.id, name: userGroups.name }).from(groupMembers).innerJoin(userGroups, eq(userGroups.id, groupMembers.groupId)).where(eq(groupMembers.userId, userId)),
+    db
+      .select({ id: teams.id, name: teams.name, followupRecipient: teamMembers.followupRecipient })
+      .from(teamMembers)
+      .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+      .where(eq(teamMembers.userId, userId)),
+    db
+      .select({ id: userGroups.id, name: userGroups.name })
+      .from(groupMembers)
+      .innerJoin(userGroups, eq(userGroups.id, groupMembers.groupId))
+      .where(eq(groupMembers.userId, userId)),
   ]);
   return { ...user, teams: teamRows, groups: groupRows };
 }
@@ -41,12 +49,15 @@ export type UserAccess = NonNullable<Awaited<ReturnType<typeof loadUserAccess>>>
  */
 export async function moduleGrantSources(db: Db, userId: number, module: OmniModule): Promise<Map<Level, GrantSource[]>> {
   const prefix = `module:${module}:%`;
-  const rows = await queryRows<{ kind: GrantSource['kind']; name: string; p: string }>(db, sql`
+  const rows = await queryRows<{ kind: GrantSource['kind']; name: string; p: string }>(
+    db,
+    sql`
     select * from (
       select 'profile' as kind, ${profiles.name} as name, unnest(${profiles.permissions}) as p from ${users} join ${profiles} on ${profiles.id} = ${users.profileId} where ${users.id} = ${userId}
       union all select 'team', ${teams.name}, unnest(${teams.permissions}) from ${teamMembers} join ${teams} on ${teams.id} = ${teamMembers.teamId} where ${teamMembers.userId} = ${userId}
       union all select 'group', ${userGroups.name}, unnest(${userGroups.permissions}) from ${groupMembers} join ${userGroups} on ${userGroups.id} = ${groupMembers.groupId} where ${groupMembers.userId} = ${userId}
-    ) s where p like ${prefix}`);
+    ) s where p like ${prefix}`,
+  );
   const byLevel = new Map<Level, GrantSource[]>();
   for (const r of rows) {
     const level = r.p.slice(`module:${module}:`.length) as Level;

@@ -19,17 +19,37 @@ export default function AuditRow({ lang, r, timeZone }: { lang: Lang; r: AuditEn
   const t = auditText.in(lang);
   return (
     <tr key={r.id} data-audit-id={r.id} data-action={r.action}>
-      <td data-label={t('col.when')}><time dateTime={r.at}>{formatMoment(r.at, lang, timeZone, 'dateTimeSeconds')}</time></td>
-      <td data-label={t('col.who')} class="omni-break">{r.actorEmail ?? t('nobody')}</td>
-      <td data-label={t('col.action')} title={r.action}>{auditActions.stored(r.action)[lang]}</td>
-      <td data-label={t('col.target')} class="omni-break" data-target={r.target ?? undefined}>{r.target ? <Target lang={lang} target={r.target} /> : '—'}</td>
+      <td data-label={t('col.when')}>
+        <time dateTime={r.at}>{formatMoment(r.at, lang, timeZone, 'dateTimeSeconds')}</time>
+      </td>
+      <td data-label={t('col.who')} class="omni-break">
+        {r.actorEmail ?? t('nobody')}
+      </td>
+      <td data-label={t('col.action')} title={r.action}>
+        {auditActions.stored(r.action)[lang]}
+      </td>
+      <td data-label={t('col.target')} class="omni-break" data-target={r.target ?? undefined}>
+        {r.target ? <Target lang={lang} target={r.target} /> : '—'}
+      </td>
       <td data-label={t('col.outcome')}>
         <span data-outcome={r.outcome}>{outcomeLabel(lang, r.outcome)}</span>
         <details>
           <summary>{t('details')}</summary>
-          <p>{t('ip')}: {r.ip ?? '—'}</p>
-          {r.inputs != null && (<><strong>{t('inputs')}</strong><pre>{JSON.stringify(r.inputs, null, 2)}</pre></>)}
-          {r.details != null && (<><strong>{t('details')}</strong><pre>{JSON.stringify(r.details, null, 2)}</pre></>)}
+          <p>
+            {t('ip')}: {r.ip ?? '—'}
+          </p>
+          {r.inputs != null && (
+            <>
+              <strong>{t('inputs')}</strong>
+              <pre>{JSON.stringify(r.inputs, null, 2)}</pre>
+            </>
+          )}
+          {r.details != null && (
+            <>
+              <strong>{t('details')}</strong>
+              <pre>{JSON.stringify(r.details, null, 2)}</pre>
+            </>
+          )}
         </details>
       </td>
     </tr>

@@ -54,25 +54,47 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
           {t('kind')}
           <select name="kind" value={draft.kind} onChange={(e) => set('kind', e.currentTarget.value)}>
             <option value="">{t('any')}</option>
-            {bulkActionIds.map((k) => <option value={k}>{t(`kind.${k}`)}</option>)}
+            {bulkActionIds.map((k) => (
+              <option value={k}>{t(`kind.${k}`)}</option>
+            ))}
           </select>
         </label>
         <label class="omni-field">
           {t('state')}
           <select name="state" value={draft.state} onChange={(e) => set('state', e.currentTarget.value)}>
             <option value="">{t('any')}</option>
-            {bulkRequestStates.map((s) => <option value={s}>{b(`request.${s}`)}</option>)}
+            {bulkRequestStates.map((s) => (
+              <option value={s}>{b(`request.${s}`)}</option>
+            ))}
           </select>
         </label>
-        <label class="omni-field">{t('from')}<input type="date" name="from" value={draft.from} onInput={(e) => set('from', e.currentTarget.value)} />{err('from')}</label>
-        <label class="omni-field">{t('to')}<input type="date" name="to" value={draft.to} onInput={(e) => set('to', e.currentTarget.value)} />{err('to')}</label>
+        <label class="omni-field">
+          {t('from')}
+          <input type="date" name="from" value={draft.from} onInput={(e) => set('from', e.currentTarget.value)} />
+          {err('from')}
+        </label>
+        <label class="omni-field">
+          {t('to')}
+          <input type="date" name="to" value={draft.to} onInput={(e) => set('to', e.currentTarget.value)} />
+          {err('to')}
+        </label>
         <button type="submit">{t('apply')}</button>
       </form>
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       <p class="omni-muted">{t('tz', { tz: timeZone })}</p>
       {rows && rows.length === 0 && <p>{t('empty')}</p>}
       {rows && rows.length > 0 && <BulkHistoryTable lang={lang} rows={rows} timeZone={timeZone} />}
-      {next && <p><button type="button" class="omni-secondary" onClick={() => load(applied, next)} data-more>{t('more')}</button></p>}
+      {next && (
+        <p>
+          <button type="button" class="omni-secondary" onClick={() => load(applied, next)} data-more>
+            {t('more')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -29,10 +29,21 @@ export default function BulkRequestStatus({ lang, id }: { lang: Lang; id: string
   const row = found?.row;
   return (
     <div class="omni-admin" data-bulk-request={id}>
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       {row && found && (
         <>
-          <p>{t('request.meta', { kind: bulkKindName(row.kind, lang), service: row.service ?? t('allServices'), who: row.requestedBy ?? '—', at: formatMoment(row.createdAt, lang, found.timeZone, 'zoned') })}</p>
+          <p>
+            {t('request.meta', {
+              kind: bulkKindName(row.kind, lang),
+              service: row.service ?? t('allServices'),
+              who: row.requestedBy ?? '—',
+              at: formatMoment(row.createdAt, lang, found.timeZone, 'zoned'),
+            })}
+          </p>
           <BulkProgress requestId={id} lang={lang} />
         </>
       )}

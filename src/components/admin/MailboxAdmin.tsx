@@ -53,10 +53,20 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
   return (
     <div class="omni-admin" data-mailboxes>
       <p class="omni-actions">
-        <button type="button" onClick={() => (setEditing('new'), setNotice(null))}>{t('new')}</button>
+        <button type="button" onClick={() => (setEditing('new'), setNotice(null))}>
+          {t('new')}
+        </button>
       </p>
-      {notice && <p class="omni-notice" role="status">{notice}</p>}
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {notice && (
+        <p class="omni-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       {editing !== null && (editing === 'new' || current) && (
         <MailboxForm
           key={String(editing)}
@@ -75,7 +85,9 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
         <table class="omni-cards">
           <thead>
             <tr>
-              {(['col.mailbox', 'col.servers', 'col.state', 'col.lastTest', 'col.actions'] as const).map((k) => <th>{t(k)}</th>)}
+              {(['col.mailbox', 'col.servers', 'col.state', 'col.lastTest', 'col.actions'] as const).map((k) => (
+                <th>{t(k)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>

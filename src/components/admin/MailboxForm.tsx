@@ -32,7 +32,51 @@ function initial(m: Mailbox | null): Values {
 function inputOf(v: Values, keep: { imapPassword: boolean; smtpPassword: boolean }, editing: boolean) {
   const password = (p: 'imapPassword' | 'smtpPassword') => ((editing && keep[p]) || !v[p] ? undefined : v[p]);
   // The selects offer only `securities`; the server checks the value again.
-  return { ...v, imapPort: Number(v.imapPort), smtpPort: Number(v.smtpPort), imapSecurity: v.imapSecurity as Security, smtpSecurity: v.smtpSecurity as Security, imapPassword: password('imapPassword'), smtpPassword: password('smtpPassword') };
+  return {
+    ...v,
+    imapPort: Number(v.imapPort),
+    smtpPort: Number(v.smtpPort),
+    imapSecurity: v.imapSecurity as Security,
+    smtpSecurity: v.smtpSecurity as Security,
+    imapPassword: password('imapPassword'),
+    smtpPassword: password('smtpPassword'),
+  };
+}
+
+/** The messages the server gave for field `k`, under it. */
+function FieldErrors({ k, errors }: { k: string; errors: Record<string, string[]> }) {
+  return (
+    <>
+      {errors[k]?.map((m) => (
+        <small class="omni-field-error" data-field-error={k}>
+          {m}
+        </small>
+      ))}
+    </>
+  );
+}
+
+/** The form's values, password choices and its save through `admin.mailboxes.create`/`update`. */
+function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: (m: { name: string }) => void) {
+  const [v, setV] = useState<Values>(() => initial(mailbox));
+  const [keep, setKeep] = useState({ imapPassword: Boolean(mailbox), smtpPassword: Boolean(mailbox) });
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    const input = inputOf(v, keep, Boolean(mailbox));
+    const r = mailbox
+      ? await callAction(actions.admin.mailboxes.update, { ...input, id: mailbox.id }, lang)
+      : await callAction(actions.admin.mailboxes.create, input, lang);
+    setBusy(false);
+    if (r.ok) return onSaved(r.data.mailbox);
+    setErrors(r.fields);
+    setError(Object.keys(r.fields).length ? mailboxText.t(lang, 'form.fix') : r.error);
+  }
+  const set = (k: MailboxField, value: string) => setV((prev) => ({ ...prev, [k]: value }));
+  return { v, set, keep, setKeep, errors, error, busy, submit };
 }
 
 /**
@@ -40,40 +84,36 @@ function inputOf(v: Values, keep: { imapPassword: boolean; smtpPassword: boolean
  * password" is checked until the person types a new one. Per-field errors come from the server
  * (validation and the outbound guard), in the page's language.
  */
-export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang: Lang; mailbox: Mailbox | null; onSaved: (m: { name: string }) => void; onCancel: () => void }) {
+export default function MailboxForm({
+  lang,
+  mailbox,
+  onSaved,
+  onCancel,
+}: {
+  lang: Lang;
+  mailbox: Mailbox | null;
+  onSaved: (m: { name: string }) => void;
+  onCancel: () => void;
+}) {
   const t = mailboxText.in(lang);
-  const [v, setV] = useState<Values>(() => initial(mailbox));
-  const [keep, setKeep] = useState({ imapPassword: Boolean(mailbox), smtpPassword: Boolean(mailbox) });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (k: MailboxField, value: string) => setV((prev) => ({ ...prev, [k]: value }));
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    setBusy(true);
-    const input = inputOf(v, keep, Boolean(mailbox));
-    const r = mailbox ? await callAction(actions.admin.mailboxes.update, { ...input, id: mailbox.id }, lang) : await callAction(actions.admin.mailboxes.create, input, lang);
-    setBusy(false);
-    if (r.ok) return onSaved(r.data.mailbox);
-    setErrors(r.fields);
-    setError(Object.keys(r.fields).length ? t('form.fix') : r.error);
-  }
+  const { v, set, keep, setKeep, errors, error, busy, submit } = useMailboxSave(lang, mailbox, onSaved);
 
   const field = (k: MailboxField, type = 'text', extra: Record<string, string> = {}) => (
     <label class="omni-field">
       {mailboxFieldLabels[k][lang]}
       <input name={k} type={type} value={v[k]} onInput={(e) => set(k, e.currentTarget.value)} aria-invalid={errors[k] ? 'true' : undefined} {...extra} />
-      {errors[k]?.map((m) => <small class="omni-field-error" data-field-error={k}>{m}</small>)}
+      <FieldErrors k={k} errors={errors} />
     </label>
   );
   const security = (k: 'imapSecurity' | 'smtpSecurity') => (
     <label class="omni-field">
       {mailboxFieldLabels[k][lang]}
       <select name={k} value={v[k]} onChange={(e) => set(k, e.currentTarget.value)}>
-        {securities.map((s) => <option value={s}>{t(`security.${s}`)}</option>)}
+        {securities.map((s) => (
+          <option value={s}>{t(`security.${s}`)}</option>
+        ))}
       </select>
-      {errors[k]?.map((m) => <small class="omni-field-error" data-field-error={k}>{m}</small>)}
+      <FieldErrors k={k} errors={errors} />
     </label>
   );
   const password = (k: 'imapPassword' | 'smtpPassword') => (
@@ -85,7 +125,7 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
         </label>
       )}
       {!(mailbox && keep[k]) && field(k, 'password', { autocomplete: 'new-password' })}
-      {mailbox && keep[k] && errors[k]?.map((m) => <small class="omni-field-error" data-field-error={k}>{m}</small>)}
+      {mailbox && keep[k] && <FieldErrors k={k} errors={errors} />}
     </div>
   );
 
@@ -117,10 +157,18 @@ export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang
           {password('smtpPassword')}
         </div>
       </fieldset>
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       <p class="omni-actions">
-        <button type="submit" disabled={busy}>{t(busy ? 'form.saving' : 'form.save')}</button>
-        <button type="button" class="omni-secondary" onClick={onCancel}>{t('form.cancel')}</button>
+        <button type="submit" disabled={busy}>
+          {t(busy ? 'form.saving' : 'form.save')}
+        </button>
+        <button type="button" class="omni-secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
       </p>
     </form>
   );

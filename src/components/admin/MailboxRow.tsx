@@ -28,22 +28,45 @@ export default function MailboxRow({ lang, m, timeZone, result, testing, onEdit,
       <tr key={m.id} data-mailbox={m.id} data-name={m.name}>
         <td data-label={t('col.mailbox')} class="omni-break">
           <strong>{m.name}</strong>
-          {m.example && <span class="omni-tag omni-tag-example" title={t('exampleHint')} data-example>{t('example')}</span>}
+          {m.example && (
+            <span class="omni-tag omni-tag-example" title={t('exampleHint')} data-example>
+              {t('example')}
+            </span>
+          )}
           <br />
           <span class="omni-muted omni-whole">{m.address}</span>
-          {m.example && <><br /><small class="omni-muted">{t('exampleHint')}</small></>}
+          {m.example && (
+            <>
+              <br />
+              <small class="omni-muted">{t('exampleHint')}</small>
+            </>
+          )}
         </td>
         <td data-label={t('col.servers')} class="omni-break">
-          IMAP <span class="omni-whole">{m.imapHost}:{m.imapPort}</span>
+          IMAP{' '}
+          <span class="omni-whole">
+            {m.imapHost}:{m.imapPort}
+          </span>
           <br />
-          SMTP <span class="omni-whole">{m.smtpHost}:{m.smtpPort}</span>
+          SMTP{' '}
+          <span class="omni-whole">
+            {m.smtpHost}:{m.smtpPort}
+          </span>
         </td>
-        <td data-label={t('col.state')} data-active={String(m.active)}>{t(m.active ? 'enabled' : 'disabled')}</td>
+        <td data-label={t('col.state')} data-active={String(m.active)}>
+          {t(m.active ? 'enabled' : 'disabled')}
+        </td>
         <td data-label={t('col.lastTest')} data-last-test={m.lastTest?.status ?? ''}>
           {m.lastTest ? (
             <>
-              <StatusPill status={m.lastTest.status} lang={lang} /> <time dateTime={m.lastTest.at}>{formatMoment(m.lastTest.at, lang, timeZone, 'dateTimeSeconds')}</time>
-              {m.lastTest.problems.slice(0, 1).map((p) => <><br /><small>{p[lang]}</small></>)}
+              <StatusPill status={m.lastTest.status} lang={lang} />{' '}
+              <time dateTime={m.lastTest.at}>{formatMoment(m.lastTest.at, lang, timeZone, 'dateTimeSeconds')}</time>
+              {m.lastTest.problems.slice(0, 1).map((p) => (
+                <>
+                  <br />
+                  <small>{p[lang]}</small>
+                </>
+              ))}
             </>
           ) : (
             <span class="omni-muted">{t('never')}</span>
@@ -51,9 +74,15 @@ export default function MailboxRow({ lang, m, timeZone, result, testing, onEdit,
         </td>
         <td data-label={t('col.actions')}>
           <span class="omni-actions">
-            <button type="button" class="omni-secondary" data-action="edit" onClick={onEdit}>{t('edit')}</button>
-            <button type="button" data-action="test" disabled={testing} onClick={onTest}>{t(testing ? 'testing' : 'testNow')}</button>
-            <button type="button" class="omni-secondary" data-action={m.active ? 'disable' : 'enable'} onClick={() => onSetActive(!m.active)}>{t(m.active ? 'disable' : 'enable')}</button>
+            <button type="button" class="omni-secondary" data-action="edit" onClick={onEdit}>
+              {t('edit')}
+            </button>
+            <button type="button" data-action="test" disabled={testing} onClick={onTest}>
+              {t(testing ? 'testing' : 'testNow')}
+            </button>
+            <button type="button" class="omni-secondary" data-action={m.active ? 'disable' : 'enable'} onClick={() => onSetActive(!m.active)}>
+              {t(m.active ? 'disable' : 'enable')}
+            </button>
           </span>
         </td>
       </tr>

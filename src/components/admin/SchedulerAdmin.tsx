@@ -22,16 +22,24 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
   return (
     <div class="omni-admin" data-scheduler>
       <p class="omni-actions">
-        <button type="button" class="omni-secondary" onClick={load}>{st('refresh')}</button>
+        <button type="button" class="omni-secondary" onClick={load}>
+          {st('refresh')}
+        </button>
         {at && <span class="omni-muted">{st('updated', { at: when(at) })}</span>}
       </p>
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       {issued && <TokenPanel lang={lang} name={issued.name} token={issued.token} articleHref={articleHref} onClose={close} />}
       {tasks && (
         <table class="omni-cards">
           <thead>
             <tr>
-              {(['col.task', 'col.interval', 'col.lastRun', 'col.state', 'col.lastError', 'col.token'] as const).map((k) => <th>{st(k)}</th>)}
+              {(['col.task', 'col.interval', 'col.lastRun', 'col.state', 'col.lastError', 'col.token'] as const).map((k) => (
+                <th>{st(k)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -40,7 +48,11 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
                 <td data-label={st('col.task')}>
                   <strong>{jobLabel(lang, t.name)}</strong>
                   {t.source === 'internal' && <span class="omni-tag">{st('internal')}</span>}
-                  {t.demoSimulated && <span class="omni-tag omni-tag-example" title={st('simulatedHint')} data-simulated>{st('simulated')}</span>}
+                  {t.demoSimulated && (
+                    <span class="omni-tag omni-tag-example" title={st('simulatedHint')} data-simulated>
+                      {st('simulated')}
+                    </span>
+                  )}
                 </td>
                 <td data-label={st('col.interval')}>
                   {st('every', { d: d(t.intervalSec) })}
@@ -59,7 +71,9 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
                   )}
                 </td>
                 <td data-label={st('col.state')}>
-                  <span class={`omni-status omni-status-${pill[t.state]}`} data-status={pill[t.state]}>{st(`state.${t.state}`)}</span>
+                  <span class={`omni-status omni-status-${pill[t.state]}`} data-status={pill[t.state]}>
+                    {st(`state.${t.state}`)}
+                  </span>
                 </td>
                 <td data-label={st('col.lastError')} class="omni-break">
                   {t.lastError ? (

@@ -8,7 +8,19 @@ export function curlFor(origin: string, token: string, body = '{}'): string {
 }
 
 /** A token just issued: shown once, with copy buttons and a ready curl example of the heartbeat call. */
-export default function TokenPanel({ lang, name, token, articleHref, onClose }: { lang: Lang; name: string; token: string; articleHref: string; onClose: () => void }) {
+export default function TokenPanel({
+  lang,
+  name,
+  token,
+  articleHref,
+  onClose,
+}: {
+  lang: Lang;
+  name: string;
+  token: string;
+  articleHref: string;
+  onClose: () => void;
+}) {
   const st = schedulerText.in(lang);
   const curl = curlFor(location.origin, token);
   return (
@@ -16,7 +28,9 @@ export default function TokenPanel({ lang, name, token, articleHref, onClose }: 
       <h2>{st('token.title', { name })}</h2>
       <p class="omni-notice">{st('token.once')}</p>
       <p class="omni-actions">
-        <code data-token class="omni-break">{token}</code>
+        <code data-token class="omni-break">
+          {token}
+        </code>
         <CopyButton lang={lang} text={token} label="token" />
       </p>
       <p>{st('token.curl')}</p>
@@ -28,7 +42,9 @@ export default function TokenPanel({ lang, name, token, articleHref, onClose }: 
         {st('token.failed')} <code>{'{"ok": false, "error": "…"}'}</code> · <a href={articleHref}>{st('article')} →</a>
       </p>
       <p class="omni-actions">
-        <button type="button" class="omni-secondary" onClick={onClose}>{st('close')}</button>
+        <button type="button" class="omni-secondary" onClick={onClose}>
+          {st('close')}
+        </button>
       </p>
     </section>
   );

@@ -4,7 +4,17 @@ import { downloadHref } from '../lib/stream';
 import type { BulkStatus } from './use-bulk-progress';
 
 /** The failed and skipped items of a request (the first ones), and the link to all of them as CSV. */
-export default function BulkFailures({ lang, requestId, failures, captioned }: { lang: Lang; requestId: string; failures: BulkStatus['failures']; captioned: boolean }) {
+export default function BulkFailures({
+  lang,
+  requestId,
+  failures,
+  captioned,
+}: {
+  lang: Lang;
+  requestId: string;
+  failures: BulkStatus['failures'];
+  captioned: boolean;
+}) {
   const t = bulkStrings.in(lang);
   if (failures.length === 0) return null;
   return (
@@ -23,7 +33,9 @@ export default function BulkFailures({ lang, requestId, failures, captioned }: {
             <tr key={f.key}>
               <td data-label={t('csv.label')}>{f.label}</td>
               <td data-label={t('csv.state')}>{t(`state.${f.state}` as 'state.failed')}</td>
-              <td class="bulk-wide" data-label={t('csv.reason')}>{f.reason}</td>
+              <td class="bulk-wide" data-label={t('csv.reason')}>
+                {f.reason}
+              </td>
             </tr>
           ))}
         </tbody>

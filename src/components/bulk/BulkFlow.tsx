@@ -27,12 +27,25 @@ export interface BulkFlowParts<P, C extends { requestId: string }> {
  * the choices until a job starts, the error of the last step, the preview while it can still be
  * confirmed, then the job's progress and summary. Nothing is written before the preview's confirm.
  */
-export default function BulkFlow<P, C extends { requestId: string }>({ flow, class: root, head, choices, preview, progress, tail, errorClass = 'omni-error' }: BulkFlowParts<P, C>) {
+export default function BulkFlow<P, C extends { requestId: string }>({
+  flow,
+  class: root,
+  head,
+  choices,
+  preview,
+  progress,
+  tail,
+  errorClass = 'omni-error',
+}: BulkFlowParts<P, C>) {
   return (
     <div class={root} data-pagefind-ignore>
       {head}
       {!flow.started && choices}
-      {flow.error && <p class={errorClass} role="alert">{flow.error}</p>}
+      {flow.error && (
+        <p class={errorClass} role="alert">
+          {flow.error}
+        </p>
+      )}
       {flow.preview !== null && !flow.started && preview(flow.preview)}
       {flow.confirmed && progress(flow.confirmed)}
       {tail}

@@ -21,21 +21,37 @@ export default function BulkHistoryTable({ lang, rows, timeZone }: { lang: Lang;
   return (
     <table class="omni-cards">
       <thead>
-        <tr>{(['col.when', 'col.who', 'col.kind', 'col.service', 'col.state', 'col.counts', 'col.open'] as const).map((k) => <th>{t(k)}</th>)}</tr>
+        <tr>
+          {(['col.when', 'col.who', 'col.kind', 'col.service', 'col.state', 'col.counts', 'col.open'] as const).map((k) => (
+            <th>{t(k)}</th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-request={r.id} data-kind={r.kind} data-service={r.serviceId ?? ''}>
-            <td data-label={t('col.when')}><time dateTime={r.createdAt}>{formatMoment(r.createdAt, lang, timeZone, 'dateTimeSeconds')}</time></td>
-            <td data-label={t('col.who')} class="omni-break">{r.requestedBy ?? '—'}</td>
+            <td data-label={t('col.when')}>
+              <time dateTime={r.createdAt}>{formatMoment(r.createdAt, lang, timeZone, 'dateTimeSeconds')}</time>
+            </td>
+            <td data-label={t('col.who')} class="omni-break">
+              {r.requestedBy ?? '—'}
+            </td>
             <td data-label={t('col.kind')}>{bulkKindName(r.kind, lang)}</td>
             <td data-label={t('col.service')}>{r.service ?? t('allServices')}</td>
-            <td data-label={t('col.state')} data-state={r.state}>{b(`request.${r.state as BulkRequestState}`)}</td>
+            <td data-label={t('col.state')} data-state={r.state}>
+              {b(`request.${r.state as BulkRequestState}`)}
+            </td>
             <td data-label={t('col.counts')}>{t('counts', { processed: r.processed, total: r.total, failed: r.failed })}</td>
             <td data-label={t('col.open')}>
               <span class="omni-actions">
-                <a href={localePath(lang, `/bulk/request/?id=${r.id}`)} data-open>{t(hasEnded(r.state as BulkRequestState) ? 'openEnded' : 'follow')}</a>
-                {r.failed > 0 && <a href={downloadHref({ failures: r.id }, lang)} download data-failures-csv>{t('failures')}</a>}
+                <a href={localePath(lang, `/bulk/request/?id=${r.id}`)} data-open>
+                  {t(hasEnded(r.state as BulkRequestState) ? 'openEnded' : 'follow')}
+                </a>
+                {r.failed > 0 && (
+                  <a href={downloadHref({ failures: r.id }, lang)} download data-failures-csv>
+                    {t('failures')}
+                  </a>
+                )}
               </span>
             </td>
           </tr>

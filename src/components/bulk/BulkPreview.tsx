@@ -31,8 +31,16 @@ export default function BulkPreview({
       {children}
       {(confirm || back) && (
         <div class="omni-actions">
-          {confirm && <button type="button" class={confirm.class} disabled={busy} onClick={confirm.run}>{confirm.label}</button>}
-          {back && <button type="button" class="omni-secondary" onClick={back.run}>{back.label}</button>}
+          {confirm && (
+            <button type="button" class={confirm.class} disabled={busy} onClick={confirm.run}>
+              {confirm.label}
+            </button>
+          )}
+          {back && (
+            <button type="button" class="omni-secondary" onClick={back.run}>
+              {back.label}
+            </button>
+          )}
         </div>
       )}
     </section>

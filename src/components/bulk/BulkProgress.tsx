@@ -56,7 +56,11 @@ export default function BulkProgress({
           {t('progress.cancel')}
         </button>
       )}
-      {error && <p class="bulk-error" role="alert">{error}</p>}
+      {error && (
+        <p class="bulk-error" role="alert">
+          {error}
+        </p>
+      )}
       {failuresTable}
     </div>
   );

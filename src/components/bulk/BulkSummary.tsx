@@ -16,27 +16,55 @@ export interface BulkSummaryOptions {
 }
 
 /** The summary a bulk form ends on: the final state and counts, its details and failures, then the next steps. */
-export default function BulkSummary({ lang, requestId, p, error, summary, children }: { lang: Lang; requestId: string; p: ProgressEvent; error: string | null; summary: BulkSummaryOptions; children?: ComponentChildren }) {
+export default function BulkSummary({
+  lang,
+  requestId,
+  p,
+  error,
+  summary,
+  children,
+}: {
+  lang: Lang;
+  requestId: string;
+  p: ProgressEvent;
+  error: string | null;
+  summary: BulkSummaryOptions;
+  children?: ComponentChildren;
+}) {
   const t = bulkStrings.in(lang);
   const applied = Math.max(0, p.processed - p.failed);
   return (
     <section class="bulk-progress bulk-summary omni-summary" data-pagefind-ignore data-state={p.state} aria-live="polite" aria-labelledby={`sum-${requestId}`}>
-      <h3 id={`sum-${requestId}`}>{t('summary.title')}: {t(`request.${p.state}`)}</h3>
+      <h3 id={`sum-${requestId}`}>
+        {t('summary.title')}: {t(`request.${p.state}`)}
+      </h3>
       <p class="bulk-summary-counts">{summary.counts ? summary.counts(applied, p.failed) : t('summary.counts', { applied, failed: p.failed })}</p>
-      {error && <p class="bulk-error" role="alert">{error}</p>}
+      {error && (
+        <p class="bulk-error" role="alert">
+          {error}
+        </p>
+      )}
       {children}
       <nav class="bulk-next" aria-label={t('summary.next')}>
         <p class="omni-muted">{t('summary.next')}</p>
         <ul>
-          <li><a href={localePath(lang, `/bulk/request/?id=${requestId}`)}>{t('summary.report')}</a></li>
-          <li><a href={localePath(lang, '/bulk/history/')}>{t('summary.history')}</a></li>
+          <li>
+            <a href={localePath(lang, `/bulk/request/?id=${requestId}`)}>{t('summary.report')}</a>
+          </li>
+          <li>
+            <a href={localePath(lang, '/bulk/history/')}>{t('summary.history')}</a>
+          </li>
           {(summary.links ?? []).map((l) => (
-            <li key={l.href}><a href={l.href}>{l.label}</a></li>
+            <li key={l.href}>
+              <a href={l.href}>{l.label}</a>
+            </li>
           ))}
         </ul>
         {summary.onNew && summary.newLabel && (
           <div class="omni-actions">
-            <button type="button" class="bulk-new" onClick={summary.onNew}>{summary.newLabel}</button>
+            <button type="button" class="bulk-new" onClick={summary.onNew}>
+              {summary.newLabel}
+            </button>
           </div>
         )}
       </nav>

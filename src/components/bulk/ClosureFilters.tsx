@@ -30,13 +30,21 @@ export default function ClosureFilters({ lang, services, fields, filtered, apply
     apply(filter);
   };
   return (
-    <form class="omni-monitor-filters" onSubmit={(e) => { e.preventDefault(); run(f); }}>
+    <form
+      class="omni-monitor-filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(f);
+      }}
+    >
       <div class="omni-field-box">
         <label class="omni-field">
           {t('service')}
           <select name="serviceId" value={f.serviceId} onChange={set('serviceId')} {...invalid('serviceId')}>
             <option value="">{t('allServices')}</option>
-            {services.map((s) => <option value={s.id}>{s.name}</option>)}
+            {services.map((s) => (
+              <option value={s.id}>{s.name}</option>
+            ))}
           </select>
         </label>
         {fieldError('serviceId')}
@@ -46,22 +54,34 @@ export default function ClosureFilters({ lang, services, fields, filtered, apply
           {t('state')}
           <select name="state" value={f.state} onChange={set('state')} {...invalid('state')}>
             <option value="">{t('allStates')}</option>
-            {STATES.map((s) => <option value={s}>{b(`request.${s}`)}</option>)}
+            {STATES.map((s) => (
+              <option value={s}>{b(`request.${s}`)}</option>
+            ))}
           </select>
         </label>
         {fieldError('state')}
       </div>
       <div class="omni-field-box">
-        <label class="omni-field">{t('from')}<input type="date" name="from" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} /></label>
+        <label class="omni-field">
+          {t('from')}
+          <input type="date" name="from" min="2000-01-01" max="2099-12-31" value={f.from} onInput={set('from')} {...invalid('from')} />
+        </label>
         {fieldError('from')}
       </div>
       <div class="omni-field-box">
-        <label class="omni-field">{t('to')}<input type="date" name="to" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} /></label>
+        <label class="omni-field">
+          {t('to')}
+          <input type="date" name="to" min="2000-01-01" max="2099-12-31" value={f.to} onInput={set('to')} {...invalid('to')} />
+        </label>
         {fieldError('to')}
       </div>
       <div class="omni-actions">
         <button type="submit">{t('filter')}</button>
-        {filtered && <button type="button" class="omni-secondary" onClick={() => run(noFilter)}>{t('clearFilters')}</button>}
+        {filtered && (
+          <button type="button" class="omni-secondary" onClick={() => run(noFilter)}>
+            {t('clearFilters')}
+          </button>
+        )}
       </div>
     </form>
   );

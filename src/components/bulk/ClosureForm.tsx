@@ -8,7 +8,10 @@ import ClosurePreview, { type ClosureCount } from './ClosurePreview';
 import ClosureSummary from './ClosureSummary';
 import { usePreviewFlow } from './hooks/use-preview-flow';
 
-interface Service { id: number; name: string }
+interface Service {
+  id: number;
+  name: string;
+}
 type Confirmed = Awaited<ReturnType<typeof actions.bulk.closure.confirm.orThrow>>;
 
 /**
@@ -30,7 +33,8 @@ export default function ClosureForm({ lang, services }: { lang: Lang; services: 
     return flow.runPreview(() => callAction(actions.bulk.closure.count, { serviceId }, lang));
   };
   // Up to the newest attendance shown: what joins the queue after the preview stays open.
-  const confirm = (p: ClosureCount) => flow.confirm(() => callAction(actions.bulk.closure.confirm, { serviceId, tabulate: true, ...(p.upToId ? { upToId: p.upToId } : {}) }, lang));
+  const confirm = (p: ClosureCount) =>
+    flow.confirm(() => callAction(actions.bulk.closure.confirm, { serviceId, tabulate: true, ...(p.upToId ? { upToId: p.upToId } : {}) }, lang));
   const restart = (wasCancelled: boolean) => {
     flow.reset();
     setCancelled(wasCancelled);
@@ -46,11 +50,24 @@ export default function ClosureForm({ lang, services }: { lang: Lang; services: 
           <form class="omni-actions omni-closure-pick" onSubmit={search}>
             <label class="omni-field">
               {t('service')}
-              <select ref={select} name="serviceId" value={serviceId} onChange={(e) => { setServiceId(Number((e.target as HTMLSelectElement).value)); setCancelled(false); flow.back(); }}>
-                {services.map((s) => <option value={s.id}>{s.name}</option>)}
+              <select
+                ref={select}
+                name="serviceId"
+                value={serviceId}
+                onChange={(e) => {
+                  setServiceId(Number((e.target as HTMLSelectElement).value));
+                  setCancelled(false);
+                  flow.back();
+                }}
+              >
+                {services.map((s) => (
+                  <option value={s.id}>{s.name}</option>
+                ))}
               </select>
             </label>
-            <button type="submit" disabled={flow.busy}>{t('search')}</button>
+            <button type="submit" disabled={flow.busy}>
+              {t('search')}
+            </button>
           </form>
           {cancelled && flow.state === 'idle' && <p role="status">{t('nothingDone')}</p>}
         </>

@@ -4,7 +4,10 @@ import ClosureFilters from './ClosureFilters';
 import ClosureTable from './ClosureTable';
 import { useClosureRequests } from './use-closure-requests';
 
-interface Service { id: number; name: string }
+interface Service {
+  id: number;
+  name: string;
+}
 
 /**
  * The monitoring screen of mass closures: the requests in scope, narrowed by service, state and
@@ -20,7 +23,11 @@ export default function ClosureMonitor({ lang, highlight, services }: { lang: La
   return (
     <div class="omni-tool omni-monitor">
       <ClosureFilters lang={lang} services={services} fields={fields} filtered={filtered} apply={apply} />
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       {reqs === null ? null : reqs.length === 0 ? (
         <p role="status">{filtered ? t('monitorNone') : t('monitorEmpty')}</p>
       ) : (
@@ -29,7 +36,11 @@ export default function ClosureMonitor({ lang, highlight, services }: { lang: La
           <ClosureTable lang={lang} reqs={reqs} timeZone={timeZone} highlight={highlight} cancel={cancel} />
         </>
       )}
-      {next && <button type="button" class="omni-secondary" onClick={() => load(next)}>{t('more')}</button>}
+      {next && (
+        <button type="button" class="omni-secondary" onClick={() => load(next)}>
+          {t('more')}
+        </button>
+      )}
     </div>
   );
 }

@@ -55,25 +55,41 @@ export default function ClosurePreview({ lang, preview: p, service, busy, onConf
 
   return (
     <section class="omni-dialog omni-closure-preview" aria-labelledby="omni-closure-preview-title" data-count={n}>
-      <h3 id="omni-closure-preview-title" tabIndex={-1} ref={heading}>{t('previewTitle')}</h3>
-      <p><strong>{n === 1 ? t('counted.one', { service }) : t('counted.other', { n: num, service })}</strong></p>
+      <h3 id="omni-closure-preview-title" tabIndex={-1} ref={heading}>
+        {t('previewTitle')}
+      </h3>
+      <p>
+        <strong>{n === 1 ? t('counted.one', { service }) : t('counted.other', { n: num, service })}</strong>
+      </p>
       {n === 0 ? (
         <>
           <p>{t('emptyQueue')}</p>
-          <div class="omni-actions"><button type="button" class="omni-secondary" onClick={onCancel}>{t('closeAnother')}</button></div>
+          <div class="omni-actions">
+            <button type="button" class="omni-secondary" onClick={onCancel}>
+              {t('closeAnother')}
+            </button>
+          </div>
         </>
       ) : (
         <>
           {p.oldest && p.newest && <p data-range>{t('range', { oldest: at(p.oldest), newest: at(p.newest) })}</p>}
           <table class="omni-cards omni-closure-sample">
             <caption>{t('sampleCaption', { n: p.sample.length })}</caption>
-            <thead><tr><th scope="col">{t('protocol')}</th><th scope="col">{t('channel')}</th><th scope="col">{t('openedAt')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('protocol')}</th>
+                <th scope="col">{t('channel')}</th>
+                <th scope="col">{t('openedAt')}</th>
+              </tr>
+            </thead>
             <tbody>
               {p.sample.map((s) => (
                 <tr key={s.protocol} data-protocol={s.protocol}>
                   <td data-label={t('protocol')}>{s.protocol}</td>
                   <td data-label={t('channel')}>{channel(s.channel)}</td>
-                  <td data-label={t('openedAt')}><time dateTime={s.createdAt}>{at(s.createdAt)}</time></td>
+                  <td data-label={t('openedAt')}>
+                    <time dateTime={s.createdAt}>{at(s.createdAt)}</time>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -84,16 +100,26 @@ export default function ClosurePreview({ lang, preview: p, service, busy, onConf
             <>
               <label class="omni-field">
                 {t('typeLabel')}
-                <input name="confirmText" autocomplete="off" value={typed} aria-describedby="omni-closure-type-hint" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+                <input
+                  name="confirmText"
+                  autocomplete="off"
+                  value={typed}
+                  aria-describedby="omni-closure-type-hint"
+                  onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+                />
               </label>
-              <p id="omni-closure-type-hint" class="omni-muted">{t('typeHint', { n: num, service })}</p>
+              <p id="omni-closure-type-hint" class="omni-muted">
+                {t('typeHint', { n: num, service })}
+              </p>
             </>
           )}
           <div class="omni-actions">
             <button type="button" class="omni-danger" disabled={!ok || busy} onClick={onConfirm}>
               {n === 1 ? t('confirm.one') : t('confirm.other', { n: num })}
             </button>
-            <button type="button" class="omni-secondary" onClick={onCancel}>{t('cancel')}</button>
+            <button type="button" class="omni-secondary" onClick={onCancel}>
+              {t('cancel')}
+            </button>
           </div>
         </>
       )}

@@ -51,16 +51,32 @@ export default function ClosureSummary({ lang, requestId, total, service, onAnot
         {end ? t('summaryTitle', { service, state: b(`request.${end.state}`) }) : t('queued', { n: num(total), service })}
       </h3>
       <BulkProgress requestId={requestId} lang={lang} />
-      {end?.state === 'done' && <p data-result><strong>{t('resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong></p>}
-      {end?.state === 'done' && skipped > 0 && <p class="omni-muted" data-not-closed>{t('notClosedNote', { n: num(skipped) })}</p>}
+      {end?.state === 'done' && (
+        <p data-result>
+          <strong>{t('resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong>
+        </p>
+      )}
+      {end?.state === 'done' && skipped > 0 && (
+        <p class="omni-muted" data-not-closed>
+          {t('notClosedNote', { n: num(skipped) })}
+        </p>
+      )}
       {end && end.state !== 'done' && <p class="omni-warn">{t('summaryNotDone')}</p>}
       {!end && <p class="omni-muted">{t('keepsGoing')}</p>}
       <h4>{t('nextSteps')}</h4>
       <div class="omni-actions">
-        <a class="omni-button" href={localePath(lang, `/bulk/request/?id=${requestId}`)}>{t('openRequest')}</a>
-        <a class="omni-button omni-secondary" href={localePath(lang, `/bulk/queue-monitor/?request=${requestId}`)}>{t('openMonitor')}</a>
-        <a class="omni-button omni-secondary" href={localePath(lang, `/reports/interaction-history/?request=${requestId}`)}>{t('openReport')}</a>
-        <button type="button" class="omni-secondary" onClick={onAnother}>{t('closeAnother')}</button>
+        <a class="omni-button" href={localePath(lang, `/bulk/request/?id=${requestId}`)}>
+          {t('openRequest')}
+        </a>
+        <a class="omni-button omni-secondary" href={localePath(lang, `/bulk/queue-monitor/?request=${requestId}`)}>
+          {t('openMonitor')}
+        </a>
+        <a class="omni-button omni-secondary" href={localePath(lang, `/reports/interaction-history/?request=${requestId}`)}>
+          {t('openReport')}
+        </a>
+        <button type="button" class="omni-secondary" onClick={onAnother}>
+          {t('closeAnother')}
+        </button>
       </div>
     </section>
   );

@@ -18,12 +18,21 @@ export default function ImportCreated({ lang, created }: { lang: Lang; created: 
       {created.users.length > 0 && (
         <table class="bulk-created omni-cards">
           <caption>{t('created')}</caption>
-          <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('email')}</th><th scope="col">{t('profile')}</th><th scope="col">{t('service')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('profile')}</th>
+              <th scope="col">{t('service')}</th>
+            </tr>
+          </thead>
           <tbody>
             {created.users.map((u) => (
               <tr key={u.id}>
                 <td data-label={t('name')}>{u.name}</td>
-                <td class="bulk-wide" data-label={t('email')}>{u.email}</td>
+                <td class="bulk-wide" data-label={t('email')}>
+                  {u.email}
+                </td>
                 <td data-label={t('profile')}>{u.profile}</td>
                 <td data-label={t('service')}>{u.serviceId ? <a href={localePath(lang, `/bulk/migrate/?service=${u.serviceId}`)}>{u.service}</a> : '—'}</td>
               </tr>

@@ -15,17 +15,31 @@ export default function MigrationHistory({ lang, history, timeZone, refresh }: {
           <button type="button" class="omni-icon-button bulk-refresh" aria-label={t('refresh')} aria-describedby="bulk-refresh-tip" onClick={refresh}>
             <span aria-hidden="true">↻</span>
           </button>
-          <span role="tooltip" id="bulk-refresh-tip">{t('refresh')}</span>
+          <span role="tooltip" id="bulk-refresh-tip">
+            {t('refresh')}
+          </span>
         </span>
       </div>
       <p class="omni-muted">{t('tz', { tz: timeZone })}</p>
-      {history.length === 0 ? <p class="bulk-no-history">{t('noHistory')}</p> : (
+      {history.length === 0 ? (
+        <p class="bulk-no-history">{t('noHistory')}</p>
+      ) : (
         <table class="bulk-history omni-cards">
-          <thead><tr><th scope="col">{t('when')}</th><th scope="col">{t('name')}</th><th scope="col">{t('event')}</th><th scope="col">{t('from')}</th><th scope="col">{t('to')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('event')}</th>
+              <th scope="col">{t('from')}</th>
+              <th scope="col">{t('to')}</th>
+            </tr>
+          </thead>
           <tbody>
             {history.map((h, i) => (
               <tr key={`${h.at}-${h.userId}-${i}`}>
-                <td data-label={t('when')}><time dateTime={h.at}>{formatMoment(h.at, lang, timeZone, 'dateTimeSeconds')}</time></td>
+                <td data-label={t('when')}>
+                  <time dateTime={h.at}>{formatMoment(h.at, lang, timeZone, 'dateTimeSeconds')}</time>
+                </td>
                 <td data-label={t('name')}>{h.name}</td>
                 <td data-label={t('event')}>{event(h.event)}</td>
                 <td data-label={t('from')}>{h.from}</td>

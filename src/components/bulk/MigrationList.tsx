@@ -32,25 +32,69 @@ export default function MigrationList({ lang, services, origin, setOrigin, q, se
         <label class="omni-field">
           {t('origin')}
           <select name="origin" value={origin} onChange={(e) => setOrigin(Number((e.target as HTMLSelectElement).value))}>
-            {services.map((x) => <option value={x.id}>{x.name}</option>)}
+            {services.map((x) => (
+              <option value={x.id}>{x.name}</option>
+            ))}
           </select>
         </label>
         <label class="omni-field">
           {t('filter')}
-          <input name="q" type="search" value={q} onInput={(e) => { setQ((e.target as HTMLInputElement).value); sel.clear(); changed(); }} />
+          <input
+            name="q"
+            type="search"
+            value={q}
+            onInput={(e) => {
+              setQ((e.target as HTMLInputElement).value);
+              sel.clear();
+              changed();
+            }}
+          />
         </label>
       </form>
-      <SelectionBar sel={sel} pageIds={pages.rows.map((u) => u.id)} total={pages.total} changed={changed} labels={{ selectPage: t('selectPage'), selectAll: t('selectAll', { n: pages.total }), clear: t('clear'), status }} />
-      {pages.error && <p class="omni-error" role="alert">{pages.error}</p>}
-      {pages.rows.length === 0 ? <p>{t('noUsers')}</p> : (
+      <SelectionBar
+        sel={sel}
+        pageIds={pages.rows.map((u) => u.id)}
+        total={pages.total}
+        changed={changed}
+        labels={{ selectPage: t('selectPage'), selectAll: t('selectAll', { n: pages.total }), clear: t('clear'), status }}
+      />
+      {pages.error && (
+        <p class="omni-error" role="alert">
+          {pages.error}
+        </p>
+      )}
+      {pages.rows.length === 0 ? (
+        <p>{t('noUsers')}</p>
+      ) : (
         <table class="bulk-users omni-cards">
-          <thead><tr><th scope="col"><span class="sr-only">{t('select')}</span></th><th scope="col">{t('name')}</th><th scope="col">{t('email')}</th><th scope="col">{t('status')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="sr-only">{t('select')}</span>
+              </th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
           <tbody>
             {pages.rows.map((u) => (
               <tr key={u.id} data-user={u.id}>
-                <td class="bulk-tick"><input type="checkbox" aria-label={u.email} checked={sel.isChecked(u.id)} onChange={() => { sel.toggle(u.id); changed(); }} /></td>
+                <td class="bulk-tick">
+                  <input
+                    type="checkbox"
+                    aria-label={u.email}
+                    checked={sel.isChecked(u.id)}
+                    onChange={() => {
+                      sel.toggle(u.id);
+                      changed();
+                    }}
+                  />
+                </td>
                 <td data-label={t('name')}>{u.name}</td>
-                <td class="bulk-wide" data-label={t('email')}>{u.email}</td>
+                <td class="bulk-wide" data-label={t('email')}>
+                  {u.email}
+                </td>
                 <td data-label={t('status')}>{statusText(lang, u)}</td>
               </tr>
             ))}
@@ -58,9 +102,13 @@ export default function MigrationList({ lang, services, origin, setOrigin, q, se
         </table>
       )}
       <nav class="omni-actions bulk-pages" aria-label={t('page', { p: pages.page, n: pageCount })}>
-        <button type="button" class="omni-secondary" disabled={!pages.hasPrev} onClick={pages.prevPage}>{t('prev')}</button>
+        <button type="button" class="omni-secondary" disabled={!pages.hasPrev} onClick={pages.prevPage}>
+          {t('prev')}
+        </button>
         <span class="omni-muted">{t('page', { p: pages.page, n: pageCount })}</span>
-        <button type="button" class="omni-secondary" disabled={!pages.hasNext} onClick={pages.nextPage}>{t('next')}</button>
+        <button type="button" class="omni-secondary" disabled={!pages.hasNext} onClick={pages.nextPage}>
+          {t('next')}
+        </button>
       </nav>
     </>
   );

@@ -29,18 +29,35 @@ export default function MigrationTarget({ lang, services, origin, destination, s
     <form class="bulk-fields bulk-target" onSubmit={runPreview}>
       <label class="omni-field">
         {t('destination')}
-        <select name="destination" value={destination} onChange={(e) => { setDestination(Number((e.target as HTMLSelectElement).value)); changed(); }}>
+        <select
+          name="destination"
+          value={destination}
+          onChange={(e) => {
+            setDestination(Number((e.target as HTMLSelectElement).value));
+            changed();
+          }}
+        >
           <option value={0}>{t('choose')}</option>
-          {services.filter((x) => x.id !== origin).map((x) => <option value={x.id}>{x.name}</option>)}
+          {services
+            .filter((x) => x.id !== origin)
+            .map((x) => (
+              <option value={x.id}>{x.name}</option>
+            ))}
         </select>
       </label>
       <fieldset>
         <legend>{t('mode')}</legend>
-        <label class="omni-check"><input type="radio" name="mode" value="permanent" checked={mode === 'permanent'} onChange={pickMode('permanent')} /> {t('permanent')}</label>
-        <label class="omni-check"><input type="radio" name="mode" value="temporary" checked={mode === 'temporary'} onChange={pickMode('temporary')} /> {t('temporary')}</label>
+        <label class="omni-check">
+          <input type="radio" name="mode" value="permanent" checked={mode === 'permanent'} onChange={pickMode('permanent')} /> {t('permanent')}
+        </label>
+        <label class="omni-check">
+          <input type="radio" name="mode" value="temporary" checked={mode === 'temporary'} onChange={pickMode('temporary')} /> {t('temporary')}
+        </label>
       </fieldset>
       <div class="omni-actions bulk-submit">
-        <button type="submit" disabled={!ready}>{t('preview')}</button>
+        <button type="submit" disabled={!ready}>
+          {t('preview')}
+        </button>
       </div>
     </form>
   );

@@ -38,7 +38,9 @@ export default function TransferChoices(p: Props) {
           {t('service')}
           <select name="serviceId" value={p.serviceId} onChange={(e) => p.setServiceId(Number((e.target as HTMLSelectElement).value))}>
             <option value={0}>{t('chooseService')}</option>
-            {p.services.map((s) => <option value={s.id}>{s.name}</option>)}
+            {p.services.map((s) => (
+              <option value={s.id}>{s.name}</option>
+            ))}
           </select>
         </label>
       </div>
@@ -51,19 +53,35 @@ export default function TransferChoices(p: Props) {
             total={pages.total}
             changed={p.changed}
             statusClass="bulk-selected omni-selected"
-            labels={{ selectPage: t('selectPage'), selectAll: t('selectAll', { n: pages.total }), clear: t('clear'), status: selectedText(lang, sel.all && sel.excluded.size === 0, count, pages.total) }}
+            labels={{
+              selectPage: t('selectPage'),
+              selectAll: t('selectAll', { n: pages.total }),
+              clear: t('clear'),
+              status: selectedText(lang, sel.all && sel.excluded.size === 0, count, pages.total),
+            }}
           />
           <TransferList lang={lang} pages={pages} sel={sel} changed={p.changed} />
           <div class="bulk-row">
             <label class="omni-field">
               {t('target')}
-              <select name="targetAgentId" value={p.target} onChange={(e) => { p.setTarget(Number((e.target as HTMLSelectElement).value)); p.changed(); }}>
+              <select
+                name="targetAgentId"
+                value={p.target}
+                onChange={(e) => {
+                  p.setTarget(Number((e.target as HTMLSelectElement).value));
+                  p.changed();
+                }}
+              >
                 <option value={0}>{t('chooseTarget')}</option>
-                {agents.map((a) => <option value={a.id}>{`${a.name} — ${loadText(t, a)}`}</option>)}
+                {agents.map((a) => (
+                  <option value={a.id}>{`${a.name} — ${loadText(t, a)}`}</option>
+                ))}
               </select>
             </label>
             <div class="omni-actions">
-              <button type="button" onClick={p.runPreview} disabled={p.busy}>{t('preview')}</button>
+              <button type="button" onClick={p.runPreview} disabled={p.busy}>
+                {t('preview')}
+              </button>
             </div>
           </div>
           <CapacityWarning lang={lang} preview={p.preview} agent={agents.find((a) => a.id === p.target)} count={count} />
@@ -84,7 +102,16 @@ function selectedText(lang: Lang, everything: boolean, count: number, total: num
 function CapacityWarning({ lang, preview, agent, count }: { lang: Lang; preview: TransferPreview | null; agent: AgentLoad | undefined; count: number }) {
   const t = transferStrings.in(lang);
   const text = preview
-    ? preview.overCapacity && preview.target && t('overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })
-    : agent && count > 0 && agent.current + count > agent.maxAttend && t('capacityEstimate', { n: count, agent: agent.name, after: agent.current + count, maxAttend: agent.maxAttend });
-  return text ? <p class="omni-warn bulk-capacity" role="status">{text}</p> : null;
+    ? preview.overCapacity &&
+      preview.target &&
+      t('overCapacity', { agent: preview.target.name, after: preview.target.current + preview.moving, maxAttend: preview.target.maxAttend })
+    : agent &&
+      count > 0 &&
+      agent.current + count > agent.maxAttend &&
+      t('capacityEstimate', { n: count, agent: agent.name, after: agent.current + count, maxAttend: agent.maxAttend });
+  return text ? (
+    <p class="omni-warn bulk-capacity" role="status">
+      {text}
+    </p>
+  ) : null;
 }

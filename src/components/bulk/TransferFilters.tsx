@@ -12,19 +12,29 @@ export default function TransferFilters({ lang, agents, apply }: { lang: Lang; a
   const [draft, setDraft] = useState<TransferFilterDraft>({ agentId: '', channel: '', minAgeMinutes: '' });
   const set = (k: keyof TransferFilterDraft) => (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
   return (
-    <form class="bulk-fields" onSubmit={(e) => { e.preventDefault(); apply({ ...draft }); }}>
+    <form
+      class="bulk-fields"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply({ ...draft });
+      }}
+    >
       <label class="omni-field">
         {t('agent')}
         <select name="agentId" value={draft.agentId} onChange={set('agentId')}>
           <option value="">{t('anyAgent')}</option>
-          {agents.map((a) => <option value={a.id}>{a.name}</option>)}
+          {agents.map((a) => (
+            <option value={a.id}>{a.name}</option>
+          ))}
         </select>
       </label>
       <label class="omni-field">
         {t('channel')}
         <select name="channel" value={draft.channel} onChange={set('channel')}>
           <option value="">{t('anyChannel')}</option>
-          {channelList.map((c) => <option value={c}>{channelStrings.stored(c)[lang]}</option>)}
+          {channelList.map((c) => (
+            <option value={c}>{channelStrings.stored(c)[lang]}</option>
+          ))}
         </select>
       </label>
       <label class="omni-field">
@@ -32,7 +42,9 @@ export default function TransferFilters({ lang, agents, apply }: { lang: Lang; a
         <input name="minAgeMinutes" type="number" min={0} inputMode="numeric" value={draft.minAgeMinutes} onInput={set('minAgeMinutes')} />
       </label>
       <div class="omni-actions">
-        <button type="submit" class="omni-secondary">{t('filter')}</button>
+        <button type="submit" class="omni-secondary">
+          {t('filter')}
+        </button>
       </div>
     </form>
   );

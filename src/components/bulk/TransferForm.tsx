@@ -55,7 +55,11 @@ export default function TransferForm({ lang, services }: { lang: Lang; services:
       choices={
         <TransferChoices
           {...{ lang, services, serviceId, setServiceId, agents, pages, sel, target, setTarget, changed, runPreview }}
-          applyFilter={(f) => { sel.clear(); changed(); setFilter(f); }}
+          applyFilter={(f) => {
+            sel.clear();
+            changed();
+            setFilter(f);
+          }}
           preview={flow.preview}
           busy={flow.busy}
         />

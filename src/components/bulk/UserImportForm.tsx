@@ -59,8 +59,12 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
         <>
           <p>{t('intro')}</p>
           <p class="bulk-links omni-actions">
-            <a href={downloadHref('importTemplate', lang)} download>{t('template')}</a>
-            <a href={downloadHref('importIds', lang)} download>{t('ids')}</a>
+            <a href={downloadHref('importTemplate', lang)} download>
+              {t('template')}
+            </a>
+            <a href={downloadHref('importIds', lang)} download>
+              {t('ids')}
+            </a>
           </p>
         </>
       }
@@ -68,18 +72,36 @@ export default function UserImportForm({ lang }: { lang: Lang }) {
         <form class="bulk-stack" onSubmit={runPreview}>
           <label class="omni-field">
             {t('file')}
-            <input key={inputKey} type="file" name="file" accept=".csv,.txt,text/csv" onChange={(e) => { setFile((e.target as HTMLInputElement).files?.[0] ?? null); flow.back(); }} />
+            <input
+              key={inputKey}
+              type="file"
+              name="file"
+              accept=".csv,.txt,text/csv"
+              onChange={(e) => {
+                setFile((e.target as HTMLInputElement).files?.[0] ?? null);
+                flow.back();
+              }}
+            />
           </label>
           <div class="omni-actions">
-            <button type="submit" disabled={flow.busy}>{flow.state === 'previewing' ? t('checking') : t('preview')}</button>
+            <button type="submit" disabled={flow.busy}>
+              {flow.state === 'previewing' ? t('checking') : t('preview')}
+            </button>
           </div>
         </form>
       }
-      preview={(p) => <ImportPreviewStep lang={lang} preview={p} busy={flow.busy} confirm={confirm} report={() => file && downloadImportProblems(file, t('problemsFile'))} />}
+      preview={(p) => (
+        <ImportPreviewStep lang={lang} preview={p} busy={flow.busy} confirm={confirm} report={() => file && downloadImportProblems(file, t('problemsFile'))} />
+      )}
       progress={(c) => (
         <section class="bulk-run">
           {flow.state === 'running' && <p>{t('started')}</p>}
-          <BulkProgress requestId={c.requestId} lang={lang} onEnd={ended} summary={{ counts: (n, failed) => t('createdCount', { n, failed }), newLabel: t('newImport'), onNew: startOver, links: importLinks(lang, created) }}>
+          <BulkProgress
+            requestId={c.requestId}
+            lang={lang}
+            onEnd={ended}
+            summary={{ counts: (n, failed) => t('createdCount', { n, failed }), newLabel: t('newImport'), onNew: startOver, links: importLinks(lang, created) }}
+          >
             {created && <ImportCreated lang={lang} created={created} />}
           </BulkProgress>
         </section>

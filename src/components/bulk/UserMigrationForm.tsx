@@ -18,7 +18,17 @@ import './bulk-forms.css';
 type Confirmed = Awaited<ReturnType<typeof actions.bulk.migration.confirm.orThrow>>;
 
 /** Associated users of a service → select (page or all across pages) → destination and mode → preview → confirm → progress and summary (BulkFlow); with the service's history. */
-export default function UserMigrationForm({ lang, services, initialService, pageSize = 25 }: { lang: Lang; services: { id: number; name: string }[]; initialService?: number; pageSize?: number }) {
+export default function UserMigrationForm({
+  lang,
+  services,
+  initialService,
+  pageSize = 25,
+}: {
+  lang: Lang;
+  services: { id: number; name: string }[];
+  initialService?: number;
+  pageSize?: number;
+}) {
   const t = migrationStrings.in(lang);
   const [origin, setOrigin] = useState<number>(initialService ?? services[0]?.id ?? 0);
   const [q, setQ] = useState('');
@@ -41,7 +51,14 @@ export default function UserMigrationForm({ lang, services, initialService, page
     sel.clear();
     refresh();
   };
-  const input = () => ({ originServiceId: origin, destinationServiceId: destination, mode, userIds: sel.all ? [] : [...sel.ids], all: sel.all, q: sel.all ? q : '' });
+  const input = () => ({
+    originServiceId: origin,
+    destinationServiceId: destination,
+    mode,
+    userIds: sel.all ? [] : [...sel.ids],
+    all: sel.all,
+    q: sel.all ? q : '',
+  });
   const runPreview = (e: Event) => {
     e.preventDefault();
     return flow.runPreview(() => callAction(actions.bulk.migration.preview, input(), lang));
@@ -54,8 +71,21 @@ export default function UserMigrationForm({ lang, services, initialService, page
       flow={flow}
       class="omni-tool omni-bulk-form bulk-form bulk-migration"
       errorClass="bulk-error omni-error"
-      head={<MigrationList {...{ lang, services, origin, q, setQ, pages, pageSize, sel, changed }} setOrigin={(id) => { setOrigin(id); startOver(); }} />}
-      choices={<MigrationTarget {...{ lang, services, origin, destination, setDestination, mode, setMode, runPreview, changed }} ready={sel.count(pages.total) > 0 && destination > 0 && !flow.busy} />}
+      head={
+        <MigrationList
+          {...{ lang, services, origin, q, setQ, pages, pageSize, sel, changed }}
+          setOrigin={(id) => {
+            setOrigin(id);
+            startOver();
+          }}
+        />
+      }
+      choices={
+        <MigrationTarget
+          {...{ lang, services, origin, destination, setDestination, mode, setMode, runPreview, changed }}
+          ready={sel.count(pages.total) > 0 && destination > 0 && !flow.busy}
+        />
+      }
       preview={(p) => <MigrationPreviewStep lang={lang} preview={p} busy={flow.busy} confirm={confirm} back={flow.back} />}
       progress={(c) => (
         <section class="bulk-run">
@@ -68,7 +98,9 @@ export default function UserMigrationForm({ lang, services, initialService, page
               counts: (moved, failed) => t('summaryCounts', { moved, failed }),
               newLabel: t('newMigration'),
               onNew: startOver,
-              links: destination ? [{ href: localePath(lang, `/bulk/migrate/?service=${destination}`), label: t('seeDestination', { service: destName }) }] : [],
+              links: destination
+                ? [{ href: localePath(lang, `/bulk/migrate/?service=${destination}`), label: t('seeDestination', { service: destName }) }]
+                : [],
             }}
           />
         </section>

@@ -12,5 +12,8 @@ export function openFor(iso: string, lang: Lang, now = Date.now()): string {
   const parts = days ? { days, hours } : hours ? { hours, minutes } : { minutes };
   // Intl.DurationFormat: Chromium 129+, Firefox 136+, Safari 16.4+; older browsers get the numbers.
   if (typeof Intl.DurationFormat !== 'function') return days ? `${days} d ${hours} h` : hours ? `${hours} h ${minutes} min` : `${minutes} min`;
-  return new Intl.DurationFormat(lang, { style: 'short' }).format(parts) || new Intl.DurationFormat(lang, { style: 'short', minutesDisplay: 'always' }).format({ minutes: 0 });
+  return (
+    new Intl.DurationFormat(lang, { style: 'short' }).format(parts) ||
+    new Intl.DurationFormat(lang, { style: 'short', minutesDisplay: 'always' }).format({ minutes: 0 })
+  );
 }

@@ -8,7 +8,12 @@ type Page = Awaited<ReturnType<typeof actions.bulk.closure.requests.orThrow>>;
 /** One closure request of the monitoring list. */
 export type ClosureRow = Page['requests'][number];
 /** The monitor's filters as typed (empty: any). */
-export interface ClosureFilter { serviceId: string; state: string; from: string; to: string }
+export interface ClosureFilter {
+  serviceId: string;
+  state: string;
+  from: string;
+  to: string;
+}
 export const noFilter: ClosureFilter = { serviceId: '', state: '', from: '', to: '' };
 
 const LIVE = new Set<ClosureRow['state']>(['waiting', 'running']);
@@ -57,19 +62,25 @@ export function useClosureRequests(lang: Lang, highlight: string | undefined) {
     return () => clearInterval(timer);
   }, []);
 
-  const liveIds = (reqs ?? []).filter((r) => LIVE.has(r.state) || (r.id === highlight && !highlightEnded)).map((r) => r.id).join(',');
+  const liveIds = (reqs ?? [])
+    .filter((r) => LIVE.has(r.state) || (r.id === highlight && !highlightEnded))
+    .map((r) => r.id)
+    .join(',');
   useEffect(() => {
-    const stops = liveIds.split(',').filter(Boolean).map((id) => {
-      const update = (p: Partial<ClosureRow>) => setReqs((old) => (old ?? []).map((r) => (r.id === id ? { ...r, ...p } : r)));
-      return followProgress(id, {
-        progress: update,
-        end: (p) => {
-          update(p);
-          if (id === highlight) setHighlightEnded(true);
-          void load();
-        },
+    const stops = liveIds
+      .split(',')
+      .filter(Boolean)
+      .map((id) => {
+        const update = (p: Partial<ClosureRow>) => setReqs((old) => (old ?? []).map((r) => (r.id === id ? { ...r, ...p } : r)));
+        return followProgress(id, {
+          progress: update,
+          end: (p) => {
+            update(p);
+            if (id === highlight) setHighlightEnded(true);
+            void load();
+          },
+        });
       });
-    });
     return () => stops.forEach((stop) => stop());
   }, [liveIds]);
 

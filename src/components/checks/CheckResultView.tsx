@@ -14,7 +14,11 @@ export interface ShownResult {
 }
 
 export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }) {
-  return <span class={`omni-status omni-status-${status}`} data-status={status}>{checkStrings.in(lang)(`status.${status}`)}</span>;
+  return (
+    <span class={`omni-status omni-status-${status}`} data-status={status}>
+      {checkStrings.in(lang)(`status.${status}`)}
+    </span>
+  );
 }
 
 /**
@@ -23,7 +27,17 @@ export function StatusPill({ status, lang }: { status: CheckStatus; lang: Lang }
  * organization's `timeZone`. `extra` adds something after a finding (the dashboard's link to the
  * screen that fixes it).
  */
-export function CheckResultView({ result, lang, extra, timeZone }: { result: ShownResult; lang: Lang; extra?: (f: Finding) => ComponentChildren; timeZone: string }) {
+export function CheckResultView({
+  result,
+  lang,
+  extra,
+  timeZone,
+}: {
+  result: ShownResult;
+  lang: Lang;
+  extra?: (f: Finding) => ComponentChildren;
+  timeZone: string;
+}) {
   const t = checkStrings.in(lang);
   return (
     <div class="omni-result" data-status={result.status}>
@@ -48,7 +62,8 @@ export function CheckResultView({ result, lang, extra, timeZone }: { result: Sho
         </ul>
       )}
       <p class="omni-result-when">
-        {t('lastRun')}: <time dateTime={result.at}>{formatMoment(result.at, lang, timeZone, 'dateTimeSeconds')}</time> · {t('duration')} {formatNumber(result.durationMs, lang)} ms
+        {t('lastRun')}: <time dateTime={result.at}>{formatMoment(result.at, lang, timeZone, 'dateTimeSeconds')}</time> · {t('duration')}{' '}
+        {formatNumber(result.durationMs, lang)} ms
       </p>
     </div>
   );

@@ -30,7 +30,19 @@ function inputOf(fields: ClientField[], values: Values): Record<string, unknown>
 }
 
 /** One input of the form: a checkbox, a record picker, a choice, or a date or text box; its errors below. */
-function FieldInput({ f, lang, value, set, errors }: { f: ClientField; lang: Lang; value: string | boolean | undefined; set: (name: string, v: string | boolean) => void; errors?: string[] }) {
+function FieldInput({
+  f,
+  lang,
+  value,
+  set,
+  errors,
+}: {
+  f: ClientField;
+  lang: Lang;
+  value: string | boolean | undefined;
+  set: (name: string, v: string | boolean) => void;
+  errors?: string[];
+}) {
   const text = String(value ?? '');
   const control = () => {
     if (isRecordField(f)) return <RecordPicker field={f} lang={lang} value={text} onChange={(v) => set(f.name, v)} />;
@@ -61,7 +73,9 @@ function FieldInput({ f, lang, value, set, errors }: { f: ClientField; lang: Lan
           {control()}
         </>
       )}
-      {errors?.map((m) => <small class="omni-field-error">{m}</small>)}
+      {errors?.map((m) => (
+        <small class="omni-field-error">{m}</small>
+      ))}
     </label>
   );
 }
@@ -104,7 +118,9 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
           {error}
         </p>
       )}
-      <div aria-live="polite">{result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{t('neverRun')}</p>}</div>
+      <div aria-live="polite">
+        {result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{t('neverRun')}</p>}
+      </div>
     </form>
   );
 }

@@ -28,7 +28,8 @@ export default function DemoBanner({ lang, canEdit }: { lang: Lang; canEdit: boo
           <ul>
             {d.examples.map((m) => (
               <li>
-                {canEdit ? <a href={localePath(lang, `/admin/mailboxes/?edit=${m.id}`)}>{t('demo.edit', { name: m.name })}</a> : m.name} &lt;{m.address}&gt; {!m.active && t('demo.disabled')}
+                {canEdit ? <a href={localePath(lang, `/admin/mailboxes/?edit=${m.id}`)}>{t('demo.edit', { name: m.name })}</a> : m.name} &lt;{m.address}&gt;{' '}
+                {!m.active && t('demo.disabled')}
               </li>
             ))}
           </ul>

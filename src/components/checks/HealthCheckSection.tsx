@@ -54,7 +54,17 @@ export default function HealthCheckSection({ lang, check: c, result: r, history,
           timeZone={timeZone}
           extra={(f) => {
             const screen = fixScreen(c.id, f, lang, can);
-            return screen && <> · <a class="omni-fix-screen" href={screen.href}>{screen.label} →</a></>;
+            return (
+              screen && (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a class="omni-fix-screen" href={screen.href}>
+                    {screen.label} →
+                  </a>
+                </>
+              )
+            );
           }}
         />
         {c.id === 'license-count' && can.manageUsers && <IdleUsers lang={lang} findings={r.findings} onDone={rerunLicenses} />}

@@ -24,7 +24,9 @@ export default function HealthDashboard({ lang, checks, can, timeZone }: { lang:
     const r = results[id];
     return r && r !== 'skipped' ? r.status : null;
   };
-  const ordered = Object.keys(results).length ? failuresFirst(checks.map((c) => ({ ...c, status: statusOf(c.id) }))) : checks.map((c) => ({ ...c, status: null }));
+  const ordered = Object.keys(results).length
+    ? failuresFirst(checks.map((c) => ({ ...c, status: statusOf(c.id) })))
+    : checks.map((c) => ({ ...c, status: null }));
 
   return (
     <div class="omni-health" data-overall={overall ?? ''} data-only-fail={onlyFail ? '' : undefined}>
@@ -38,8 +40,19 @@ export default function HealthDashboard({ lang, checks, can, timeZone }: { lang:
           </span>
         )}
       </p>
-      {error && <p class="omni-run-error" role="alert">{error}</p>}
-      {overall && <HealthSummary lang={lang} entries={ordered.map((c) => ({ id: c.id, title: c.title, status: c.status }))} onlyFail={onlyFail} setOnlyFail={setOnlyFail} />}
+      {error && (
+        <p class="omni-run-error" role="alert">
+          {error}
+        </p>
+      )}
+      {overall && (
+        <HealthSummary
+          lang={lang}
+          entries={ordered.map((c) => ({ id: c.id, title: c.title, status: c.status }))}
+          onlyFail={onlyFail}
+          setOnlyFail={setOnlyFail}
+        />
+      )}
       {ordered.map((c) => (
         <HealthCheckSection
           lang={lang}

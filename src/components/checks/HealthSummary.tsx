@@ -16,7 +16,17 @@ const rank = (s: CheckStatus | null) => (s === 'fail' ? 0 : s === 'warn' ? 1 : s
 export const failuresFirst = <T extends { status: CheckStatus | null }>(entries: T[]): T[] => [...entries].sort((a, b) => rank(a.status) - rank(b.status));
 
 /** Counts by status, the "failures only" switch and a jump list to every check, failures first. */
-export default function HealthSummary({ lang, entries, onlyFail, setOnlyFail }: { lang: Lang; entries: SummaryEntry[]; onlyFail: boolean; setOnlyFail: (v: boolean) => void }) {
+export default function HealthSummary({
+  lang,
+  entries,
+  onlyFail,
+  setOnlyFail,
+}: {
+  lang: Lang;
+  entries: SummaryEntry[];
+  onlyFail: boolean;
+  setOnlyFail: (v: boolean) => void;
+}) {
   const t = ht.in(lang);
   const n = (s: CheckStatus | null) => entries.filter((e) => e.status === s).length;
   return (

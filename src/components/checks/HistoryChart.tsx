@@ -43,7 +43,12 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
         ],
         series: [
           { label: t('health.when'), value: (_u, v) => (v == null ? '—' : formatMoment(new Date(v * 1000), lang, timeZone)) },
-          ...STATUSES.map((s) => ({ label: t(`status.${s}`), stroke: COLORS[s], width: 0, points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] } })),
+          ...STATUSES.map((s) => ({
+            label: t(`status.${s}`),
+            stroke: COLORS[s],
+            width: 0,
+            points: { show: true, size: 7, fill: COLORS[s], stroke: COLORS[s] },
+          })),
         ],
       },
       [xs, series('ok'), series('warn'), series('fail')],

@@ -42,13 +42,24 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
       {users.length > 0 && (
         <>
           <label class="omni-check">
-            <input type="checkbox" checked={picked.size === users.length} onChange={(e) => setPicked(e.currentTarget.checked ? new Set(users.map((u) => Number(u.record!.id))) : new Set())} /> {t('idle.all')}
+            <input
+              type="checkbox"
+              checked={picked.size === users.length}
+              onChange={(e) => setPicked(e.currentTarget.checked ? new Set(users.map((u) => Number(u.record!.id))) : new Set())}
+            />{' '}
+            {t('idle.all')}
           </label>
           <ul>
             {users.map((u) => (
               <li>
                 <label class="omni-check">
-                  <input type="checkbox" name="idle-user" value={String(u.record!.id)} checked={picked.has(Number(u.record!.id))} onChange={(e) => toggle(Number(u.record!.id), e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    name="idle-user"
+                    value={String(u.record!.id)}
+                    checked={picked.has(Number(u.record!.id))}
+                    onChange={(e) => toggle(Number(u.record!.id), e.currentTarget.checked)}
+                  />
                   <span>
                     <strong>{u.record!.label}</strong> — {u.message[lang]}
                   </span>
@@ -63,8 +74,12 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
       )}
       {report && (
         <div role="status">
-          <p class="omni-notice" data-idle-done>{t('idle.done', { n: report.done })}</p>
-          {report.errors.map((e) => <p class="omni-run-error">{e}</p>)}
+          <p class="omni-notice" data-idle-done>
+            {t('idle.done', { n: report.done })}
+          </p>
+          {report.errors.map((e) => (
+            <p class="omni-run-error">{e}</p>
+          ))}
         </div>
       )}
     </section>

@@ -12,7 +12,8 @@ type Option = { id: number | string; label: string };
 const RECORD_KINDS: readonly RecordPickerKind[] = ['mailbox', 'queue', 'user', 'service', 'survey', 'occurrence-reason', 'document', 'module'];
 
 /** Whether a check field picks a record (and so gets a RecordPicker and a numeric id). */
-export const isRecordField = (field: ClientField): field is ClientField & { kind: RecordPickerKind } => (RECORD_KINDS as readonly string[]).includes(field.kind);
+export const isRecordField = (field: ClientField): field is ClientField & { kind: RecordPickerKind } =>
+  (RECORD_KINDS as readonly string[]).includes(field.kind);
 
 /** The empty choice of a select: what leaving an optional field empty means ("Todas as filas"), or "Escolha…". */
 export function emptyChoice(field: ClientField, lang: Lang): string {
@@ -24,7 +25,17 @@ export function emptyChoice(field: ClientField, lang: Lang): string {
 }
 
 /** Options of a record picker, from `actions.checks.picker` (searchable for users). */
-export function RecordPicker({ field, lang, value, onChange }: { field: ClientField & { kind: RecordPickerKind }; lang: Lang; value: string; onChange: (v: string) => void }) {
+export function RecordPicker({
+  field,
+  lang,
+  value,
+  onChange,
+}: {
+  field: ClientField & { kind: RecordPickerKind };
+  lang: Lang;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const t = checkStrings.in(lang);
   const [options, setOptions] = useState<Option[] | null>(null);
   const [q, setQ] = useState('');
@@ -32,13 +43,16 @@ export function RecordPicker({ field, lang, value, onChange }: { field: ClientFi
   useEffect(() => {
     // A later search supersedes this one: its answer, arriving late, is dropped.
     let current = true;
-    const timer = setTimeout(() => {
-      void callAction(actions.checks.picker, { kind: field.kind, q }, lang).then((r) => {
-        if (!current) return;
-        if (r.ok) setOptions(r.data.options);
-        setError(!r.ok);
-      });
-    }, q ? 250 : 0);
+    const timer = setTimeout(
+      () => {
+        void callAction(actions.checks.picker, { kind: field.kind, q }, lang).then((r) => {
+          if (!current) return;
+          if (r.ok) setOptions(r.data.options);
+          setError(!r.ok);
+        });
+      },
+      q ? 250 : 0,
+    );
     return () => {
       current = false;
       clearTimeout(timer);
@@ -46,7 +60,9 @@ export function RecordPicker({ field, lang, value, onChange }: { field: ClientFi
   }, [field.kind, q]);
   return (
     <span class="omni-picker">
-      {field.kind === 'user' && <input type="search" placeholder={t('search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-label={`${field.label}: ${t('search')}`} />}
+      {field.kind === 'user' && (
+        <input type="search" placeholder={t('search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-label={`${field.label}: ${t('search')}`} />
+      )}
       <select name={field.name} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={field.label}>
         <option value="">{emptyChoice(field, lang)}</option>
         {(options ?? []).map((o) => (

@@ -14,16 +14,27 @@ export default function HistoryTable({ lang, rows, timeZone }: { lang: Lang; row
   return (
     <table class="omni-history omni-cards">
       <thead>
-        <tr>{COLUMNS.map((k) => <th scope="col">{t(k)}</th>)}</tr>
+        <tr>
+          {COLUMNS.map((k) => (
+            <th scope="col">{t(k)}</th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-protocol={r.protocol} data-type={r.type}>
-            <td data-label={t('at')}><time dateTime={r.at}>{at(r.at)}</time></td>
+            <td data-label={t('at')}>
+              <time dateTime={r.at}>{at(r.at)}</time>
+            </td>
             <td data-label={t('protocol')}>{r.protocol}</td>
             <td data-label={t('service')}>{r.service}</td>
-            <td data-label={t('channel')} data-channel={r.channel}>{channel(r.channel)}</td>
-            <td data-label={t('event')}>{t(`event.${r.type}`)}{r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}</td>
+            <td data-label={t('channel')} data-channel={r.channel}>
+              {channel(r.channel)}
+            </td>
+            <td data-label={t('event')}>
+              {t(`event.${r.type}`)}
+              {r.type === 'transferred' && r.to_agent ? ` → ${r.to_agent}` : ''}
+            </td>
             <td data-label={t('tabulation')}>{lang === 'en' ? r.tabulation_en : r.tabulation_pt}</td>
             <td data-label={t('by')}>{r.by_name}</td>
             <td data-label={t('requestedBy')}>{r.requested_by}</td>

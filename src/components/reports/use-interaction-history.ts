@@ -5,7 +5,14 @@ import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
 /** The report's filters as the form holds them (empty: any). */
-export interface Filter { protocol: string; serviceId: string; from: string; to: string; tabulation: string; request: string }
+export interface Filter {
+  protocol: string;
+  serviceId: string;
+  from: string;
+  to: string;
+  tabulation: string;
+  request: string;
+}
 export type Field = keyof Filter;
 export const FIELDS: Field[] = ['protocol', 'serviceId', 'from', 'to', 'tabulation', 'request'];
 

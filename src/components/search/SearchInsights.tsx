@@ -19,7 +19,14 @@ function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title:
       ) : (
         <table data-list={id}>
           <thead>
-            <tr><th>{searchStrings.t(lang, 'insights.query')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.searches')}</th><th>{searchStrings.t(lang, 'insights.results')}</th><th>{searchStrings.t(lang, 'insights.strong')}</th><th>{searchStrings.t(lang, 'insights.lastSeen')}</th></tr>
+            <tr>
+              <th>{searchStrings.t(lang, 'insights.query')}</th>
+              <th>{searchStrings.t(lang, 'insights.lang')}</th>
+              <th>{searchStrings.t(lang, 'insights.searches')}</th>
+              <th>{searchStrings.t(lang, 'insights.results')}</th>
+              <th>{searchStrings.t(lang, 'insights.strong')}</th>
+              <th>{searchStrings.t(lang, 'insights.lastSeen')}</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -48,7 +55,11 @@ function Refusals({ lang, rows }: { lang: Lang; rows: Wire<RefusalRow>[] }) {
       <p role="alert">{searchStrings.t(lang, 'insights.refusedIntro', { max: MAX_NEW_QUERIES_PER_DAY })}</p>
       <table data-list="refused">
         <thead>
-          <tr><th>{searchStrings.t(lang, 'insights.day')}</th><th>{searchStrings.t(lang, 'insights.lang')}</th><th>{searchStrings.t(lang, 'insights.refusedCount')}</th></tr>
+          <tr>
+            <th>{searchStrings.t(lang, 'insights.day')}</th>
+            <th>{searchStrings.t(lang, 'insights.lang')}</th>
+            <th>{searchStrings.t(lang, 'insights.refusedCount')}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
@@ -71,7 +82,9 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setError(null);
-    void callAction(actions.search.insights, language ? { language } : {}, lang).then((r) => (r.ok ? setReport(r.data) : setError(r.error || searchStrings.t(lang, 'insights.loadFailed'))));
+    void callAction(actions.search.insights, language ? { language } : {}, lang).then((r) =>
+      r.ok ? setReport(r.data) : setError(r.error || searchStrings.t(lang, 'insights.loadFailed')),
+    );
   }, [language]);
   return (
     <div class="omni-search-insights">
@@ -83,7 +96,11 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
           <option value="en">{searchStrings.t(lang, 'lang.en')}</option>
         </select>
       </label>
-      {error && <p class="omni-error" role="alert">{error}</p>}
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       {report && (
         <>
           <Refusals lang={lang} rows={report.refused} />

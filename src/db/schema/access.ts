@@ -9,7 +9,10 @@ export const profiles = pgTable('profiles', {
   description: text('description').notNull().default(''),
   isDefault: boolean('is_default').notNull().default(false),
   /** Permission strings, see src/auth/permissions.ts. */
-  permissions: text('permissions').array().notNull().default(sql`'{}'::text[]`),
+  permissions: text('permissions')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
@@ -21,7 +24,9 @@ export const users = pgTable(
     email: text('email').notNull(),
     phone: text('phone').notNull(),
     passwordHash: text('password_hash').notNull(),
-    profileId: integer('profile_id').notNull().references(() => profiles.id),
+    profileId: integer('profile_id')
+      .notNull()
+      .references(() => profiles.id),
     /** Maximum inbound attendances (max_attend); 0 by default. */
     maxAttend: integer('max_attend').notNull().default(0),
     /** Maximum simultaneous chats ("Qtde máxima de chat"). */
@@ -39,9 +44,13 @@ export const users = pgTable(
     index('users_profile_id_idx').on(t.profileId),
     index('users_active_idx').on(t.active),
     // Idle active users, oldest first (license count): never signed in, then by last sign-in.
-    index('users_active_last_login_at_idx').on(t.lastLoginAt.asc().nullsFirst()).where(sql`${t.active}`),
+    index('users_active_last_login_at_idx')
+      .on(t.lastLoginAt.asc().nullsFirst())
+      .where(sql`${t.active}`),
     /** Who can take chats right now (chat-distribution reads it index-only, with their limit). */
-    index('users_available_idx').on(t.id, t.maxChats).where(sql`${t.active} and ${t.available}`),
+    index('users_available_idx')
+      .on(t.id, t.maxChats)
+      .where(sql`${t.active} and ${t.available}`),
   ],
 );
 
@@ -49,7 +58,10 @@ export const users = pgTable(
 export const teams = pgTable('teams', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
-  permissions: text('permissions').array().notNull().default(sql`'{}'::text[]`),
+  permissions: text('permissions')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
@@ -57,15 +69,22 @@ export const teams = pgTable('teams', {
 export const userGroups = pgTable('user_groups', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
-  permissions: text('permissions').array().notNull().default(sql`'{}'::text[]`),
+  permissions: text('permissions')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
 export const teamMembers = pgTable(
   'team_members',
   {
-    teamId: integer('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     /** The member receives follow-ups addressed to the team. */
     followupRecipient: boolean('followup_recipient').notNull().default(false),
   },
@@ -75,8 +94,12 @@ export const teamMembers = pgTable(
 export const groupMembers = pgTable(
   'group_members',
   {
-    groupId: integer('group_id').notNull().references(() => userGroups.id, { onDelete: 'cascade' }),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => userGroups.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_id_idx').on(t.userId)],
 );

@@ -22,7 +22,9 @@ export const attendances = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     protocol: text('protocol').notNull().unique(),
     channel: text('channel', { enum: channels }).notNull(),
-    serviceId: integer('service_id').notNull().references(() => services.id),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
     queueId: integer('queue_id').references(() => chatQueues.id),
     status: text('status', { enum: attendanceStatuses }).notNull(),
     agentId: integer('agent_id').references(() => users.id),
@@ -39,7 +41,9 @@ export const attendances = pgTable(
     index('attendances_agent_id_status_idx').on(t.agentId, t.status),
     index('attendances_queue_id_status_idx').on(t.queueId, t.status),
     /** Each agent's open chats: the load the live checks weigh against Max. chat quantity. */
-    index('attendances_open_chats_agent_id_idx').on(t.agentId).where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
+    index('attendances_open_chats_agent_id_idx')
+      .on(t.agentId)
+      .where(sql`${t.status} = 'in_attendance' and ${t.channel} = 'chat'`),
     /** A service's attendances in one status, in keyset pages (transfer list, closure batches and counts). */
     index('attendances_service_id_status_id_idx').on(t.serviceId, t.status, t.id),
   ],
@@ -56,7 +60,9 @@ export const interactionEvents = pgTable(
   'interaction_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    attendanceId: bigint('attendance_id', { mode: 'number' }).notNull().references(() => attendances.id, { onDelete: 'cascade' }),
+    attendanceId: bigint('attendance_id', { mode: 'number' })
+      .notNull()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
     type: text('type', { enum: eventTypes }).notNull(),
     at: tstz('at').notNull().defaultNow(),
     byUserId: integer('by_user_id').references(() => users.id),
@@ -72,8 +78,12 @@ export const interactionEvents = pgTable(
     /** Keyset pages of the interaction history report, newest first (and any range on `at`). */
     index('interaction_events_at_id_idx').on(t.at, t.id),
     /** The report filtered by tabulation (e.g. every batch-finalized closing), newest first. */
-    index('interaction_events_tabulation_id_at_id_idx').on(t.tabulationId, t.at, t.id).where(sql`${t.tabulationId} is not null`),
-    uniqueIndex('interaction_events_finished_once_idx').on(t.attendanceId).where(sql`${t.type} = 'finished'`),
+    index('interaction_events_tabulation_id_at_id_idx')
+      .on(t.tabulationId, t.at, t.id)
+      .where(sql`${t.tabulationId} is not null`),
+    uniqueIndex('interaction_events_finished_once_idx')
+      .on(t.attendanceId)
+      .where(sql`${t.type} = 'finished'`),
   ],
 );
 

@@ -47,12 +47,16 @@ export const bulkRequests = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('bulk_requests_state_idx').on(t.state).where(sql`${t.state} in ('waiting', 'running')`),
+    index('bulk_requests_state_idx')
+      .on(t.state)
+      .where(sql`${t.state} in ('waiting', 'running')`),
     index('bulk_requests_requested_by_idx').on(t.requestedBy),
     /** Keyset pages of the bulk history, newest first (migration 0011). */
     index('bulk_requests_created_at_id_idx').on(t.createdAt.desc(), t.id.desc()),
     /** At most one running request per service, whatever pg-boss does (organization-wide ones count as service 0). */
-    uniqueIndex('bulk_requests_one_running_per_service_idx').on(sql`coalesce(${t.serviceId}, 0)`).where(sql`${t.state} = 'running'`),
+    uniqueIndex('bulk_requests_one_running_per_service_idx')
+      .on(sql`coalesce(${t.serviceId}, 0)`)
+      .where(sql`${t.state} = 'running'`),
   ],
 );
 
@@ -67,7 +71,9 @@ export const bulkItems = pgTable(
   'bulk_items',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    requestId: text('request_id').notNull().references(() => bulkRequests.id, { onDelete: 'cascade' }),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => bulkRequests.id, { onDelete: 'cascade' }),
     /** Stable key of the item within its request (user id, CSV line…). */
     itemKey: text('item_key').notNull(),
     /** Order in which items are processed. */
@@ -81,10 +87,7 @@ export const bulkItems = pgTable(
     reason: jsonb('reason').$type<Localized>(),
     appliedAt: tstz('applied_at'),
   },
-  (t) => [
-    uniqueIndex('bulk_items_request_id_item_key_idx').on(t.requestId, t.itemKey),
-    index('bulk_items_request_id_seq_idx').on(t.requestId, t.seq),
-  ],
+  (t) => [uniqueIndex('bulk_items_request_id_item_key_idx').on(t.requestId, t.itemKey), index('bulk_items_request_id_seq_idx').on(t.requestId, t.seq)],
 );
 
 export type BulkRequest = typeof bulkRequests.$inferSelect;

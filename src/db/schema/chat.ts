@@ -19,7 +19,9 @@ export const gridIntervals = pgTable(
   'grid_intervals',
   {
     id: serial('id').primaryKey(),
-    gridId: integer('grid_id').notNull().references(() => scheduleGrids.id, { onDelete: 'cascade' }),
+    gridId: integer('grid_id')
+      .notNull()
+      .references(() => scheduleGrids.id, { onDelete: 'cascade' }),
     weekday: smallint('weekday').notNull(),
     startsAt: time('starts_at').notNull(),
     endsAt: time('ends_at').notNull(),
@@ -37,8 +39,12 @@ export const holidays = pgTable('holidays', {
 export const gridHolidays = pgTable(
   'grid_holidays',
   {
-    gridId: integer('grid_id').notNull().references(() => scheduleGrids.id, { onDelete: 'cascade' }),
-    holidayId: integer('holiday_id').notNull().references(() => holidays.id, { onDelete: 'cascade' }),
+    gridId: integer('grid_id')
+      .notNull()
+      .references(() => scheduleGrids.id, { onDelete: 'cascade' }),
+    holidayId: integer('holiday_id')
+      .notNull()
+      .references(() => holidays.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.gridId, t.holidayId] })],
 );
@@ -49,12 +55,17 @@ export const chatQueues = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull().unique(),
-    serviceId: integer('service_id').notNull().references(() => services.id),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
     gridId: integer('grid_id').references(() => scheduleGrids.id),
     outOfService: boolean('out_of_service').notNull().default(false),
     attachmentsEnabled: boolean('attachments_enabled').notNull().default(false),
     /** Allowed attachment extensions, lower case without the dot. */
-    allowedExtensions: text('allowed_extensions').array().notNull().default(sql`'{}'::text[]`),
+    allowedExtensions: text('allowed_extensions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     waitTimeoutSec: integer('wait_timeout_sec').notNull().default(600),
     inactivityTimeoutSec: integer('inactivity_timeout_sec').notNull().default(300),
     ...timestamps,
@@ -65,8 +76,12 @@ export const chatQueues = pgTable(
 export const queueTeams = pgTable(
   'queue_teams',
   {
-    queueId: integer('queue_id').notNull().references(() => chatQueues.id, { onDelete: 'cascade' }),
-    teamId: integer('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    queueId: integer('queue_id')
+      .notNull()
+      .references(() => chatQueues.id, { onDelete: 'cascade' }),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.queueId, t.teamId] }), index('queue_teams_team_id_idx').on(t.teamId)],
 );

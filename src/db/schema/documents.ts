@@ -9,15 +9,22 @@ export const documents = pgTable('documents', {
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
   /** Modules the document may be used in (per-module usage flags). */
-  modules: text('modules').array().notNull().default(sql`'{}'::text[]`),
+  modules: text('modules')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
 export const documentTeams = pgTable(
   'document_teams',
   {
-    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
-    teamId: integer('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.teamId] })],
 );

@@ -36,7 +36,9 @@ export const mailboxRules = pgTable(
   'mailbox_rules',
   {
     id: serial('id').primaryKey(),
-    mailboxId: integer('mailbox_id').notNull().references(() => mailboxes.id, { onDelete: 'cascade' }),
+    mailboxId: integer('mailbox_id')
+      .notNull()
+      .references(() => mailboxes.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     enabled: boolean('enabled').notNull().default(true),
     position: integer('position').notNull().default(0),
@@ -54,7 +56,9 @@ export const blockedSenders = pgTable(
   'blocked_senders',
   {
     id: serial('id').primaryKey(),
-    mailboxId: integer('mailbox_id').notNull().references(() => mailboxes.id, { onDelete: 'cascade' }),
+    mailboxId: integer('mailbox_id')
+      .notNull()
+      .references(() => mailboxes.id, { onDelete: 'cascade' }),
     pattern: text('pattern').notNull(),
     ...timestamps,
   },

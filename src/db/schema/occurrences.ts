@@ -19,7 +19,9 @@ export const followupEvents = pgTable(
   'followup_events',
   {
     id: serial('id').primaryKey(),
-    reasonId: integer('reason_id').notNull().references(() => occurrenceReasons.id, { onDelete: 'cascade' }),
+    reasonId: integer('reason_id')
+      .notNull()
+      .references(() => occurrenceReasons.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     automatic: boolean('automatic').notNull().default(false),
     recipientTeamId: integer('recipient_team_id').references(() => teams.id),

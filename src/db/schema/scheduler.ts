@@ -10,7 +10,9 @@ export const scheduledTasks = pgTable('scheduled_tasks', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
   /** `external` reports heartbeats; `internal` is one of our pg-boss schedules. */
-  source: text('source', { enum: ['external', 'internal'] }).notNull().default('external'),
+  source: text('source', { enum: ['external', 'internal'] })
+    .notNull()
+    .default('external'),
   automatic: boolean('automatic').notNull().default(true),
   intervalSec: integer('interval_sec').notNull(),
   lastRunAt: tstz('last_run_at'),

@@ -12,7 +12,11 @@ export const services = pgTable(
     isDefault: boolean('is_default').notNull().default(false),
     ...timestamps,
   },
-  (t) => [uniqueIndex('services_is_default_idx').on(t.isDefault).where(sql`${t.isDefault}`)],
+  (t) => [
+    uniqueIndex('services_is_default_idx')
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
+  ],
 );
 
 export const linkKinds = ['permanent', 'temporary'] as const;
@@ -24,8 +28,12 @@ export const linkKinds = ['permanent', 'temporary'] as const;
 export const userServiceLinks = pgTable(
   'user_service_links',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    serviceId: integer('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: linkKinds }).notNull().default('permanent'),
     originServiceId: integer('origin_service_id').references(() => services.id),
     revertOn: date('revert_on'),
@@ -34,7 +42,9 @@ export const userServiceLinks = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.serviceId] }),
     index('user_service_links_service_id_idx').on(t.serviceId),
-    index('user_service_links_revert_on_idx').on(t.revertOn).where(sql`${t.kind} = 'temporary'`),
+    index('user_service_links_revert_on_idx')
+      .on(t.revertOn)
+      .where(sql`${t.kind} = 'temporary'`),
   ],
 );
 
@@ -42,8 +52,12 @@ export const userServiceLinks = pgTable(
 export const serviceManagers = pgTable(
   'service_managers',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    serviceId: integer('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.serviceId] })],
 );
@@ -53,7 +67,9 @@ export const userServiceHistory = pgTable(
   'user_service_history',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     fromServiceId: integer('from_service_id').references(() => services.id),
     toServiceId: integer('to_service_id').references(() => services.id),
     /** migration-permanent, migration-temporary or return. */

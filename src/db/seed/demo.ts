@@ -6,7 +6,17 @@ import { hashPassword } from '@/auth/password';
 import { encryptSecret } from '@/security/secrets';
 import { firstNames, surnames, slug } from './names';
 import { DateTime } from 'luxon';
-import { demoGrids, demoGroups, demoHolidays, demoMunicipalHoliday, demoProfiles, demoServices, demoTabulations, demoTeams, gridsClosedOnHolidays } from './reference';
+import {
+  demoGrids,
+  demoGroups,
+  demoHolidays,
+  demoMunicipalHoliday,
+  demoProfiles,
+  demoServices,
+  demoTabulations,
+  demoTeams,
+  gridsClosedOnHolidays,
+} from './reference';
 
 /** Password of the three demo accounts (demo data only; printed by `npm start`, written in the README). */
 export const DEMO_PASSWORD = 'Omni-demo-2026';
@@ -51,8 +61,13 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
   const nowIso = now.toISOString();
 
   await db.transaction(async (tx) => {
-    await tx.insert(t.organization).values({ id: 1, name: 'Central de Atendimento Demo', timeZone: DEMO_TIME_ZONE, contractedSeats: Math.ceil((size.users + 3) * 1.05) + 5, demo: true });
-    const services = await tx.insert(t.services).values(demoServices.map((name, i) => ({ name, isDefault: i === 0 }))).returning();
+    await tx
+      .insert(t.organization)
+      .values({ id: 1, name: 'Central de Atendimento Demo', timeZone: DEMO_TIME_ZONE, contractedSeats: Math.ceil((size.users + 3) * 1.05) + 5, demo: true });
+    const services = await tx
+      .insert(t.services)
+      .values(demoServices.map((name, i) => ({ name, isDefault: i === 0 })))
+      .returning();
     const profiles = await tx.insert(t.profiles).values(demoProfiles).returning();
     const teams = await tx.insert(t.teams).values(demoTeams).returning();
     const groups = await tx.insert(t.userGroups).values(demoGroups).returning();
@@ -62,7 +77,19 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     // The three demo accounts.
     const accounts = await tx
       .insert(t.users)
-      .values(demoAccounts.map((a, i) => ({ name: a.name, email: a.email, phone: `+55 11 98000-000${i}`, passwordHash: demoHash, profileId: profileId(a.profile), maxAttend: 5, maxChats: 3, available: a.role === 'agent', lastLoginAt: now })))
+      .values(
+        demoAccounts.map((a, i) => ({
+          name: a.name,
+          email: a.email,
+          phone: `+55 11 98000-000${i}`,
+          passwordHash: demoHash,
+          profileId: profileId(a.profile),
+          maxAttend: 5,
+          maxChats: 3,
+          available: a.role === 'agent',
+          lastLoginAt: now,
+        })),
+      )
       .returning();
     const [admin, supervisor, agent] = accounts;
     await tx.insert(t.teamMembers).values([
@@ -115,16 +142,66 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     const mbx = await tx
       .insert(t.mailboxes)
       .values([
-        { name: 'SAC', address: `sac@${DEMO_MAIL_DOMAIN}`, imapHost: `imap.${DEMO_MAIL_DOMAIN}`, imapUser: `sac@${DEMO_MAIL_DOMAIN}`, imapPasswordEnc: encryptSecret('demo-imap-password'), smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`, smtpUser: `sac@${DEMO_MAIL_DOMAIN}`, smtpPasswordEnc: encryptSecret('demo-smtp-password'), responderTeamId: teams[0].id, responderGroupId: groups[0].id, example: true },
-        { name: 'Financeiro', address: `financeiro@${DEMO_MAIL_DOMAIN}`, imapHost: `imap.${DEMO_MAIL_DOMAIN}`, imapUser: `financeiro@${DEMO_MAIL_DOMAIN}`, imapPasswordEnc: encryptSecret('demo-imap-password-2'), smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`, smtpUser: `financeiro@${DEMO_MAIL_DOMAIN}`, smtpPasswordEnc: encryptSecret('demo-smtp-password-2'), responderTeamId: teams[2].id, responderGroupId: groups[0].id, active: false, example: true },
+        {
+          name: 'SAC',
+          address: `sac@${DEMO_MAIL_DOMAIN}`,
+          imapHost: `imap.${DEMO_MAIL_DOMAIN}`,
+          imapUser: `sac@${DEMO_MAIL_DOMAIN}`,
+          imapPasswordEnc: encryptSecret('demo-imap-password'),
+          smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`,
+          smtpUser: `sac@${DEMO_MAIL_DOMAIN}`,
+          smtpPasswordEnc: encryptSecret('demo-smtp-password'),
+          responderTeamId: teams[0].id,
+          responderGroupId: groups[0].id,
+          example: true,
+        },
+        {
+          name: 'Financeiro',
+          address: `financeiro@${DEMO_MAIL_DOMAIN}`,
+          imapHost: `imap.${DEMO_MAIL_DOMAIN}`,
+          imapUser: `financeiro@${DEMO_MAIL_DOMAIN}`,
+          imapPasswordEnc: encryptSecret('demo-imap-password-2'),
+          smtpHost: `smtp.${DEMO_MAIL_DOMAIN}`,
+          smtpUser: `financeiro@${DEMO_MAIL_DOMAIN}`,
+          smtpPasswordEnc: encryptSecret('demo-smtp-password-2'),
+          responderTeamId: teams[2].id,
+          responderGroupId: groups[0].id,
+          active: false,
+          example: true,
+        },
       ])
       .returning();
     await tx.insert(t.mailboxRules).values([
-      { mailboxId: mbx[0].id, name: 'Boletos para o Financeiro', position: 1, condition: { field: 'subject', operator: 'contains', value: 'boleto' }, action: { type: 'assign-team', target: teams[2].id } },
+      {
+        mailboxId: mbx[0].id,
+        name: 'Boletos para o Financeiro',
+        position: 1,
+        condition: { field: 'subject', operator: 'contains', value: 'boleto' },
+        action: { type: 'assign-team', target: teams[2].id },
+      },
       // The demo's mailbox-rule fault: switched off, so complaints stay in the SAC queue.
-      { mailboxId: mbx[0].id, name: 'Reclamações para Ouvidoria', position: 2, enabled: false, condition: { field: 'subject', operator: 'contains', value: 'reclamação' }, action: { type: 'assign-team', target: teams[3].id } },
-      { mailboxId: mbx[0].id, name: 'Segunda via para o Financeiro', position: 3, condition: { field: 'subject', operator: 'contains', value: 'segunda via' }, action: { type: 'assign-team', target: teams[2].id } },
-      { mailboxId: mbx[1].id, name: 'Notas fiscais', position: 1, condition: { field: 'subject', operator: 'matches', value: '^NF-?\\d+' }, action: { type: 'assign-group', target: groups[0].id } },
+      {
+        mailboxId: mbx[0].id,
+        name: 'Reclamações para Ouvidoria',
+        position: 2,
+        enabled: false,
+        condition: { field: 'subject', operator: 'contains', value: 'reclamação' },
+        action: { type: 'assign-team', target: teams[3].id },
+      },
+      {
+        mailboxId: mbx[0].id,
+        name: 'Segunda via para o Financeiro',
+        position: 3,
+        condition: { field: 'subject', operator: 'contains', value: 'segunda via' },
+        action: { type: 'assign-team', target: teams[2].id },
+      },
+      {
+        mailboxId: mbx[1].id,
+        name: 'Notas fiscais',
+        position: 1,
+        condition: { field: 'subject', operator: 'matches', value: '^NF-?\\d+' },
+        action: { type: 'assign-group', target: groups[0].id },
+      },
     ]);
     await tx.insert(t.blockedSenders).values([
       { mailboxId: mbx[0].id, pattern: '@spam-exemplo.com' },
@@ -132,9 +209,17 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     ]);
 
     // Schedule grids, holidays (this year and next), queues.
-    const grids = await tx.insert(t.scheduleGrids).values(demoGrids.map((g) => ({ name: g.name }))).returning();
-    await tx.insert(t.gridIntervals).values(demoGrids.flatMap((g, gi) => g.intervals.map(([weekday, startsAt, endsAt]) => ({ gridId: grids[gi].id, weekday, startsAt, endsAt }))));
-    const hol = await tx.insert(t.holidays).values([year, year + 1].flatMap((y) => demoHolidays.map(([md, name]) => ({ name, date: `${y}-${md}` })))).returning();
+    const grids = await tx
+      .insert(t.scheduleGrids)
+      .values(demoGrids.map((g) => ({ name: g.name })))
+      .returning();
+    await tx
+      .insert(t.gridIntervals)
+      .values(demoGrids.flatMap((g, gi) => g.intervals.map(([weekday, startsAt, endsAt]) => ({ gridId: grids[gi].id, weekday, startsAt, endsAt }))));
+    const hol = await tx
+      .insert(t.holidays)
+      .values([year, year + 1].flatMap((y) => demoHolidays.map(([md, name]) => ({ name, date: `${y}-${md}` }))))
+      .returning();
     const grid = (name: string) => grids.find((g) => g.name === name)!;
     await tx.insert(t.gridHolidays).values(gridsClosedOnHolidays.flatMap((name) => hol.map((h) => ({ gridId: grid(name).id, holidayId: h.id }))));
     // The demo's queue fault: a municipal holiday today and tomorrow (organization's calendar) on the Ouvidoria grid.
@@ -211,7 +296,13 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
     await tx.insert(t.scheduledTasks).values([
       { name: 'Omni - Chat Distributor', intervalSec: 5, lastRunAt: ago(3), demoSimulated: true },
       { name: 'Omni - Leitor de E-mail', intervalSec: 180, lastRunAt: ago(60), demoSimulated: true },
-      { name: 'Omni - Envio de E-mail', intervalSec: 180, lastRunAt: ago(2400), lastError: 'SMTP 535 5.7.8 Authentication credentials invalid', lastErrorAt: ago(2400) },
+      {
+        name: 'Omni - Envio de E-mail',
+        intervalSec: 180,
+        lastRunAt: ago(2400),
+        lastError: 'SMTP 535 5.7.8 Authentication credentials invalid',
+        lastErrorAt: ago(2400),
+      },
       { name: 'Omni - Relatórios Agendados', intervalSec: 3600, lastRunAt: ago(1200), demoSimulated: true },
     ]);
 

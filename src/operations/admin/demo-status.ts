@@ -14,7 +14,11 @@ export const demoStatus = defineOperation({
   input: z.object({}),
   handler: async ({ db }) => {
     const { demo } = await organizationInfo(db);
-    const examples = await db.select({ id: mailboxes.id, name: mailboxes.name, address: mailboxes.address, active: mailboxes.active }).from(mailboxes).where(eq(mailboxes.example, true)).orderBy(asc(mailboxes.name));
+    const examples = await db
+      .select({ id: mailboxes.id, name: mailboxes.name, address: mailboxes.address, active: mailboxes.active })
+      .from(mailboxes)
+      .where(eq(mailboxes.example, true))
+      .orderBy(asc(mailboxes.name));
     return { demo, examples };
   },
 });

@@ -22,7 +22,12 @@ export const mailboxSetActive = defineOperation({
   }),
   handler: async ({ db, input, audit }) => {
     const [row] = await db.update(mailboxes).set({ active: input.active, updatedAt: new Date() }).where(eq(mailboxes.id, input.id)).returning();
-    await audit({ action: input.active ? 'mailbox.enable' : 'mailbox.disable', target: `mailbox:${input.id}`, inputs: { active: input.active }, outcome: row ? 'ok' : 'not-found' });
+    await audit({
+      action: input.active ? 'mailbox.enable' : 'mailbox.disable',
+      target: `mailbox:${input.id}`,
+      inputs: { active: input.active },
+      outcome: row ? 'ok' : 'not-found',
+    });
     if (!row) throw new HttpError(404, messages.notFound);
     return { mailbox: publicMailbox(row) };
   },

@@ -20,7 +20,11 @@ export const schedulerTokenIssue = defineOperation({
   handler: async ({ db, input, audit }) => {
     const issued = await issueHeartbeatToken(db, input.id);
     const refused = issued === 'internal';
-    await audit({ action: 'scheduler.token.issue', target: `scheduled-task:${input.id}`, outcome: issued === 'not-found' ? 'not-found' : refused ? 'denied' : 'ok' });
+    await audit({
+      action: 'scheduler.token.issue',
+      target: `scheduled-task:${input.id}`,
+      outcome: issued === 'not-found' ? 'not-found' : refused ? 'denied' : 'ok',
+    });
     if (issued === 'not-found') throw new HttpError(404, messages.notFound);
     // Our own jobs report their own runs and never take a token.
     if (refused) throw new HttpError(409, messages.internalTask);

@@ -37,7 +37,11 @@ export const closureRequests = defineOperation({
     if (q.serviceId !== undefined) await requireService(q.serviceId, closureText.badService);
     const cursor = q.beforeAt && q.beforeId ? { createdAt: q.beforeAt, id: q.beforeId } : undefined;
     const { timeZone } = await organizationInfo(db);
-    const page = await listClosureRequests(db, await scope(), { limit: q.limit, cursor, filter: { serviceId: q.serviceId, state: q.state, from: q.from, to: q.to, timeZone } });
+    const page = await listClosureRequests(db, await scope(), {
+      limit: q.limit,
+      cursor,
+      filter: { serviceId: q.serviceId, state: q.state, from: q.from, to: q.to, timeZone },
+    });
     return { ...page, timeZone };
   },
 });

@@ -18,10 +18,19 @@ export const migrationConfirm = defineOperation({
     const { request, plan } = await confirmMigration(c.db, c.rt.jobs.boss, c.user, input, c.lang);
     // Users the grant policy refused are skipped (never moved); the attempt on them is a denial.
     const refused = plan.filter((p) => p.refusal).map((p) => ({ userId: p.userId, refusal: p.refusal }));
-    if (refused.length) await c.audit({ action: 'bulk.user-migration.confirm', inputs: input, outcome: 'denied', details: { refused: refused.slice(0, 100), count: refused.length } });
+    if (refused.length)
+      await c.audit({
+        action: 'bulk.user-migration.confirm',
+        inputs: input,
+        outcome: 'denied',
+        details: { refused: refused.slice(0, 100), count: refused.length },
+      });
     if (!request) {
       await c.audit({ action: 'bulk.user-migration.confirm', inputs: input, outcome: 'refused', details: { users: plan.length } });
-      const visible = await visibleUserIds(c, plan.map((p) => p.userId));
+      const visible = await visibleUserIds(
+        c,
+        plan.map((p) => p.userId),
+      );
       const problems = plan.map((p) => ({ userId: p.userId, email: visible.has(p.userId) ? p.email : '', problem: p.problem?.[c.lang] }));
       throw new HttpError(422, migrationStrings.l('nothingToDo'), { problems });
     }

@@ -14,7 +14,13 @@ export const migrationPreview = defineOperation({
   handler: async (c) => {
     const input = await checkMigration(c, c.input);
     const plan = await planMigration(c.db, c.user, input);
-    const visible = await visibleUserIds(c, plan.filter((p) => p.problem).slice(0, 500).map((p) => p.userId));
+    const visible = await visibleUserIds(
+      c,
+      plan
+        .filter((p) => p.problem)
+        .slice(0, 500)
+        .map((p) => p.userId),
+    );
     return migrationPreviewJson(plan, visible, c.lang);
   },
 });

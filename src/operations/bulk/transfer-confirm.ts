@@ -14,7 +14,11 @@ export const transferConfirm = defineOperation({
   input: confirmBody,
   handler: async ({ db, rt, user, lang, input, requireService }) => {
     await requireService(input.serviceId, transferText.badService);
-    const outside = await notInService(db, input.serviceId, input.items.map((i) => i.attendanceId));
+    const outside = await notInService(
+      db,
+      input.serviceId,
+      input.items.map((i) => i.attendanceId),
+    );
     if (outside.length) throw new HttpError(400, transferText.notInService, { outside });
     const request = await requestTransfer(db, rt.jobs.boss, { userId: user.id, lang, body: input });
     return { requestId: request.id, total: request.total };

@@ -37,7 +37,13 @@ export const setUserActive = defineOperation({
       if (input.active) return 0;
       return (await tx.delete(sessions).where(eq(sessions.userId, target.id)).returning({ id: sessions.id })).length;
     });
-    await audit({ action: 'users.set-active', target: `user:${target.id}`, inputs: input, outcome: 'ok', ...(input.active ? {} : { details: { sessionsEnded } }) });
+    await audit({
+      action: 'users.set-active',
+      target: `user:${target.id}`,
+      inputs: input,
+      outcome: 'ok',
+      ...(input.active ? {} : { details: { sessionsEnded } }),
+    });
     return { userId: target.id, active: input.active };
   },
 });

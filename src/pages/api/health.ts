@@ -29,7 +29,15 @@ export const GET = definePublicEndpoint({
       checks: report.checks.map((c) =>
         'skipped' in c
           ? { id: c.checkId, title: getCheck(c.checkId)?.title[lang], skipped: true }
-          : { id: c.checkId, title: getCheck(c.checkId)?.title[lang], status: c.status, summary: c.summary[lang], findings: c.findings.map((f) => ({ status: f.status, message: f.message[lang], record: f.record, fix: f.fix })), durationMs: c.durationMs, at: c.at },
+          : {
+              id: c.checkId,
+              title: getCheck(c.checkId)?.title[lang],
+              status: c.status,
+              summary: c.summary[lang],
+              findings: c.findings.map((f) => ({ status: f.status, message: f.message[lang], record: f.record, fix: f.fix })),
+              durationMs: c.durationMs,
+              at: c.at,
+            },
       ),
     };
     return Response.json(body, { status: report.status === 'fail' ? 503 : 200, headers: { 'cache-control': 'no-store' } });

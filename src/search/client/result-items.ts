@@ -70,7 +70,12 @@ export async function resultGroups(outcome: SearchOutcome, engines: Record<Lang,
   const weak = [...primary, ...foreign].filter((i) => i.match === 'weak');
   const groups: ResultGroup[] = [];
   if (outcome.foreign && strong(foreign).length) {
-    groups.push({ lang: outcome.foreign.lang, heading: searchStrings.t(pageLang, 'otherLanguage'), note: searchStrings.t(pageLang, 'otherLanguageNote'), items: strong(foreign) });
+    groups.push({
+      lang: outcome.foreign.lang,
+      heading: searchStrings.t(pageLang, 'otherLanguage'),
+      note: searchStrings.t(pageLang, 'otherLanguageNote'),
+      items: strong(foreign),
+    });
     if (strong(primary).length) groups.push({ lang: pageLang, heading: searchStrings.t(pageLang, 'thisLanguage'), items: strong(primary) });
   } else if (strong(primary).length) groups.push({ lang: pageLang, items: strong(primary) });
   if (weak.length) groups.push({ lang: pageLang, heading: searchStrings.t(pageLang, 'maybe'), note: searchStrings.t(pageLang, 'maybeNote'), items: weak });

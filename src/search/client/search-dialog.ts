@@ -72,7 +72,9 @@ export class SearchDialog extends HTMLElement {
     if (!this.engines) {
       this.status.textContent = searchStrings.t(this.pageLang, 'loading');
       const other: Lang = this.pageLang === 'en' ? 'pt-BR' : 'en';
-      this.engines = Promise.all([openEngine(this.pageLang, true), openEngine(other, false)]).then(([own, foreign]) => ({ [this.pageLang]: own, [other]: foreign }) as Record<Lang, BrowserEngine>);
+      this.engines = Promise.all([openEngine(this.pageLang, true), openEngine(other, false)]).then(
+        ([own, foreign]) => ({ [this.pageLang]: own, [other]: foreign }) as Record<Lang, BrowserEngine>,
+      );
       this.engines.then(
         () => {
           if (this.status.textContent === searchStrings.t(this.pageLang, 'loading')) this.status.textContent = '';
@@ -125,7 +127,9 @@ export class SearchDialog extends HTMLElement {
     this.input.removeAttribute('aria-activedescendant');
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
     this.correction.hidden = !corrected;
-    this.correction.replaceChildren(...(corrected ? [`${searchStrings.t(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []));
+    this.correction.replaceChildren(
+      ...(corrected ? [`${searchStrings.t(this.pageLang, 'showingFor')} `, Object.assign(document.createElement('strong'), { textContent: corrected })] : []),
+    );
     const n = this.options.length;
     const q = query.trim();
     const uncovered = n > 0 && !strong;

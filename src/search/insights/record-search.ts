@@ -22,14 +22,17 @@ export async function recordSearch(
 ): Promise<RecordOutcome> {
   const day = dayOf(now);
   const at = now.toISOString();
-  const rows = await queryRows<{ query: string }>(db, sql`
+  const rows = await queryRows<{ query: string }>(
+    db,
+    sql`
     insert into search_queries (day, lang, query, results, strong, searches, opens, last_at)
     select ${day}::date, ${input.lang}, ${input.query}, ${input.results}, ${input.strong}, 1, 0, ${at}::timestamptz
     where exists (select 1 from search_queries where day = ${day}::date and lang = ${input.lang} and query = ${input.query})
        or (select count(*) from search_queries where day = ${day}::date and lang = ${input.lang}) < ${maxNew}
     on conflict (day, lang, query) do update
       set results = excluded.results, strong = excluded.strong, searches = search_queries.searches + 1, last_at = excluded.last_at
-    returning query`);
+    returning query`,
+  );
   if (rows.length > 0) return 'recorded';
   await db.execute(sql`
     insert into search_query_refusals (day, lang, refused, last_at) values (${day}::date, ${input.lang}, 1, ${at}::timestamptz)

@@ -58,7 +58,15 @@ export async function insightsReport(db: Db, opts: { lang?: Lang; limit: number 
         order by sum(searches) desc, max(last_at) desc
         limit ${opts.limit}`,
     ).then((rows) =>
-      rows.map((r) => ({ query: r.query, lang: r.lang, searches: Number(r.searches), results: Number(r.results), strong: Number(r.strong), opens: Number(r.opens), lastAt: new Date(r.last_at).toISOString() })),
+      rows.map((r) => ({
+        query: r.query,
+        lang: r.lang,
+        searches: Number(r.searches),
+        results: Number(r.results),
+        strong: Number(r.strong),
+        opens: Number(r.opens),
+        lastAt: new Date(r.last_at).toISOString(),
+      })),
     );
   const [zero, unopened, refused] = await Promise.all([
     list(sql`${lastStrong} = 0`),

@@ -75,6 +75,9 @@ describe('chatAttachmentsCheck', () => {
 
   test('rejects an empty file name with a message in both languages', () => {
     const p = check.input.safeParse({ queueId: 1, fileName: '   ' });
-    expect(readInputMessage(p.error!.issues[0].message)).toEqual({ 'pt-BR': 'Informe o nome do arquivo, por exemplo comprovante.pdf.', en: 'Enter the file name, for example receipt.pdf.' });
+    expect(readInputMessage(p.error!.issues[0].message)).toEqual({
+      'pt-BR': 'Informe o nome do arquivo, por exemplo comprovante.pdf.',
+      en: 'Enter the file name, for example receipt.pdf.',
+    });
   });
 });

@@ -24,10 +24,16 @@ beforeAll(async () => {
   h = await getTestDb();
   await seedDemo(h.db, { users: 40, attendances: 0 }, now);
   ids = await demoIds(h.db);
-  const [t1, t2] = await h.db.insert(t.teams).values([{ name: 'Time Teste Fila' }, { name: 'Time Teste Dois' }]).returning();
+  const [t1, t2] = await h.db
+    .insert(t.teams)
+    .values([{ name: 'Time Teste Fila' }, { name: 'Time Teste Dois' }])
+    .returning();
   const [q] = await h.db.insert(t.chatQueues).values({ name: 'Fila Teste', serviceId: ids.services['Suporte Técnico'] }).returning();
   queueId = q.id;
-  await h.db.insert(t.queueTeams).values([{ queueId, teamId: t1.id }, { queueId, teamId: t2.id }]);
+  await h.db.insert(t.queueTeams).values([
+    { queueId, teamId: t1.id },
+    { queueId, teamId: t2.id },
+  ]);
   const p = ids.profiles.User;
   a = await addUser(h.db, { email: 'a@test.local', profileId: p, teams: [t1.id, t2.id], available: true, maxChats: 2 });
   await addUser(h.db, { email: 'b@test.local', profileId: p, teams: [t1.id], available: false, maxChats: 3 });
@@ -35,7 +41,9 @@ beforeAll(async () => {
   const d = await addUser(h.db, { email: 'd@test.local', profileId: p, teams: [t2.id], available: true, maxChats: 1 });
   await addChats(h.db, a, queueId, 1);
   await addChats(h.db, d, queueId, 1);
-  await h.db.insert(t.attendances).values({ protocol: 'WAIT-1', channel: 'chat', serviceId: ids.services['Suporte Técnico'], queueId, status: 'queued', customerName: 'Cliente' });
+  await h.db
+    .insert(t.attendances)
+    .values({ protocol: 'WAIT-1', channel: 'chat', serviceId: ids.services['Suporte Técnico'], queueId, status: 'queued', customerName: 'Cliente' });
 }, 120_000);
 afterAll(async () => h?.close());
 
@@ -63,7 +71,9 @@ describe('chatDistributionCheck', () => {
   test('returns fail when the distributor heartbeat is older than its interval plus grace', async () => {
     const r = await run(queueId, new Date(now.getTime() + 60_000));
     expect(r.status).toBe('fail');
-    expect(findingsWith(r, 'Last distributor heartbeat 63 s ago; expected every 5 s (overdue after 35 s).')[0].fix?.article).toBe('chat/operator-receives-no-chats');
+    expect(findingsWith(r, 'Last distributor heartbeat 63 s ago; expected every 5 s (overdue after 35 s).')[0].fix?.article).toBe(
+      'chat/operator-receives-no-chats',
+    );
     expect(r.summary.en).toContain('distributor overdue');
   });
 

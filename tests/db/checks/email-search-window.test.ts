@@ -46,7 +46,10 @@ describe('emailSearchWindowCheck', () => {
     const r = await run('2026-01-01', '2026-01-31');
     expect(r.status).toBe('warn');
     expect(findingsWith(r, 'is 31 days, both ends counted: more than 30. Run 2 searches')[0].fix?.article).toBe('email/email-search-no-results');
-    expect(r.findings.slice(1).map((f) => f.message.en)).toEqual(['Search 1: Jan 1, 2026 to Jan 30, 2026 (30 days).', 'Search 2: Jan 31, 2026 to Jan 31, 2026 (1 day).']);
+    expect(r.findings.slice(1).map((f) => f.message.en)).toEqual([
+      'Search 1: Jan 1, 2026 to Jan 30, 2026 (30 days).',
+      'Search 2: Jan 31, 2026 to Jan 31, 2026 (1 day).',
+    ]);
     expect(r.findings[1].message['pt-BR']).toBe('Busca 1: 01/01/2026 a 30/01/2026 (30 dias).');
   });
 
@@ -73,8 +76,12 @@ describe('emailSearchWindowCheck', () => {
       'pt-BR': 'A data final é anterior à inicial: troque as duas de lugar.',
       en: 'The end date is before the start date: swap them.',
     });
-    expect(readInputMessage(check.input.safeParse({ from: '01/03/2026', to: '2026-03-01' }).error!.issues[0].message)?.en).toBe('The start date must look like YYYY-MM-DD.');
-    expect(readInputMessage(check.input.safeParse({ from: '2026-02-30', to: '2026-03-01' }).error!.issues[0].message)?.en).toBe('The start date does not exist in the calendar.');
+    expect(readInputMessage(check.input.safeParse({ from: '01/03/2026', to: '2026-03-01' }).error!.issues[0].message)?.en).toBe(
+      'The start date must look like YYYY-MM-DD.',
+    );
+    expect(readInputMessage(check.input.safeParse({ from: '2026-02-30', to: '2026-03-01' }).error!.issues[0].message)?.en).toBe(
+      'The start date does not exist in the calendar.',
+    );
     expect(readInputMessage(check.input.safeParse({ from: '2020-01-01', to: '2026-03-01' }).error!.issues[0].message)?.en).toContain('longer than 1098 days');
   });
 });

@@ -4,7 +4,8 @@ import * as t from '@/db/schema';
 
 /** Ids of the demo organization's named records, read back from the database. */
 export async function demoIds(db: Db) {
-  const byName = async <T extends { id: number; name: string }>(rows: Promise<T[]>) => Object.fromEntries((await rows).map((r) => [r.name, r.id])) as Record<string, number>;
+  const byName = async <T extends { id: number; name: string }>(rows: Promise<T[]>) =>
+    Object.fromEntries((await rows).map((r) => [r.name, r.id])) as Record<string, number>;
   return {
     teams: await byName(db.select({ id: t.teams.id, name: t.teams.name }).from(t.teams)),
     groups: await byName(db.select({ id: t.userGroups.id, name: t.userGroups.name }).from(t.userGroups)),
@@ -18,10 +19,15 @@ export async function demoIds(db: Db) {
 /** Inserts a user with the given teams and groups; returns its id. */
 export async function addUser(
   db: Db,
-  u: { email: string; profileId: number; teams?: number[]; groups?: number[]; services?: number[]; followupRecipient?: boolean } & Partial<typeof t.users.$inferInsert>,
+  u: { email: string; profileId: number; teams?: number[]; groups?: number[]; services?: number[]; followupRecipient?: boolean } & Partial<
+    typeof t.users.$inferInsert
+  >,
 ): Promise<number> {
   const { teams = [], groups = [], services = [], followupRecipient = false, ...rest } = u;
-  const [row] = await db.insert(t.users).values({ name: u.email.split('@')[0], phone: '+55 11 90000-0000', passwordHash: 'x', ...rest }).returning({ id: t.users.id });
+  const [row] = await db
+    .insert(t.users)
+    .values({ name: u.email.split('@')[0], phone: '+55 11 90000-0000', passwordHash: 'x', ...rest })
+    .returning({ id: t.users.id });
   if (teams.length) await db.insert(t.teamMembers).values(teams.map((teamId) => ({ teamId, userId: row.id, followupRecipient })));
   if (groups.length) await db.insert(t.groupMembers).values(groups.map((groupId) => ({ groupId, userId: row.id })));
   if (services.length) await db.insert(t.userServiceLinks).values(services.map((serviceId) => ({ serviceId, userId: row.id })));
@@ -33,7 +39,15 @@ let protocol = 0;
 export async function addChats(db: Db, agentId: number, queueId: number, n: number): Promise<void> {
   const [q] = await db.select({ serviceId: t.chatQueues.serviceId }).from(t.chatQueues).where(eq(t.chatQueues.id, queueId));
   for (let i = 0; i < n; i++) {
-    await db.insert(t.attendances).values({ protocol: `TEST-${agentId}-${++protocol}`, channel: 'chat', serviceId: q.serviceId, queueId, status: 'in_attendance', agentId, customerName: 'Cliente Teste' });
+    await db.insert(t.attendances).values({
+      protocol: `TEST-${agentId}-${++protocol}`,
+      channel: 'chat',
+      serviceId: q.serviceId,
+      queueId,
+      status: 'in_attendance',
+      agentId,
+      customerName: 'Cliente Teste',
+    });
   }
 }
 

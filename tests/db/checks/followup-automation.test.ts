@@ -25,7 +25,11 @@ beforeAll(async () => {
   await seedDemo(h.db, { users: 0, attendances: 0 }, now);
   ids = await demoIds(h.db);
   reasons = Object.fromEntries((await h.db.select().from(t.occurrenceReasons)).map((r) => [r.name, r.id]));
-  await h.db.insert(t.teamMembers).values({ teamId: ids.teams['Time Financeiro'], userId: await addUser(h.db, { email: 'fin@test.local', profileId: ids.profiles.User }), followupRecipient: true });
+  await h.db.insert(t.teamMembers).values({
+    teamId: ids.teams['Time Financeiro'],
+    userId: await addUser(h.db, { email: 'fin@test.local', profileId: ids.profiles.User }),
+    followupRecipient: true,
+  });
 }, 120_000);
 afterAll(async () => h?.close());
 

@@ -41,7 +41,15 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 /** Run as the dashboard runs it (through the runner, which makes the status the worst of the findings), by the system. */
-const system: SessionUser = { id: 0, email: 'system', name: 'system', profile: 'Administrator', permissions: ['admin:checks'], sessionId: 'test', sessionCreatedAt: now };
+const system: SessionUser = {
+  id: 0,
+  email: 'system',
+  name: 'system',
+  profile: 'Administrator',
+  permissions: ['admin:checks'],
+  sessionId: 'test',
+  sessionCreatedAt: now,
+};
 const run = () => runCheck(licenseCountCheck, { db: h.db, user: system, input: {}, now });
 const seats = (n: number) => h.db.update(t.organization).set({ contractedSeats: n }).where(eq(t.organization.id, 1));
 
@@ -77,14 +85,20 @@ describe('license-count', () => {
     const r = await run();
     expect(r.status).toBe('fail');
     expect(r.findings[0].message.en).toMatch(/^Limit exceeded: 10 licenses in use for 9 contracted \(1 over\)/);
-    await h.db.update(t.users).set({ active: false }).where(inArray(t.users.id, [ids[0], ids[1]]));
+    await h.db
+      .update(t.users)
+      .set({ active: false })
+      .where(inArray(t.users.id, [ids[0], ids[1]]));
     const after = await run();
     expect(after.summary.en).toMatch(/^8 of 9 licenses in use/);
   });
 
   test('is ok below 90 % with no idle user', async () => {
     await seats(100);
-    await h.db.update(t.users).set({ lastLoginAt: daysAgo(1) }).where(eq(t.users.id, ids[2]));
+    await h.db
+      .update(t.users)
+      .set({ lastLoginAt: daysAgo(1) })
+      .where(eq(t.users.id, ids[2]));
     const r = await run();
     expect(r.summary.en).toBe('8 of 100 licenses in use (8 %); 0 with no sign-in for 30 days.');
     expect(r.findings).toEqual([]);
@@ -99,7 +113,16 @@ describe('license-count at scale', () => {
     const [g] = await h.db.select().from(t.userGroups).limit(1);
     const many = await h.db
       .insert(t.users)
-      .values(Array.from({ length: 600 }, (_, i) => ({ name: `Idle ${i}`, email: `idle${i}@org.test`, phone: '1', passwordHash: 'x', profileId: p.id, lastLoginAt: daysAgo(40 + (i % 50)) })))
+      .values(
+        Array.from({ length: 600 }, (_, i) => ({
+          name: `Idle ${i}`,
+          email: `idle${i}@org.test`,
+          phone: '1',
+          passwordHash: 'x',
+          profileId: p.id,
+          lastLoginAt: daysAgo(40 + (i % 50)),
+        })),
+      )
       .returning({ id: t.users.id });
     await h.db.insert(t.groupMembers).values(many.map((u) => ({ groupId: g.id, userId: u.id })));
     const r = await run();

@@ -35,8 +35,20 @@ beforeAll(async () => {
   broken = b.id;
   empty = e.id;
   await h.db.insert(t.mailboxRules).values([
-    { mailboxId: broken, name: 'Regex ruim', position: 1, condition: { field: 'subject', operator: 'matches', value: '([' }, action: { type: 'move-folder', target: 'INBOX' } },
-    { mailboxId: broken, name: 'Time apagado', position: 2, condition: { field: 'from', operator: 'equals', value: 'x@y.com' }, action: { type: 'assign-team', target: 999_999 } },
+    {
+      mailboxId: broken,
+      name: 'Regex ruim',
+      position: 1,
+      condition: { field: 'subject', operator: 'matches', value: '([' },
+      action: { type: 'move-folder', target: 'INBOX' },
+    },
+    {
+      mailboxId: broken,
+      name: 'Time apagado',
+      position: 2,
+      condition: { field: 'from', operator: 'equals', value: 'x@y.com' },
+      action: { type: 'assign-team', target: 999_999 },
+    },
     { mailboxId: broken, name: 'Sem valor', position: 3, condition: { field: 'subject', operator: 'contains' }, action: { type: 'forward', target: 'a@b.c' } },
   ]);
 }, 120_000);
@@ -49,11 +61,14 @@ describe('mailboxRulesCheck', () => {
     expect(findingsWith(r, 'Rule Notas fiscais (position 1): enabled, assigns to group Grupo Atendimento.')).toHaveLength(1);
   });
 
-  test('returns warn for the demo\'s disabled rule, linking the section that says how to fix it, and lists blocked senders as ok', async () => {
+  test("returns warn for the demo's disabled rule, linking the section that says how to fix it, and lists blocked senders as ok", async () => {
     const r = await run(ids.mailboxes.SAC);
     expect(r.status).toBe('warn');
     const disabled = findingsWith(r, 'Rule Reclamações para Ouvidoria (position 2) is disabled.')[0];
-    expect(disabled.fix).toEqual({ article: 'email/email-rule-not-running', anchor: { 'pt-BR': '3-confira-os-parâmetros-da-regra', en: '3-check-the-rules-parameters' } });
+    expect(disabled.fix).toEqual({
+      article: 'email/email-rule-not-running',
+      anchor: { 'pt-BR': '3-confira-os-parâmetros-da-regra', en: '3-check-the-rules-parameters' },
+    });
     expect(findingsWith(r, 'assigns to team Time Financeiro')).toHaveLength(2);
     const blocked = r.findings.filter((f) => f.record?.kind === 'blocked-sender');
     expect(blocked.map((f) => [f.status, f.record?.label])).toEqual([
@@ -64,7 +79,16 @@ describe('mailboxRulesCheck', () => {
   });
 
   test('returns warn for a rule moving mail to a folder that cannot be confirmed offline', async () => {
-    const [rule] = await h.db.insert(t.mailboxRules).values({ mailboxId: empty, name: 'Newsletters para pasta', position: 1, condition: { field: 'from', operator: 'contains', value: 'newsletter' }, action: { type: 'move-folder', target: 'Newsletters' } }).returning();
+    const [rule] = await h.db
+      .insert(t.mailboxRules)
+      .values({
+        mailboxId: empty,
+        name: 'Newsletters para pasta',
+        position: 1,
+        condition: { field: 'from', operator: 'contains', value: 'newsletter' },
+        action: { type: 'move-folder', target: 'Newsletters' },
+      })
+      .returning();
     try {
       const r = await run(empty);
       expect(r.status).toBe('warn');

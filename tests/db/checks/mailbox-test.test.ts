@@ -72,7 +72,11 @@ async function run(mailboxId: number, roundTrip = false): Promise<CheckResult> {
   return runCheck(check, { db: h.db, user: admin, input: check.input.parse({ mailboxId, roundTrip }) });
 }
 
-const failText = (r: CheckResult, lang: 'pt-BR' | 'en') => r.findings.filter((f) => f.status === 'fail').map((f) => f.message[lang]).join('\n');
+const failText = (r: CheckResult, lang: 'pt-BR' | 'en') =>
+  r.findings
+    .filter((f) => f.status === 'fail')
+    .map((f) => f.message[lang])
+    .join('\n');
 
 describe('mailbox-test', () => {
   test('passes IMAP (TLS) and SMTP (STARTTLS) against the real servers', async () => {
@@ -93,7 +97,10 @@ describe('mailbox-test', () => {
     expect(failText(r, 'en')).toContain('Fix the field "IMAP password"');
     expect(failText(r, 'en')).toContain('Fix the field "SMTP password"');
     expect(failText(r, 'pt-BR')).toContain('Corrija o campo "Senha IMAP"');
-    expect(r.findings.find((f) => f.status === 'fail')!.fix).toMatchObject({ article: 'email/emails-not-arriving', anchor: { en: '3-credentials-of-the-external-mailbox' } });
+    expect(r.findings.find((f) => f.status === 'fail')!.fix).toMatchObject({
+      article: 'email/emails-not-arriving',
+      anchor: { en: '3-credentials-of-the-external-mailbox' },
+    });
   });
 
   test('names the server field when the host does not exist', async () => {
@@ -144,7 +151,10 @@ describe('mailbox-test', () => {
     expect(r.findings.map((f) => f.message.en).join('\n')).not.toMatch(/fail|Fix the field/i);
     expect(r.status).toBe('ok');
     expect(r.findings[2].message.en).toMatch(/^Round trip: the test message arrived in \d+ ms and was deleted\.$/);
-    const client = await openImap({ host: 'localhost', port: mail.imap.tlsPort, security: 'tls', user: mail.account.user, password: mail.account.password }, { resolver, allowList, ca: mail.ca });
+    const client = await openImap(
+      { host: 'localhost', port: mail.imap.tlsPort, security: 'tls', user: mail.account.user, password: mail.account.password },
+      { resolver, allowList, ca: mail.ca },
+    );
     try {
       const lock = await client.getMailboxLock('INBOX');
       try {

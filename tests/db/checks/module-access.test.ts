@@ -40,7 +40,10 @@ describe('moduleAccessCheck', () => {
     expect(r.status).toBe('warn');
     expect(findingsWith(r, 'Report Builder / view: granted by profile Supervisor.')).toHaveLength(1);
     expect(findingsWith(r, 'Report Builder / edit: granted by group Grupo Supervisão.')).toHaveLength(1);
-    const missing = findingsWith(r, 'Report Builder / respond: missing; grant it in profile Supervisor, a team (Time Suporte Chat) or a group (Grupo Supervisão).');
+    const missing = findingsWith(
+      r,
+      'Report Builder / respond: missing; grant it in profile Supervisor, a team (Time Suporte Chat) or a group (Grupo Supervisão).',
+    );
     expect(missing[0].fix?.article).toBe('reports/report-builder-access');
   });
 

@@ -25,11 +25,24 @@ beforeAll(async () => {
   await seedDemo(h.db, { users: 20, attendances: 0 }, now);
   ids = await demoIds(h.db);
   const chatTeam = ids.teams['Time Suporte Chat'];
-  const base = { profileId: ids.profiles.User, teams: [chatTeam], groups: [ids.groups['Grupo Atendimento']], available: true, maxChats: 2, lastLoginAt: hoursAgo(1) };
+  const base = {
+    profileId: ids.profiles.User,
+    teams: [chatTeam],
+    groups: [ids.groups['Grupo Atendimento']],
+    available: true,
+    maxChats: 2,
+    lastLoginAt: hoursAgo(1),
+  };
   u.ready = await addUser(h.db, { ...base, email: 'ready@test.local', limitsChangedAt: hoursAgo(2), services: [ids.services['Suporte Técnico']] });
   u.full = await addUser(h.db, { ...base, email: 'full@test.local' });
   u.relogin = await addUser(h.db, { ...base, email: 'relogin@test.local', limitsChangedAt: hoursAgo(0.5) });
-  u.bare = await addUser(h.db, { email: 'bare@test.local', profileId: ids.profiles.User, maxChats: 0, lastLoginAt: hoursAgo(1), services: [ids.services['Atendimento Geral']] });
+  u.bare = await addUser(h.db, {
+    email: 'bare@test.local',
+    profileId: ids.profiles.User,
+    maxChats: 0,
+    lastLoginAt: hoursAgo(1),
+    services: [ids.services['Atendimento Geral']],
+  });
   u.inactive = await addUser(h.db, { ...base, email: 'inactive@test.local', active: false });
   await addChats(h.db, u.ready, ids.queues['Suporte Chat'], 1);
   await addChats(h.db, u.full, ids.queues['Suporte Chat'], 2);
@@ -61,7 +74,12 @@ describe('operatorReadinessCheck', () => {
     const r = await run({ userId: u.bare, queueId: ids.queues['Suporte Chat'] });
     expect(r.status).toBe('fail');
     const fails = r.findings.filter((f) => f.status === 'fail').map((f) => f.fix?.article);
-    expect(fails).toEqual(['licenses/no-licenses-available', 'chat/operator-receives-no-chats', 'chat/operator-receives-no-chats', 'chat/max-simultaneous-chats']);
+    expect(fails).toEqual([
+      'licenses/no-licenses-available',
+      'chat/operator-receives-no-chats',
+      'chat/operator-receives-no-chats',
+      'chat/max-simultaneous-chats',
+    ]);
     expect(findingsWith(r, 'Is in no team linked to the queue (Time Suporte Chat)')).toHaveLength(1);
   });
 

@@ -25,14 +25,23 @@ beforeAll(async () => {
   h = await getTestDb();
   await seedDemo(h.db, { users: 20, attendances: 50 }, now);
   const [svc] = await h.db.select().from(t.services).limit(1);
-  const [g1, g2] = await h.db.insert(t.scheduleGrids).values([{ name: 'Teste noturno' }, { name: 'Teste vazia' }]).returning();
+  const [g1, g2] = await h.db
+    .insert(t.scheduleGrids)
+    .values([{ name: 'Teste noturno' }, { name: 'Teste vazia' }])
+    .returning();
   await h.db.insert(t.gridIntervals).values([
     { gridId: g1.id, weekday: 1, startsAt: '22:00', endsAt: '06:00' },
     { gridId: g1.id, weekday: 3, startsAt: '08:00', endsAt: '12:00' },
     { gridId: g1.id, weekday: 3, startsAt: '13:00', endsAt: '18:00' },
   ]);
   // Monday 2026-11-30 and Tuesday 2026-12-08 are holidays of this grid.
-  const hol = await h.db.insert(t.holidays).values([{ name: 'Feriado de teste', date: '2026-11-30' }, { name: 'Feriado de terça', date: '2026-12-08' }]).returning();
+  const hol = await h.db
+    .insert(t.holidays)
+    .values([
+      { name: 'Feriado de teste', date: '2026-11-30' },
+      { name: 'Feriado de terça', date: '2026-12-08' },
+    ])
+    .returning();
   await h.db.insert(t.gridHolidays).values(hol.map((x) => ({ gridId: g1.id, holidayId: x.id })));
   const [q1, q2] = await h.db
     .insert(t.chatQueues)

@@ -37,7 +37,11 @@ const auditOf = async (target: string) => (await h.db.select().from(t.auditRecor
 
 describe('runCheck', () => {
   test('stores the result in check_runs and writes one audit record with the input redacted', async () => {
-    const def = { ...base, id: 'license-count', run: async () => ({ status: 'warn', summary: { 'pt-BR': 'quase', en: 'almost' }, findings: [] }) } as unknown as CheckDefinition;
+    const def = {
+      ...base,
+      id: 'license-count',
+      run: async () => ({ status: 'warn', summary: { 'pt-BR': 'quase', en: 'almost' }, findings: [] }),
+    } as unknown as CheckDefinition;
     const r = await runCheck(def, { db: h.db, user: admin, input: { password: 'hunter2-secret', n: 3 } });
     expect(r.status).toBe('warn');
     const [row] = await recentRuns(h.db, 'license-count', 1);
@@ -63,9 +67,15 @@ describe('runCheck', () => {
     expect((await recentRuns(h.db, 'queue-availability', 1))[0].status).toBe('warn');
     expect((await auditOf('check:queue-availability'))?.outcome).toBe('warn');
     // A failing finding under a "warn" result makes it fail; a result worse than its findings stays as it is.
-    const failing = { ...def, run: async () => ({ status: 'warn', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('fail')] }) } as unknown as CheckDefinition;
+    const failing = {
+      ...def,
+      run: async () => ({ status: 'warn', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('fail')] }),
+    } as unknown as CheckDefinition;
     expect((await runCheck(failing, { db: h.db, user: admin, input: {} })).status).toBe('fail');
-    const worse = { ...def, run: async () => ({ status: 'fail', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('ok')] }) } as unknown as CheckDefinition;
+    const worse = {
+      ...def,
+      run: async () => ({ status: 'fail', summary: { 'pt-BR': 'x', en: 'x' }, findings: [finding('ok')] }),
+    } as unknown as CheckDefinition;
     expect((await runCheck(worse, { db: h.db, user: admin, input: {} })).status).toBe('fail');
   });
 
@@ -89,7 +99,13 @@ describe('runCheck', () => {
   });
 
   test('turns a thrown error into a fail result with a code to quote, not the error text', async () => {
-    const def = { ...base, id: 'mailbox-test', run: async () => { throw new TypeError('boom at step 2'); } } as unknown as CheckDefinition;
+    const def = {
+      ...base,
+      id: 'mailbox-test',
+      run: async () => {
+        throw new TypeError('boom at step 2');
+      },
+    } as unknown as CheckDefinition;
     const r = await runCheck(def, { db: h.db, user: admin, input: {} });
     expect(r.status).toBe('fail');
     expect(r.summary.en).toMatch(/unexpected error \(code [0-9a-f]{8}\)/);

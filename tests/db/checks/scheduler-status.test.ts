@@ -23,7 +23,13 @@ beforeAll(async () => {
   await h.db.insert(t.scheduledTasks).values([
     { name: 'Omni - Chat Distributor', intervalSec: 5, lastRunAt: ago(3) },
     { name: 'Omni - Leitor de E-mail', intervalSec: 180, lastRunAt: ago(60) },
-    { name: 'Omni - Envio de E-mail', intervalSec: 180, lastRunAt: ago(2400), lastError: 'SMTP 535 5.7.8 Authentication credentials invalid', lastErrorAt: ago(2400) },
+    {
+      name: 'Omni - Envio de E-mail',
+      intervalSec: 180,
+      lastRunAt: ago(2400),
+      lastError: 'SMTP 535 5.7.8 Authentication credentials invalid',
+      lastErrorAt: ago(2400),
+    },
     { name: 'Omni - Relatórios Agendados', intervalSec: 3600, automatic: false, lastRunAt: ago(86_400) },
     { name: 'Omni - Nunca rodou', intervalSec: 60, createdAt: ago(600) },
   ]);
@@ -42,7 +48,9 @@ describe('scheduler-status', () => {
     expect(r.status).toBe('fail');
     expect(finding(r, 'Omni - Chat Distributor')).toMatchObject({ status: 'ok', message: { en: 'Every 5 s; automatic; last run 3 s ago.' } });
     expect(finding(r, 'Omni - Envio de E-mail').status).toBe('fail');
-    expect(finding(r, 'Omni - Envio de E-mail').message.en).toBe('Every 3 min; automatic; last run 40 min ago; OVERDUE (allowed 4 min 30 s); last error: SMTP 535 5.7.8 Authentication credentials invalid.');
+    expect(finding(r, 'Omni - Envio de E-mail').message.en).toBe(
+      'Every 3 min; automatic; last run 40 min ago; OVERDUE (allowed 4 min 30 s); last error: SMTP 535 5.7.8 Authentication credentials invalid.',
+    );
     expect(finding(r, 'Omni - Envio de E-mail').message['pt-BR']).toContain('ATRASADO');
     expect(finding(r, 'Omni - Relatórios Agendados')).toMatchObject({ status: 'warn' });
     expect(finding(r, 'Omni - Relatórios Agendados').message.en).toContain('automatic execution OFF');
@@ -127,7 +135,10 @@ describe('heartbeat tokens', () => {
     const issued = await issueHeartbeatToken(h.db, ext.id);
     const forged = typeof issued === 'object' ? issued.token.replace(`st.${ext.id}.`, `st.${purge.id}.`) : '';
     const [row] = await h.db.select().from(t.scheduledTasks).where(eq(t.scheduledTasks.id, ext.id));
-    await h.db.update(t.scheduledTasks).set({ tokenHash: createHash('sha256').update(forged).digest('hex') }).where(eq(t.scheduledTasks.id, purge.id));
+    await h.db
+      .update(t.scheduledTasks)
+      .set({ tokenHash: createHash('sha256').update(forged).digest('hex') })
+      .where(eq(t.scheduledTasks.id, purge.id));
     expect(row.tokenHash).not.toBeNull();
     expect(await taskForToken(h.db, forged)).toBeNull();
   });

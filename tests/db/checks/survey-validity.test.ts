@@ -44,10 +44,13 @@ describe('surveyValidityCheck', () => {
     expect(r.findings.filter((f) => f.message['pt-BR'].startsWith('A Campanha CSAT contínua está em vigor'))).toHaveLength(1);
   });
 
-  test('returns fail for the demo\'s expired survey and for an unpublished one, pointing at the article sections', async () => {
+  test("returns fail for the demo's expired survey and for an unpublished one, pointing at the article sections", async () => {
     const expired = await run(sv['NPS trimestral']);
     expect(expired.status).toBe('fail');
-    expect(findingsWith(expired, 'The survey ended on Nov 13, 2026')[0].fix).toEqual({ article: 'surveys/survey-not-sent', anchor: { 'pt-BR': '1-vigência-da-pesquisa', en: '1-the-surveys-validity' } });
+    expect(findingsWith(expired, 'The survey ended on Nov 13, 2026')[0].fix).toEqual({
+      article: 'surveys/survey-not-sent',
+      anchor: { 'pt-BR': '1-vigência-da-pesquisa', en: '1-the-surveys-validity' },
+    });
     const campaign = findingsWith(expired, 'Campaign Campanha NPS is outside its dates')[0];
     expect(campaign.status).toBe('fail');
     expect(campaign.fix?.anchor?.en).toBe('2-the-campaigns-dates');

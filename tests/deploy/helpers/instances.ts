@@ -53,7 +53,14 @@ export interface Instance {
  */
 export function startInstance(name: string, port: number, env: Record<string, string>): Instance {
   let out = '';
-  const merged: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), PGAPPNAME: `omni-${name}`, ASTRO_NODE_LOGGING: 'disabled', ...env };
+  const merged: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PGAPPNAME: `omni-${name}`,
+    ASTRO_NODE_LOGGING: 'disabled',
+    ...env,
+  };
   // An empty value unsets the variable (DATABASE_URL: '' for the embedded database).
   for (const [k, v] of Object.entries(merged)) if (v === '') delete merged[k];
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
@@ -70,8 +77,12 @@ export function startInstance(name: string, port: number, env: Record<string, st
 export async function untilReady(i: Instance, ms = 90_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (i.child.exitCode !== null || i.child.signalCode !== null) throw new Error(`instance ${i.name} exited (${i.child.exitCode ?? i.child.signalCode}) before it was ready:\n${i.output()}`);
-    const ok = await fetch(`http://127.0.0.1:${i.port}/api/ready`).then((r) => r.ok, () => false);
+    if (i.child.exitCode !== null || i.child.signalCode !== null)
+      throw new Error(`instance ${i.name} exited (${i.child.exitCode ?? i.child.signalCode}) before it was ready:\n${i.output()}`);
+    const ok = await fetch(`http://127.0.0.1:${i.port}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(150);
   }

@@ -12,7 +12,27 @@ export const NGINX = '/usr/sbin/nginx';
 export function selfSignedCert(dir: string): { cert: string; key: string; pem: Buffer } {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  const r = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`openssl failed: ${r.stderr}`);
   return { cert, key, pem: readFileSync(cert) };
 }
@@ -22,7 +42,12 @@ export function selfSignedCert(dir: string): { cert: string; key: string; pem: B
  * `upstreamPorts`, with the repository's own proxy rules (deploy/omni-runbook-proxy.conf) and the
  * upstream options of deploy/nginx.conf. Everything it writes stays in `dir`.
  */
-export async function startNginx(dir: string, port: number, upstreamPorts: number[], tls: { cert: string; key: string }): Promise<{ child: ChildProcess; stop(): Promise<void>; errors(): string }> {
+export async function startNginx(
+  dir: string,
+  port: number,
+  upstreamPorts: number[],
+  tls: { cert: string; key: string },
+): Promise<{ child: ChildProcess; stop(): Promise<void>; errors(): string }> {
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d), { recursive: true });
   const conf = join(dir, 'nginx.conf');
   writeFileSync(

@@ -33,7 +33,13 @@ export async function send(r: Sent): Promise<Answer> {
   // A same-origin browser names its origin on every POST (Astro refuses form-like posts without it).
   const headers: Record<string, string> = { ...(r.method !== 'GET' ? { origin: inject('baseURL') } : {}), ...(r.headers ?? {}) };
   if (r.contentType) headers['content-type'] = r.contentType;
-  const res = await call(r.path, { method: r.method, body: r.method === 'GET' ? undefined : r.body, headers, cookie: r.cookie || undefined, redirect: 'manual' });
+  const res = await call(r.path, {
+    method: r.method,
+    body: r.method === 'GET' ? undefined : r.body,
+    headers,
+    cookie: r.cookie || undefined,
+    redirect: 'manual',
+  });
   let text: string;
   if ((res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
     const reader = res.body!.getReader();

@@ -9,7 +9,10 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
     scroll: document.documentElement.scrollWidth,
     width: window.innerWidth,
     // The elements wider than the screen, to say what overflows when it does.
-    wide: [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+    wide: [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   }));
   expect(scroll, `${what} scrolls sideways at 390 px: ${wide.join(', ')}`).toBeLessThanOrEqual(width);
 }

@@ -60,7 +60,11 @@ export const probes: Probe[] = [
   p('GET src/pages/api/bulk/[id]/events.ts', `/api/bulk/${NO_REQUEST}/events`, signedIn([404])),
   p('GET src/pages/api/bulk/[id]/failures.csv.ts', `/api/bulk/${NO_REQUEST}/failures.csv`, signedIn([404])),
   p('GET src/pages/api/bulk/attendance-transfer/agents.ts', `/api/bulk/attendance-transfer/agents?serviceId=${MANAGED}`, only(managers, [200])),
-  p('GET src/pages/api/bulk/attendance-transfer/attendances.ts', `/api/bulk/attendance-transfer/attendances?serviceId=${MANAGED}&limit=5`, only(managers, [200])),
+  p(
+    'GET src/pages/api/bulk/attendance-transfer/attendances.ts',
+    `/api/bulk/attendance-transfer/attendances?serviceId=${MANAGED}&limit=5`,
+    only(managers, [200]),
+  ),
   p('POST src/pages/api/bulk/attendance-transfer/confirm.ts', '/api/bulk/attendance-transfer/confirm', only(managers, [400]), empty),
   p('POST src/pages/api/bulk/attendance-transfer/preview.ts', '/api/bulk/attendance-transfer/preview', only(managers, [400]), empty),
   p('POST src/pages/api/bulk/queue-closure/confirm.ts', '/api/bulk/queue-closure/confirm', only(managers, [400]), empty),

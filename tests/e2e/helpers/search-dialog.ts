@@ -18,10 +18,14 @@ export async function openSearch(page: Page): Promise<void> {
   await page.locator('omni-search button[data-open]:not([disabled])').waitFor();
   await page.keyboard.press('Control+k');
   await page.locator('omni-search dialog[open]').waitFor();
-  await page.waitForFunction(() => {
-    const s = document.querySelector('omni-search [data-status]')?.textContent ?? '';
-    return !s.endsWith('…');
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('omni-search [data-status]')?.textContent ?? '';
+      return !s.endsWith('…');
+    },
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /**

@@ -69,7 +69,13 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL);
   project.provide('healthToken', healthToken);
-  project.provide('mail', { ...mail.account, imapTlsPort: mail.imap.tlsPort, imapPlainPort: mail.imap.plainPort, smtpStarttlsPort: mail.smtp.starttlsPort, smtpTlsPort: mail.smtp.tlsPort });
+  project.provide('mail', {
+    ...mail.account,
+    imapTlsPort: mail.imap.tlsPort,
+    imapPlainPort: mail.imap.plainPort,
+    smtpStarttlsPort: mail.smtp.starttlsPort,
+    smtpTlsPort: mail.smtp.tlsPort,
+  });
   return async () => {
     await mail.stop();
     child.kill('SIGTERM');

@@ -5,7 +5,11 @@ import { synonyms } from '@/search/synonyms';
 import { matchingSymptom } from '@/search/matching-symptom';
 
 const vocabulary: SearchVocabulary = {
-  synonyms: [['operador', 'agente', 'atendente'], ['chat', 'conversa'], ['e-mail', 'caixa de entrada']],
+  synonyms: [
+    ['operador', 'agente', 'atendente'],
+    ['chat', 'conversa'],
+    ['e-mail', 'caixa de entrada'],
+  ],
   colloquial: { cai: ['recebe', 'chega'] },
 };
 

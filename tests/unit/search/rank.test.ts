@@ -23,7 +23,16 @@ describe('head match and strong pages', () => {
   test('the page whose head says the query ranks above one that repeats it in its body, and only it is strong', () => {
     const heads: Record<string, Head> = { about: head('licenca esgotada', ['acabaram as licencas']), mentions: head('importar usuarios', ['planilha csv']) };
     const ranked = rank(
-      [term('licenca', [{ id: 'mentions', score: 9 }, { id: 'about', score: 4 }]), term('esgotada', [{ id: 'about', score: 2 }, { id: 'mentions', score: 2 }])],
+      [
+        term('licenca', [
+          { id: 'mentions', score: 9 },
+          { id: 'about', score: 4 },
+        ]),
+        term('esgotada', [
+          { id: 'about', score: 2 },
+          { id: 'mentions', score: 2 },
+        ]),
+      ],
       20,
       (id) => heads[id],
     );
@@ -44,7 +53,17 @@ describe('head match and strong pages', () => {
 
   test('strong pages come first, whatever the scores', () => {
     const heads: Record<string, Head> = { a: head('grade horario', []), b: head('outra coisa', []) };
-    const ranked = rank([term('grade', [{ id: 'b', score: 50 }, { id: 'a', score: 1 }]), term('horario', [{ id: 'b', score: 50 }])], 3, (id) => heads[id]);
+    const ranked = rank(
+      [
+        term('grade', [
+          { id: 'b', score: 50 },
+          { id: 'a', score: 1 },
+        ]),
+        term('horario', [{ id: 'b', score: 50 }]),
+      ],
+      3,
+      (id) => heads[id],
+    );
     expect(ranked.map((r) => r.id)).toEqual(['a', 'b']);
   });
 });
@@ -58,7 +77,12 @@ describe('bestSection', () => {
   ];
   test('is the heading whose section holds the most distinct query words, then the most matches', () => {
     expect(bestSection(anchors, [[12, 55], [56, 57], [13]])).toEqual({ id: 'passo-2', title: '2. Qtde máxima de chat' });
-    expect(bestSection(anchors, [[12, 95], [13, 96, 97]])).toEqual({ id: 'quando-escalar', title: 'Quando escalar' });
+    expect(
+      bestSection(anchors, [
+        [12, 95],
+        [13, 96, 97],
+      ]),
+    ).toEqual({ id: 'quando-escalar', title: 'Quando escalar' });
   });
   test('ignores anchors that are not h2/h3, and is undefined before the first heading or without matches', () => {
     expect(bestSection(anchors, [[61, 62]])).toEqual({ id: 'passo-2', title: '2. Qtde máxima de chat' });

@@ -9,7 +9,13 @@ import type { Lang } from '@/i18n/ui';
  * text (Pagefind's AND) and scores them by occurrences, titles counting five times.
  */
 function fakeEngine(lang: Lang, pages: Record<string, { title: string; body: string }>): Engine & { searches: string[] } {
-  const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
   const vocabulary = [...new Set(Object.values(pages).flatMap((p) => words(`${p.title} ${p.body}`)))];
   const searches: string[] = [];
   return {
@@ -95,7 +101,21 @@ describe('rank', () => {
     const ranked = rank(
       [
         { term: 'licenca', variants: [{ text: 'licenca', words: ['licenca'], weight: 1, hits: [{ id: 'a', score: 10 }] }] },
-        { term: 'usuario', variants: [{ text: 'usuario', words: ['usuario'], weight: 1, hits: [{ id: 'a', score: 1 }, { id: 'b', score: 3 }, { id: 'c', score: 3 }] }] },
+        {
+          term: 'usuario',
+          variants: [
+            {
+              text: 'usuario',
+              words: ['usuario'],
+              weight: 1,
+              hits: [
+                { id: 'a', score: 1 },
+                { id: 'b', score: 3 },
+                { id: 'c', score: 3 },
+              ],
+            },
+          ],
+        },
       ],
       10,
     );

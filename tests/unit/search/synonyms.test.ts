@@ -23,10 +23,16 @@ const names = (member: string, form: string) => {
 };
 
 describe('distinctions', () => {
-  test.each(distinctions.map((d) => [`${d.lang} ${d.article}: ${d.sides[0][0]} / ${d.sides[1][0]}`, d] as const))('%s is still drawn by its article', (_, d) => {
-    const text = articleText(d.lang, d.article);
-    expect(d.evidence.some((e) => text.includes(e)), `none of ${JSON.stringify(d.evidence)} in ${d.article}`).toBe(true);
-  });
+  test.each(distinctions.map((d) => [`${d.lang} ${d.article}: ${d.sides[0][0]} / ${d.sides[1][0]}`, d] as const))(
+    '%s is still drawn by its article',
+    (_, d) => {
+      const text = articleText(d.lang, d.article);
+      expect(
+        d.evidence.some((e) => text.includes(e)),
+        `none of ${JSON.stringify(d.evidence)} in ${d.article}`,
+      ).toBe(true);
+    },
+  );
 
   test('no synonym group joins two sides of a distinction', () => {
     const joined: string[] = [];
@@ -38,7 +44,8 @@ describe('distinctions', () => {
       }
       for (const [typed, meant] of Object.entries(synonyms[d.lang].colloquial)) {
         for (const [from, to] of [d.sides, [d.sides[1], d.sides[0]]] as const) {
-          if (from.some((f) => names(typed, f)) && meant.some((m) => to.some((f) => names(m, f)))) joined.push(`${d.lang}: colloquial ${typed} → ${meant.join(', ')} (${d.article})`);
+          if (from.some((f) => names(typed, f)) && meant.some((m) => to.some((f) => names(m, f))))
+            joined.push(`${d.lang}: colloquial ${typed} → ${meant.join(', ')} (${d.article})`);
         }
       }
     }
@@ -46,10 +53,21 @@ describe('distinctions', () => {
   });
 
   test('the rule catches the groups issue 23 named', () => {
-    const offending = { 'pt-BR': [['disponível', 'livre', 'logado', 'online'], ['encerrar', 'tabular']], en: [['available', 'online'], ['close', 'tabulate']] } as const;
+    const offending = {
+      'pt-BR': [
+        ['disponível', 'livre', 'logado', 'online'],
+        ['encerrar', 'tabular'],
+      ],
+      en: [
+        ['available', 'online'],
+        ['close', 'tabulate'],
+      ],
+    } as const;
     for (const lang of ['pt-BR', 'en'] as const) {
       for (const group of offending[lang]) {
-        const hit = distinctions.some((d) => d.lang === lang && group.some((m) => d.sides[0].some((f) => names(m, f))) && group.some((m) => d.sides[1].some((f) => names(m, f))));
+        const hit = distinctions.some(
+          (d) => d.lang === lang && group.some((m) => d.sides[0].some((f) => names(m, f))) && group.some((m) => d.sides[1].some((f) => names(m, f))),
+        );
         expect(hit, `${lang} [${group.join(', ')}]`).toBe(true);
       }
     }

@@ -22,12 +22,23 @@ describe('normalizeQuery', () => {
 
 describe('sameStem', () => {
   test('returns true for forms of one word', () => {
-    for (const [a, b] of [['chat', 'chats'], ['licenca', 'licencas'], ['migrar', 'migracao'], ['transferir', 'transferencia'], ['cadastro', 'cadastrar']]) {
+    for (const [a, b] of [
+      ['chat', 'chats'],
+      ['licenca', 'licencas'],
+      ['migrar', 'migracao'],
+      ['transferir', 'transferencia'],
+      ['cadastro', 'cadastrar'],
+    ]) {
       expect(sameStem(a!, b!), `${a} ~ ${b}`).toBe(true);
     }
   });
   test('returns false for different words that share a short prefix', () => {
-    for (const [a, b] of [['atendente', 'atendimento'], ['operador', 'operacao'], ['fila', 'filtro'], ['cai', 'caixa']]) {
+    for (const [a, b] of [
+      ['atendente', 'atendimento'],
+      ['operador', 'operacao'],
+      ['fila', 'filtro'],
+      ['cai', 'caixa'],
+    ]) {
       expect(sameStem(a!, b!), `${a} !~ ${b}`).toBe(false);
     }
   });

@@ -8,7 +8,10 @@ const page = (lang: string, body: string) =>
 
 describe('indexedText', () => {
   test('returns the language and the indexed body without ignored parts, scripts or chrome, plus inline metadata', () => {
-    const html = page('pt-BR', `<p>Limite <b>atingido</b><br>hoje</p><div data-pagefind-ignore><span>Seção intitulada</span></div><script>var x = "codigo";</script><span hidden data-pagefind-meta="keywords:esgotada acabou"></span><img src="a.png" alt="x">fim`);
+    const html = page(
+      'pt-BR',
+      `<p>Limite <b>atingido</b><br>hoje</p><div data-pagefind-ignore><span>Seção intitulada</span></div><script>var x = "codigo";</script><span hidden data-pagefind-meta="keywords:esgotada acabou"></span><img src="a.png" alt="x">fim`,
+    );
     const r = indexedText(html)!;
     expect(r.lang).toBe('pt-BR');
     for (const w of ['Licenças & acessos', 'Limite', 'atingido', 'hoje', 'esgotada acabou', 'fim']) expect(r.text).toContain(w);
@@ -20,7 +23,7 @@ describe('indexedText', () => {
 });
 
 describe('buildVocabulary', () => {
-  test('returns each language\'s folded words, most frequent first', () => {
+  test("returns each language's folded words, most frequent first", () => {
     const v = buildVocabulary([page('pt-BR', '<p>licença licença fila</p>'), page('en', '<p>queue queue queue license</p>')]);
     expect(v.get('pt-BR')![0]).toBe('licenca');
     expect(v.get('pt-BR')).toEqual(expect.arrayContaining(['licencas', 'acessos', 'fila']));

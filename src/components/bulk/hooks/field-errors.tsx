@@ -6,7 +6,12 @@
 export function fieldErrors<K extends string>(prefix: string, fields: Partial<Record<K, string[]>>) {
   const id = (k: K) => `${prefix}-${k}-error`;
   return {
-    message: (k: K) => (fields[k]?.length ? <span id={id(k)} class="omni-field-error">{fields[k]!.join(' ')}</span> : null),
+    message: (k: K) =>
+      fields[k]?.length ? (
+        <span id={id(k)} class="omni-field-error">
+          {fields[k]!.join(' ')}
+        </span>
+      ) : null,
     invalid: (k: K) => (fields[k]?.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id(k) } : {}),
   };
 }

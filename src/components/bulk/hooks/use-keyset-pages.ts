@@ -13,7 +13,11 @@ export interface KeysetPage<Row, Cursor> {
  * "first" need no offsets), reloads from the first page whenever `deps` change, ignores answers
  * that arrive after a newer request, and keeps the server's refusal as its error message.
  */
-export function useKeysetPages<Row, Cursor>(fetchPage: (cursor: Cursor | undefined) => Promise<Outcome<KeysetPage<Row, Cursor>>>, deps: unknown[], enabled = true) {
+export function useKeysetPages<Row, Cursor>(
+  fetchPage: (cursor: Cursor | undefined) => Promise<Outcome<KeysetPage<Row, Cursor>>>,
+  deps: unknown[],
+  enabled = true,
+) {
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
   const [next, setNext] = useState<Cursor | null>(null);

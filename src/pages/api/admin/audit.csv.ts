@@ -17,8 +17,13 @@ const BATCH = 1_000;
 /** The filtered records, newest first, read in keyset batches so memory stays bounded. */
 async function* records(db: Db, where: ReturnType<typeof auditWhere>): AsyncGenerator<AuditRecord> {
   let before: number | undefined;
-  for (let sent = 0; sent < MAX_ROWS; ) {
-    const rows = await db.select().from(auditRecords).where(and(where, before ? lt(auditRecords.id, before) : undefined)).orderBy(desc(auditRecords.id)).limit(Math.min(BATCH, MAX_ROWS - sent));
+  for (let sent = 0; sent < MAX_ROWS;) {
+    const rows = await db
+      .select()
+      .from(auditRecords)
+      .where(and(where, before ? lt(auditRecords.id, before) : undefined))
+      .orderBy(desc(auditRecords.id))
+      .limit(Math.min(BATCH, MAX_ROWS - sent));
     yield* rows;
     sent += rows.length;
     if (rows.length < BATCH) return;

@@ -57,7 +57,10 @@ export const POST = definePublicEndpoint({
     if (!result.ok) {
       if (isForm) return retry(result.reason, parsed.data.email, next);
       const headers = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : undefined;
-      return Response.json({ error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') }, { status: result.reason === 'throttled' ? 429 : 401, headers });
+      return Response.json(
+        { error: messageStrings.t(lang, result.reason === 'throttled' ? 'throttled' : 'invalidCredentials') },
+        { status: result.reason === 'throttled' ? 429 : 401, headers },
+      );
     }
     setSessionCookie(ctx.cookies, secureCookies(ctx), result.token, result.expiresAt);
     setDeviceCookie(ctx.cookies, secureCookies(ctx), result.deviceCookie);

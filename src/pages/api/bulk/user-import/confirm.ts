@@ -28,7 +28,12 @@ export const POST = defineEndpoint({
     const { request, read } = await confirmImport(db, rt.jobs.boss, body, user, lang, q.name);
     if (read.fileError) return Response.json({ error: read.fileError.message[lang] }, { status: read.fileError.status });
     if (!request) {
-      await audit({ action: 'bulk.user-import.confirm', inputs: { rows: read.rows }, outcome: 'refused', details: { problems: read.problemCount, seats: read.seats } });
+      await audit({
+        action: 'bulk.user-import.confirm',
+        inputs: { rows: read.rows },
+        outcome: 'refused',
+        details: { problems: read.problemCount, seats: read.seats },
+      });
       return Response.json({ error: importStrings.l('hasProblems')[lang], preview: previewJson(read, lang) }, { status: 422 });
     }
     return Response.json({ requestId: request.id, rows: read.rows }, { status: 202 });

@@ -10,6 +10,9 @@ export const GET = defineEndpoint({
   permission: 'manage:user-import',
   handler: ({ lang }) =>
     new Response(importTemplate(lang), {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${csvFileStrings.t(lang, 'file.importTemplate')}.csv"` },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${csvFileStrings.t(lang, 'file.importTemplate')}.csv"`,
+      },
     }),
 });
