@@ -112,7 +112,8 @@ describe('user import in the browser', () => {
       const page = await b.newPage();
       await signIn(page, lang);
       await page.goto(lang === 'en' ? '/en/bulk/import-users-csv/' : '/bulk/import-users-csv/');
-      await page.waitForSelector('.bulk-form input[type=file]');
+      // The form is a Preact island inside a server island: a file set before it hydrates is lost.
+      await page.locator('astro-island:not([ssr]) .bulk-form input[type=file]').first().waitFor();
       const tag = lang === 'en' ? 'en' : 'pt';
       const header = 'nome;e-mail;telefone;senha;serviço;perfil;max_attend';
       const good = (i: number) => `João Conceição ${tag}${i};joao.${tag}${i}@empresa.com.br;1198765${tag === 'en' ? 1 : 2}00${i};Atende-${i}x;${myService};;2`;
@@ -168,7 +169,8 @@ describe('user import in the browser', () => {
       await shot(page, `import-summary-${lang}-390`);
       // "New import" starts over on an empty form.
       await page.getByRole('button', { name: lang === 'en' ? 'New import' : 'Nova importação' }).click();
-      await page.waitForSelector('.bulk-form input[type=file]');
+      // The form is a Preact island inside a server island: a file set before it hydrates is lost.
+      await page.locator('astro-island:not([ssr]) .bulk-form input[type=file]').first().waitFor();
       expect(await page.locator('.bulk-summary').count()).toBe(0);
       await page.close();
 
