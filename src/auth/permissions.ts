@@ -26,8 +26,8 @@ export type Level = (typeof levels)[number];
 export const modulePermission = (m: OmniModule, level: Level) => `module:${m}:${level}` as const;
 
 export const grants = {
-  /** Administrative: live checks, the health dashboard, the audit trail, every service. */
-  administrative: ['admin:checks', 'admin:health', 'admin:audit', 'admin:settings', 'admin:all-services'],
+  /** Administrative: live checks, the health dashboard, the audit trail, settings, alerts, every service. */
+  administrative: ['admin:checks', 'admin:health', 'admin:audit', 'admin:settings', 'admin:alerts', 'admin:all-services'],
   /** Managerial: the bulk actions and user maintenance, on the services the user manages. */
   managerial: ['manage:user-import', 'manage:user-migration', 'manage:attendance-transfer', 'manage:queue-closure', 'manage:users'],
   /** Operational: the attendance screen. */

@@ -26,6 +26,8 @@ export interface RunOptions {
 
 export interface RunRecord extends CheckResult {
   checkId: string;
+  /** The stored run's id in check_runs (an escalation attaches it; an alert event points at it). */
+  runId: number;
   durationMs: number;
   at: string;
 }
@@ -123,16 +125,17 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     ip: opts.ip,
   });
   const json = (v: unknown) => (v === null ? sql`null` : sql`${JSON.stringify(v)}::jsonb`);
-  await queryRows(
+  const [stored] = await queryRows<{ id: string | number }>(
     db,
     sql`with relaxed as (select set_config('synchronous_commit', 'off', true)),
          run as (
            insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at)
-           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz)),
+           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz)
+           returning id),
          record as (
            insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
            values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
-       select 1 from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
+       select (select id from run) as id from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
   );
-  return { ...result, checkId: def.id, durationMs, at: now.toISOString() };
+  return { ...result, checkId: def.id, runId: Number(stored?.id), durationMs, at: now.toISOString() };
 }

@@ -9,7 +9,8 @@ import { loadScope } from '../auth/scope';
 import type { CheckDefinition, CheckStatus, Finding, PickerKind } from '../checks/types';
 import { CheckRefusal } from '../checks/lib/errors';
 
-export type HealthEntry = RunRecord | { checkId: string; skipped: true };
+/** A run, or a sweep's combined entry (no single run id: each record's run is stored on its own), or a skipped check. */
+export type HealthEntry = (Omit<RunRecord, 'runId'> & { runId?: number }) | { checkId: string; skipped: true };
 
 export interface HealthReport {
   status: CheckStatus;

@@ -31,6 +31,7 @@ export const grantStrings = defineStrings({
   'admin:health': { 'pt-BR': 'Administração: painel de saúde', en: 'Administration: health dashboard' },
   'admin:audit': { 'pt-BR': 'Administração: trilha de auditoria', en: 'Administration: audit trail' },
   'admin:settings': { 'pt-BR': 'Administração: configurações (caixas de e-mail, agendador)', en: 'Administration: settings (mailboxes, scheduler)' },
+  'admin:alerts': { 'pt-BR': 'Administração: alertas (regras, contatos, silêncios)', en: 'Administration: alerts (rules, contacts, silences)' },
   'admin:all-services': { 'pt-BR': 'Administração: todos os serviços', en: 'Administration: every service' },
   'manage:user-import': { 'pt-BR': 'Gerencial: importar usuários em lote', en: 'Managerial: bulk user import' },
   'manage:user-migration': { 'pt-BR': 'Gerencial: migrar usuários entre serviços', en: 'Managerial: migrate users between services' },

@@ -14,3 +14,4 @@ export * from './checks';
 export * from './licenses';
 export * from './bulk';
 export * from './search';
+export * from './alerts';
