@@ -15,10 +15,7 @@ export type SweptKind = (typeof sweepableKinds)[number];
 export const SWEEP_LIMIT = 25;
 
 /** How the dashboard runs a check: once with no input (`own`), once per record of a kind (`sweep`), or not at all. */
-export type SweepShape =
-  | { mode: 'own'; input: unknown }
-  | { mode: 'sweep'; field: string; kind: SweptKind }
-  | { mode: 'skip' };
+export type SweepShape = { mode: 'own'; input: unknown } | { mode: 'sweep'; field: string; kind: SweptKind } | { mode: 'skip' };
 
 /**
  * The one rule the dashboard, the sweep and /metrics share: a check whose input accepts `{}` runs
@@ -30,7 +27,8 @@ export function sweepShape(def: CheckDefinition): SweepShape {
   if (own.success) return { mode: 'own', input: own.data };
   const required = def.fields.filter((f) => !f.optional);
   const kind = required[0]?.kind;
-  if (required.length === 1 && (sweepableKinds as readonly PickerKind[]).includes(kind)) return { mode: 'sweep', field: required[0].name, kind: kind as SweptKind };
+  if (required.length === 1 && (sweepableKinds as readonly PickerKind[]).includes(kind))
+    return { mode: 'sweep', field: required[0].name, kind: kind as SweptKind };
   return { mode: 'skip' };
 }
 

@@ -74,7 +74,9 @@ describe('the /metrics families', () => {
   test('a no-input check by its id; a swept record by kind and id; status 0/1/2; age from the snapshot clock', () => {
     expect(lines('omni_check_status')).toContain('omni_check_status{check="license-count"} 1');
     expect(lines('omni_check_status')).toContain('omni_check_status{check="survey-validity",record_kind="survey",record_id="3"} 2');
-    expect(lines('omni_check_status').filter((l) => l.endsWith(' 2'))).toEqual(['omni_check_status{check="survey-validity",record_kind="survey",record_id="3"} 2']);
+    expect(lines('omni_check_status').filter((l) => l.endsWith(' 2'))).toEqual([
+      'omni_check_status{check="survey-validity",record_kind="survey",record_id="3"} 2',
+    ]);
     expect(lines('omni_check_up')).toContain('omni_check_up{check="survey-validity",record_kind="survey",record_id="3"} 0');
     expect(lines('omni_check_duration_seconds')).toContain('omni_check_duration_seconds{check="survey-validity",record_kind="survey",record_id="1"} 1.5');
     expect(lines('omni_check_last_run_timestamp_seconds')).toContain('omni_check_last_run_timestamp_seconds{check="license-count"} 1800000040.5');
