@@ -8,6 +8,7 @@ import type { Scope } from '../auth/scope';
 import { redact } from '../audit/record';
 import { now } from '../server/clock';
 import { capPerKey, exposition, type Family } from './exposition';
+import { runCounts } from './run-counts';
 import { SWEEP_LIMIT, sweepInput, sweepShape, sweptRecords, type SweptKind } from './swept-records';
 
 /**
@@ -97,10 +98,7 @@ async function latestRuns(db: Db, list: Target[]): Promise<LatestRun[]> {
 export async function readMetrics(db: Db, scope: Scope, at: Date = now()): Promise<MetricsSnapshot> {
   const [latest, totals, states, deliveries] = await Promise.all([
     targets(db, scope).then((list) => latestRuns(db, list)),
-    queryRows<{ check_id: string; status: string; n: number }>(
-      db,
-      sql`select check_id, status, count(*)::int as n from check_runs group by check_id, status order by check_id, status`,
-    ),
+    runCounts(db),
     queryRows<{ rule_id: number; enabled: boolean; state: string | null; n: number }>(
       db,
       sql`select r.id as rule_id, r.enabled, s.state, count(s.id)::int as n
@@ -117,7 +115,7 @@ export async function readMetrics(db: Db, scope: Scope, at: Date = now()): Promi
   }
   return {
     latest,
-    totals: totals.map((t) => ({ checkId: t.check_id, status: t.status, n: Number(t.n) })),
+    totals,
     registered: registeredChecks.length,
     rules: [...rules.values()],
     deliveries: Object.fromEntries(deliveries.map((d) => [d.status, Number(d.n)])),

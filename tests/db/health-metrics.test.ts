@@ -7,6 +7,7 @@ import { runAllChecks, type HealthReport } from '@/health/run-all';
 import { monitorUser } from '@/health/caller';
 import { readMetrics, renderMetrics } from '@/health/metrics';
 import { SWEEP_LIMIT, sweepShape } from '@/health/swept-records';
+import { runCounts, SETTLE_MARGIN } from '@/health/run-counts';
 import { loadScope, scopeOf } from '@/auth/scope';
 import { getCheck } from '@/checks/registry';
 import { runCheck } from '@/checks/runner';
@@ -90,6 +91,29 @@ describe('/metrics on a fresh demo after the monitor sweep', () => {
     expect(dashboardIds).toHaveLength(SWEEP_LIMIT);
     const series = (await readMetrics(h.db, scopeOf(true, []))).latest.filter((r) => r.checkId === 'survey-validity');
     expect(series.map((r) => r.recordId).sort()).toEqual(dashboardIds);
+  });
+
+  test('run counts match a full count as runs are added past the settled margin, concurrent scrapes included', async () => {
+    const full = async () =>
+      (
+        await queryRows<{ check_id: string; status: string; n: number }>(
+          h.db,
+          sql`select check_id, status, count(*)::int as n from check_runs group by check_id, status order by check_id, status`,
+        )
+      ).map((r) => ({ checkId: r.check_id, status: r.status, n: Number(r.n) }));
+    const add = (n: number, status: string) =>
+      h.db.execute(
+        sql`insert into check_runs (check_id, status, summary, findings, duration_ms, input) select 'license-count', ${status}, '{}'::jsonb, '[]'::jsonb, 1, '{}'::jsonb from generate_series(1, ${n})`,
+      );
+    expect(await runCounts(h.db)).toEqual(await full());
+    await add(SETTLE_MARGIN + 500, 'warn');
+    expect(await runCounts(h.db)).toEqual(await full());
+    await add(700, 'fail');
+    const [a, b] = await Promise.all([runCounts(h.db), runCounts(h.db)]);
+    expect(a).toEqual(await full());
+    expect(b).toEqual(a);
+    await add(3, 'ok');
+    expect(await runCounts(h.db)).toEqual(await full());
   });
 
   test('alert states per rule and deliveries per outcome', async () => {
