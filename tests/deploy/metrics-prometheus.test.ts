@@ -178,6 +178,15 @@ describe.skipIf(!!missing)(`Prometheus scraping /metrics${missing ? ` (needs ${m
       90_000,
     );
     expect(swept.map((s) => s.metric.record_kind).sort()).toEqual(['mailbox', 'queue', 'survey']);
+    // A whole sweep is in: the series and the failing ones stay the same over more than one sweep period.
+    const snapshot = async () => JSON.stringify([(await query('count(omni_check_status)'))[0]?.value[1], await failingSeries()]);
+    let last = await snapshot();
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+      await sleep(6_000);
+      const now = await snapshot();
+      if (now === last) break;
+      last = now;
+    }
     const before = await failingSeries();
     expect(before).toEqual(dashboardFailures(await dashboard()));
   });
