@@ -34,6 +34,8 @@ export const alertMessageStrings = defineStrings({
     'pt-BR': 'Esta é uma mensagem de teste do contato "{contact}". Nada está com problema: se você a recebeu, os alertas chegam aqui.',
     en: 'This is a test message for the contact "{contact}". Nothing is wrong: if you received it, alerts reach you here.',
   },
+  'test.title': { 'pt-BR': 'Teste de contato', en: 'Contact test' },
+  'test.summary': { 'pt-BR': 'Mensagem de teste pedida na tela de alertas.', en: 'Test message requested on the alerts screen.' },
   'line.rule': { 'pt-BR': 'Regra: {rule}', en: 'Rule: {rule}' },
   'line.since': { 'pt-BR': 'Com problema desde: {since}', en: 'Failing since: {since}' },
   'line.at': { 'pt-BR': 'Verificado em: {at}', en: 'Checked at: {at}' },

@@ -1,4 +1,4 @@
-import type { PgBoss } from 'pg-boss';
+import type { JobWithMetadata, PgBoss } from 'pg-boss';
 import type { Db } from '../../db/client';
 import type { GuardOptions } from '../../security/outbound-guard';
 import { logError } from '../../server/log-error';
@@ -36,10 +36,10 @@ export async function registerAlertDelivery(boss: PgBoss, db: Db, opts: AlertDel
   const policy = deliverQueueOptions(settings());
   if (await boss.getQueue(ALERT_DELIVER_QUEUE)) await boss.updateQueue(ALERT_DELIVER_QUEUE, policy);
   else await boss.createQueue(ALERT_DELIVER_QUEUE, policy);
-  await boss.work<AlertDeliverJob>(
+  await boss.work(
     ALERT_DELIVER_QUEUE,
     { includeMetadata: true, localConcurrency: 4, pollingIntervalSeconds: 1 },
-    async ([job]) => {
+    async ([job]: JobWithMetadata<AlertDeliverJob>[]) => {
       const deliveryId = Number(job.data?.deliveryId);
       if (!Number.isSafeInteger(deliveryId)) return;
       let r;
