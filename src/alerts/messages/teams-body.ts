@@ -13,7 +13,7 @@ const md = (s: string) => s.replace(/([\\[\]()*_])/g, '\\$1');
  */
 export function teamsBody(m: RenderedAlert, findingsTitle: string) {
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: md(m.subject), weight: 'Bolder', size: 'Medium', color: COLOR[m.status], wrap: true, style: 'heading' },
+    { type: 'TextBlock', text: md(m.subject), weight: 'Bolder', size: 'Medium', color: COLOR[m.status], wrap: true },
     { type: 'TextBlock', text: md(m.headline), wrap: true },
     ...m.lines.map((l) => ({ type: 'TextBlock', text: md(l), wrap: true, spacing: 'None', isSubtle: true })),
   ];
