@@ -260,7 +260,7 @@ describe('e-mail', () => {
     expect(ptMail.messageId).toBe(`<${d1.messageId}@runbook.example.test>`);
     expect(ptMail.text).toContain(`${PUBLIC}/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa`);
     expect(enMail.text).toContain(`${PUBLIC}/en/email/emails-not-arriving/#1-mailbox-receive-and-send-test`);
-    expect(ptMail.text).toContain('Com problema desde: 06/12/2026 09:55 (UTC−3)');
+    expect(ptMail.text).toContain('Com problema desde: 06/12/2026, 09:55 (UTC−3)');
     expect(ptMail.text).toContain('e mais 2 no painel de saúde');
     // The finding's text is escaped in the HTML body, linked there too.
     expect(ptMail.html).toContain('SMTP recusou a senha &lt;script&gt;');

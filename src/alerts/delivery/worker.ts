@@ -16,11 +16,12 @@ export interface AlertDeliveryWorkerOptions {
 
 /** The queue's retry policy: `retryLimit` retries, exponential backoff from `retryDelaySeconds` up to 15 minutes. */
 export function deliverQueueOptions(s: Pick<DeliverySettings, 'retryLimit' | 'retryDelaySeconds' | 'timeoutMs'>) {
+  const backoff = s.retryDelaySeconds > 0;
   return {
     retryLimit: s.retryLimit,
     retryDelay: s.retryDelaySeconds,
-    retryBackoff: s.retryDelaySeconds > 0,
-    retryDelayMax: 900,
+    retryBackoff: backoff,
+    ...(backoff ? { retryDelayMax: 900 } : {}),
     // An attempt is bounded by the send timeout; pg-boss takes the job back only well after it.
     expireInSeconds: Math.ceil(s.timeoutMs / 1000) * 3 + 60,
   };
