@@ -14,7 +14,11 @@ import { expect } from 'vitest';
  */
 type J = Record<string, unknown>;
 const isObj = (v: unknown): v is J => typeof v === 'object' && v !== null && !Array.isArray(v);
-const only = (o: J, allowed: string[], where: string) => expect(Object.keys(o).filter((k) => !allowed.includes(k)), `${where}: unknown fields`).toEqual([]);
+const only = (o: J, allowed: string[], where: string) =>
+  expect(
+    Object.keys(o).filter((k) => !allowed.includes(k)),
+    `${where}: unknown fields`,
+  ).toEqual([]);
 
 function slackText(t: unknown, where: string, types = ['plain_text', 'mrkdwn'], max = 3000) {
   expect(isObj(t), `${where}: text object`).toBe(true);
@@ -81,7 +85,11 @@ export function expectTeamsWorkflowMessage(body: unknown) {
     const where = `body[${i}]`;
     expect(el.type, where).toBe('TextBlock');
     // TextBlock properties of schema 1.4 (`style` came in 1.5).
-    only(el, ['type', 'text', 'wrap', 'weight', 'size', 'color', 'isSubtle', 'spacing', 'separator', 'maxLines', 'horizontalAlignment', 'fontType', 'id'], where);
+    only(
+      el,
+      ['type', 'text', 'wrap', 'weight', 'size', 'color', 'isSubtle', 'spacing', 'separator', 'maxLines', 'horizontalAlignment', 'fontType', 'id'],
+      where,
+    );
     expect(typeof el.text).toBe('string');
     for (const [k, allowed] of Object.entries(TEXTBLOCK)) if (k in el) expect(allowed, `${where}.${k}`).toContain(el[k]);
     for (const k of ['wrap', 'isSubtle', 'separator']) if (k in el) expect(typeof el[k]).toBe('boolean');

@@ -63,11 +63,18 @@ afterAll(async () => {
   await h?.close();
   await rx?.stop();
   await smtp?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
-async function addContact(c: { kind: 'email' | 'webhook'; format?: 'json' | 'slack' | 'teams' | 'google-chat'; target: string; lang?: 'pt-BR' | 'en'; enabled?: boolean }) {
+async function addContact(c: {
+  kind: 'email' | 'webhook';
+  format?: 'json' | 'slack' | 'teams' | 'google-chat';
+  target: string;
+  lang?: 'pt-BR' | 'en';
+  enabled?: boolean;
+}) {
   const [row] = await h.db
     .insert(alertContacts)
     .values({

@@ -62,8 +62,9 @@ afterAll(async () => {
   await jobs?.stop();
   await h?.close();
   await smtp?.stop();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 async function until<T>(get: () => Promise<T | undefined> | T | undefined): Promise<T> {
@@ -77,7 +78,14 @@ async function until<T>(get: () => Promise<T | undefined> | T | undefined): Prom
 
 describe('bulk request notices', () => {
   test('a partial request: one e-mail in English with the counts and the link to the request page', async () => {
-    const req = await createBulkRequest(h.db, jobs.boss, { kind: 'test-notice', serviceId, requestedBy: adminId, input: {}, lang: 'en', items: items('p', 3, 1) });
+    const req = await createBulkRequest(h.db, jobs.boss, {
+      kind: 'test-notice',
+      serviceId,
+      requestedBy: adminId,
+      input: {},
+      lang: 'en',
+      items: items('p', 3, 1),
+    });
     const mail = await until(() => smtp.mails.find((m) => m.text?.includes(req.id)));
     expect(mail.subject).toBe('[Omni Runbook] Bulk request done with failures: test-notice');
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(adminEmail);
@@ -97,7 +105,14 @@ describe('bulk request notices', () => {
   });
 
   test('a request done without failures: the notice in Portuguese', async () => {
-    const req = await createBulkRequest(h.db, jobs.boss, { kind: 'test-notice', serviceId, requestedBy: adminId, input: {}, lang: 'pt-BR', items: items('d', 2) });
+    const req = await createBulkRequest(h.db, jobs.boss, {
+      kind: 'test-notice',
+      serviceId,
+      requestedBy: adminId,
+      input: {},
+      lang: 'pt-BR',
+      items: items('d', 2),
+    });
     const mail = await until(() => smtp.mails.find((m) => m.text?.includes(req.id)));
     expect(mail.subject).toBe('[Omni Runbook] Solicitação em massa concluída: test-notice');
     expect(mail.text).toContain('Total: 2 · aplicados: 2 · com falha: 0 · ignorados: 0');

@@ -25,7 +25,11 @@ const outcomeOf = (r: BulkRequest): Outcome | null =>
  * Called once by the bulk worker after a run returns: when the request ended, has a requester and
  * an alert SMTP server is set, a notice job is queued (the runner is not slowed by SMTP).
  */
-export async function queueBulkEndedNotice(boss: PgBoss, r: BulkRequest | undefined, settings: () => DeliverySettings = () => deliverySettings()): Promise<void> {
+export async function queueBulkEndedNotice(
+  boss: PgBoss,
+  r: BulkRequest | undefined,
+  settings: () => DeliverySettings = () => deliverySettings(),
+): Promise<void> {
   try {
     if (!r || !outcomeOf(r) || r.requestedBy == null || r.endedNoticeAt || !settings().smtp) return;
     await boss.send(BULK_NOTICE_QUEUE, { requestId: r.id }, { singletonKey: `bulk-notice:${r.id}` });
@@ -56,7 +60,12 @@ export function bulkNoticeMail(r: BulkRequest, outcome: Outcome, lang: Lang, tim
 }
 
 /** Sends the notice of one ended request, at most once (`ended_notice_at`). */
-export async function sendBulkEndedNotice(db: Db, requestId: string, settings: DeliverySettings, now: () => Date = () => new Date()): Promise<'sent' | 'skipped'> {
+export async function sendBulkEndedNotice(
+  db: Db,
+  requestId: string,
+  settings: DeliverySettings,
+  now: () => Date = () => new Date(),
+): Promise<'sent' | 'skipped'> {
   const [r] = await db.select().from(bulkRequests).where(eq(bulkRequests.id, requestId)).limit(1);
   const outcome = r && outcomeOf(r);
   if (!r || !outcome || r.endedNoticeAt || r.requestedBy == null) return 'skipped';
@@ -78,7 +87,8 @@ export async function sendBulkEndedNotice(db: Db, requestId: string, settings: D
 
 /** Creates the notice queue (3 retries with backoff) and its worker. */
 export async function registerBulkEndedNotice(boss: PgBoss, db: Db, settings: () => DeliverySettings = () => deliverySettings()): Promise<void> {
-  if (!(await boss.getQueue(BULK_NOTICE_QUEUE))) await boss.createQueue(BULK_NOTICE_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true, retryDelayMax: 900 });
+  if (!(await boss.getQueue(BULK_NOTICE_QUEUE)))
+    await boss.createQueue(BULK_NOTICE_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true, retryDelayMax: 900 });
   await boss.work<{ requestId: string }>(BULK_NOTICE_QUEUE, { pollingIntervalSeconds: 2 }, async ([job]) => {
     await sendBulkEndedNotice(db, String(job.data?.requestId ?? ''), settings());
   });

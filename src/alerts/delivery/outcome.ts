@@ -14,7 +14,13 @@ export const OMNI_REPLY = 'omni:';
 /** An error as a short reply: its class and code (`ECONNREFUSED`), a timeout, or an SMTP response; no URL. */
 export function errorReply(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; code?: string; responseCode?: number; response?: string; message?: string; cause?: { name?: string } };
-  if (err?.name === 'TimeoutError' || (err?.name === 'AbortError' && err.cause?.name === 'TimeoutError') || err?.code === 'ETIMEDOUT' || err?.code === 'ETIMEOUT' || err?.code === 'UND_ERR_CONNECT_TIMEOUT')
+  if (
+    err?.name === 'TimeoutError' ||
+    (err?.name === 'AbortError' && err.cause?.name === 'TimeoutError') ||
+    err?.code === 'ETIMEDOUT' ||
+    err?.code === 'ETIMEOUT' ||
+    err?.code === 'UND_ERR_CONNECT_TIMEOUT'
+  )
     return `timeout after ${Math.round(timeoutMs / 1000)} s`;
   if (e instanceof OutboundRefused) return `refused: ${e.message}`;
   if (typeof err?.response === 'string' && err.response) return err.response.slice(0, 300);

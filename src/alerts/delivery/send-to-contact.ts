@@ -42,7 +42,13 @@ export const threadKeyOf = (m: Pick<ContactMessage, 'stateId' | 'rootEventId' | 
  * webhook body in its format (`json` signed with Standard Webhooks headers). The target and the
  * signing secret are decrypted here, used for this attempt only, and never logged or returned.
  */
-export async function sendToContact(db: Db, contact: AlertContact, m: ContactMessage, settings: DeliverySettings, guard: GuardOptions = {}): Promise<SendOutcome> {
+export async function sendToContact(
+  db: Db,
+  contact: AlertContact,
+  m: ContactMessage,
+  settings: DeliverySettings,
+  guard: GuardOptions = {},
+): Promise<SendOutcome> {
   const lang = contact.lang;
   const rendered = renderAlert(m.kind, m.payload, { lang, timeZone: m.timeZone, publicUrl: settings.publicUrl });
   const title = alertMessageStrings.t(lang, 'findings.title');
@@ -75,7 +81,9 @@ export async function sendToContact(db: Db, contact: AlertContact, m: ContactMes
     default: {
       const body = JSON.stringify(jsonBody(rendered, m.payload, { eventId: m.eventId, stateId: m.stateId }, m.at));
       const secret = contact.signingSecretEnc ? decryptSecret(contact.signingSecretEnc) : null;
-      const headers = secret ? webhookHeaders(secret, m.messageId, body, m.at) : { 'webhook-id': m.messageId, 'webhook-timestamp': String(Math.floor(m.at.getTime() / 1000)) };
+      const headers = secret
+        ? webhookHeaders(secret, m.messageId, body, m.at)
+        : { 'webhook-id': m.messageId, 'webhook-timestamp': String(Math.floor(m.at.getTime() / 1000)) };
       return postWebhook(target, body, { ...opts, headers });
     }
   }

@@ -31,7 +31,12 @@ export interface ContactTestOptions {
  * error, and returns the SMTP or HTTP reply (our own reasons in `lang`) and how long it took.
  * Returns null when the contact does not exist.
  */
-export async function sendContactTest(db: Db, contactId: number, lang: Lang, opts: ContactTestOptions = {}): Promise<{ ok: boolean; reply: string; ms: number } | null> {
+export async function sendContactTest(
+  db: Db,
+  contactId: number,
+  lang: Lang,
+  opts: ContactTestOptions = {},
+): Promise<{ ok: boolean; reply: string; ms: number } | null> {
   const now = opts.now ?? appNow;
   const settings = opts.settings ?? deliverySettings();
   const [contact] = await db.select().from(alertContacts).where(eq(alertContacts.id, contactId)).limit(1);

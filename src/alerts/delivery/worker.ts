@@ -45,7 +45,12 @@ export async function registerAlertDelivery(boss: PgBoss, db: Db, opts: AlertDel
       if (!Number.isSafeInteger(deliveryId)) return;
       let r;
       try {
-        r = await deliverOnce(db, deliveryId, { retryCount: job.retryCount, retryLimit: job.retryLimit }, { settings: settings(), now: opts.now ?? appNow, guard: opts.guard });
+        r = await deliverOnce(
+          db,
+          deliveryId,
+          { retryCount: job.retryCount, retryLimit: job.retryLimit },
+          { settings: settings(), now: opts.now ?? appNow, guard: opts.guard },
+        );
       } catch (e) {
         const s = logError('alert delivery', e);
         throw new Error(`Alert delivery ${deliveryId} stopped: ${s.kind}, error ${s.id}; it is retried.`);
