@@ -6,7 +6,7 @@ import { deliverOnce } from '@/alerts/delivery/deliver';
 import { deliverySettings } from '@/alerts/delivery/settings';
 import { sendContactTest } from '@/alerts/delivery/test-contact';
 import { ALERT_DELIVER_QUEUE, type AlertEventPayload } from '@/alerts/types';
-import { alertContacts, alertDeliveries, alertEvents, alertRules, alertStates } from '@/db/schema';
+import { alertContacts, alertDeliveries, alertEvents, alertRules, alertStates, mailboxes } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { mailboxTestStrings } from '@/i18n/check-mailbox-test';
 import { startJobs, type Jobs } from '@/jobs/boss';
@@ -283,6 +283,36 @@ describe('e-mail', () => {
     expect(back.inReplyTo).toBe(ptMail.messageId);
     expect([back.references].flat()).toContain(ptMail.messageId);
     expect(back.text).toContain('Ficou com problema por 42 min');
+  });
+
+  test('a contact with a mailbox sends through that mailbox SMTP settings (ALERT_SMTP_URL unset)', async () => {
+    const [mb] = await h.db
+      .insert(mailboxes)
+      .values({
+        name: 'Alertas',
+        address: 'alertas@mailbox.test',
+        imapHost: '127.0.0.1',
+        imapUser: 'x',
+        imapPasswordEnc: encryptSecret('x'),
+        smtpHost: '127.0.0.1',
+        smtpPort: smtp.port,
+        smtpSecurity: 'none',
+        smtpUser: smtp.user,
+        smtpPasswordEnc: encryptSecret(smtp.password),
+      })
+      .returning({ id: mailboxes.id });
+    const contact = await addContact({ kind: 'email', target: 'via-mailbox@example.test' });
+    await h.db.update(alertContacts).set({ mailboxId: mb.id }).where(eq(alertContacts.id, contact));
+    const url = process.env.ALERT_SMTP_URL;
+    delete process.env.ALERT_SMTP_URL;
+    try {
+      const d = await settled(await enqueue(await addEvent('fired'), contact));
+      expect(d.status).toBe('sent');
+      const mail = await waitFor(() => smtp.mails.find((m) => m.messageId === `<${d.messageId}@mailbox.test>`));
+      expect(mail.from?.value[0]).toMatchObject({ name: 'Omni Runbook', address: 'alertas@mailbox.test' });
+    } finally {
+      process.env.ALERT_SMTP_URL = url;
+    }
   });
 
   test('without ALERT_SMTP_URL nor a mailbox an e-mail contact fails at once with the reason', async () => {
