@@ -154,6 +154,15 @@ async function waitFor<T>(get: () => T | undefined): Promise<T> {
   }
 }
 
+async function waitForAsync<T>(get: () => Promise<T | undefined>): Promise<T | undefined> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const v = await get();
+    if (v !== undefined || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 describe('json webhooks', () => {
   test('500, 500, then 204: one event, three attempts with the same webhook-id, each signature valid, status sent', async () => {
     const contact = await addContact({ kind: 'webhook', format: 'json', target: `${rx.base}/flaky?token=abc` });
@@ -232,7 +241,7 @@ describe('json webhooks', () => {
     const contact = await addContact({ kind: 'webhook', format: 'json', target: `${rx.base}/once` });
     const d = await settled(await enqueue(await addEvent('fired'), contact));
     expect(d.status).toBe('sent');
-    await jobs.boss.send(ALERT_DELIVER_QUEUE, { deliveryId: d.id });
+    const again = await jobs.boss.send(ALERT_DELIVER_QUEUE, { deliveryId: d.id });
     const opts = { settings: deliverySettings(), now: () => new Date() };
     expect(await deliverOnce(h.db, d.id, { retryCount: 0, retryLimit: 2 }, opts)).toEqual({ result: 'skipped' });
     const [twin] = await h.db
@@ -241,9 +250,14 @@ describe('json webhooks', () => {
       .returning({ id: alertDeliveries.id });
     const both = await Promise.all([0, 1].map(() => deliverOnce(h.db, twin.id, { retryCount: 0, retryLimit: 2 }, opts)));
     expect(both.map((r) => r.result).sort()).toEqual(['sent', 'skipped']);
-    await new Promise((r) => setTimeout(r, 1500)); // the re-sent job's poll
-    const [again] = await h.db.select().from(alertDeliveries).where(eq(alertDeliveries.id, d.id));
-    expect(again.attempts).toBe(1);
+    // The job sent again for the sent delivery has run to completion without sending.
+    const job = await waitForAsync(async () => {
+      const j = await jobs.boss.getJobById(ALERT_DELIVER_QUEUE, again!);
+      return j?.state === 'completed' ? j : undefined;
+    });
+    expect(job?.state).toBe('completed');
+    const [row] = await h.db.select().from(alertDeliveries).where(eq(alertDeliveries.id, d.id));
+    expect(row.attempts).toBe(1);
     expect(rx.on('/once')).toHaveLength(2);
   });
 });
