@@ -38,7 +38,9 @@ function defaultFrom(smtp: MailEndpoint | null): string {
 export function deliverySettings(source: NodeJS.ProcessEnv = process.env): DeliverySettings {
   const env = readEnv(source);
   const smtp = env.ALERT_SMTP_URL ? smtpEndpointOf(env.ALERT_SMTP_URL) : null;
-  const origin = env.ALERT_PUBLIC_URL ?? source.SITE_URL ?? 'http://localhost:4321';
+  // The build's `site` (SITE_URL at build time) when the server was built by Astro; undefined outside Vite.
+  const built = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE;
+  const origin = env.ALERT_PUBLIC_URL ?? source.SITE_URL ?? built ?? 'http://localhost:4321';
   return {
     smtp,
     from: env.ALERT_FROM ?? defaultFrom(smtp),
