@@ -49,7 +49,7 @@ describe.each(['pt-BR', 'en'] as const)('the live-check widget shows only its ow
     // The stored run for Ouvidoria Chat is not this widget's result: nothing is shown under the empty picker.
     expect(await form.locator('.omni-result').count()).toBe(0);
     await form.getByText(noResult).waitFor();
-    expect(await form.innerText()).not.toContain('Ouvidoria Chat');
+    expect(await form.locator('[aria-live]').innerText()).not.toContain('Ouvidoria Chat');
 
     // A run for Suporte Chat shows its result…
     await select.selectOption(String(queueIds['Suporte Chat']));
