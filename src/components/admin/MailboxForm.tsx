@@ -88,17 +88,7 @@ function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: Saved) {
  * password" is checked until the person types a new one. Per-field errors come from the server
  * (validation and the outbound guard), in the page's language.
  */
-export default function MailboxForm({
-  lang,
-  mailbox,
-  onSaved,
-  onCancel,
-}: {
-  lang: Lang;
-  mailbox: Mailbox | null;
-  onSaved: Saved;
-  onCancel: () => void;
-}) {
+export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang: Lang; mailbox: Mailbox | null; onSaved: Saved; onCancel: () => void }) {
   const t = mailboxText.in(lang);
   const { v, set, keep, setKeep, errors, error, busy, submit } = useMailboxSave(lang, mailbox, onSaved);
 
