@@ -49,14 +49,16 @@ export interface ArticleVotes {
 
 /**
  * Votes per article, the most "not helpful" first (then the most voted), `limit` articles, each
- * with its newest "not helpful" comments. Who voted is not shown.
+ * with its newest "not helpful" comments; only the votes cast from `lang` pages when given. Who
+ * voted is not shown.
  */
-export async function votesByArticle(db: Db, opts: { limit: number; commentsPerArticle?: number }): Promise<ArticleVotes[]> {
+export async function votesByArticle(db: Db, opts: { limit: number; lang?: Lang; commentsPerArticle?: number }): Promise<ArticleVotes[]> {
   const perArticle = opts.commentsPerArticle ?? 10;
+  const langFilter = opts.lang ? sql`where lang = ${opts.lang}` : sql``;
   const counts = await queryRows<{ article: string; helpful: number; not_helpful: number }>(
     db,
     sql`select article, count(*) filter (where helpful)::int as helpful, count(*) filter (where not helpful)::int as not_helpful
-        from article_feedback group by article
+        from article_feedback ${langFilter} group by article
         order by count(*) filter (where not helpful) desc, count(*) desc, article
         limit ${opts.limit}`,
   );
@@ -68,7 +70,7 @@ export async function votesByArticle(db: Db, opts: { limit: number; commentsPerA
           select article, comment, lang, updated_at,
                  row_number() over (partition by article order by updated_at desc, id desc) as n
           from article_feedback
-          where not helpful and comment is not null and article in (${sql.join(
+          where not helpful and comment is not null ${opts.lang ? sql`and lang = ${opts.lang}` : sql``} and article in (${sql.join(
             articles.map((a) => sql`${a}`),
             sql`, `,
           )})

@@ -70,6 +70,9 @@ describe('votesByArticle', () => {
     ]);
     expect(report[0].notHelpful).toBeGreaterThanOrEqual(report[report.length - 1].notHelpful);
     expect(report.find((r) => r.article === 'chat/queue-ignores-hours')).toMatchObject({ helpful: 1, notHelpful: 0, comments: [] });
+    // From English pages only: one "not helpful" vote and its comment.
+    const en = await votesByArticle(h.db, { limit: 50, lang: 'en' });
+    expect(en.find((r) => r.article === article)).toMatchObject({ helpful: 0, notHelpful: 1, comments: [{ text: 'Second comment', lang: 'en' }] });
   });
 
   test('a deleted user takes their vote along', async () => {

@@ -23,7 +23,7 @@ export const searchInsights = defineOperation({
   }),
   handler: async ({ db, input }) => ({
     ...(await insightsReport(db, { lang: input.language, limit: input.limit })),
-    feedback: await votesByArticle(db, { limit: input.limit }),
+    feedback: await votesByArticle(db, { limit: input.limit, lang: input.language }),
     timeZone: (await organizationInfo(db)).timeZone,
   }),
 });
