@@ -29,10 +29,14 @@ function inputOf(fields: ClientField[], values: Values): Record<string, unknown>
   return input;
 }
 
-/** A result's input, comparable: keys sorted (the form's field order must not matter). */
+/**
+ * A result's input, comparable: keys sorted (the form's field order must not matter), and a box
+ * ticked then unticked the same as one never ticked.
+ */
 function inputKey(input: Record<string, unknown>): string {
   return JSON.stringify(
     Object.keys(input)
+      .filter((k) => input[k] !== false)
       .sort()
       .map((k) => [k, input[k]]),
   );
