@@ -1,6 +1,7 @@
 import { adminActions } from './admin';
 import { bulkActions } from './bulk';
 import { checksActions } from './checks';
+import { escalationsActions } from './escalations';
 import { healthActions } from './health';
 import { reportsActions } from './reports';
 import { searchActions } from './search';
@@ -15,6 +16,7 @@ export const server = {
   admin: adminActions,
   bulk: bulkActions,
   checks: checksActions,
+  escalations: escalationsActions,
   health: healthActions,
   reports: reportsActions,
   search: searchActions,
