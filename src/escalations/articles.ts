@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import type { Lang } from '../i18n/ui';
+import { hashSources } from './article-hash';
 import { escalationHeading, sectionBody, targetsOfSection, type EscalationTarget } from './targets';
 
 /** What an escalation needs of one troubleshooting article, in both languages. */
@@ -79,7 +79,7 @@ async function load(): Promise<Map<string, ArticleFacts>> {
       checks: pt.data.checks ?? [],
       tellCustomer: { 'pt-BR': customer(pt.data), en: customer(en.data) },
       targets: targetsOfSection(escalation, 'pt-BR').targets,
-      hash: createHash('sha256').update(ptText).update('\u0000').update(enText).digest('hex'),
+      hash: hashSources(ptText, enText),
     });
   }
   return byId;
