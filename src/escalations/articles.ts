@@ -1,4 +1,6 @@
 import { parse } from 'yaml';
+import { localePath } from '../i18n/locale-path';
+import { perLang } from '../i18n/localized';
 import type { Lang } from '../i18n/ui';
 import { hashSources } from './article-hash';
 import { escalationHeading, sectionBody, targetsOfSection, type EscalationTarget } from './targets';
@@ -39,7 +41,10 @@ function headings(body: string): { anchor: string; text: string }[] {
   const seen = new Map<string, number>();
   // As github-slugger (Starlight's heading ids): lower case, punctuation out, spaces to hyphens, repeats numbered.
   const slug = (text: string) => {
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return n ? `${base}-${n}` : base;
@@ -56,11 +61,17 @@ function headings(body: string): { anchor: string; text: string }[] {
   return out;
 }
 
+/** A value per language. */
+const byLang = <T>(f: (lang: Lang) => T): Record<Lang, T> => ({ ['pt-BR' as Lang]: f('pt-BR'), en: f('en') }) as Record<Lang, T>;
+
 let cache: Promise<Map<string, ArticleFacts>> | undefined;
 
 async function load(): Promise<Map<string, ArticleFacts>> {
   const byId = new Map<string, ArticleFacts>();
-  const path = (lang: Lang, id: string) => Object.keys(sources).find((p) => p === `../content/docs/${lang === 'en' ? 'en/' : ''}${id}.mdx` || p === `../content/docs/${lang === 'en' ? 'en/' : ''}${id}.md`);
+  const path = (lang: Lang, id: string) => {
+    const stem = `../content/docs${localePath(lang, `/${id}`)}`;
+    return Object.keys(sources).find((p) => p === `${stem}.mdx` || p === `${stem}.md`);
+  };
   for (const p of Object.keys(sources)) {
     const rel = p.replace('../content/docs/', '').replace(/\.mdx?$/, '');
     if (rel.startsWith('en/')) continue;
@@ -71,13 +82,14 @@ async function load(): Promise<Map<string, ArticleFacts>> {
     const enText = enPath ? await sources[enPath]!() : ptText;
     const en = split(enText);
     const customer = (d: Front) => (d.tellCustomer ?? []).find((l) => l.for === 'customer')?.text ?? d.tellCustomer?.[0]?.text ?? '';
-    const escalation = sectionBody(pt.body, escalationHeading['pt-BR']) ?? '';
+    const escalation = sectionBody(pt.body, escalationHeading('pt-BR')) ?? '';
+    const both = (l: Lang) => (l === 'en' ? en : pt);
     byId.set(rel, {
       id: rel,
-      title: { 'pt-BR': pt.data.title ?? rel, en: en.data.title ?? pt.data.title ?? rel },
-      sections: { 'pt-BR': headings(pt.body), en: headings(en.body) },
+      title: perLang((l) => both(l).data.title ?? pt.data.title ?? rel),
+      sections: byLang((l) => headings(both(l).body)),
       checks: pt.data.checks ?? [],
-      tellCustomer: { 'pt-BR': customer(pt.data), en: customer(en.data) },
+      tellCustomer: perLang((l) => customer(both(l).data)),
       targets: targetsOfSection(escalation, 'pt-BR').targets,
       hash: hashSources(ptText, enText),
     });

@@ -71,7 +71,8 @@ export async function createEscalation(db: Db, user: SessionUser, lang: Lang, in
       serviceId,
       target: input.target ?? null,
     });
-    if (runIds.length) await tx.insert(escalationRuns).values(runIds.map((r) => ({ escalationId: id, checkRunId: r, origin: 'agent' as const, byId: user.id })));
+    if (runIds.length)
+      await tx.insert(escalationRuns).values(runIds.map((r) => ({ escalationId: id, checkRunId: r, origin: 'agent' as const, byId: user.id })));
     await tx.insert(escalationEvents).values({ escalationId: id, kind: 'created', authorId: user.id });
   });
   return { id, url: localePath(lang, `/escalations/${id}/`) };

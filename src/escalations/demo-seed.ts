@@ -26,7 +26,15 @@ export async function seedDemoEscalations(db: Db, now: Date): Promise<void> {
   const run = def
     ? await runCheck(def, {
         db,
-        user: { id: agent, name: 'Agente Demo', email: 'agent@demo.local', profile: 'User', permissions: ['op:attendance'], sessionId: 'demo-seed', sessionCreatedAt: now },
+        user: {
+          id: agent,
+          name: 'Agente Demo',
+          email: 'agent@demo.local',
+          profile: 'User',
+          permissions: ['op:attendance'],
+          sessionId: 'demo-seed',
+          sessionCreatedAt: now,
+        },
         input: { from: '2026-09-01', to: '2026-10-15' },
         now: at(40),
       })

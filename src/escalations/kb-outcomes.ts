@@ -1,6 +1,7 @@
 import { and, desc, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { escalations } from '../db/schema';
+import { localePath } from '../i18n/locale-path';
 import type { Lang } from '../i18n/ui';
 import { articleFacts } from './articles';
 
@@ -39,7 +40,7 @@ export async function kbOutcomes(db: Db, lang: Lang, days = 90, limit = 100): Pr
       return {
         article: r.article,
         title: facts?.title[lang] ?? r.article,
-        href: `${lang === 'en' ? '/en' : ''}/${r.article}/`,
+        href: localePath(lang, `/${r.article}/`),
         gaps: Number(r.gaps),
         wrong: Number(r.wrong),
         latest: new Date(r.latest).toISOString(),

@@ -1,4 +1,4 @@
-import { aliasedTable, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../auth/scope';
 import type { SessionUser } from '../auth/session';
 import { registeredChecks, getCheck } from '../checks/registry';
@@ -6,7 +6,8 @@ import { runScope } from '../checks/run-scope';
 import type { CheckStatus, Finding } from '../checks/types';
 import type { Db } from '../db/client';
 import { checkRuns, escalationEvents, escalationRuns, users } from '../db/schema';
-import type { Localized } from '../i18n/localized';
+import { sameInBoth, type Localized } from '../i18n/localized';
+import { localePath } from '../i18n/locale-path';
 import type { Lang } from '../i18n/ui';
 import { articleFacts, sectionIn } from './articles';
 import { visibleEscalation } from './visibility';
@@ -63,6 +64,15 @@ export interface EscalationView {
   can: { manage: boolean; cancel: boolean; resolve: boolean };
 }
 
+/** An event's details with what the page names: the check's title of a re-run, the assignee's name. */
+function eventDetails(details: Record<string, unknown> | null, people: Map<number, string>): Record<string, unknown> | null {
+  if (!details) return null;
+  const out = { ...details };
+  if (typeof details.checkId === 'string') out.checkTitle = getCheck(details.checkId)?.title ?? null;
+  if (typeof details.assigneeId === 'number') out.assigneeName = people.get(details.assigneeId) ?? null;
+  return out;
+}
+
 /** SQL over check_runs: the viewer may see this run (scope covers its records, or the viewer ran it). */
 function runVisible(viewer: Pick<SessionUser, 'id'>, scope: Scope): SQL {
   if (scope.all) return sql`true`;
@@ -112,9 +122,13 @@ export async function readEscalation(db: Db, id: string, viewer: SessionUser, sc
     .leftJoin(users, eq(users.id, escalationEvents.authorId))
     .where(eq(escalationEvents.escalationId, row.id))
     .orderBy(asc(escalationEvents.id));
+  const assigned = events.flatMap((e) => (e.kind === 'assigned' && typeof e.details?.assigneeId === 'number' ? [e.details.assigneeId] : []));
+  const people = new Map(
+    assigned.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, assigned))).map((u) => [u.id, u.name]) : [],
+  );
   const facts = await articleFacts(row.article);
   const section = row.section && facts ? (sectionIn(facts, row.section, lang) ?? null) : null;
-  const base = `${lang === 'en' ? '/en' : ''}/${row.article}/`;
+  const base = localePath(lang, `/${row.article}/`);
   const shown = runs.filter((r) => r.visible);
   const assigneeName = nameOf(row.assigneeId);
   const isCreator = row.createdBy === viewer.id;
@@ -144,7 +158,7 @@ export async function readEscalation(db: Db, id: string, viewer: SessionUser, sc
       return {
         runId: r.runId,
         checkId: r.checkId,
-        title: def?.title ?? { 'pt-BR': r.checkId, en: r.checkId },
+        title: def?.title ?? sameInBoth(r.checkId),
         status: r.status,
         summary: r.summary,
         findings: r.findings,
@@ -158,7 +172,7 @@ export async function readEscalation(db: Db, id: string, viewer: SessionUser, sc
       };
     }),
     hiddenRuns: runs.length - shown.length,
-    timeline: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), author: e.author, text: e.text, details: e.details })),
+    timeline: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), author: e.author, text: e.text, details: eventDetails(e.details, people) })),
     can: {
       manage: manages,
       cancel: manages || isCreator,

@@ -7,15 +7,26 @@
 export const escalationTargets = ['operation-admin', 'company-it', 'contract-owner', 'omni-support'] as const;
 export type EscalationTarget = (typeof escalationTargets)[number];
 
-const leads: Record<EscalationTarget, { 'pt-BR': readonly string[]; en: readonly string[] }> = {
-  'operation-admin': { 'pt-BR': ['Ao administrador da operação'], en: ["To the operation's admin"] },
-  'company-it': { 'pt-BR': ['À TI da empresa', 'À TI ou ao Help Desk da empresa'], en: ["To the company's IT", "To the company's IT or Help Desk"] },
-  'contract-owner': { 'pt-BR': ['À área dona do contrato'], en: ['To the area that owns the contract'] },
-  'omni-support': { 'pt-BR': ['Ao suporte do Omni'], en: ['To Omni support'] },
-};
+/** Each target's bold leads, as `[target, language, lead]` (content data, like the guard's headings). */
+const leads: readonly (readonly [EscalationTarget, 'pt-BR' | 'en', string])[] = [
+  ['operation-admin', 'pt-BR', 'Ao administrador da operação'],
+  ['operation-admin', 'en', "To the operation's admin"],
+  ['company-it', 'pt-BR', 'À TI da empresa'],
+  ['company-it', 'pt-BR', 'À TI ou ao Help Desk da empresa'],
+  ['company-it', 'en', "To the company's IT"],
+  ['company-it', 'en', "To the company's IT or Help Desk"],
+  ['contract-owner', 'pt-BR', 'À área dona do contrato'],
+  ['contract-owner', 'en', 'To the area that owns the contract'],
+  ['omni-support', 'pt-BR', 'Ao suporte do Omni'],
+  ['omni-support', 'en', 'To Omni support'],
+];
 
-/** The escalation section's heading by language. */
-export const escalationHeading = { 'pt-BR': 'Quando escalar', en: 'When to escalate' } as const;
+/** The escalation section's heading in `lang` (the one the troubleshooting guard requires). */
+const headings = [
+  ['pt-BR', 'Quando escalar'],
+  ['en', 'When to escalate'],
+] as const;
+export const escalationHeading = (lang: 'pt-BR' | 'en'): string => headings.find(([l]) => l === lang)![1];
 
 /**
  * The targets named by the bold leads of a section's list lines, in order, and the leads it does
@@ -26,7 +37,7 @@ export function targetsOfSection(section: string, lang: 'pt-BR' | 'en'): { targe
   const unknown: string[] = [];
   for (const m of section.matchAll(/^- \*\*([^*]+)\*\*/gm)) {
     const lead = m[1]!.trim();
-    const t = escalationTargets.find((id) => leads[id][lang].includes(lead));
+    const t = leads.find(([, l, text]) => l === lang && text === lead)?.[0];
     if (!t) unknown.push(lead);
     else if (!targets.includes(t)) targets.push(t);
   }

@@ -17,7 +17,10 @@ export async function addNote(db: Db, id: string, viewer: SessionUser, scope: Sc
   const { row } = await visibleEscalation(db, id, viewer, scope);
   await db.transaction(async (tx) => {
     await tx.insert(escalationEvents).values({ escalationId: row.id, kind: 'note', authorId: viewer.id, text });
-    await tx.update(escalations).set({ updatedAt: sql`now()` }).where(eq(escalations.id, row.id));
+    await tx
+      .update(escalations)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(escalations.id, row.id));
   });
 }
 
@@ -37,7 +40,14 @@ export async function rerunAttached(
 ): Promise<{ then: { status: string; summary: unknown; findings: unknown; at: string }; now: RunRecord }> {
   const { row } = await visibleEscalation(db, id, viewer, scope);
   const [old] = await db
-    .select({ checkId: checkRuns.checkId, input: checkRuns.input, status: checkRuns.status, summary: checkRuns.summary, findings: checkRuns.findings, at: checkRuns.at })
+    .select({
+      checkId: checkRuns.checkId,
+      input: checkRuns.input,
+      status: checkRuns.status,
+      summary: checkRuns.summary,
+      findings: checkRuns.findings,
+      at: checkRuns.at,
+    })
     .from(escalationRuns)
     .innerJoin(checkRuns, eq(checkRuns.id, escalationRuns.checkRunId))
     .where(and(eq(escalationRuns.escalationId, row.id), eq(escalationRuns.checkRunId, runId)))
@@ -57,7 +67,10 @@ export async function rerunAttached(
       authorId: viewer.id,
       details: { checkId: def.id, runId: result.runId, rerunOf: runId, status: result.status, then: old.status },
     });
-    await tx.update(escalations).set({ updatedAt: sql`now()` }).where(eq(escalations.id, row.id));
+    await tx
+      .update(escalations)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(escalations.id, row.id));
   });
   return { then: { status: old.status, summary: old.summary, findings: old.findings, at: old.at.toISOString() }, now: result };
 }
@@ -111,7 +124,9 @@ export async function changeStatus(db: Db, id: string, viewer: SessionUser, scop
     if (assigneeId !== row.assigneeId && assigneeId !== null)
       await tx.insert(escalationEvents).values({ escalationId: row.id, kind: 'assigned', authorId: viewer.id, details: { assigneeId } });
     if (to !== row.status)
-      await tx.insert(escalationEvents).values({ escalationId: row.id, kind: 'status', authorId: viewer.id, details: { status: to, kbOutcome: change.kbOutcome ?? null } });
+      await tx
+        .insert(escalationEvents)
+        .values({ escalationId: row.id, kind: 'status', authorId: viewer.id, details: { status: to, kbOutcome: change.kbOutcome ?? null } });
   });
 }
 

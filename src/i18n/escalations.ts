@@ -5,7 +5,10 @@ export const escalationStrings = defineStrings({
   // The button and the form
   escalate: { 'pt-BR': 'Escalar', en: 'Escalate' },
   escalateThis: { 'pt-BR': 'Escalar este caso', en: 'Escalate this case' },
-  signedOut: { 'pt-BR': 'Para escalar um caso com tudo o que você já fez, entre com sua conta.', en: 'To escalate a case with everything you already did, sign in.' },
+  signedOut: {
+    'pt-BR': 'Para escalar um caso com tudo o que você já fez, entre com sua conta.',
+    en: 'To escalate a case with everything you already did, sign in.',
+  },
   formTitle: { 'pt-BR': 'Escalar: o que vai junto', en: 'Escalate: what goes along' },
   formIntro: {
     'pt-BR': 'O registro leva a busca, a seção do artigo, as verificações que você rodou e o que disse ao cliente. Quem recebe abre um link só.',
@@ -106,7 +109,10 @@ export const escalationStrings = defineStrings({
     en: 'Only checks you ran yourself in the last 2 hours can be attached.',
   },
   runNotForArticle: { 'pt-BR': 'Esta verificação não faz parte do artigo escalado.', en: 'This check is not part of the escalated article.' },
-  unknownArticle: { 'pt-BR': 'Este artigo não existe ou não é de solução de problemas.', en: 'This article does not exist or is not a troubleshooting article.' },
+  unknownArticle: {
+    'pt-BR': 'Este artigo não existe ou não é de solução de problemas.',
+    en: 'This article does not exist or is not a troubleshooting article.',
+  },
   unknownSection: { 'pt-BR': 'Esta seção não existe no artigo.', en: 'This section does not exist in the article.' },
   unknownTarget: { 'pt-BR': 'O artigo não indica este destino.', en: 'The article does not name this target.' },
   unknownAttendance: { 'pt-BR': 'Não há atendimento com este número.', en: 'There is no attendance with this number.' },
@@ -131,10 +137,5 @@ export const escalationStrings = defineStrings({
   mailBody: {
     'pt-BR': 'Um caso foi escalado para você. Abra o registro (é preciso entrar):\n{url}\n',
     en: 'A case was escalated to you. Open the record (sign-in required):\n{url}\n',
-  },
-  toolsEntry: { 'pt-BR': 'Escalonamentos', en: 'Escalations' },
-  toolsEntryHint: {
-    'pt-BR': 'Casos passados por agentes, com as verificações e o que foi dito ao cliente',
-    en: 'Cases handed over by agents, with the checks and what the customer was told',
   },
 } as const);

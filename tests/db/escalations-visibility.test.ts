@@ -144,7 +144,14 @@ describe('who sees an escalation', () => {
 
   test('guessed, malformed and unknown ids answer the same 404 as an invisible one', async () => {
     const { id } = await escalate(agent);
-    for (const guess of ['aaaaaaaaaaaaaaaaaaaaaaaaaa', id.slice(0, 25) + (id.endsWith('a') ? 'b' : 'a'), '1', "'; drop table escalations; --", id.toUpperCase(), '']) {
+    for (const guess of [
+      'aaaaaaaaaaaaaaaaaaaaaaaaaa',
+      id.slice(0, 25) + (id.endsWith('a') ? 'b' : 'a'),
+      '1',
+      "'; drop table escalations; --",
+      id.toUpperCase(),
+      '',
+    ]) {
       expect(await statusOf(read(guess, admin)), guess).toBe(404);
     }
     expect(await statusOf(read(id, other))).toBe(404);
@@ -208,7 +215,11 @@ describe('re-run, resolve, and back to the author', () => {
     const { id } = await escalate(agent, { runIds: [r.runId] });
     // An agent without the check's permission could not re-run a check it may not run.
     const lic = await run(admin, 'license-count', {});
-    const { id: adminEsc } = await createEscalation(h.db, admin, 'pt-BR', { article: 'licenses/no-licenses-available', symptom: 'Sem licenças', runIds: [lic.runId] });
+    const { id: adminEsc } = await createEscalation(h.db, admin, 'pt-BR', {
+      article: 'licenses/no-licenses-available',
+      symptom: 'Sem licenças',
+      runIds: [lic.runId],
+    });
     await changeStatus(h.db, adminEsc, admin, await scopeOf(admin), { status: 'taken', assigneeId: admin.id });
     const out = await rerunAttached(h.db, id, r.runId, admin, await scopeOf(admin), 'en', '127.0.0.1');
     expect(out.then.status).toBe('warn');
@@ -242,7 +253,10 @@ describe('the article-changed marker', () => {
   test('a record escalated on an older version of the article says it changed since', async () => {
     const { id } = await escalate(agent, { section: 'quando-escalar' });
     expect((await read(id, agent)).article.changedSince).toBe(false);
-    await h.db.update(t.escalations).set({ articleHash: 'f'.repeat(64) }).where(eq(t.escalations.id, id));
+    await h.db
+      .update(t.escalations)
+      .set({ articleHash: 'f'.repeat(64) })
+      .where(eq(t.escalations.id, id));
     const v = await read(id, agent, 'en');
     expect(v.article.changedSince).toBe(true);
     // The section is shown in the viewer's language.

@@ -4,8 +4,10 @@ import type { ClientField } from '@/checks/lib/client-fields';
 import { checkStrings } from '@/i18n/checks';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
+import { rememberRun } from '../escalations/session-memory';
 import { CheckResultView, type ShownResult } from './CheckResultView';
 import { emptyChoice, isRecordField, RecordPicker } from './RecordPicker';
+import EscalateFromResult from '../escalations/EscalateFromResult';
 import './checks.css';
 
 interface Props {
@@ -98,7 +100,10 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
     setErrors({});
     const r = await callAction(actions.checks.run, { ...inputOf(fields, values), id }, lang);
     setBusy(false);
-    if (r.ok) return setResult(r.data);
+    if (r.ok) {
+      rememberRun(r.data.runId); // this tab's runs, offered when escalating from the article
+      return setResult(r.data);
+    }
     setError(r.error);
     setErrors(r.fields);
   }
@@ -121,6 +126,7 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
       <div aria-live="polite">
         {result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{t('neverRun')}</p>}
       </div>
+      {result?.status === 'fail' && <EscalateFromResult lang={lang} />}
     </form>
   );
 }

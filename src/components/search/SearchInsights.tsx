@@ -6,6 +6,7 @@ import type { Lang } from '@/i18n/ui';
 import type { Wire } from '@/server/wire';
 import type { InsightRow, RefusalRow } from '@/search/insights/report';
 import { callAction } from '../lib/call-action';
+import KbOutcomesTable from '../escalations/KbOutcomesTable';
 
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
@@ -106,6 +107,7 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
           <Refusals lang={lang} rows={report.refused} />
           <InsightsTable lang={lang} timeZone={report.timeZone} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
           <InsightsTable lang={lang} timeZone={report.timeZone} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
+          <KbOutcomesTable lang={lang} timeZone={report.timeZone} rows={report.kbOutcomes} />
         </>
       )}
     </div>

@@ -37,7 +37,12 @@ export const escalationCreate = defineOperation({
   maxBytes: 16_000,
   handler: async (c) => {
     const out = await createEscalation(c.db, c.user, c.lang, c.input);
-    await c.audit({ action: 'escalation.create', target: `escalation:${out.id}`, inputs: { ...c.input, symptom: undefined, toldCustomer: undefined }, outcome: 'ok' });
+    await c.audit({
+      action: 'escalation.create',
+      target: `escalation:${out.id}`,
+      inputs: { ...c.input, symptom: undefined, toldCustomer: undefined },
+      outcome: 'ok',
+    });
     return out;
   },
 });
