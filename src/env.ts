@@ -41,6 +41,18 @@ const envSchema = z.object({
   MAIL_TLS_CA_FILE: z.string().optional(),
   /** Bearer token for monitors on GET /api/health and GET /metrics. Unset: admin sessions only. */
   HEALTH_TOKEN: z.string().min(16).optional(),
+  /**
+   * The SMTP server alerts and escalation notices are sent through: `smtps://user:pass@host:465`
+   * (TLS), `smtp://user:pass@host:587` (STARTTLS required), `smtp://host:25?tls=none` (plain, a
+   * local relay). Unset: nothing is mailed.
+   */
+  ALERT_SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), { message: 'use smtp:// or smtps://' })
+    .optional(),
+  /** The sender of those messages. Default `omni-runbook@localhost`. */
+  ALERT_FROM: z.string().email().default('omni-runbook@localhost'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createEscalation } from '@/escalations/create';
+import { notifyEscalation } from '@/escalations/notify';
 import { plainText, requiredPlainText } from '@/escalations/plain-text';
 import { text } from '@/server/input';
 import { defineOperation } from '@/server/operation';
@@ -11,7 +12,8 @@ const runId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
  * Escalates a case from a troubleshooting article → 201 `{id, url}` (any signed-in user). The runs
  * attached must be the caller's own, at most 2 hours old and of checks the article embeds (403/400
  * otherwise); an unknown article, section, target or attendance is refused; text is plain (HTML or
- * NUL → 400). Nothing is saved on a refusal. Audited.
+ * NUL → 400). Nothing is saved on a refusal. Audited. With ALERT_SMTP_URL set, the administrators and
+ * the attendance's supervisors get a mail with a neutral title and only the link.
  */
 export const escalationCreate = defineOperation({
   action: 'escalation.create',
@@ -37,6 +39,8 @@ export const escalationCreate = defineOperation({
   maxBytes: 16_000,
   handler: async (c) => {
     const out = await createEscalation(c.db, c.user, c.lang, c.input);
+    // The notice goes out in the background: the record exists whatever the mail server does.
+    void notifyEscalation(c.db, out.id, c.lang);
     await c.audit({
       action: 'escalation.create',
       target: `escalation:${out.id}`,
