@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScope } from '@/auth/scope';
 import type { SessionUser } from '@/auth/session';
@@ -11,6 +12,7 @@ import { articleFacts } from '@/escalations/articles';
 import { createEscalation, type NewEscalation } from '@/escalations/create';
 import { kbOutcomes } from '@/escalations/kb-outcomes';
 import { listEscalations, openCount } from '@/escalations/list';
+import { notifyEscalation } from '@/escalations/notify';
 import { readEscalation } from '@/escalations/read';
 import { addNote, changeStatus, rerunAttached } from '@/escalations/update';
 import { escalationCreate } from '@/operations/escalations/escalation-create';
@@ -19,6 +21,7 @@ import { escalationStatus } from '@/operations/escalations/escalation-status';
 import { HttpError } from '@/server/http-error';
 import { parseInput } from '@/server/parse-input';
 import { getTestDb } from '../helpers/db';
+import { freePort } from '../helpers/free-port';
 import { sessionUserFor } from '../helpers/check-context';
 import { addUser, demoIds } from './checks/fixtures';
 
@@ -140,6 +143,12 @@ describe('who sees an escalation', () => {
     const full = await read(id, admin);
     expect(full.runs).toHaveLength(1);
     expect(full.hiddenRuns).toBe(0);
+  });
+
+  test('the attendance’s service decides between supervisors', async () => {
+    const { id } = await escalate(agent, { attendanceId: outAttendance });
+    expect((await read(id, supOut)).id).toBe(id);
+    expect(await statusOf(read(id, sup))).toBe(404);
   });
 
   test('guessed, malformed and unknown ids answer the same 404 as an invisible one', async () => {
@@ -272,5 +281,50 @@ describe('the demo', () => {
     const demo = await h.db.select().from(t.escalations).where(eq(t.escalations.createdBy, agent.id));
     expect(demo.some((e) => e.status === 'open' && e.article === 'email/email-search-no-results')).toBe(true);
     expect(demo.some((e) => e.status === 'resolved' && e.kbOutcome === 'gap')).toBe(true);
+  });
+});
+
+describe('the notice by e-mail', () => {
+  test('with ALERT_SMTP_URL set, the admins and the attendance’s supervisors get a neutral title and only the link', async () => {
+    const received: { to: string[]; raw: string }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, cb) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          cb();
+        });
+      },
+    });
+    const port = await freePort();
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+    const saved = { url: process.env.ALERT_SMTP_URL, allow: process.env.OUTBOUND_ALLOW_LIST };
+    try {
+      // Unset: nothing is sent.
+      delete process.env.ALERT_SMTP_URL;
+      const { id: quiet } = await escalate(agent);
+      expect(await notifyEscalation(h.db, quiet, 'pt-BR')).toBe(0);
+      process.env.ALERT_SMTP_URL = `smtp://127.0.0.1:${port}?tls=none`;
+      process.env.OUTBOUND_ALLOW_LIST = '127.0.0.1';
+      const { id } = await escalate(agent, { attendanceId: inAttendance, symptom: 'Segredo do cliente: CPF 123' });
+      expect(await notifyEscalation(h.db, id, 'pt-BR', 'https://runbook.example')).toBeGreaterThanOrEqual(2);
+      expect(received).toHaveLength(1);
+      const mail = received[0]!;
+      expect(mail.to).toEqual(expect.arrayContaining(['admin@demo.local', 'supervisor@demo.local']));
+      expect(mail.to).not.toContain('sup2@demo.local');
+      expect(mail.raw).toContain(`https://runbook.example/escalations/${id}/`);
+      expect(mail.raw).not.toContain('CPF');
+      expect(mail.raw).not.toContain('email-search');
+    } finally {
+      if (saved.url === undefined) delete process.env.ALERT_SMTP_URL;
+      else process.env.ALERT_SMTP_URL = saved.url;
+      if (saved.allow === undefined) delete process.env.OUTBOUND_ALLOW_LIST;
+      else process.env.OUTBOUND_ALLOW_LIST = saved.allow;
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

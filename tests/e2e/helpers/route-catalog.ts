@@ -113,8 +113,14 @@ export const probes: Probe[] = [
   p('GET src/pages/api/escalations/index.ts', '/api/escalations?view=open', signedIn([200])),
   p('POST src/pages/api/escalations/index.ts', '/api/escalations', signedIn([400]), empty),
   p('GET src/pages/api/escalations/[id]/index.ts', `/api/escalations/${NO_ESCALATION}`, signedIn([404])),
-  p('POST src/pages/api/escalations/[id]/notes.ts', `/api/escalations/${NO_ESCALATION}/notes`, signedIn([404]), { body: '{"text":"probe"}', contentType: 'application/json' }),
-  p('POST src/pages/api/escalations/[id]/status.ts', `/api/escalations/${NO_ESCALATION}/status`, signedIn([404]), { body: '{"status":"cancelled"}', contentType: 'application/json' }),
+  p('POST src/pages/api/escalations/[id]/notes.ts', `/api/escalations/${NO_ESCALATION}/notes`, signedIn([404]), {
+    body: '{"text":"probe"}',
+    contentType: 'application/json',
+  }),
+  p('POST src/pages/api/escalations/[id]/status.ts', `/api/escalations/${NO_ESCALATION}/status`, signedIn([404]), {
+    body: '{"status":"cancelled"}',
+    contentType: 'application/json',
+  }),
   p('POST src/pages/api/escalations/[id]/rerun/[runId].ts', `/api/escalations/${NO_ESCALATION}/rerun/1`, signedIn([404]), bodiless),
 ];
 
