@@ -1,5 +1,6 @@
 import { escalationCreate } from '../operations/escalations/escalation-create';
 import { escalationList } from '../operations/escalations/escalation-list';
+import { escalationOwnRuns } from '../operations/escalations/escalation-own-runs';
 import { escalationNote } from '../operations/escalations/escalation-note';
 import { escalationRead } from '../operations/escalations/escalation-read';
 import { escalationRerun } from '../operations/escalations/escalation-rerun';
@@ -12,6 +13,8 @@ export const escalationsActions = {
   list: operationAction(escalationList),
   get: operationAction(escalationRead),
   note: operationAction(escalationNote),
+  /** The caller's own recent runs of an article's checks (the form's list). */
+  ownRuns: operationAction(escalationOwnRuns),
   rerun: operationAction(escalationRerun),
   status: operationAction(escalationStatus),
 };

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
 import { call, callAction, signInCookie } from './helpers/http';
+import { MANAGED } from './helpers/route-catalog';
 import { expectNoSidewaysScroll } from './helpers/layout';
 import { openSearch, searchFor } from './helpers/search-dialog';
 import { signedInPage } from './helpers/signed-in';
@@ -31,14 +32,14 @@ async function axeSerious(page: Page): Promise<string[]> {
 async function anotherAgent(): Promise<string> {
   const supervisor = await signInCookie('supervisor@demo.local');
   const email = `outro.agente.${Date.now()}@empresa.com.br`;
-  const rows = `name;email;phone;password\nOutro Agente;${email};11987650009;Escala2026x\n`;
+  const rows = `name;email;phone;password;service\nOutro Agente;${email};11987650009;Escala2026x;${MANAGED}\n`;
   const res = await call('/api/bulk/user-import/confirm?lang=en', {
     method: 'POST',
     headers: { 'content-type': 'text/csv' },
     body: rows,
     cookie: supervisor,
   });
-  expect(res.status).toBe(202);
+  expect(res.status, await res.clone().text()).toBe(202);
   const { requestId } = (await res.json()) as { requestId: string };
   let state = '';
   for (let i = 0; i < 150 && state !== 'done'; i++) {

@@ -4,14 +4,8 @@ import { formatMoment } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
 import { StatusPill } from '../checks/CheckResultView';
 
-/** A run the form may attach. */
-export interface RunChoice {
-  runId: number;
-  title: string;
-  status: 'ok' | 'warn' | 'fail';
-  summary: string;
-  at: string;
-}
+export type { RunChoice } from '@/escalations/own-runs';
+import type { RunChoice } from '@/escalations/own-runs';
 
 interface State {
   section: string;

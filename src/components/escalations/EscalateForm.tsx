@@ -15,8 +15,6 @@ interface Props {
   defaultSection: string;
   tellCustomer: string;
   targets: string[];
-  /** The user's runs of this article's checks in the last 2 hours (the form keeps this tab's). */
-  runs: RunChoice[];
   timeZone: string;
 }
 
@@ -38,7 +36,7 @@ function toggled(set: Set<number>, id: number): Set<number> {
 }
 
 /** "Escalar": a button that opens the prefilled form; on success, the record's link to copy. */
-export default function EscalateForm({ lang, article, sections, defaultSection, tellCustomer, targets, runs, timeZone }: Props) {
+export default function EscalateForm({ lang, article, sections, defaultSection, tellCustomer, targets, timeZone }: Props) {
   const t = escalationStrings.in(lang);
   const [open, setOpen] = useState(false);
   const [section, setSection] = useState<string>(defaultSection);
@@ -56,12 +54,13 @@ export default function EscalateForm({ lang, article, sections, defaultSection, 
   const frame = useRef<HTMLDivElement>(null);
 
   // This tab's runs and the query that led here are known only in the browser.
-  const load = () => {
-    const ids = new Set(sessionRunIds());
-    const inTab = runs.filter((r) => ids.has(r.runId));
-    setMine(inTab);
-    setKept(new Set(inTab.map((r) => r.runId)));
+  const load = async () => {
     setQuery((q) => q || queryFor(location.pathname));
+    const ids = new Set(sessionRunIds());
+    const r = await callAction(actions.escalations.ownRuns, { article }, lang);
+    const inTab = r.ok ? r.data.runs.filter((x) => ids.has(x.runId)) : [];
+    setMine(inTab);
+    setKept(new Set(inTab.map((x) => x.runId)));
   };
   useEscalateEvent((wanted) => {
     if (wanted && sections.some((s) => s.anchor === wanted)) setSection(wanted);
@@ -70,7 +69,7 @@ export default function EscalateForm({ lang, article, sections, defaultSection, 
     requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
   });
   useEffect(() => {
-    if (open) load();
+    if (open) void load();
   }, [open]);
 
   async function submit(e: Event) {

@@ -181,6 +181,7 @@ export const actionProbes: ActionProbe[] = [
   a('escalations.list', { view: 'mine' }, signedIn([200])),
   a('escalations.create', {}, signedIn([400])),
   a('escalations.get', { id: NO_ESCALATION }, signedIn([404])),
+  a('escalations.ownRuns', { article: 'email/emails-not-arriving' }, signedIn([200])),
   a('escalations.note', { id: NO_ESCALATION, text: 'probe' }, signedIn([404])),
   a('escalations.rerun', { id: NO_ESCALATION, runId: 1 }, signedIn([404])),
   a('escalations.status', { id: NO_ESCALATION, status: 'cancelled' }, signedIn([404])),
