@@ -110,6 +110,8 @@ export async function changeStatus(db: Db, id: string, viewer: SessionUser, scop
     if (assigneeId !== viewer.id && !(await mayManage(db, assigneeId, row.id))) throw new HttpError(400, escalationStrings.l('badAssignee'));
   }
   if (to === 'open' && row.status === 'taken') assigneeId = null;
+  // Whoever resolves a record nobody had taken is the one who handled it.
+  if (to === 'resolved' && assigneeId === null) assigneeId = viewer.id;
   await db.transaction(async (tx) => {
     await tx
       .update(escalations)

