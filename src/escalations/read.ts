@@ -22,6 +22,8 @@ export interface ShownRun {
   findings: Finding[];
   /** The input as stored (secrets redacted when it ran). */
   input: Record<string, unknown>;
+  /** Each input field's label in both languages (the check's form), by field name. */
+  inputLabels: Record<string, Localized>;
   at: string;
   durationMs: number;
   origin: 'agent' | 'rerun';
@@ -163,6 +165,7 @@ export async function readEscalation(db: Db, id: string, viewer: SessionUser, sc
         summary: r.summary,
         findings: r.findings,
         input: r.input ?? {},
+        inputLabels: Object.fromEntries((def?.fields ?? []).map((f) => [f.name, f.label])),
         at: r.at.toISOString(),
         durationMs: r.durationMs,
         origin: r.origin,

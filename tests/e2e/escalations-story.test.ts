@@ -108,6 +108,15 @@ describe('an escalation from the call to the article’s author', () => {
     await page.locator('[data-escalate-form]').screenshot({ path: 'screenshots/escalation-created-pt-BR.png' });
     await expectNoSidewaysScroll(page, 'the article with the escalation form');
     await page.locator('[data-escalate-form]').screenshot({ path: 'screenshots/escalation-created-pt-BR-390.png' });
+    // The agent's own view of the record, in Portuguese: field names from the check's form, no raw ids, no manager's buttons.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    await page.locator('astro-island:not([ssr]) .omni-record').waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\b(from|to): 2026/);
+    expect(text).toContain('Quando escalar');
+    expect(await page.locator('[data-take], [data-resolve]').count()).toBe(0);
+    await shot(page, 'escalation-record-agent-pt-BR');
     await page.context().close();
   });
 

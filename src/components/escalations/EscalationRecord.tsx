@@ -18,10 +18,11 @@ interface Props {
 
 type Outcome = 'covered' | 'gap' | 'wrong';
 
-function inputText(input: Record<string, unknown>, lang: Lang): string {
-  const entries = Object.entries(input);
+/** The run's input as its form names the fields, in `lang` (values as stored, secrets redacted). */
+function inputText(run: ShownRun, lang: Lang): string {
+  const entries = Object.entries(run.input);
   if (!entries.length) return escalationStrings.t(lang, 'noInput');
-  return entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ');
+  return entries.map(([k, v]) => `${run.inputLabels[k]?.[lang] ?? k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ');
 }
 
 function RunCard({
@@ -47,7 +48,7 @@ function RunCard({
         {run.by && <small> · {run.by}</small>}
       </h3>
       <p class="omni-record-input">
-        {t('runInput')}: {inputText(run.input, lang)}
+        {t('runInput')}: {inputText(run, lang)}
       </p>
       {rerun ? (
         <div class="omni-then-now" data-then-now>
