@@ -52,7 +52,10 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), { message: 'use smtp:// or smtps://' })
     .optional(),
   /** The sender of those messages. Default `omni-runbook@localhost`. */
-  ALERT_FROM: z.string().email().default('omni-runbook@localhost'),
+  ALERT_FROM: z
+    .string()
+    .regex(/^[^\s@]+@[^\s@]+$/, { message: 'an e-mail address (name@host)' })
+    .default('omni-runbook@localhost'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 import { escalationStrings } from '@/i18n/escalations';
 import { formatMoment } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
@@ -39,7 +38,7 @@ interface Props {
   timeZone: string;
   state: State;
   set: Setters;
-  onSubmit: (e: JSX.TargetedEvent<HTMLFormElement>) => void;
+  onSubmit: (e: Event) => void;
 }
 
 /** The escalation form's fields: symptom, query, section, this tab's runs (each can be left out), what was told, attendance, target. */

@@ -142,8 +142,6 @@ export default function EscalationRecord({ view: initial, lang, timeZone }: Prop
 
   const agentRuns = view.runs.filter((r) => r.origin === 'agent');
   const latestRerun = (runId: number) => [...view.runs].reverse().find((r) => r.origin === 'rerun' && r.rerunOf === runId);
-  const live = view.status === 'open' || view.status === 'taken';
-
   return (
     <div class="omni-record">
       <section aria-labelledby="omni-record-runs">
