@@ -20,7 +20,10 @@ type Outcome = 'covered' | 'gap' | 'wrong';
 
 /** The run's input as its form names the fields, in `lang` (values as stored, secrets redacted). */
 function inputText(run: ShownRun, lang: Lang): string {
-  const entries = Object.entries(run.input);
+  // In the order of the check's form (the stored JSON keeps its own key order).
+  const order = Object.keys(run.inputLabels);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const entries = Object.entries(run.input).sort(([a], [b]) => rank(a) - rank(b));
   if (!entries.length) return escalationStrings.t(lang, 'noInput');
   return entries.map(([k, v]) => `${run.inputLabels[k]?.[lang] ?? k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ');
 }
