@@ -217,4 +217,26 @@ describe('an escalation from the call to the article’s author', () => {
     await expectNoSidewaysScroll(page, 'the open escalations');
     await page.context().close();
   });
+
+  test('a red live-check result offers "Escalar", which opens the form at the check’s section', async () => {
+    const page = await signedInPage(b.newPage, 'admin@demo.local');
+    await page.goto('/email/emails-not-arriving/');
+    // The demo's stopped e-mail task makes the scheduler check fail.
+    const runner = page.locator('astro-island:not([ssr]) form[data-check-runner="scheduler-status"]');
+    await runner.waitFor({ timeout: 20_000 });
+    await page.locator('astro-island:not([ssr]) [data-escalate-open]').waitFor({ timeout: 20_000 });
+    await runner.locator('button[type="submit"]').click();
+    const escalate = runner.locator('[data-escalate-result]');
+    await escalate.waitFor();
+    expect(await runner.locator('.omni-result').first().getAttribute('data-status')).toBe('fail');
+    await escalate.click();
+    const form = page.locator('form.omni-escalate-form');
+    await form.waitFor();
+    const section = await form.locator('select[name="section"]').inputValue();
+    expect(section).not.toBe('');
+    expect(await page.evaluate((id) => Boolean(document.getElementById(id)), section)).toBe(true);
+    await form.locator('[data-run]').first().waitFor({ timeout: 10_000 });
+    await shot(page, 'escalation-from-red-result-pt-BR');
+    await page.context().close();
+  });
 });
