@@ -2,6 +2,7 @@ import { adminActions } from './admin';
 import { articlesActions } from './articles';
 import { bulkActions } from './bulk';
 import { checksActions } from './checks';
+import { escalationsActions } from './escalations';
 import { healthActions } from './health';
 import { reportsActions } from './reports';
 import { searchActions } from './search';
@@ -17,6 +18,7 @@ export const server = {
   articles: articlesActions,
   bulk: bulkActions,
   checks: checksActions,
+  escalations: escalationsActions,
   health: healthActions,
   reports: reportsActions,
   search: searchActions,

@@ -30,6 +30,8 @@ export const tools: readonly Tool[] = [
   { path: '/bulk/queue-monitor/', label: 'tools.queueMonitor', group: 'bulk', anyOf: ['manage:queue-closure'] },
   { path: '/bulk/history/', label: 'tools.bulkHistory', group: 'bulk', anyOf: [...bulkPermissions, 'admin:all-services'] },
   { path: '/reports/interaction-history/', label: 'tools.report', group: 'reports', anyOf: ['module:report-builder:view'] },
+  // Every signed-in user may open it (its views list only what each may see); the menu offers it to those who take escalations.
+  { path: '/escalations/', label: 'tools.escalations', group: 'reports', anyOf: ['admin:all-services', 'manage:users'] },
 ];
 
 /** Who may open the bulk history: holders of any bulk action, and admins. */

@@ -29,6 +29,7 @@ export const adminText = defineStrings({
   'tools.queueMonitor': { 'pt-BR': 'Monitor de encerramentos', en: 'Closure monitor' },
   'tools.bulkHistory': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk action history' },
   'tools.report': { 'pt-BR': 'Relatório de interações', en: 'Interaction report' },
+  'tools.escalations': { 'pt-BR': 'Escalonamentos', en: 'Escalations' },
   'tools.group.admin': { 'pt-BR': 'Administração', en: 'Administration' },
   'tools.group.bulk': { 'pt-BR': 'Ações em lote', en: 'Bulk actions' },
   'tools.group.reports': { 'pt-BR': 'Relatórios', en: 'Reports' },

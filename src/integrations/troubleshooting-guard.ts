@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { listArticles } from './list-articles';
+import { targetsOfSection } from '../escalations/targets';
 
 /**
  * The section an agent needs on a call, by language: when to hand over (and what to collect).
@@ -79,6 +80,11 @@ export function troubleshootingGaps(path: string, text: string): string[] {
     const section = sectionBody(body, heading);
     if (section === undefined) gaps.push(`no "## ${heading}" section`);
     else if (section.trim() === '') gaps.push(`an empty "## ${heading}" section`);
+    else {
+      // The escalation form offers the roles this section names: each line's bold lead must be a known one.
+      for (const lead of targetsOfSection(section, lang).unknown)
+        gaps.push(`"## ${heading}" names "${lead}", which is no known escalation target (src/escalations/targets.ts)`);
+    }
   }
   if (sectionBody(body, customerSection[lang]) !== undefined)
     gaps.push(`a "## ${customerSection[lang]}" section in the body: move its lines to \`tellCustomer:\``);

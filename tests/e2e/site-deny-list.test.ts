@@ -71,6 +71,7 @@ const pages = [
   '/admin/scheduler/',
   '/admin/audit/',
   '/admin/search/',
+  '/escalations/?view=open',
 ];
 
 /**

@@ -4,8 +4,10 @@ import type { ClientField } from '@/checks/lib/client-fields';
 import { checkStrings } from '@/i18n/checks';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
+import { rememberRun } from '../escalations/session-memory';
 import { CheckResultView, type ShownResult } from './CheckResultView';
 import { emptyChoice, isRecordField, RecordPicker } from './RecordPicker';
+import EscalateFromResult from '../escalations/EscalateFromResult';
 import './checks.css';
 
 interface Props {
@@ -114,7 +116,10 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
     const sent = inputOf(fields, values);
     const r = await callAction(actions.checks.run, { ...sent, id }, lang);
     setBusy(false);
-    if (r.ok) return setResult({ key: inputKey(sent), shown: r.data });
+    if (r.ok) {
+      rememberRun(r.data.runId); // this tab's runs, offered when escalating from the article
+      return setResult({ key: inputKey(sent), shown: r.data });
+    }
     // A refused run (no record picked, a record out of reach) has no result: an earlier one would
     // read as the answer to this input.
     setResult(null);
@@ -146,6 +151,7 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
           <p class="omni-result-when">{t(fields.length ? 'noResultForInput' : 'neverRun')}</p>
         )}
       </div>
+      {shown?.status === 'fail' && <EscalateFromResult lang={lang} />}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { Wire } from '@/server/wire';
 import type { InsightRow, RefusalRow } from '@/search/insights/report';
 import { callAction } from '../lib/call-action';
 import { ArticleFeedbackInsights } from './ArticleFeedbackInsights';
+import KbOutcomesTable from '../escalations/KbOutcomesTable';
 
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
@@ -108,6 +109,7 @@ export default function SearchInsights({ lang, articleTitles = {} }: { lang: Lan
           <InsightsTable lang={lang} timeZone={report.timeZone} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
           <InsightsTable lang={lang} timeZone={report.timeZone} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
           <ArticleFeedbackInsights lang={lang} timeZone={report.timeZone} rows={report.feedback} titles={articleTitles} />
+          <KbOutcomesTable lang={lang} timeZone={report.timeZone} rows={report.kbOutcomes} />
         </>
       )}
     </div>

@@ -16,3 +16,4 @@ export * from './bulk';
 export * from './search';
 export * from './alerts';
 export * from './feedback';
+export * from './escalations';

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import * as t from '../schema';
 import { hashPassword } from '@/auth/password';
 import { encryptSecret } from '@/security/secrets';
+import { seedDemoEscalations } from '@/escalations/demo-seed';
 import { firstNames, surnames, slug } from './names';
 import { DateTime } from 'luxon';
 import {
@@ -356,6 +357,8 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       { documentId: docs[3].id, teamId: teams[0].id },
     ]);
   });
+  // The two example escalations (one open, one resolved as a gap in its article).
+  await seedDemoEscalations(db, now);
   // Statistics for the planner now, not when autovacuum gets round to it: until then the tables
   // just filled in bulk look empty to it, and the first queries (a mass closure, a report) may
   // run on plans made for a few rows.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organizationInfo } from '@/admin/organization-info';
+import { kbOutcomes } from '@/escalations/kb-outcomes';
 import { insightsReport } from '@/search/insights/report';
 import { votesByArticle } from '@/feedback/votes';
 import { pageSize } from '@/server/input';
@@ -9,7 +10,8 @@ import { defineOperation } from '@/server/operation';
  * The search insights of the last 90 days: the gaps (searches with no strong result), the queries
  * whose results nobody opened, and the days whose searches were refused. Needs admin:audit (like
  * the audit trail, a read-only record of what people did on the site). `feedback`: per article, the
- * "Este artigo ajudou?" votes and the comments of "not helpful" ones (`limit` articles). `timeZone` is the
+ * "Este artigo ajudou?" votes and the comments of "not helpful" ones (`limit` articles); `kbOutcomes`: per
+ * article, the escalations resolved as a gap in it or an error of it. `timeZone` is the
  * organization's, for showing when each query was last seen.
  */
 export const searchInsights = defineOperation({
@@ -21,9 +23,11 @@ export const searchInsights = defineOperation({
     /** Rows of each list, 1–500. Default 100. */
     limit: pageSize(500, 100),
   }),
-  handler: async ({ db, input }) => ({
+  handler: async ({ db, lang, input }) => ({
     ...(await insightsReport(db, { lang: input.language, limit: input.limit })),
     feedback: await votesByArticle(db, { limit: input.limit, lang: input.language }),
+    /** Per article, escalations resolved as a gap in it or an error of it (titles in the caller's language). */
+    kbOutcomes: await kbOutcomes(db, lang),
     timeZone: (await organizationInfo(db)).timeZone,
   }),
 });

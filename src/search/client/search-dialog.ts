@@ -2,6 +2,7 @@ import { searchStrings } from '@/i18n/search';
 import type { Lang } from '@/i18n/ui';
 import { searchBoth, type SearchOutcome } from '../search-both';
 import { InsightsRecorder } from './insights-client';
+import { rememberQuery } from '../../components/escalations/session-memory';
 import { openEngine, type BrowserEngine } from './pagefind-engine';
 import { renderResults } from './render-results';
 import { resultGroups } from './result-items';
@@ -49,7 +50,10 @@ export class SearchDialog extends HTMLElement {
     this.input.addEventListener('input', () => void this.run());
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.listbox.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('a[role="option"]')) this.recorder.opened(this.input.value);
+      const option = (e.target as Element).closest<HTMLAnchorElement>('a[role="option"]');
+      if (!option) return;
+      this.recorder.opened(this.input.value);
+      rememberQuery(this.input.value, option.href); // the escalation form offers the query that led here
     });
     window.addEventListener('keydown', (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
@@ -162,6 +166,7 @@ export class SearchDialog extends HTMLElement {
       if (!target) return;
       e.preventDefault();
       this.recorder.opened(this.input.value);
+      rememberQuery(this.input.value, target.href);
       window.location.assign(target.href);
     }
   }

@@ -13,6 +13,8 @@ export const MANAGED = 2;
 export const OUTSIDE = 1;
 /** A well-formed UUID no bulk request has. */
 export const NO_REQUEST = '00000000-0000-4000-8000-000000000000';
+/** A well-formed escalation id no record has (guessing one answers 404, like one the caller may not see). */
+export const NO_ESCALATION = 'aaaaaaaaaaaaaaaaaaaaaaaaaa';
 
 export interface Probe {
   /** `METHOD src/pages/…` of the handler it exercises. */
@@ -109,6 +111,18 @@ export const probes: Probe[] = [
   p('POST src/pages/api/search/queries.ts', '/api/search/queries', signedIn([400]), empty),
   p('POST src/pages/api/search/opened.ts', '/api/search/opened', signedIn([400]), empty),
   p('POST src/pages/api/articles/feedback.ts', '/api/articles/feedback', signedIn([400]), empty),
+  p('GET src/pages/api/escalations/index.ts', '/api/escalations?view=open', signedIn([200])),
+  p('POST src/pages/api/escalations/index.ts', '/api/escalations', signedIn([400]), empty),
+  p('GET src/pages/api/escalations/[id]/index.ts', `/api/escalations/${NO_ESCALATION}`, signedIn([404])),
+  p('POST src/pages/api/escalations/[id]/notes.ts', `/api/escalations/${NO_ESCALATION}/notes`, signedIn([404]), {
+    body: '{"text":"probe"}',
+    contentType: 'application/json',
+  }),
+  p('POST src/pages/api/escalations/[id]/status.ts', `/api/escalations/${NO_ESCALATION}/status`, signedIn([404]), {
+    body: '{"status":"cancelled"}',
+    contentType: 'application/json',
+  }),
+  p('POST src/pages/api/escalations/[id]/rerun/[runId].ts', `/api/escalations/${NO_ESCALATION}/rerun/1`, signedIn([404]), bodiless),
 ];
 
 /** Text that only a leaked database error or query would put in a response body. */
@@ -166,4 +180,12 @@ export const actionProbes: ActionProbe[] = [
   a('reports.interactionHistory', { limit: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, limit: 5 }, status: 403 }),
   // User 1 is the demo administrator, outside what a supervisor may change; 999999 does not exist.
   a('users.setActive', { userId: 999999, active: true }, only(managers, [404]), { input: { userId: 1, active: true }, status: 403 }),
+  // Any signed-in user; an id nobody may see answers 404 exactly like a missing one.
+  a('escalations.list', { view: 'mine' }, signedIn([200])),
+  a('escalations.create', {}, signedIn([400])),
+  a('escalations.get', { id: NO_ESCALATION }, signedIn([404])),
+  a('escalations.ownRuns', { article: 'email/emails-not-arriving' }, signedIn([200])),
+  a('escalations.note', { id: NO_ESCALATION, text: 'probe' }, signedIn([404])),
+  a('escalations.rerun', { id: NO_ESCALATION, runId: 1 }, signedIn([404])),
+  a('escalations.status', { id: NO_ESCALATION, status: 'cancelled' }, signedIn([404])),
 ];

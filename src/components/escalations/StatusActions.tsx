@@ -1,0 +1,77 @@
+import { actions } from 'astro:actions';
+import { useState } from 'preact/hooks';
+import type { EscalationView } from '@/escalations/read';
+import { escalationStrings } from '@/i18n/escalations';
+import type { Lang } from '@/i18n/ui';
+import { callAction, type Answer } from '../lib/call-action';
+
+type Outcome = 'covered' | 'gap' | 'wrong';
+
+/** Runs one action of the record (`key` names it while busy); true when it succeeded. */
+export type Act = (key: string, call: () => Promise<Answer<unknown>>) => Promise<boolean>;
+
+/** Take, resolve (asking whether the article covered it, had a gap or was wrong), cancel, reopen: what the viewer may do. */
+export function StatusActions({ view, lang, busy, act }: { view: EscalationView; lang: Lang; busy: string | null; act: Act }) {
+  const t = escalationStrings.in(lang);
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const live = view.status === 'open' || view.status === 'taken';
+  if (!(view.can.manage || view.can.resolve || view.can.cancel)) return null;
+  return (
+    <section aria-labelledby="omni-record-status" class="omni-record-actions-frame">
+      <h2 id="omni-record-status">{t('statusLabel')}</h2>
+      <div class="omni-record-actions">
+        {view.can.manage && view.status === 'open' && (
+          <button
+            type="button"
+            disabled={!!busy}
+            data-take
+            onClick={() => act('take', () => callAction(actions.escalations.status, { id: view.id, status: 'taken' }, lang))}
+          >
+            {t('take')}
+          </button>
+        )}
+        {view.can.resolve && live && (
+          <form
+            class="omni-record-actions"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (outcome) void act('resolve', () => callAction(actions.escalations.status, { id: view.id, status: 'resolved', kbOutcome: outcome }, lang));
+            }}
+          >
+            <label class="omni-field">
+              <span>{t('resolveAs')}</span>
+              <select name="kbOutcome" required value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as Outcome)}>
+                <option value="">—</option>
+                {(['covered', 'gap', 'wrong'] as const).map((o) => (
+                  <option value={o}>{t(`outcome.${o}`)}</option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" disabled={!!busy || !outcome} data-resolve>
+              {t('resolve')}
+            </button>
+          </form>
+        )}
+        {view.can.cancel && live && (
+          <button
+            type="button"
+            class="omni-secondary"
+            disabled={!!busy}
+            onClick={() => act('cancel', () => callAction(actions.escalations.status, { id: view.id, status: 'cancelled' }, lang))}
+          >
+            {t('cancel')}
+          </button>
+        )}
+        {view.can.manage && !live && (
+          <button
+            type="button"
+            disabled={!!busy}
+            onClick={() => act('reopen', () => callAction(actions.escalations.status, { id: view.id, status: 'open' }, lang))}
+          >
+            {t('reopen')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
