@@ -81,6 +81,10 @@ export const usersText = defineStrings({
     en: 'Group "{name}" grants permissions you do not hold; you cannot add users to it or remove them from it. Nothing was changed.',
   },
   'refusal.unknown': { 'pt-BR': 'Perfil ou grupo inexistente. Nada foi alterado.', en: 'No such profile or group. Nothing was changed.' },
+  idleLink: {
+    'pt-BR': 'Ver usuários sem acesso há 30 dias na tela de usuários (reativar, grupos, perfil) →',
+    en: 'See users with no sign-in for 30 days on the users screen (reactivate, groups, profile) →',
+  },
   'refusal.service': {
     'pt-BR': 'Este serviço não é um dos que você administra.',
     en: 'This service is not one you manage.',
