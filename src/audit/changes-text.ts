@@ -1,4 +1,5 @@
 import { auditFields, auditText, changeValue } from '../i18n/admin-audit';
+import { profileLabel } from '../i18n/profiles';
 import type { Lang } from '../i18n/ui';
 import type { FieldChange } from './changes';
 
@@ -6,7 +7,9 @@ import type { FieldChange } from './changes';
 export function changeText(lang: Lang, c: FieldChange): { field: string; before: string | null; after: string } {
   const field = auditFields.stored(c.field)[lang];
   if (c.hidden) return { field, before: null, after: auditText.t(lang, 'secretChanged') };
-  return { field, before: 'before' in c ? changeValue(lang, c.before) : null, after: changeValue(lang, c.after) };
+  // Built-in profiles are stored under their product names and read translated.
+  const value = (v: FieldChange['before']) => changeValue(lang, c.field === 'profile' && typeof v === 'string' ? profileLabel(lang, v) : v);
+  return { field, before: 'before' in c ? value(c.before) : null, after: value(c.after) };
 }
 
 /** Every change of a record on one line, for the CSV: `Nome: SAC → Caixa SAC; Senha IMAP: alterada`. */

@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { grantPolicy } from '@/auth/grant-policy';
 import { profiles, services, userGroups } from '@/db/schema';
+import { profileLabel } from '@/i18n/profiles';
 import { defineOperation } from '@/server/operation';
 
 /**
@@ -12,7 +13,7 @@ export const usersFacets = defineOperation({
   action: 'users.facets',
   permission: 'manage:users',
   input: z.object({}),
-  handler: async ({ db, user }) => {
+  handler: async ({ db, user, lang }) => {
     const policy = await grantPolicy(db, user);
     const [svc, prof, grp] = await Promise.all([
       db.select({ id: services.id, name: services.name }).from(services).where(policy.scope.services(services.id)).orderBy(asc(services.name)),
@@ -21,7 +22,7 @@ export const usersFacets = defineOperation({
     ]);
     return {
       services: svc,
-      profiles: prof.map((p) => ({ ...p, giveable: policy.mayGiveProfile(p.id) })),
+      profiles: prof.map((p) => ({ ...p, name: profileLabel(lang, p.name), giveable: policy.mayGiveProfile(p.id) })),
       groups: grp.map((g) => ({ ...g, giveable: policy.mayGiveGroup(g.id) })),
     };
   },

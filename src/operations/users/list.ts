@@ -3,6 +3,7 @@ import { organizationInfo } from '@/admin/organization-info';
 import { licenseUse, listUsers } from '@/admin/users/list-users';
 import { grantPolicy } from '@/auth/grant-policy';
 import { usersText } from '@/i18n/admin-users';
+import { profileLabel } from '@/i18n/profiles';
 import { now } from '@/server/clock';
 import { dbId, pageSize, queryFlag, text } from '@/server/input';
 import { defineOperation } from '@/server/operation';
@@ -11,7 +12,7 @@ import { defineOperation } from '@/server/operation';
  * The users screen's list: users of the caller's services (every user for admin:all-services),
  * filtered by name or e-mail, service, profile, group, active or not and idle (no sign-in for 30
  * days), by name, in pages. Each user with its profile, its services within the caller's scope,
- * its groups, last sign-in, license use, and why the caller may not deactivate or change it (null
+ * its groups, last sign-in, license use (built-in profiles named in the caller's language), and why the caller may not deactivate or change it (null
  * when it may). Also the organization's license use and time zone. Needs manage:users; a service
  * filter outside the caller's scope is refused (403).
  */
@@ -36,7 +37,7 @@ export const usersList = defineOperation({
     /** Page size, 1–100. Default 25. */
     pageSize: pageSize(100, 25),
   }),
-  handler: async ({ db, user, input, scope, requireService }) => {
+  handler: async ({ db, user, lang, input, scope, requireService }) => {
     const s = input.serviceId ? await requireService(input.serviceId, usersText.l('refusal.service')) : await scope();
     const filter = {
       q: input.q,
@@ -57,7 +58,7 @@ export const usersList = defineOperation({
       { deactivate: true },
     );
     return {
-      users: page.users.map((u) => ({ ...u, refusal: refusals.get(u.id) ?? null })),
+      users: page.users.map((u) => ({ ...u, profile: { ...u.profile, name: profileLabel(lang, u.profile.name) }, refusal: refusals.get(u.id) ?? null })),
       hasMore: page.hasMore,
       page: input.page,
       pageSize: input.pageSize,

@@ -5,6 +5,8 @@ import { grantPolicy, refusalMessage } from '@/auth/grant-policy';
 import { groupMembers, profiles, userGroups, users } from '@/db/schema';
 import { usersText } from '@/i18n/admin-users';
 import { messages } from '@/i18n/messages';
+import { profileLabel } from '@/i18n/profiles';
+import type { Lang } from '@/i18n/ui';
 import { HttpError } from '@/server/http-error';
 import { jsonId } from '@/server/input';
 import { defineOperation } from '@/server/operation';
@@ -32,7 +34,8 @@ export const usersUpdateAccess = defineOperation({
     if (!target) throw new HttpError(404, messages.notFound);
     const refuse = async (status: 400 | 403, reason: string, message: Parameters<typeof usersText.l>[0] | null, name = '') => {
       await audit({ action: 'users.update-access', target: `user:${target.id}`, inputs: input, outcome: status === 400 ? 'refused' : 'denied', details: { refusal: reason } });
-      throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : usersText.l(message as 'refusal.profile', { name }));
+      const text = (lang: Lang) => usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name });
+      throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : { 'pt-BR': text('pt-BR'), en: text('en') });
     };
     const policy = await grantPolicy(db, user);
     const refusal = (await policy.refusals([target.id])).get(target.id);

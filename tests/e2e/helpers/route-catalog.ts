@@ -163,4 +163,8 @@ export const actionProbes: ActionProbe[] = [
   a('reports.interactionHistory', { limit: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, limit: 5 }, status: 403 }),
   // User 1 is the demo administrator, outside what a supervisor may change; 999999 does not exist.
   a('users.setActive', { userId: 999999, active: true }, only(managers, [404]), { input: { userId: 1, active: true }, status: 403 }),
+  // The users screen: a service filter outside the supervisor's services is refused, not emptied.
+  a('users.list', { pageSize: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, pageSize: 5 }, status: 403 }),
+  a('users.facets', {}, only(managers, [200])),
+  a('users.updateAccess', { userId: 999999 }, only(managers, [404]), { input: { userId: 1, groupIds: [] }, status: 403 }),
 ];
