@@ -67,7 +67,9 @@ export async function auditNames(db: Db, scope: Scope, lang: Lang, records: read
           sql`select s.id, s.name from services s where s.id = any(${intArray(serviceIds)}::int[]) and ${scope.services(sql`s.id`)}`,
         )
       : none,
-    taskIds.length ? queryRows<{ id: number; name: string }>(db, sql`select t.id, t.name from scheduled_tasks t where t.id = any(${intArray(taskIds)}::int[])`) : none,
+    taskIds.length
+      ? queryRows<{ id: number; name: string }>(db, sql`select t.id, t.name from scheduled_tasks t where t.id = any(${intArray(taskIds)}::int[])`)
+      : none,
     requestIds.length
       ? queryRows<{ id: string; kind: string }>(
           db,

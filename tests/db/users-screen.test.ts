@@ -85,7 +85,10 @@ beforeAll(async () => {
   ]);
   await h.db.insert(serviceManagers).values({ userId: fellow.id, serviceId: unmanaged });
   // A group that grants an administrative permission (the supervisor lacks it).
-  const [elevated] = await h.db.insert(userGroups).values({ name: 'Grupo Auditoria', permissions: ['admin:audit'] }).returning();
+  const [elevated] = await h.db
+    .insert(userGroups)
+    .values({ name: 'Grupo Auditoria', permissions: ['admin:audit'] })
+    .returning();
   const [atendimento] = await h.db.select().from(userGroups).where(eq(userGroups.name, 'Grupo Atendimento'));
   Object.assign(ids, { fellow: fellow.id, outsider: outsider.id, elevated: elevated.id, atendimento: atendimento.id });
 }, 60_000);

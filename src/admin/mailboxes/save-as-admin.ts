@@ -11,7 +11,20 @@ import { HttpError } from '@/server/http-error';
 type Ctx = Pick<EndpointContext<SessionUser, unknown, unknown, unknown>, 'db' | 'lang' | 'audit'>;
 
 /** The settings of a mailbox the audit trail compares (passwords apart: they are recorded as changed, never by value). */
-const settingFields = ['name', 'address', 'imapHost', 'imapPort', 'imapSecurity', 'imapUser', 'folder', 'smtpHost', 'smtpPort', 'smtpSecurity', 'smtpUser', 'active'] as const;
+const settingFields = [
+  'name',
+  'address',
+  'imapHost',
+  'imapPort',
+  'imapSecurity',
+  'imapUser',
+  'folder',
+  'smtpHost',
+  'smtpPort',
+  'smtpSecurity',
+  'smtpUser',
+  'active',
+] as const;
 
 const settingsOf = (m: Pick<PublicMailbox, (typeof settingFields)[number]>) => Object.fromEntries(settingFields.map((f) => [f, m[f]]));
 

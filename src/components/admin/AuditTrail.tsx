@@ -101,7 +101,7 @@ function AuditFilters({
         </label>
       ))}
       {/* Check runs stay in each check's history; this shows them here too. */}
-      <label class="omni-check omni-field-wide">
+      <label class="omni-check">
         <input
           type="checkbox"
           name="checks"
@@ -110,10 +110,10 @@ function AuditFilters({
           onChange={(e) => set('checks', e.currentTarget.checked ? '1' : '')}
         />{' '}
         {at('checks')}
-        <small id="audit-checks-hint" class="omni-muted">
-          {at('checks.hint')}
-        </small>
       </label>
+      <small id="audit-checks-hint" class="omni-muted omni-field-wide">
+        {at('checks.hint')}
+      </small>
       <span class="omni-actions">
         <button type="submit">{at('apply')}</button>
         <button type="button" class="omni-secondary" onClick={() => (setDraft(none), apply(none))}>

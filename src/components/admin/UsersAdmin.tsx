@@ -47,7 +47,7 @@ export default function UsersAdmin({ lang, initial }: { lang: Lang; initial: Par
           </thead>
           <tbody>
             {data.users.map((u) => (
-              <UserRow key={u.id} lang={lang} user={u} facets={facets} timeZone={data.timeZone} onChanged={(m) => (setNotice(m), void reload())} />
+              <UserRow key={u.id} lang={lang} user={u} facets={facets} timeZone={data.timeZone} onChanged={(m) => void reload().then(() => setNotice(m))} />
             ))}
           </tbody>
         </table>

@@ -4,7 +4,17 @@ import type { Lang } from '@/i18n/ui';
 import { noUsersFilters, type UsersFacets, type UsersFilters } from './use-users';
 
 /** The users screen's filters: name or e-mail, service, profile, group, status, idle; Filter and Clear. */
-export default function UsersFilterForm({ lang, initial, facets, apply }: { lang: Lang; initial: UsersFilters; facets: UsersFacets; apply: (f: UsersFilters) => void }) {
+export default function UsersFilterForm({
+  lang,
+  initial,
+  facets,
+  apply,
+}: {
+  lang: Lang;
+  initial: UsersFilters;
+  facets: UsersFacets;
+  apply: (f: UsersFilters) => void;
+}) {
   const t = usersText.in(lang);
   const [draft, setDraft] = useState<UsersFilters>(initial);
   const set = (k: keyof UsersFilters, v: string) => setDraft((p) => ({ ...p, [k]: v }));

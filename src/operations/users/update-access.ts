@@ -33,7 +33,13 @@ export const usersUpdateAccess = defineOperation({
     const [target] = await db.select({ id: users.id, profileId: users.profileId }).from(users).where(eq(users.id, input.userId));
     if (!target) throw new HttpError(404, messages.notFound);
     const refuse = async (status: 400 | 403, reason: string, message: Parameters<typeof usersText.l>[0] | null, name = '') => {
-      await audit({ action: 'users.update-access', target: `user:${target.id}`, inputs: input, outcome: status === 400 ? 'refused' : 'denied', details: { refusal: reason } });
+      await audit({
+        action: 'users.update-access',
+        target: `user:${target.id}`,
+        inputs: input,
+        outcome: status === 400 ? 'refused' : 'denied',
+        details: { refusal: reason },
+      });
       const text = (lang: Lang) => usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name });
       throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : { 'pt-BR': text('pt-BR'), en: text('en') });
     };
