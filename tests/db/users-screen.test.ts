@@ -40,7 +40,7 @@ async function run<I, O>(op: { action: string; handler: (c: OperationContext<I>)
 }
 
 /** The refusal a call ends in: its status and English message. */
-async function refusal(p: Promise<unknown>): Promise<{ status: number; message: string }> {
+async function refusal(p: unknown): Promise<{ status: number; message: string }> {
   try {
     await p;
   } catch (e) {

@@ -1,18 +1,16 @@
-import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
 import { usersText } from '@/i18n/admin-users';
 import { formatMoment } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
-import { callAction } from '../lib/call-action';
 import UserAccessForm from './UserAccessForm';
+import UserActions from './UserActions';
 import type { UserEntry, UsersFacets } from './use-users';
 
 const names = (xs: { name: string }[], none: string) => (xs.length ? xs.map((x) => x.name).join(', ') : none);
 
 /**
  * One user: name and e-mail, services, groups, profile, last sign-in (the organization's zone),
- * license use; one toggle to deactivate or reactivate (confirmed before a deactivation, which ends
- * every session), and the profile and groups form. A user the caller may not change says why.
+ * license use; its actions (see UserActions), and the profile and groups form on a row of its own.
  */
 export default function UserRow({
   lang,
@@ -29,20 +27,6 @@ export default function UserRow({
 }) {
   const t = usersText.in(lang);
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const refusal = user.refusal;
-  const canEdit = refusal === null || refusal === 'self';
-
-  async function toggle() {
-    if (user.active && !confirm(t('confirm.deactivate', { name: user.name }))) return;
-    setBusy(true);
-    const r = await callAction(actions.users.setActive, { userId: user.id, active: !user.active }, lang);
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    onChanged(t(user.active ? 'deactivated' : 'reactivated', { name: user.name }));
-  }
 
   return (
     <>
@@ -70,47 +54,7 @@ export default function UserRow({
           {t(user.licensed ? 'licensed' : 'unlicensed')}
         </td>
         <td data-label={t('col.actions')}>
-          {refusal && refusal !== 'self' ? (
-            <p class="omni-muted" data-refusal={refusal}>
-              {t(`refusal.${refusal}`)}
-            </p>
-          ) : (
-            <span class="omni-actions">
-              {refusal === 'self' ? (
-                <span class="omni-muted" data-refusal="self">
-                  {t('refusal.self')}
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  class={user.active ? 'omni-secondary' : ''}
-                  disabled={busy}
-                  onClick={toggle}
-                  aria-label={t(user.active ? 'deactivate' : 'reactivate', { name: user.name })}
-                  data-toggle
-                >
-                  {t(user.active ? 'deactivate.short' : 'reactivate.short')}
-                </button>
-              )}
-              {canEdit && (
-                <button
-                  type="button"
-                  class="omni-secondary"
-                  aria-expanded={editing}
-                  aria-label={t('edit', { name: user.name })}
-                  onClick={() => setEditing(!editing)}
-                  data-edit
-                >
-                  {t('edit.short')}
-                </button>
-              )}
-            </span>
-          )}
-          {error && (
-            <p class="omni-error" role="alert">
-              {error}
-            </p>
-          )}
+          <UserActions lang={lang} user={user} editing={editing} setEditing={setEditing} onChanged={onChanged} />
         </td>
       </tr>
       {/* The form takes the table's whole width, below its user. */}

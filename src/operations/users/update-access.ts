@@ -4,9 +4,9 @@ import { fieldChanges } from '@/audit/changes';
 import { grantPolicy, refusalMessage } from '@/auth/grant-policy';
 import { groupMembers, profiles, userGroups, users } from '@/db/schema';
 import { usersText } from '@/i18n/admin-users';
+import { perLang } from '@/i18n/localized';
 import { messages } from '@/i18n/messages';
 import { profileLabel } from '@/i18n/profiles';
-import type { Lang } from '@/i18n/ui';
 import { HttpError } from '@/server/http-error';
 import { jsonId } from '@/server/input';
 import { defineOperation } from '@/server/operation';
@@ -40,8 +40,10 @@ export const usersUpdateAccess = defineOperation({
         outcome: status === 400 ? 'refused' : 'denied',
         details: { refusal: reason },
       });
-      const text = (lang: Lang) => usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name });
-      throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : { 'pt-BR': text('pt-BR'), en: text('en') });
+      const text = perLang((lang) =>
+        usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name }),
+      );
+      throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : text);
     };
     const policy = await grantPolicy(db, user);
     const refusal = (await policy.refusals([target.id])).get(target.id);
