@@ -40,10 +40,11 @@ export const usersUpdateAccess = defineOperation({
         outcome: status === 400 ? 'refused' : 'denied',
         details: { refusal: reason },
       });
-      const text = perLang((lang) =>
-        usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name }),
+      if (message === null) throw new HttpError(status, messages[refusalMessage(reason as never)]);
+      throw new HttpError(
+        status,
+        perLang((lang) => usersText.t(lang, message as 'refusal.profile', { name: message === 'refusal.profile' ? profileLabel(lang, name) : name })),
       );
-      throw new HttpError(status, message === null ? messages[refusalMessage(reason as never)] : text);
     };
     const policy = await grantPolicy(db, user);
     const refusal = (await policy.refusals([target.id])).get(target.id);
