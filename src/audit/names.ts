@@ -101,6 +101,8 @@ export async function auditNames(db: Db, scope: Scope, lang: Lang, records: read
       };
     }
     if (kind === 'check') return { actorName, targetName: getCheck(id)?.title[lang] ?? null, targetHref: null };
-    return { actorName, targetName: names[kind]?.get(id) ?? null, targetHref: null };
+    const name = names[kind]?.get(id) ?? null;
+    const labelled = name !== null && (kind === 'mailbox' || kind === 'service' || kind === 'scheduled-task');
+    return { actorName, targetName: labelled ? auditTargetNames.t(lang, kind, { name }) : name, targetHref: null };
   });
 }

@@ -48,7 +48,11 @@ export const auditText = defineStrings({
   noGroups: { 'pt-BR': 'nenhum', en: 'none' },
 } as const);
 
-/** A target as named on the trail (`{kind} {id}` for a bulk request: "Solicitação de migração 1eb6a46b"). */
+/**
+ * A target as named on the trail: a bulk request by its kind and short id ("Solicitação de migração
+ * 1eb6a46b"), a mailbox, service or task by its kind and name ("Caixa SAC"); a user reads as
+ * "Name <e-mail>" and a check as its title.
+ */
 export const auditTargetNames = defineStrings({
   request: { 'pt-BR': '{kind} {id}', en: '{kind} {id}' },
   'request.user-import': { 'pt-BR': 'Solicitação de importação', en: 'Import request' },
@@ -56,6 +60,9 @@ export const auditTargetNames = defineStrings({
   'request.attendance-transfer': { 'pt-BR': 'Solicitação de transferência', en: 'Transfer request' },
   'request.queue-closure': { 'pt-BR': 'Solicitação de encerramento de fila', en: 'Queue closure request' },
   'request.other': { 'pt-BR': 'Solicitação em massa', en: 'Bulk request' },
+  mailbox: { 'pt-BR': 'Caixa {name}', en: 'Mailbox {name}' },
+  service: { 'pt-BR': 'Serviço {name}', en: 'Service {name}' },
+  'scheduled-task': { 'pt-BR': 'Tarefa {name}', en: 'Task {name}' },
 } as const);
 
 /** The fields a change names (`details.changes[].field`); an unknown one reads as stored. */

@@ -62,8 +62,8 @@ describe('auditNames', () => {
     expect(n[1].targetName).toBe('Pessoa de Vendas <outsider@demo.local>');
     expect(n[2]).toMatchObject({ targetName: 'Solicitação de migração 1eb6a46b', targetHref: `/bulk/request/?id=${mine}` });
     expect(n[3].targetName).toBe('Solicitação de transferência 2fc7b57c');
-    expect(n[4].targetName).toBe('SAC');
-    expect(n[5].targetName).toEqual(expect.any(String));
+    expect(n[4].targetName).toBe('Caixa SAC');
+    expect(n[5].targetName).toMatch(/^Tarefa .+/);
     expect(n[6].targetName).toBe('Contagem de licenças');
     expect(n.slice(7).map((x) => x.targetName)).toEqual([null, null]);
     const en = await auditNames(h.db, scopeOf(true, []), 'en', records());

@@ -182,7 +182,7 @@ describe('the audit trail of changes', () => {
     expect(await page.locator('tr[data-action="check.run"]').count()).toBe(0);
     const edit = page.locator('tr[data-action="mailbox.update"]', { has: page.locator(`td[data-target="mailbox:${sac}"]`) }).first();
     await edit.waitFor();
-    expect(await edit.locator('td[data-target]').innerText()).toBe('SAC Atendimento');
+    expect(await edit.locator('td[data-target]').innerText()).toBe('Caixa SAC Atendimento');
     expect(await edit.locator('td').nth(1).innerText()).toBe('Administradora Demo <admin@demo.local>');
     expect(await edit.locator('li[data-field="name"]').innerText()).toBe('Nome: SAC → SAC Atendimento');
     // The (de)activations of the users test read with their direction and the user's name.
@@ -211,12 +211,12 @@ describe('the audit trail of changes', () => {
     const en = await signedInPage(b.newPage, 'admin@demo.local');
     await en.goto('/en/admin/audit/?action=mailbox.update');
     const row = (await hydrated(en, `td[data-target="mailbox:${sac}"]`)).first();
-    expect(await row.innerText()).toBe('SAC Atendimento');
+    expect(await row.innerText()).toBe('Mailbox SAC Atendimento');
     expect(await en.locator('tr[data-action="mailbox.update"] li[data-field="name"]').first().innerText()).toBe('Name: SAC → SAC Atendimento');
     await shot(en, 'admin-audit-changes-en');
     await en.close();
     const csv = await (await call('/api/admin/audit.csv?action=mailbox.update&lang=en', { cookie: admin })).text();
-    const line = csv.split('\r\n').find((l) => l.includes(`mailbox:${sac}`) && l.includes('SAC Atendimento'))!;
+    const line = csv.split('\r\n').find((l) => l.includes(`mailbox:${sac}`) && l.includes('Mailbox SAC Atendimento'))!;
     expect(line).toContain('Name: SAC → SAC Atendimento');
     expect(line).toContain('Administradora Demo <admin@demo.local>');
   }, 300_000);
