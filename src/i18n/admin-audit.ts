@@ -93,6 +93,7 @@ export const auditDirections = defineStrings({
   'users.set-active:off': { 'pt-BR': 'Desativou usuário', en: 'Deactivated a user' },
   'users.set-active:on:attempt': { 'pt-BR': 'Tentou reativar usuário', en: 'Tried to reactivate a user' },
   'users.set-active:off:attempt': { 'pt-BR': 'Tentou desativar usuário', en: 'Tried to deactivate a user' },
+  'users.update-access:attempt': { 'pt-BR': 'Tentou alterar perfil ou grupos de usuário', en: "Tried to change a user's profile or groups" },
 } as const);
 
 /** An action as the trail reads it: with its direction when it has one, else its label (or the id as stored). */
@@ -101,6 +102,7 @@ export function actionLabel(lang: Lang, r: { action: string; inputs?: unknown; o
   if (r.action === 'users.set-active' && typeof active === 'boolean') {
     return auditDirections.t(lang, `users.set-active:${active ? 'on' : 'off'}${r.outcome === 'ok' ? '' : ':attempt'}` as keyof typeof auditDirections.table);
   }
+  if (r.action === 'users.update-access' && r.outcome !== 'ok') return auditDirections.t(lang, 'users.update-access:attempt');
   return auditActions.stored(r.action)[lang];
 }
 

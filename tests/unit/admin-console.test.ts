@@ -5,6 +5,7 @@ import { localePath, signInHref } from '@/i18n/locale-path';
 import { grantLabels, permissionLabel } from '@/auth/permission-labels';
 import { allGrants, allPermissions, type Permission } from '@/auth/permissions';
 import { auditCsvHeader, auditCsvLine } from '@/audit/csv';
+import { actionLabel } from '@/i18n/admin-audit';
 import { fixScreen } from '@/health/fix-screens';
 import { lastTestOf } from '@/admin/mailboxes/list-mailboxes';
 import type { AuditRecord } from '@/db/schema';
@@ -164,5 +165,16 @@ describe('lastTestOf', () => {
     ];
     expect(lastTestOf(2, '2026-11-23T10:00:00Z', findings)).toEqual({ status: 'fail', at: '2026-11-23T10:00:00.000Z', problems: [msg('smtp refused')] });
     expect(lastTestOf(5, '2026-11-23T10:00:00Z', findings)).toBeNull();
+  });
+});
+
+describe('actionLabel', () => {
+  test('returns the action with its direction, and an attempt when it was refused', () => {
+    expect(actionLabel('pt-BR', { action: 'users.set-active', inputs: { userId: 5, active: false }, outcome: 'ok' })).toBe('Desativou usuário');
+    expect(actionLabel('pt-BR', { action: 'users.set-active', inputs: { userId: 5, active: true }, outcome: 'ok' })).toBe('Reativou usuário');
+    expect(actionLabel('en', { action: 'users.set-active', inputs: { userId: 5, active: false }, outcome: 'denied' })).toBe('Tried to deactivate a user');
+    expect(actionLabel('pt-BR', { action: 'users.update-access', inputs: {}, outcome: 'denied' })).toBe('Tentou alterar perfil ou grupos de usuário');
+    expect(actionLabel('en', { action: 'mailbox.update', inputs: null, outcome: 'ok' })).toBe('Mailbox changed');
+    expect(actionLabel('en', { action: 'something.new', inputs: null, outcome: 'ok' })).toBe('something.new');
   });
 });
