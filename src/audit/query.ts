@@ -8,7 +8,9 @@ const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The trail's default view leaves check runs out (each stays in its check's history; partial index,
- * migration 0019). Written as a literal so the planner matches the partial index whatever the plan (a bound parameter would not). */
+ * migration 0019). Written as a literal so the planner matches the partial index whatever the plan
+ * (a bound parameter would not).
+ */
 const withoutCheckRuns = sql`${auditRecords.action} <> 'check.run'`;
 
 /** The SQL of the filters; days are whole days of the organization's calendar. */
