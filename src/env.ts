@@ -41,6 +41,29 @@ const envSchema = z.object({
   MAIL_TLS_CA_FILE: z.string().optional(),
   /** Bearer token for monitors on GET /api/health and GET /metrics. Unset: admin sessions only. */
   HEALTH_TOKEN: z.string().min(16).optional(),
+  /**
+   * The SMTP server alerts and bulk-request notices are sent through, as a URL: `smtp://user:pass@host:587`
+   * (STARTTLS required; `?tls=off` for a plain local relay), `smtps://…:465` (TLS). Unset: e-mail contacts
+   * without a mailbox of their own, and bulk notices, are not sent.
+   */
+  ALERT_SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//i.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The From of alert e-mails: `Omni Runbook <alertas@example.com>`. Default: the user of ALERT_SMTP_URL when it is an address. */
+  ALERT_FROM: z.string().min(3).max(200).optional(),
+  /**
+   * The public origin of this site (`https://runbook.example.com`): alert messages link the article
+   * sections and screens under it. Default: SITE_URL (the build's origin), else `http://localhost:4321`.
+   */
+  ALERT_PUBLIC_URL: z.string().url().optional(),
+  /** How many times a failed alert delivery is retried before it is marked failed. Default 5. */
+  ALERT_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  /** The first retry's delay in seconds; each next one doubles (with jitter), at most 15 minutes. Default 30. */
+  ALERT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How long one webhook or SMTP attempt may take, in seconds. Default 10. */
+  ALERT_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import { adminActions } from './admin';
+import { articlesActions } from './articles';
 import { bulkActions } from './bulk';
 import { checksActions } from './checks';
 import { healthActions } from './health';
@@ -13,6 +14,7 @@ import { usersActions } from './users';
  */
 export const server = {
   admin: adminActions,
+  articles: articlesActions,
   bulk: bulkActions,
   checks: checksActions,
   health: healthActions,

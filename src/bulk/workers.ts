@@ -5,6 +5,7 @@ import { runBulkRequest } from './runner';
 import './kinds';
 import { startMigrationReverts } from './user-migration/schedule';
 import { logError } from '../server/log-error';
+import { queueBulkEndedNotice } from '../alerts/delivery/bulk-notice';
 
 /** A request without a job is left this long to the instance that is enqueueing it (queue.ts). */
 const SWEEP_GRACE_MS = 60_000;
@@ -27,7 +28,7 @@ export async function startBulkWorkers(handle: DbHandle, boss: PgBoss, opts: Bul
   await sweepBulkRequests(handle.db, boss, { soleOwner });
   await boss.work<{ requestId: string }>(BULK_QUEUE, { groupConcurrency: 1, localConcurrency: 2, pollingIntervalSeconds: 1 }, async ([job]) => {
     try {
-      await runBulkRequest(handle.db, job.data.requestId, { now: opts.now });
+      await queueBulkEndedNotice(boss, await runBulkRequest(handle.db, job.data.requestId, { now: opts.now }));
     } catch (e) {
       // pg-boss stores a failed job's error in its table: store the class, code and id only,
       // never a failed query's text and parameters (an import's encrypted passwords).

@@ -28,8 +28,9 @@ export async function reportSimulatedHeartbeats(db: Db, now: Date): Promise<numb
 /**
  * The demo organization has no Omni behind it: the chat distributor, e-mail reader and report
  * scheduler it lists are marked `demo_simulated`, and this timer reports their heartbeats in their
- * place (the scheduler screen says so). Issuing a task a real token ends its simulation. Outside the
- * demo no task is simulated and nothing starts. Returns the stop function.
+ * place (the scheduler screen says so). The first heartbeat with a task's real token ends its
+ * simulation (issuing the token alone does not, or the task would turn overdue before its service
+ * reports). Outside the demo no task is simulated and nothing starts. Returns the stop function.
  */
 export async function startSimulatedHeartbeats(db: Db, clock: () => Date): Promise<() => void> {
   const [any] = await db.select({ id: scheduledTasks.id }).from(scheduledTasks).where(eq(scheduledTasks.demoSimulated, true)).limit(1);

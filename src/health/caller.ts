@@ -5,13 +5,17 @@ import { messages } from '../i18n/messages';
 import { bearer } from '../scheduler/tokens';
 import { HttpError } from '../server/http-error';
 
-/** The identity a monitor runs checks under (no user row: runs are stored with run_by null). */
+/**
+ * The identity a monitor runs checks under (no user row: runs are stored with run_by null). It sees
+ * every service (admin:all-services), so its sweep and /metrics cover every queue and mailbox, as an
+ * administrator's dashboard does; HEALTH_TOKEN is the installation's own secret.
+ */
 export const monitorUser: SessionUser = {
   id: 0,
   email: 'monitor (HEALTH_TOKEN)',
   name: 'Monitor',
   profile: 'Monitor',
-  permissions: ['admin:health', 'admin:checks'],
+  permissions: ['admin:health', 'admin:checks', 'admin:all-services'],
   sessionId: '',
   sessionCreatedAt: new Date(0),
 };

@@ -4,10 +4,10 @@ import type { Db } from '../db/client';
 import type { SessionUser } from '../auth/session';
 import { runCheck, type RunRecord } from '../checks/runner';
 import { checksFor, registeredChecks } from '../checks/registry';
-import { pickerOptions } from '../checks/pickers';
 import { loadScope } from '../auth/scope';
-import type { CheckDefinition, CheckStatus, Finding, PickerKind } from '../checks/types';
+import type { CheckDefinition, CheckStatus, Finding } from '../checks/types';
 import { CheckRefusal } from '../checks/lib/errors';
+import { sweepInput, sweepShape, sweptRecords, type SweptKind } from './swept-records';
 
 /** A run, or a sweep's combined entry (no single run id: each record's run is stored on its own), or a skipped check. */
 export type HealthEntry = (Omit<RunRecord, 'runId'> & { runId?: number }) | { checkId: string; skipped: true };
@@ -16,11 +16,6 @@ export interface HealthReport {
   status: CheckStatus;
   checks: HealthEntry[];
 }
-
-/** Record kinds the dashboard sweeps: a check whose only required input is one of these runs once per record. */
-const sweepable: PickerKind[] = ['queue', 'mailbox', 'survey'];
-/** At most this many records per swept check, so a dashboard load stays bounded. */
-const SWEEP_LIMIT = 25;
 
 const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok');
 
@@ -44,21 +39,21 @@ function sweptFinding(run: RunRecord, record: NonNullable<Finding['record']>): F
  * Runs a check that needs one record once per record (up to SWEEP_LIMIT), each run stored like any
  * other; the entry shows one finding per record with that run's summary, and the worst status.
  */
-async function sweep(def: CheckDefinition, field: CheckDefinition['fields'][number], db: Db, user: SessionUser, ip?: string): Promise<HealthEntry> {
+async function sweep(def: CheckDefinition, field: string, kind: SweptKind, db: Db, user: SessionUser, ip?: string): Promise<HealthEntry> {
   const started = performance.now();
-  const records = await pickerOptions(db, await loadScope(db, user), field.kind as 'queue' | 'mailbox' | 'survey', '', SWEEP_LIMIT);
+  const records = await sweptRecords(db, await loadScope(db, user), kind);
   const runs: { label: string; id: number | string; run: RunRecord }[] = [];
   for (const r of records) {
-    const input = def.input.safeParse({ [field.name]: r.id });
-    if (!input.success) continue;
+    const input = sweepInput(def, field, r.id);
+    if (input === undefined) continue;
     try {
-      runs.push({ label: r.label, id: r.id, run: await runCheck(def, { db, user, input: input.data, ip }) });
+      runs.push({ label: r.label, id: r.id, run: await runCheck(def, { db, user, input, ip }) });
     } catch (e) {
       if (!(e instanceof CheckRefusal)) throw e; // out of the caller's reach: not theirs to see
     }
   }
   if (runs.length === 0) return { checkId: def.id, skipped: true };
-  const findings: Finding[] = runs.map(({ label, id, run }) => sweptFinding(run, { kind: field.kind, id, label }));
+  const findings: Finding[] = runs.map(({ label, id, run }) => sweptFinding(run, { kind, id, label }));
   const counts = (s: CheckStatus) => runs.filter((r) => r.run.status === s).length;
   return {
     checkId: def.id,
@@ -80,10 +75,9 @@ export async function runAllChecks(db: Db, user: SessionUser, opts: { ip?: strin
   const defs = opts.all ? registeredChecks : checksFor(user.permissions);
   const checks = await Promise.all(
     defs.map(async (def): Promise<HealthEntry> => {
-      const input = def.input.safeParse({});
-      if (input.success) return runCheck(def, { db, user, input: input.data, ip: opts.ip });
-      const required = def.fields.filter((f) => !f.optional);
-      if (opts.sweep && required.length === 1 && sweepable.includes(required[0].kind)) return sweep(def, required[0], db, user, opts.ip);
+      const shape = sweepShape(def);
+      if (shape.mode === 'own') return runCheck(def, { db, user, input: shape.input, ip: opts.ip });
+      if (opts.sweep && shape.mode === 'sweep') return sweep(def, shape.field, shape.kind, db, user, opts.ip);
       return { checkId: def.id, skipped: true };
     }),
   );

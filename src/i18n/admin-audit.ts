@@ -141,6 +141,7 @@ export const auditTargetKinds = defineStrings({
   'scheduled-task': { 'pt-BR': 'Tarefa agendada', en: 'Scheduled task' },
   check: { 'pt-BR': 'Verificação', en: 'Check' },
   date: { 'pt-BR': 'Dia', en: 'Day' },
+  article: { 'pt-BR': 'Artigo', en: 'Article' },
 } as const);
 
 /**
@@ -192,6 +193,7 @@ export const auditActions = defineStrings({
   'search.record': { 'pt-BR': 'Busca registrada', en: 'Search recorded' },
   'search.opened': { 'pt-BR': 'Resultado de busca aberto', en: 'Search result opened' },
   'search.insights': { 'pt-BR': 'Painel de buscas', en: 'Search insights read' },
+  'article.feedback': { 'pt-BR': 'Voto em "Este artigo ajudou?"', en: 'Vote on "Did this article help?"' },
   'reports.interaction-history': { 'pt-BR': 'Relatório de histórico de interações', en: 'Interaction history report' },
   'reports.interaction-history.export': { 'pt-BR': 'Exportação do histórico de interações', en: 'Interaction history export' },
   'metrics.read': { 'pt-BR': 'Leitura de métricas', en: 'Metrics read' },

@@ -5,8 +5,8 @@ export const mailboxText = defineStrings({
   title: { 'pt-BR': 'Caixas de e-mail', en: 'Mailboxes' },
   intro: {
     'pt-BR':
-      'As caixas que o Omni lê por IMAP e de onde envia por SMTP. As senhas ficam cifradas e nunca são mostradas. Depois de salvar, use "Testar agora" para conferir a conexão.',
-    en: 'The mailboxes Omni reads over IMAP and sends from over SMTP. Passwords are stored encrypted and never shown. After saving, use "Test now" to check the connection.',
+      'As caixas que o Omni lê por IMAP e de onde envia por SMTP. As senhas ficam cifradas e nunca são mostradas. Salvar testa a conexão com as novas configurações; "Testar agora" testa de novo.',
+    en: 'The mailboxes Omni reads over IMAP and sends from over SMTP. Passwords are stored encrypted and never shown. Saving tests the connection with the new settings; "Test now" tests it again.',
   },
   new: { 'pt-BR': 'Nova caixa', en: 'New mailbox' },
   empty: { 'pt-BR': 'Nenhuma caixa cadastrada ainda.', en: 'No mailbox yet.' },
@@ -23,6 +23,7 @@ export const mailboxText = defineStrings({
   enabled: { 'pt-BR': 'Ativa', en: 'Enabled' },
   disabled: { 'pt-BR': 'Desativada', en: 'Disabled' },
   never: { 'pt-BR': 'Nunca testada', en: 'Never tested' },
+  staleTest: { 'pt-BR': 'Resultado anterior às configurações atuais', en: 'Result from before the current settings' },
   edit: { 'pt-BR': 'Editar', en: 'Edit' },
   testNow: { 'pt-BR': 'Testar agora', en: 'Test now' },
   testing: { 'pt-BR': 'Testando…', en: 'Testing…' },
@@ -35,11 +36,15 @@ export const mailboxText = defineStrings({
   'form.keep': { 'pt-BR': 'Manter a senha atual', en: 'Keep the current password' },
   'form.passwordNew': { 'pt-BR': 'Nova senha', en: 'New password' },
   'form.save': { 'pt-BR': 'Salvar', en: 'Save' },
-  'form.saving': { 'pt-BR': 'Salvando…', en: 'Saving…' },
+  'form.saving': { 'pt-BR': 'Salvando e testando…', en: 'Saving and testing…' },
   'form.cancel': { 'pt-BR': 'Cancelar', en: 'Cancel' },
   'form.saved': {
-    'pt-BR': 'Caixa {name} salva. Use "Testar agora" para conferir a conexão.',
-    en: 'Mailbox {name} saved. Use "Test now" to check the connection.',
+    'pt-BR': 'Caixa {name} salva e testada com as novas configurações: o resultado está abaixo, na lista.',
+    en: 'Mailbox {name} saved and tested with the new settings: the result is below, in the list.',
+  },
+  'form.savedUntested': {
+    'pt-BR': 'Caixa {name} salva. Sua conta não executa verificações: peça a um administrador para testá-la.',
+    en: 'Mailbox {name} saved. Your account does not run checks: ask an administrator to test it.',
   },
   'form.fix': { 'pt-BR': 'Corrija os campos marcados e salve de novo.', en: 'Fix the marked fields and save again.' },
   'security.tls': { 'pt-BR': 'TLS direto', en: 'Direct TLS' },

@@ -33,8 +33,12 @@ export const schedulerText = defineStrings({
   internalToken: { 'pt-BR': 'Não precisa: roda no próprio runbook.', en: 'Not needed: runs inside the runbook.' },
   simulated: { 'pt-BR': 'Simulado pela demonstração', en: 'Simulated by the demo' },
   simulatedHint: {
-    'pt-BR': 'Nenhum serviço real informa ainda: a demonstração envia os sinais. Emitir um token encerra a simulação.',
-    en: 'No real service reports yet: the demo sends the heartbeats. Issuing a token ends the simulation.',
+    'pt-BR': 'Nenhum serviço real informa ainda: a demonstração envia os sinais. O primeiro sinal com um token desta tarefa encerra a simulação.',
+    en: 'No real service reports yet: the demo sends the heartbeats. The first heartbeat with a token of this task ends the simulation.',
+  },
+  simulatedUntil: {
+    'pt-BR': 'Simulada até o primeiro sinal com o token emitido',
+    en: 'Simulated until the first heartbeat with the issued token',
   },
   hasToken: { 'pt-BR': 'Emitido', en: 'Issued' },
   noToken: { 'pt-BR': 'Nenhum', en: 'None' },
@@ -53,6 +57,33 @@ export const schedulerText = defineStrings({
   'token.curl': {
     'pt-BR': 'Teste o sinal com este comando (informa uma execução bem-sucedida):',
     en: 'Test the heartbeat with this command (reports a successful run):',
+  },
+  'keep.title': { 'pt-BR': 'Para continuar informando', en: 'To keep reporting' },
+  'keep.why': {
+    'pt-BR':
+      'Um sinal mantém {name} em dia por {allowed} (o intervalo de {every} mais a folga); depois a tarefa volta a atrasar. O melhor é o próprio serviço enviar o sinal a cada execução (o comando da tarefa seguido de && e o curl acima). Se ele não puder, use uma das linhas abaixo, já no intervalo da tarefa.',
+    en: 'One heartbeat keeps {name} on time for {allowed} (its {every} interval plus the grace); then the task is overdue again. Best is the service itself sending it on every run (the task’s command followed by && and the curl above). If it cannot, use one of the lines below, already at the task’s interval.',
+  },
+  'keep.simulated': {
+    'pt-BR':
+      '{name} é simulada pela demonstração: a simulação continua até o primeiro sinal com este token; a partir dele, só este token mantém a tarefa em dia.',
+    en: '{name} is simulated by the demo: the simulation goes on until the first heartbeat with this token; from then on only this token keeps the task on time.',
+  },
+  'keep.cron': { 'pt-BR': 'cron (uma linha para crontab -e, a cada {every}):', en: 'cron (one line for crontab -e, every {every}):' },
+  'keep.noCron': {
+    'pt-BR':
+      'cron: não serve para esta tarefa. O cron roda no máximo uma vez por minuto e ela informa a cada {every}: use o timer do systemd ou o laço abaixo.',
+    en: 'cron: not for this task. cron runs at most once a minute and this task reports every {every}: use the systemd timer or the loop below.',
+  },
+  'keep.systemd': {
+    'pt-BR': 'Timer do systemd (três arquivos, depois o comando que o liga; o token fica só no arquivo de ambiente, legível apenas pelo root):',
+    en: 'systemd timer (three files, then the command that starts it; the token stays in the environment file only, readable by root alone):',
+  },
+  'keep.file': { 'pt-BR': 'Arquivo {path}', en: 'File {path}' },
+  'keep.enable': { 'pt-BR': 'Ligar o timer:', en: 'Start the timer:' },
+  'keep.loop': {
+    'pt-BR': 'Laço no shell (informa enquanto o terminal estiver aberto; para um teste ou uma sessão tmux):',
+    en: 'Shell loop (reports while the terminal stays open; for a test or a tmux session):',
   },
   'token.failed': { 'pt-BR': 'Para informar uma falha, envie no corpo:', en: 'To report a failure, send as the body:' },
   copy: { 'pt-BR': 'Copiar', en: 'Copy' },

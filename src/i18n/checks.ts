@@ -18,6 +18,10 @@ export const checkStrings = defineStrings({
   running: { 'pt-BR': 'Executando…', en: 'Running…' },
   lastRun: { 'pt-BR': 'Última execução', en: 'Last run' },
   neverRun: { 'pt-BR': 'Ainda não executada.', en: 'Not run yet.' },
+  noResultForInput: {
+    'pt-BR': 'Nenhum resultado para o que está escolhido acima: execute para ver.',
+    en: 'No result yet for what is chosen above: run it to see one.',
+  },
   duration: { 'pt-BR': 'duração', en: 'took' },
   choose: { 'pt-BR': 'Escolha…', en: 'Choose…' },
   all: { 'pt-BR': 'Todos', en: 'All' },

@@ -4,6 +4,8 @@ import { registerSessionPurge } from './session-purge';
 import { registerBulkPayloadPurge } from './bulk-payload-purge';
 import { logError } from '../server/log-error';
 import { registerSearchPurge } from './search-insights-purge';
+import { registerAlertDelivery } from '../alerts/delivery/worker';
+import { registerBulkEndedNotice } from '../alerts/delivery/bulk-notice';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -27,6 +29,8 @@ export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number
   await registerSessionPurge(boss, handle.db);
   await registerBulkPayloadPurge(boss, handle.db);
   await registerSearchPurge(boss, handle.db);
+  await registerAlertDelivery(boss, handle.db);
+  await registerBulkEndedNotice(boss, handle.db);
   return {
     boss,
     // Graceful: workers stop fetching at once; a running job gets up to the timeout to finish,

@@ -7,8 +7,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * Issues (or rotates) the heartbeat token of a task that reports from outside: `st.<taskId>.<random>`.
- * Only its SHA-256 is stored; the token is returned once. A demo task stops being simulated: from
- * now on only the service holding the token reports for it. Our own pg-boss jobs (`internal`:
+ * Only its SHA-256 is stored; the token is returned once. A task the demo simulates stays simulated
+ * until the first heartbeat with the token (recordHeartbeat): issuing alone must not leave it
+ * overdue before the service reports. Our own pg-boss jobs (`internal`:
  * purge-expired-sessions, purge-bulk-payloads…) report their runs themselves and get no token, or
  * anyone holding one could mark them on time while they do not run. Returns 'not-found' for an
  * unknown task and 'internal' for one of ours.
@@ -17,7 +18,7 @@ export async function issueHeartbeatToken(db: Db, taskId: number): Promise<{ tok
   const token = `st.${taskId}.${randomBytes(24).toString('base64url')}`;
   const rows = await db
     .update(scheduledTasks)
-    .set({ tokenHash: sha256(token), demoSimulated: false, updatedAt: new Date() })
+    .set({ tokenHash: sha256(token), updatedAt: new Date() })
     .where(and(eq(scheduledTasks.id, taskId), eq(scheduledTasks.source, 'external')))
     .returning({ id: scheduledTasks.id });
   if (rows.length) return { token };

@@ -8,6 +8,7 @@ import { bulkHistory, bulkHistoryQuery, type BulkHistoryRow } from '@/bulk/histo
 import { auditPage } from '@/audit/query';
 import { listMailboxes } from '@/admin/mailboxes/list-mailboxes';
 import { reportSimulatedHeartbeats } from '@/demo/simulated-heartbeats';
+import { recordHeartbeat } from '@/scheduler/record-heartbeat';
 import { issueHeartbeatToken } from '@/scheduler/tokens';
 import { listTasks } from '@/scheduler/task-list';
 import { getTestDb } from '../helpers/db';
@@ -160,7 +161,7 @@ describe('listMailboxes', () => {
 });
 
 describe('simulated heartbeats and the task list', () => {
-  test('report only simulated automatic tasks whose interval elapsed; a real token ends the simulation', async () => {
+  test('report only simulated automatic tasks whose interval elapsed; the first real heartbeat ends the simulation', async () => {
     const later = new Date(now.getTime() + 200_000);
     expect(await reportSimulatedHeartbeats(h.db, later)).toBe(2); // the distributor and the e-mail reader; the report scheduler runs hourly
     expect(await reportSimulatedHeartbeats(h.db, new Date(later.getTime() + 1000))).toBe(0);
@@ -171,9 +172,25 @@ describe('simulated heartbeats and the task list', () => {
     expect(tasks.find((x) => x.name === 'Omni - Chat Distributor')).toMatchObject({ state: 'on-time', demoSimulated: true });
     const distributor = tasks.find((x) => x.name === 'Omni - Chat Distributor')!;
     expect(await issueHeartbeatToken(h.db, distributor.id)).toMatchObject({ token: expect.stringMatching(/^st\./) });
-    expect(await reportSimulatedHeartbeats(h.db, new Date(later.getTime() + 60_000))).toBe(0);
+    // Issuing the token alone keeps the simulation: the task stays on time until its service reports.
+    expect(await reportSimulatedHeartbeats(h.db, new Date(later.getTime() + 60_000))).toBe(1); // the distributor (every 5 s)
     tasks = await listTasks(h.db, new Date(later.getTime() + 60_000));
+    expect(tasks.find((x) => x.id === distributor.id)).toMatchObject({ state: 'on-time', demoSimulated: true, hasToken: true });
+    // The first heartbeat with the token ends it: from then on only the service keeps it on time.
+    await recordHeartbeat(h.db, distributor.id, { ok: true }, new Date(later.getTime() + 61_000));
+    expect(await reportSimulatedHeartbeats(h.db, new Date(later.getTime() + 120_000))).toBe(0);
+    tasks = await listTasks(h.db, new Date(later.getTime() + 120_000));
     expect(tasks.find((x) => x.id === distributor.id)).toMatchObject({ state: 'overdue', demoSimulated: false, hasToken: true });
+    // A failed heartbeat counts as the real service's too.
+    const reader = tasks.find((x) => x.name === 'Omni - Leitor de E-mail')!;
+    expect(reader.demoSimulated).toBe(true);
+    await issueHeartbeatToken(h.db, reader.id);
+    await recordHeartbeat(h.db, reader.id, { ok: false, error: 'IMAP down' }, new Date(later.getTime() + 121_000));
+    expect((await listTasks(h.db, new Date(later.getTime() + 121_000))).find((x) => x.id === reader.id)).toMatchObject({
+      demoSimulated: false,
+      errorCurrent: true,
+      lastError: 'IMAP down',
+    });
     await h.db.update(t.scheduledTasks).set({ automatic: false }).where(eq(t.scheduledTasks.id, distributor.id));
     expect((await listTasks(h.db, later)).find((x) => x.id === distributor.id)!.state).toBe('manual');
   });

@@ -8,6 +8,13 @@ import { runAllChecks, type HealthReport } from '@/health/run-all';
 import type { Finding } from '@/checks/types';
 import { getTestDb } from '../helpers/db';
 import { sessionUserFor } from '../helpers/check-context';
+import { eq } from 'drizzle-orm';
+import { scheduledTasks } from '@/db/schema';
+import { runCheck } from '@/checks/runner';
+import { schedulerStatusCheck } from '@/checks/definitions/scheduler-status';
+import { reportSimulatedHeartbeats } from '@/demo/simulated-heartbeats';
+import { recordHeartbeat } from '@/scheduler/record-heartbeat';
+import { issueHeartbeatToken } from '@/scheduler/tokens';
 
 /**
  * The demo tells a story: a fresh demo is healthy except for one deliberate fault per
@@ -79,4 +86,32 @@ describe('the demo story', () => {
       }
     }
   });
+});
+
+describe('following the scheduler fix of the demo story', () => {
+  // Issue 22: one heartbeat held the e-mail sender for 4.5 minutes, then the dashboard was red again;
+  // and issuing a simulated task a token ended its simulation before any real heartbeat.
+  test('tokens issued to every service keep the simulated ones on time; the sender stays on time while it keeps reporting, and only then', async () => {
+    const tasks = await h.db.select().from(scheduledTasks).where(eq(scheduledTasks.source, 'external'));
+    for (const t of tasks) expect(await issueHeartbeatToken(h.db, t.id)).toMatchObject({ token: expect.any(String) });
+    const sender = tasks.find((t) => t.name === 'Omni - Envio de E-mail')!;
+    const user = await sessionUserFor(h.db, 'admin@demo.local');
+    const status = async (at: Date) => {
+      const run = await runCheck(schedulerStatusCheck, { db: h.db, user, input: {}, now: at });
+      return Object.fromEntries(run.findings.filter((f) => f.record?.kind === 'scheduled-task').map((f) => [f.record!.label, f.status]));
+    };
+    const start = Date.now();
+    // The demo's tick and the sender's reports (what the panel's cron line does every 3 min), over 30 min.
+    await recordHeartbeat(h.db, sender.id, { ok: true }, new Date(start));
+    for (let s = 0; s <= 1800; s += 5) {
+      const at = new Date(start + s * 1000);
+      await reportSimulatedHeartbeats(h.db, at);
+      if (s % 180 === 0) await recordHeartbeat(h.db, sender.id, { ok: true }, at);
+      if (s % 300 === 0) expect(Object.values(await status(at)), `after ${s} s`).toEqual(['ok', 'ok', 'ok', 'ok']);
+    }
+    // Stop reporting: after the interval plus grace (3 min + 1.5 min) the sender is overdue again.
+    const last = start + 1800_000;
+    expect((await status(new Date(last + 270_000)))['Omni - Envio de E-mail']).toBe('ok');
+    expect((await status(new Date(last + 271_000)))['Omni - Envio de E-mail']).toBe('fail');
+  }, 120_000);
 });

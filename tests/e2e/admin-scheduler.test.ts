@@ -28,6 +28,13 @@ async function runShown(command: string): Promise<{ status: number; body: string
   return { status: Number(lines.pop()), body: lines.join('\n') };
 }
 
+/** Runs a unit's ExecStart as systemd would: with the variables of its environment file. */
+async function runShownWith(command: string, env: Record<string, string>): Promise<{ status: number; body: string }> {
+  const { stdout } = await sh('sh', ['-c', command.replace(/ -fsS /, ' -sS ') + ` -w '\\n%{http_code}'`], { env: { ...process.env, ...env } });
+  const lines = stdout.trimEnd().split('\n');
+  return { status: Number(lines.pop()), body: lines.join('\n') };
+}
+
 async function issueToken(page: Page): Promise<{ token: string; curl: string }> {
   const row = page.locator(`tr[data-name="${TASK}"]`);
   await row.locator('button[data-action="token"]').click();
@@ -57,6 +64,14 @@ describe('the task scheduler screen', () => {
     expect(curl).toContain(`Authorization: Bearer ${token}`);
     expect(await page.locator('[data-token-panel] a').getAttribute('href')).toBe('/reference/task-heartbeats/');
     await shot(page, 'admin-scheduler-token-pt-BR');
+    // One heartbeat holds the task only for its interval plus grace: the panel says so and gives the
+    // line that keeps reporting every 3 min. Its command, run as cron would, reports a run.
+    const panel = page.locator('[data-token-panel]');
+    expect(await panel.locator('[data-keep-reporting]').innerText()).toContain('por 4 min 30 s');
+    const cron = await panel.locator('pre[data-line="cron"]').innerText();
+    expect(cron).toMatch(/^\*\/3 \* \* \* \* curl /);
+    expect((await sh('sh', ['-c', cron.replace(/^(\S+\s+){5}/, '')])).stderr).toBe('');
+    expect(await panel.locator('pre[data-line="timer"]').innerText()).toContain('OnUnitActiveSec=180s');
     const res = await runShown(curl);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).task).toBe(TASK);
@@ -95,6 +110,13 @@ describe('the task scheduler screen', () => {
     expect(failed.status).toBe(200);
     await page.getByRole('button', { name: 'Refresh' }).click();
     await page.locator(`tr[data-name="${TASK}"]`, { hasText: 'fila travada (current)' }).waitFor();
+    // The systemd service's command, with the environment file it reads, reports a run.
+    const panel = page.locator('[data-token-panel]');
+    const env = await panel.locator('pre[data-line="env"]').innerText();
+    expect(env.trim()).toBe(`HEARTBEAT_TOKEN=${token}`);
+    const exec = /^ExecStart=(.*)$/m.exec(await panel.locator('pre[data-line="service"]').innerText())![1];
+    expect(exec).not.toContain(token);
+    expect((await runShownWith(exec, { HEARTBEAT_TOKEN: token })).status).toBe(200);
     expect((await runShown(curl)).status).toBe(200);
     await page.getByRole('button', { name: 'Refresh' }).click();
     await page.locator(`tr[data-name="${TASK}"][data-state="on-time"]`, { hasText: 'since recovered' }).waitFor();

@@ -66,6 +66,7 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/search/insights.ts': [], // admin:audit only; search queries belong to no service
   'src/pages/api/search/opened.ts': [],
   'src/pages/api/search/queries.ts': [],
+  'src/pages/api/articles/feedback.ts': [], // any signed-in reader's own vote; articles belong to no service
 };
 const recordKinds = ['user', 'attendance', 'queue', 'mailbox', 'service', 'bulk-request', 'check-run', 'interaction-event'];
 

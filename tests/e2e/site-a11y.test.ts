@@ -40,6 +40,8 @@ const pageTypes: PageType[] = [
   { name: 'admin-mailboxes', path: '/admin/mailboxes/', as: admin, ready: 'main h1' },
   { name: 'admin-users', path: '/admin/users/', as: admin, ready: '[data-users] tr[data-user]' },
   { name: 'admin-users-supervisor', path: '/admin/users/', as: 'supervisor@demo.local', ready: '[data-users] tr[data-user]' },
+  { name: 'admin-search', path: '/admin/search/', as: admin, ready: 'section[aria-labelledby="feedback"]' },
+  { name: 'article-feedback', path: '/licenses/no-licenses-available/', as: admin, ready: 'astro-island:not([ssr]) form.omni-feedback-form' },
   { name: 'login', path: '/login/', ready: 'main h1' },
   { name: '404', path: '/pagina-que-nao-existe/', ready: 'main h1', status: 404 },
 ];

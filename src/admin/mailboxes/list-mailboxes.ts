@@ -11,6 +11,8 @@ export interface LastMailboxTest {
   at: string;
   /** The messages of the failed parts (IMAP, SMTP, round trip), empty when all passed. */
   problems: Localized[];
+  /** The mailbox was changed after this test (updatedAt later): the result is of earlier settings. */
+  stale?: boolean;
 }
 
 export type MailboxRow = PublicMailbox & { lastTest: LastMailboxTest | null };
@@ -29,7 +31,8 @@ export function lastTestOf(id: number, at: Date | string, findings: Finding[]): 
 
 /**
  * Every mailbox (no password, encrypted or not) with the latest `mailbox-test` run that covered it,
- * whether run for that mailbox alone, for every active one or by the dashboard.
+ * whether run for that mailbox alone, for every active one or by the dashboard; `stale` when the
+ * mailbox was saved after it.
  */
 export async function listMailboxes(db: Db): Promise<MailboxRow[]> {
   const rows = await db.select().from(mailboxes).orderBy(asc(mailboxes.name), asc(mailboxes.id));
@@ -45,5 +48,8 @@ export async function listMailboxes(db: Db): Promise<MailboxRow[]> {
           order by cr.at desc limit 1) r`,
   );
   const last = new Map(runs.map((r) => [r.id, lastTestOf(r.id, r.at, r.findings)]));
-  return rows.map((m) => ({ ...publicMailbox(m), lastTest: last.get(m.id) ?? null }));
+  return rows.map((m) => {
+    const test = last.get(m.id) ?? null;
+    return { ...publicMailbox(m), lastTest: test && { ...test, stale: m.updatedAt.getTime() > Date.parse(test.at) } };
+  });
 }

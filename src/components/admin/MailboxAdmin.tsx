@@ -12,8 +12,8 @@ import './admin.css';
 type Editing = number | 'new' | null;
 
 /**
- * The mailboxes screen: every mailbox with its latest test, create and edit (passwords write-only),
- * "Test now" with the result inline, enable and disable. `edit` opens one mailbox's form at once
+ * The mailboxes screen: every mailbox with its latest test, create and edit (passwords write-only;
+ * a save tests the new settings and shows the result inline), "Test now", enable and disable. `edit` opens one mailbox's form at once
  * (the health dashboard links here with ?edit=<id>).
  */
 export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number | null }) {
@@ -73,10 +73,15 @@ export default function MailboxAdmin({ lang, edit }: { lang: Lang; edit: number 
           lang={lang}
           mailbox={current}
           onCancel={() => setEditing(null)}
-          onSaved={async (m) => {
+          onSaved={async (m, test) => {
+            // The test run on save replaces any earlier result shown under the mailbox.
+            setResults((prev) => {
+              const { [m.id]: _earlier, ...rest } = prev;
+              return test ? { ...rest, [m.id]: test } : rest;
+            });
             await load();
             setEditing(null);
-            setNotice(t('form.saved', { name: m.name }));
+            setNotice(t(test ? 'form.saved' : 'form.savedUntested', { name: m.name }));
           }}
         />
       )}

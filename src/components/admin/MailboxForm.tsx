@@ -4,6 +4,7 @@ import { mailboxText } from '@/i18n/admin-mailboxes';
 import { mailboxFieldLabels, type MailboxField } from '@/mail/fields';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
+import type { ShownResult } from '../checks/CheckResultView';
 import type { Mailbox } from './MailboxRow';
 
 type Values = Record<MailboxField, string>;
@@ -56,8 +57,11 @@ function FieldErrors({ k, errors }: { k: string; errors: Record<string, string[]
   );
 }
 
+/** What a save hands back: the mailbox and the test run on its new settings (null without admin:checks). */
+type Saved = (m: { id: number; name: string }, test: ShownResult | null) => void;
+
 /** The form's values, password choices and its save through `admin.mailboxes.create`/`update`. */
-function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: (m: { name: string }) => void) {
+function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: Saved) {
   const [v, setV] = useState<Values>(() => initial(mailbox));
   const [keep, setKeep] = useState({ imapPassword: Boolean(mailbox), smtpPassword: Boolean(mailbox) });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -71,7 +75,7 @@ function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: (m: { name
       ? await callAction(actions.admin.mailboxes.update, { ...input, id: mailbox.id }, lang)
       : await callAction(actions.admin.mailboxes.create, input, lang);
     setBusy(false);
-    if (r.ok) return onSaved(r.data.mailbox);
+    if (r.ok) return onSaved(r.data.mailbox, r.data.test);
     setErrors(r.fields);
     setError(Object.keys(r.fields).length ? mailboxText.t(lang, 'form.fix') : r.error);
   }
@@ -84,17 +88,7 @@ function useMailboxSave(lang: Lang, mailbox: Mailbox | null, onSaved: (m: { name
  * password" is checked until the person types a new one. Per-field errors come from the server
  * (validation and the outbound guard), in the page's language.
  */
-export default function MailboxForm({
-  lang,
-  mailbox,
-  onSaved,
-  onCancel,
-}: {
-  lang: Lang;
-  mailbox: Mailbox | null;
-  onSaved: (m: { name: string }) => void;
-  onCancel: () => void;
-}) {
+export default function MailboxForm({ lang, mailbox, onSaved, onCancel }: { lang: Lang; mailbox: Mailbox | null; onSaved: Saved; onCancel: () => void }) {
   const t = mailboxText.in(lang);
   const { v, set, keep, setKeep, errors, error, busy, submit } = useMailboxSave(lang, mailbox, onSaved);
 

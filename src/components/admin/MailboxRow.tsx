@@ -61,6 +61,14 @@ export default function MailboxRow({ lang, m, timeZone, result, testing, onEdit,
             <>
               <StatusPill status={m.lastTest.status} lang={lang} />{' '}
               <time dateTime={m.lastTest.at}>{formatMoment(m.lastTest.at, lang, timeZone, 'dateTimeSeconds')}</time>
+              {m.lastTest.stale && (
+                <>
+                  <br />
+                  <small class="omni-stale" data-stale>
+                    {t('staleTest')}
+                  </small>
+                </>
+              )}
               {m.lastTest.problems.slice(0, 1).map((p) => (
                 <>
                   <br />

@@ -11,7 +11,9 @@ const pill = { 'on-time': 'ok', never: 'warn', manual: 'warn', overdue: 'fail' }
 
 /**
  * The task scheduler screen: every task with interval, last run, state and last error; issue or
- * rotate a service's heartbeat token (shown once, with a curl example of the call).
+ * rotate a service's heartbeat token (shown once, with a curl to test the call and the cron, systemd
+ * and loop lines that keep reporting at the task's interval). A task the demo simulates says when
+ * its simulation ends: at the first heartbeat with its token.
  */
 export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; articleHref: string }) {
   const st = schedulerText.in(lang);
@@ -32,7 +34,7 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
           {error}
         </p>
       )}
-      {issued && <TokenPanel lang={lang} name={issued.name} token={issued.token} articleHref={articleHref} onClose={close} />}
+      {issued && <TokenPanel lang={lang} task={issued} articleHref={articleHref} onClose={close} />}
       {tasks && (
         <table class="omni-cards">
           <thead>
@@ -49,9 +51,15 @@ export default function SchedulerAdmin({ lang, articleHref }: { lang: Lang; arti
                   <strong>{jobLabel(lang, t.name)}</strong>
                   {t.source === 'internal' && <span class="omni-tag">{st('internal')}</span>}
                   {t.demoSimulated && (
-                    <span class="omni-tag omni-tag-example" title={st('simulatedHint')} data-simulated>
-                      {st('simulated')}
-                    </span>
+                    <>
+                      <span class="omni-tag omni-tag-example" title={st('simulatedHint')} data-simulated>
+                        {st('simulated')}
+                      </span>
+                      <br />
+                      <small class="omni-muted" data-simulated-until={t.hasToken ? 'token' : 'issue'}>
+                        {st(t.hasToken ? 'simulatedUntil' : 'simulatedHint')}
+                      </small>
+                    </>
                   )}
                 </td>
                 <td data-label={st('col.interval')}>

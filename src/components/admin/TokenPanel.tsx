@@ -1,26 +1,25 @@
 import { schedulerText } from '@/i18n/admin-scheduler';
 import type { Lang } from '@/i18n/ui';
+import { curlFor } from '@/scheduler/heartbeat-lines';
 import CopyButton from './CopyButton';
+import KeepReporting from './KeepReporting';
 
-/** The heartbeat call a service makes, as one line a person can paste in a shell. */
-export function curlFor(origin: string, token: string, body = '{}'): string {
-  return `curl -X POST '${origin}/api/scheduler/heartbeat' -H 'Authorization: Bearer ${token}' -H 'Content-Type: application/json' -d '${body}'`;
-}
-
-/** A token just issued: shown once, with copy buttons and a ready curl example of the heartbeat call. */
-export default function TokenPanel({
-  lang,
-  name,
-  token,
-  articleHref,
-  onClose,
-}: {
-  lang: Lang;
+/** The task a token was just issued for, as the panel needs it. */
+export interface IssuedTask {
   name: string;
   token: string;
-  articleHref: string;
-  onClose: () => void;
-}) {
+  intervalSec: number;
+  allowedSec: number;
+  /** The demo simulated it when the token was issued (it goes on until the first real heartbeat). */
+  simulated: boolean;
+}
+
+/**
+ * A token just issued: shown once, with copy buttons, a ready curl to test the heartbeat call, and
+ * the lines that keep reporting at the task's interval (cron, systemd timer, loop).
+ */
+export default function TokenPanel({ lang, task, articleHref, onClose }: { lang: Lang; task: IssuedTask; articleHref: string; onClose: () => void }) {
+  const { name, token } = task;
   const st = schedulerText.in(lang);
   const curl = curlFor(location.origin, token);
   return (
@@ -38,6 +37,7 @@ export default function TokenPanel({
       <p class="omni-actions">
         <CopyButton lang={lang} text={curl} label="curl" />
       </p>
+      <KeepReporting lang={lang} name={name} token={token} intervalSec={task.intervalSec} allowedSec={task.allowedSec} simulated={task.simulated} />
       <p>
         {st('token.failed')} <code>{'{"ok": false, "error": "…"}'}</code> · <a href={articleHref}>{st('article')} →</a>
       </p>

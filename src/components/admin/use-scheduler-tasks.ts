@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { schedulerText } from '@/i18n/admin-scheduler';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
+import type { IssuedTask } from './TokenPanel';
 
 /** A scheduled task as the screen lists it (never its token). */
 export type Task = Awaited<ReturnType<typeof actions.admin.scheduler.tasks.orThrow>>['tasks'][number];
@@ -19,7 +20,7 @@ export function useSchedulerTasks(lang: Lang) {
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const [at, setAt] = useState<string | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
-  const [issued, setIssued] = useState<{ id: number; name: string; token: string } | null>(null);
+  const [issued, setIssued] = useState<(IssuedTask & { id: number }) | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,7 +43,14 @@ export function useSchedulerTasks(lang: Lang) {
     const r = await callAction(actions.admin.scheduler.issueToken, { id: t.id }, lang);
     setBusy(null);
     if (!r.ok) return setError(r.error);
-    setIssued({ id: t.id, name: t.name, token: r.data.token });
+    setIssued({
+      id: t.id,
+      name: t.name,
+      token: r.data.token,
+      intervalSec: t.intervalSec,
+      allowedSec: t.allowedSec,
+      simulated: t.demoSimulated,
+    });
     await load();
   }
 

@@ -29,6 +29,19 @@ function inputOf(fields: ClientField[], values: Values): Record<string, unknown>
   return input;
 }
 
+/**
+ * A result's input, comparable: keys sorted (the form's field order must not matter), and a box
+ * ticked then unticked the same as one never ticked.
+ */
+function inputKey(input: Record<string, unknown>): string {
+  return JSON.stringify(
+    Object.keys(input)
+      .filter((k) => input[k] !== false)
+      .sort()
+      .map((k) => [k, input[k]]),
+  );
+}
+
 /** One input of the form: a checkbox, a record picker, a choice, or a date or text box; its errors below. */
 function FieldInput({
   f,
@@ -84,7 +97,9 @@ function FieldInput({
 export default function CheckRunner({ id, lang, fields, last, timeZone }: Props) {
   const t = checkStrings.in(lang);
   const [values, setValues] = useState<Values>({});
-  const [result, setResult] = useState<ShownResult | null>(last);
+  // A result belongs to the input it ran with (`key`): the stored one to the empty form it was
+  // chosen for (LiveCheckPanel), a fresh one to what was sent. Only the result of the current input is shown.
+  const [result, setResult] = useState<{ key: string; shown: ShownResult } | null>(last ? { key: inputKey({}), shown: last } : null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
@@ -96,12 +111,18 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
     setBusy(true);
     setError(null);
     setErrors({});
-    const r = await callAction(actions.checks.run, { ...inputOf(fields, values), id }, lang);
+    const sent = inputOf(fields, values);
+    const r = await callAction(actions.checks.run, { ...sent, id }, lang);
     setBusy(false);
-    if (r.ok) return setResult(r.data);
+    if (r.ok) return setResult({ key: inputKey(sent), shown: r.data });
+    // A refused run (no record picked, a record out of reach) has no result: an earlier one would
+    // read as the answer to this input.
+    setResult(null);
     setError(r.error);
     setErrors(r.fields);
   }
+
+  const shown = result && result.key === inputKey(inputOf(fields, values)) ? result.shown : null;
 
   return (
     <form class="omni-runner" onSubmit={run} data-check-runner={id}>
@@ -119,7 +140,11 @@ export default function CheckRunner({ id, lang, fields, last, timeZone }: Props)
         </p>
       )}
       <div aria-live="polite">
-        {result ? <CheckResultView result={result} lang={lang} timeZone={timeZone} /> : <p class="omni-result-when">{t('neverRun')}</p>}
+        {shown ? (
+          <CheckResultView result={shown} lang={lang} timeZone={timeZone} />
+        ) : (
+          <p class="omni-result-when">{t(fields.length ? 'noResultForInput' : 'neverRun')}</p>
+        )}
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import type { Lang } from '@/i18n/ui';
 import type { Wire } from '@/server/wire';
 import type { InsightRow, RefusalRow } from '@/search/insights/report';
 import { callAction } from '../lib/call-action';
+import { ArticleFeedbackInsights } from './ArticleFeedbackInsights';
 
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
@@ -76,7 +77,7 @@ function Refusals({ lang, rows }: { lang: Lang; rows: Wire<RefusalRow>[] }) {
 }
 
 /** The insights lists, loaded from GET /api/search/insights, filtered by the language searched in. */
-export default function SearchInsights({ lang }: { lang: Lang }) {
+export default function SearchInsights({ lang, articleTitles = {} }: { lang: Lang; articleTitles?: Record<string, string> }) {
   const [language, setLanguage] = useState<'' | Lang>('');
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -106,6 +107,7 @@ export default function SearchInsights({ lang }: { lang: Lang }) {
           <Refusals lang={lang} rows={report.refused} />
           <InsightsTable lang={lang} timeZone={report.timeZone} id="zero" title={searchStrings.t(lang, 'insights.zero')} rows={report.zero} />
           <InsightsTable lang={lang} timeZone={report.timeZone} id="unopened" title={searchStrings.t(lang, 'insights.unopened')} rows={report.unopened} />
+          <ArticleFeedbackInsights lang={lang} timeZone={report.timeZone} rows={report.feedback} titles={articleTitles} />
         </>
       )}
     </div>

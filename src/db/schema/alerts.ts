@@ -164,6 +164,8 @@ export const alertDeliveries = pgTable(
     reply: text('reply'),
     lastAttemptAt: tstz('last_attempt_at'),
     sentAt: tstz('sent_at'),
+    /** An attempt in progress holds the row until then (migration 0021): two workers never send it at once. */
+    claimedUntil: tstz('claimed_until'),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('alert_deliveries_event_contact_idx').on(t.eventId, t.contactId), index('alert_deliveries_status_idx').on(t.status)],

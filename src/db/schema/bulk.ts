@@ -44,6 +44,8 @@ export const bulkRequests = pgTable(
     jobId: text('job_id'),
     startedAt: tstz('started_at'),
     finishedAt: tstz('finished_at'),
+    /** When the requester was e-mailed that the request ended (alert SMTP server; migration 0021). */
+    endedNoticeAt: tstz('ended_notice_at'),
     ...timestamps,
   },
   (t) => [

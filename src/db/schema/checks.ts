@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { tstz } from './_helpers';
 import type { Finding } from '../../checks/types';
@@ -24,7 +25,11 @@ export const checkRuns = pgTable(
     runBy: integer('run_by').references(() => users.id, { onDelete: 'set null' }),
     at: tstz('at').notNull().defaultNow(),
   },
-  (t) => [index('check_runs_check_id_at_idx').on(t.checkId, t.at)],
+  (t) => [
+    index('check_runs_check_id_at_idx').on(t.checkId, t.at),
+    // The latest run of a check for one exact input (a swept record, or the check's own `{}`): /metrics.
+    index('check_runs_check_input_at_idx').on(t.checkId, sql`md5(${t.input}::text)`, t.at),
+  ],
 );
 
 export type CheckRun = typeof checkRuns.$inferSelect;

@@ -15,3 +15,4 @@ export * from './licenses';
 export * from './bulk';
 export * from './search';
 export * from './alerts';
+export * from './feedback';

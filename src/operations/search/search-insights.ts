@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { organizationInfo } from '@/admin/organization-info';
 import { insightsReport } from '@/search/insights/report';
+import { votesByArticle } from '@/feedback/votes';
 import { pageSize } from '@/server/input';
 import { defineOperation } from '@/server/operation';
 
 /**
  * The search insights of the last 90 days: the gaps (searches with no strong result), the queries
  * whose results nobody opened, and the days whose searches were refused. Needs admin:audit (like
- * the audit trail, a read-only record of what people did on the site). `timeZone` is the
+ * the audit trail, a read-only record of what people did on the site). `feedback`: per article, the
+ * "Este artigo ajudou?" votes and the comments of "not helpful" ones (`limit` articles). `timeZone` is the
  * organization's, for showing when each query was last seen.
  */
 export const searchInsights = defineOperation({
@@ -21,6 +23,7 @@ export const searchInsights = defineOperation({
   }),
   handler: async ({ db, input }) => ({
     ...(await insightsReport(db, { lang: input.language, limit: input.limit })),
+    feedback: await votesByArticle(db, { limit: input.limit, lang: input.language }),
     timeZone: (await organizationInfo(db)).timeZone,
   }),
 });

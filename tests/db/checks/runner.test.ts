@@ -50,6 +50,9 @@ describe('runCheck', () => {
     const [stored] = await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.checkId, 'license-count'));
     expect(stored.input).toEqual({ password: '[redacted]', n: 3 });
     expect(stored.runBy).toBe(admin.id);
+    expect(r.runId).toBe(stored.id); // the id an escalation attaches and an alert event points at
+    const again = await runCheck(def, { db: h.db, user: admin, input: {} });
+    expect(again.runId).toBeGreaterThan(r.runId);
     const a = await auditOf('check:license-count');
     expect(a).toMatchObject({ action: 'check.run', outcome: 'warn', actorId: admin.id });
     expect(JSON.stringify(a)).not.toContain('hunter2-secret');

@@ -108,6 +108,7 @@ export const probes: Probe[] = [
   p('GET src/pages/api/search/insights.ts', '/api/search/insights', only(['admin'], [200])),
   p('POST src/pages/api/search/queries.ts', '/api/search/queries', signedIn([400]), empty),
   p('POST src/pages/api/search/opened.ts', '/api/search/opened', signedIn([400]), empty),
+  p('POST src/pages/api/articles/feedback.ts', '/api/articles/feedback', signedIn([400]), empty),
 ];
 
 /** Text that only a leaked database error or query would put in a response body. */
@@ -144,6 +145,8 @@ export const actionProbes: ActionProbe[] = [
   a('checks.picker', { kind: 'user', limit: 5 }, only(managers, [200])),
   a('health.sweep', {}, only(['admin'], [200])),
   a('search.insights', { language: 'en' }, only(['admin'], [200])),
+  // Any signed-in reader votes; an article the site does not have is refused, nothing saved.
+  a('articles.feedback', { article: 'no/such-article', helpful: true }, signedIn([400])),
   a('bulk.transfer.attendances', { serviceId: MANAGED, limit: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, limit: 5 }, status: 403 }),
   a('bulk.transfer.agents', { serviceId: MANAGED }, only(managers, [200]), { input: { serviceId: OUTSIDE }, status: 403 }),
   a('bulk.transfer.preview', {}, only(managers, [400])),

@@ -1,9 +1,8 @@
 import type { APIContext } from 'astro';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { scheduledTasks } from '@/db/schema';
 import { messages } from '@/i18n/messages';
+import { recordHeartbeat } from '@/scheduler/record-heartbeat';
 import { bearer, taskForToken } from '@/scheduler/tokens';
 import { definePublicEndpoint } from '@/server/endpoint';
 import { HttpError } from '@/server/http-error';
@@ -29,7 +28,8 @@ async function taskOf(api: APIContext, db: Db) {
 /**
  * POST /api/scheduler/heartbeat with `Authorization: Bearer <task token>`: an external service
  * reports one run (`{ok: true}`) or a failed one (`{ok: false, error}`). 401 without a valid token.
- * This is the one endpoint authenticated by a per-service token instead of a session.
+ * This is the one endpoint authenticated by a per-service token instead of a session. The first one
+ * of a task the demo simulated ends its simulation.
  */
 export const POST = definePublicEndpoint({
   action: 'scheduler.heartbeat',
@@ -37,10 +37,7 @@ export const POST = definePublicEndpoint({
   body: { json: body, maxBytes: 8_000 },
   handler: async ({ db, body: b, caller: task }) => {
     const now = new Date();
-    await db
-      .update(scheduledTasks)
-      .set(b.ok ? { lastRunAt: now, updatedAt: now } : { lastRunAt: now, lastError: b.error ?? 'error', lastErrorAt: now, updatedAt: now })
-      .where(eq(scheduledTasks.id, task.id));
+    await recordHeartbeat(db, task.id, b, now);
     return { task: task.name, at: now.toISOString() };
   },
 });

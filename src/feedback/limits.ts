@@ -1,0 +1,2 @@
+/** Longest comment a vote on an article carries, in characters. */
+export const MAX_COMMENT = 1000;
