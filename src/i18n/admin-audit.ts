@@ -85,6 +85,8 @@ export const auditFields = defineStrings({
   demoSimulated: { 'pt-BR': 'Simulada pela demonstração', en: 'Simulated by the demo' },
   profile: { 'pt-BR': 'Perfil', en: 'Profile' },
   groups: { 'pt-BR': 'Grupos', en: 'Groups' },
+  service: { 'pt-BR': 'Serviço', en: 'Service' },
+  assignedTo: { 'pt-BR': 'Atendimentos entregues a', en: 'Attendances given to' },
 } as const);
 
 /** Actions whose label says the direction (from the record's inputs): "Desativou usuário", "Reativou usuário". */

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bulkChanges } from '@/audit/bulk-changes';
 import { auditNames } from '@/audit/names';
 import { auditPage } from '@/audit/query';
 import { scopeOf } from '@/auth/scope';
@@ -97,5 +98,20 @@ describe('auditPage and check runs', () => {
     expect(first.records[0].action).toBe('mailbox.update');
     expect((await auditPage(h.db, { checks: true }, 'UTC', { limit: 10 })).records.every((r) => r.action === 'check.run')).toBe(true);
     expect((await auditPage(h.db, { action: 'check.run' }, 'UTC', { limit: 40 })).records).toHaveLength(30);
+  });
+});
+
+describe('bulkChanges', () => {
+  test('a migration records its services from → to, a transfer the agent it gave the attendances to; other kinds nothing', async () => {
+    const [from, to] = [managed[0], unmanaged];
+    const names = Object.fromEntries((await h.db.select().from(services)).map((s) => [s.id, s.name]));
+    expect(await bulkChanges(h.db, { kind: 'user-migration', input: { originServiceId: from, destinationServiceId: to, mode: 'temporary' } })).toEqual([
+      { field: 'service', before: names[from], after: names[to] },
+    ]);
+    expect(await bulkChanges(h.db, { kind: 'attendance-transfer', input: { serviceId: from, targetAgentId: ids.agent, count: 2 } })).toEqual([
+      { field: 'assignedTo', after: 'Agente Demo <agent@demo.local>' },
+    ]);
+    expect(await bulkChanges(h.db, { kind: 'queue-closure', input: { serviceId: from } })).toEqual([]);
+    expect(await bulkChanges(h.db, { kind: 'user-migration', input: { originServiceId: 'x' } })).toEqual([]);
   });
 });
