@@ -106,7 +106,7 @@ describe('the bulk history and the audit trail', () => {
       expect(await target.innerText()).toBe(`${lang === 'en' ? 'Transfer request' : 'Solicitação de transferência'} ${requests.other.slice(0, 8)}`);
       expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
       // The action and the outcome read in the page's language too (the job ran with one expired attendance failed).
-      expect(await record.locator('td[title="bulk.attendance-transfer"]').innerText()).toBe(
+      expect((await record.locator('td[title="bulk.attendance-transfer"]').innerText()).split('\n')[0]).toBe(
         lang === 'en' ? 'Attendance transfer run' : 'Transferência de atendimentos executada',
       );
       expect(await record.locator('[data-outcome="partial"]').innerText()).toBe(
@@ -115,6 +115,10 @@ describe('the bulk history and the audit trail', () => {
       expect(
         await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer')),
       ).toBe(true);
+      // What the transfer changed: the agent the attendances went to, by name.
+      expect(await record.locator('li[data-field="assignedTo"]').innerText()).toMatch(
+        lang === 'en' ? /^Attendances given to: .+ <.+@.+>$/ : /^Atendimentos entregues a: .+ <.+@.+>$/,
+      );
       await record.locator('summary').click();
       expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');
       await shot(page, `admin-audit-${lang}`);
