@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputMessage } from '../server/input-message';
 import { inputStrings } from '../i18n/input-messages';
-import { isoDay, pageSize, text } from '../server/input';
+import { isoDay, pageSize, queryFlag, text } from '../server/input';
 
 /** The audit screen's filters, shared by the list and the CSV export; every field bounded. */
 export const auditFilterFields = z.object({
@@ -15,6 +15,11 @@ export const auditFilterFields = z.object({
   from: isoDay().optional(),
   /** Last day (inclusive), in the organization's time zone. Default: no upper bound. */
   to: isoDay().optional(),
+  /**
+   * Also list check runs (`check.run`). Default false: the trail shows changes and actions; each
+   * run stays in its check's history (and counts in /metrics). Filtering by that action shows them.
+   */
+  checks: z.union([z.boolean(), queryFlag()]).optional(),
 });
 
 export type AuditFilters = z.infer<typeof auditFilterFields>;

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { profiles, serviceManagers, services } from '../db/schema';
+import { profiles, serviceManagers, services, userGroups } from '../db/schema';
 import { queryRows } from '../db/rows';
 import { effectivePermissions } from './session';
 import type { Permission } from './permissions';
@@ -23,8 +23,15 @@ export interface GrantPolicy {
   scope: Scope;
   /** Ids of the profiles whose permissions are all held by the caller. */
   profiles: ReadonlySet<number>;
+  /**
+   * Ids of the user groups the caller may put users in or take them out of: those whose
+   * administrative, managerial and operational grants are all the caller's own. (Module
+   * permissions of groups come with the channels, as in `refusals`, so they do not count.)
+   */
+  groups: ReadonlySet<number>;
   mayGiveService(serviceId: number): boolean;
   mayGiveProfile(profileId: number): boolean;
+  mayGiveGroup(groupId: number): boolean;
   /**
    * For each of `userIds` the caller may NOT change, why: unknown, associated to none of the
    * caller's services, or above the caller: its profile carries a permission the caller lacks, or
@@ -60,6 +67,11 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
     p.permissions.every((x) => permissions.has(x as Permission)),
   );
   const profileIds = new Set(giveable.map((p) => p.id));
+  const groupIds = new Set(
+    (await db.select({ id: userGroups.id, permissions: userGroups.permissions }).from(userGroups))
+      .filter((g) => g.permissions.every((x) => x.startsWith('module:') || permissions.has(x as Permission)))
+      .map((g) => g.id),
+  );
   const scope = scopeOf(managed === 'all', managed === 'all' ? [] : [...managed]);
   const mayGiveService = (id: number) => known.has(id) && scope.has(id);
 
@@ -109,7 +121,17 @@ export async function grantPolicy(db: Db, caller: { id: number }): Promise<Grant
     return out;
   }
 
-  return { permissions, services: managed, scope, profiles: profileIds, mayGiveService, mayGiveProfile: (id) => profileIds.has(id), refusals };
+  return {
+    permissions,
+    services: managed,
+    scope,
+    profiles: profileIds,
+    groups: groupIds,
+    mayGiveService,
+    mayGiveProfile: (id) => profileIds.has(id),
+    mayGiveGroup: (id) => groupIds.has(id),
+    refusals,
+  };
 }
 
 /** The message key of a refusal (src/i18n/messages.ts). */

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { bulkEngineStrings } from '../i18n/bulk-engine';
 import type { Db } from '../db/client';
 import { bulkItems, bulkRequests, type BulkRequest } from '../db/schema';
+import { bulkChanges } from '../audit/bulk-changes';
 import { audit } from '../audit/record';
 import { queryRows } from '../db/rows';
 import { claim } from './claim';
@@ -66,7 +67,7 @@ async function finish(kind: BulkKind<unknown>, ctx: RunContext): Promise<BulkReq
       target: `bulk-request:${request.id}`,
       inputs: request.input,
       outcome: atomicFailed ? 'failed' : counts.failed > 0 ? 'partial' : 'ok',
-      details: { serviceId: request.serviceId, total: request.total, ...result },
+      details: { serviceId: request.serviceId, total: request.total, ...result, changes: await bulkChanges(tx, request) },
     });
     return done;
   });

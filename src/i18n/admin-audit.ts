@@ -32,7 +32,90 @@ export const auditText = defineStrings({
   ip: { 'pt-BR': 'Endereço IP', en: 'IP address' },
   nobody: { 'pt-BR': '(sem conta)', en: '(no account)' },
   shown: { 'pt-BR': '{n} registro(s) mostrados', en: '{n} record(s) shown' },
+  checks: { 'pt-BR': 'Mostrar também as execuções de verificações', en: 'Also show check runs' },
+  'checks.hint': {
+    'pt-BR': 'Sem esta opção, a trilha mostra só as mudanças e ações; cada execução continua no histórico da sua verificação.',
+    en: "Without this option the trail shows changes and actions only; each run stays in its check's history.",
+  },
+  changes: { 'pt-BR': 'O que mudou', en: 'What changed' },
+  'col.field': { 'pt-BR': 'Campo', en: 'Field' },
+  'col.before': { 'pt-BR': 'Antes', en: 'Before' },
+  'col.after': { 'pt-BR': 'Depois', en: 'After' },
+  secretChanged: { 'pt-BR': 'alterada', en: 'changed' },
+  yes: { 'pt-BR': 'sim', en: 'yes' },
+  no: { 'pt-BR': 'não', en: 'no' },
+  emptyValue: { 'pt-BR': '(vazio)', en: '(empty)' },
+  noGroups: { 'pt-BR': 'nenhum', en: 'none' },
 } as const);
+
+/**
+ * A target as named on the trail: a bulk request by its kind and short id ("Solicitação de migração
+ * 1eb6a46b"), a mailbox, service or task by its kind and name ("Caixa SAC"); a user reads as
+ * "Name <e-mail>" and a check as its title.
+ */
+export const auditTargetNames = defineStrings({
+  request: { 'pt-BR': '{kind} {id}', en: '{kind} {id}' },
+  'request.user-import': { 'pt-BR': 'Solicitação de importação', en: 'Import request' },
+  'request.user-migration': { 'pt-BR': 'Solicitação de migração', en: 'Migration request' },
+  'request.attendance-transfer': { 'pt-BR': 'Solicitação de transferência', en: 'Transfer request' },
+  'request.queue-closure': { 'pt-BR': 'Solicitação de encerramento de fila', en: 'Queue closure request' },
+  'request.other': { 'pt-BR': 'Solicitação em massa', en: 'Bulk request' },
+  mailbox: { 'pt-BR': 'Caixa {name}', en: 'Mailbox {name}' },
+  service: { 'pt-BR': 'Serviço {name}', en: 'Service {name}' },
+  'scheduled-task': { 'pt-BR': 'Tarefa {name}', en: 'Task {name}' },
+} as const);
+
+/** The fields a change names (`details.changes[].field`); an unknown one reads as stored. */
+export const auditFields = defineStrings({
+  name: { 'pt-BR': 'Nome', en: 'Name' },
+  address: { 'pt-BR': 'Endereço', en: 'Address' },
+  imapHost: { 'pt-BR': 'Servidor IMAP', en: 'IMAP server' },
+  imapPort: { 'pt-BR': 'Porta IMAP', en: 'IMAP port' },
+  imapSecurity: { 'pt-BR': 'Segurança IMAP', en: 'IMAP security' },
+  imapUser: { 'pt-BR': 'Usuário IMAP', en: 'IMAP login' },
+  imapPassword: { 'pt-BR': 'Senha IMAP', en: 'IMAP password' },
+  folder: { 'pt-BR': 'Pasta', en: 'Folder' },
+  smtpHost: { 'pt-BR': 'Servidor SMTP', en: 'SMTP server' },
+  smtpPort: { 'pt-BR': 'Porta SMTP', en: 'SMTP port' },
+  smtpSecurity: { 'pt-BR': 'Segurança SMTP', en: 'SMTP security' },
+  smtpUser: { 'pt-BR': 'Usuário SMTP', en: 'SMTP login' },
+  smtpPassword: { 'pt-BR': 'Senha SMTP', en: 'SMTP password' },
+  active: { 'pt-BR': 'Ativo', en: 'Active' },
+  token: { 'pt-BR': 'Token de sinal de vida', en: 'Heartbeat token' },
+  demoSimulated: { 'pt-BR': 'Simulada pela demonstração', en: 'Simulated by the demo' },
+  profile: { 'pt-BR': 'Perfil', en: 'Profile' },
+  groups: { 'pt-BR': 'Grupos', en: 'Groups' },
+  service: { 'pt-BR': 'Serviço', en: 'Service' },
+  assignedTo: { 'pt-BR': 'Atendimentos entregues a', en: 'Attendances given to' },
+} as const);
+
+/** Actions whose label says the direction (from the record's inputs): "Desativou usuário", "Reativou usuário". */
+export const auditDirections = defineStrings({
+  'users.set-active:on': { 'pt-BR': 'Reativou usuário', en: 'Reactivated a user' },
+  'users.set-active:off': { 'pt-BR': 'Desativou usuário', en: 'Deactivated a user' },
+  'users.set-active:on:attempt': { 'pt-BR': 'Tentou reativar usuário', en: 'Tried to reactivate a user' },
+  'users.set-active:off:attempt': { 'pt-BR': 'Tentou desativar usuário', en: 'Tried to deactivate a user' },
+  'users.update-access:attempt': { 'pt-BR': 'Tentou alterar perfil ou grupos de usuário', en: "Tried to change a user's profile or groups" },
+} as const);
+
+/** An action as the trail reads it: with its direction when it has one, else its label (or the id as stored). */
+export function actionLabel(lang: Lang, r: { action: string; inputs?: unknown; outcome: string }): string {
+  const active = r.inputs && typeof r.inputs === 'object' ? (r.inputs as { active?: unknown }).active : undefined;
+  if (r.action === 'users.set-active' && typeof active === 'boolean') {
+    return auditDirections.t(lang, `users.set-active:${active ? 'on' : 'off'}${r.outcome === 'ok' ? '' : ':attempt'}` as keyof typeof auditDirections.table);
+  }
+  if (r.action === 'users.update-access' && r.outcome !== 'ok') return auditDirections.t(lang, 'users.update-access:attempt');
+  return auditActions.stored(r.action)[lang];
+}
+
+/** A value before or after a change, as read: yes/no, a list, "(empty)". */
+export function changeValue(lang: Lang, v: unknown): string {
+  if (v === true) return auditText.t(lang, 'yes');
+  if (v === false) return auditText.t(lang, 'no');
+  if (Array.isArray(v)) return v.length ? v.join(', ') : auditText.t(lang, 'noGroups');
+  if (v == null || v === '') return auditText.t(lang, 'emptyValue');
+  return String(v);
+}
 
 /** How each stored outcome of an audit record reads (`ok`, `denied`…); an unknown one shows as stored. */
 export const auditOutcomes = defineStrings({
@@ -89,6 +172,9 @@ export const auditActions = defineStrings({
   'audit.export': { 'pt-BR': 'Exportação da trilha de auditoria', en: 'Audit trail export' },
   'me.read': { 'pt-BR': 'Leitura da própria conta', en: 'Own account read' },
   'users.set-active': { 'pt-BR': 'Ativar ou desativar usuário', en: 'User enabled or disabled' },
+  'users.update-access': { 'pt-BR': 'Alterou perfil ou grupos de usuário', en: "Changed a user's profile or groups" },
+  'users.list': { 'pt-BR': 'Lista de usuários', en: 'Users listed' },
+  'users.facets': { 'pt-BR': 'Filtros da tela de usuários', en: 'Users screen filters read' },
   'picker.list': { 'pt-BR': 'Lista de escolha (usuários, caixas, filas)', en: 'Picker list (users, mailboxes, queues)' },
   'health.read': { 'pt-BR': 'Painel de saúde', en: 'Health dashboard' },
   'health.sweep': { 'pt-BR': 'Execução de todas as verificações (painel de saúde)', en: 'All checks run (health dashboard)' },

@@ -101,12 +101,12 @@ describe('the bulk history and the audit trail', () => {
       await page.waitForURL(/action=bulk\.attendance-transfer/);
       const record = page.locator('tr[data-action="bulk.attendance-transfer"]', { has: page.locator(`td[data-target="bulk-request:${requests.other}"]`) });
       await record.waitFor();
-      // The target reads as its kind in the page's language and links to the request's status page.
+      // The target reads as the request of its kind in the page's language and links to its status page.
       const target = record.locator('td[data-target] a');
-      expect(await target.innerText()).toBe(`${lang === 'en' ? 'Bulk request' : 'Solicitação em massa'} ${requests.other.slice(0, 8)}`);
+      expect(await target.innerText()).toBe(`${lang === 'en' ? 'Transfer request' : 'Solicitação de transferência'} ${requests.other.slice(0, 8)}`);
       expect(await target.getAttribute('href')).toBe(`${prefix}/bulk/request/?id=${requests.other}`);
       // The action and the outcome read in the page's language too (the job ran with one expired attendance failed).
-      expect(await record.locator('td[title="bulk.attendance-transfer"]').innerText()).toBe(
+      expect((await record.locator('td[title="bulk.attendance-transfer"]').innerText()).split('\n')[0]).toBe(
         lang === 'en' ? 'Attendance transfer run' : 'Transferência de atendimentos executada',
       );
       expect(await record.locator('[data-outcome="partial"]').innerText()).toBe(
@@ -115,6 +115,10 @@ describe('the bulk history and the audit trail', () => {
       expect(
         await page.locator('tr[data-audit-id]').evaluateAll((rows) => rows.every((r) => r.getAttribute('data-action') === 'bulk.attendance-transfer')),
       ).toBe(true);
+      // What the transfer changed: the agent the attendances went to, by name.
+      expect(await record.locator('li[data-field="assignedTo"]').innerText()).toMatch(
+        lang === 'en' ? /^Attendances given to: .+ <.+@.+>$/ : /^Atendimentos entregues a: .+ <.+@.+>$/,
+      );
       await record.locator('summary').click();
       expect(await record.locator('pre').first().innerText()).toContain('targetAgentId');
       await shot(page, `admin-audit-${lang}`);
@@ -127,10 +131,15 @@ describe('the bulk history and the audit trail', () => {
       const text = bytes.subarray(3).toString('utf8');
       const lines = text.trim().split('\r\n');
       expect(lines[0]).toBe(
-        lang === 'en' ? 'id,when,time zone,who,action,target,outcome,ip,inputs,details' : 'id;quando;fuso;quem;ação;alvo;resultado;ip;entradas;detalhes',
+        lang === 'en'
+          ? 'id,when,time zone,who,who (name),action,target,target (name),outcome,what changed,ip,inputs,details'
+          : 'id;quando;fuso;quem;nome de quem;ação;alvo;nome do alvo;resultado;o que mudou;ip;entradas;detalhes',
       );
       expect(lines.slice(1).every((l) => l.includes('bulk.attendance-transfer'))).toBe(true);
       expect(text).toContain('America/Sao_Paulo');
+      // Ids stay, names beside them: the admin's own name, the request named by its kind.
+      expect(text).toContain('Administradora Demo <admin@demo.local>');
+      expect(text).toContain(`${lang === 'en' ? 'Transfer request' : 'Solicitação de transferência'} ${requests.other.slice(0, 8)}`);
       await page.close();
     },
     180_000,

@@ -38,6 +38,8 @@ const pageTypes: PageType[] = [
   { name: 'report', path: '/reports/interaction-history/', as: admin, ready: 'main h1' },
   { name: 'health', path: '/health/', as: admin, ready: '.omni-health[data-overall]:not([data-overall=""])' },
   { name: 'admin-mailboxes', path: '/admin/mailboxes/', as: admin, ready: 'main h1' },
+  { name: 'admin-users', path: '/admin/users/', as: admin, ready: '[data-users] tr[data-user]' },
+  { name: 'admin-users-supervisor', path: '/admin/users/', as: 'supervisor@demo.local', ready: '[data-users] tr[data-user]' },
   { name: 'admin-search', path: '/admin/search/', as: admin, ready: 'section[aria-labelledby="feedback"]' },
   { name: 'article-feedback', path: '/licenses/no-licenses-available/', as: admin, ready: 'astro-island:not([ssr]) form.omni-feedback-form' },
   { name: 'escalations', path: '/escalations/?view=open', as: admin, ready: 'main h1' },

@@ -72,6 +72,7 @@ const pages = [
   '/admin/audit/',
   '/admin/search/',
   '/escalations/?view=open',
+  '/admin/users/',
 ];
 
 /**
@@ -82,6 +83,12 @@ const known: Record<string, string[]> = {};
 
 /** Pages whose content shows after a first choice: make it, as a person would, before reading. */
 const prepare: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
+  '/admin/users/': async (page) => {
+    await page.locator('[data-users] tr[data-user]').first().waitFor({ timeout: 15_000 });
+    // The profile and groups form of the first user the admin may change, open: its options are read too.
+    await page.locator('[data-users] button[data-edit]').first().click();
+    await page.locator('[data-user-access]').waitFor();
+  },
   '/bulk/transfer/': async (page) => {
     await page.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' });
     await page.locator('main table').first().waitFor({ timeout: 15_000 });

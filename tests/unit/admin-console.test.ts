@@ -5,6 +5,7 @@ import { localePath, signInHref } from '@/i18n/locale-path';
 import { grantLabels, permissionLabel } from '@/auth/permission-labels';
 import { allGrants, allPermissions, type Permission } from '@/auth/permissions';
 import { auditCsvHeader, auditCsvLine } from '@/audit/csv';
+import { actionLabel } from '@/i18n/admin-audit';
 import { fixScreen } from '@/health/fix-screens';
 import { lastTestOf } from '@/admin/mailboxes/list-mailboxes';
 import type { AuditRecord } from '@/db/schema';
@@ -27,7 +28,8 @@ describe('toolsFor', () => {
     expect(sup.map((g) => g.group)).toEqual(['Bulk actions', 'Reports']);
     expect(sup[0].links.map((l) => l.href)).toEqual(['/en/bulk/import/', '/en/bulk/close-queue/', '/en/bulk/queue-monitor/', '/en/bulk/history/']);
     const admin = toolsFor(allPermissions, 'pt-BR').flatMap((g) => g.links);
-    expect(admin).toHaveLength(13);
+    expect(admin).toHaveLength(14);
+    expect(admin.find((l) => l.href === '/admin/users/')?.label).toBe('Usuários');
     expect(admin.find((l) => l.href === '/admin/search/')?.label).toBe('Buscas sem resultado');
   });
 });
@@ -98,14 +100,40 @@ describe('auditCsvLine', () => {
   });
 
   test('returns the time in the organization zone and neutralizes cells a spreadsheet would run', () => {
-    const line = auditCsvLine(record({ actorEmail: '=HYPERLINK("http://evil")', target: '+1', inputs: { name: '@SUM(A1)' } }), 'pt-BR', 'America/Sao_Paulo');
+    const line = auditCsvLine(record({ actorEmail: '=HYPERLINK("http://evil")', target: '+1', inputs: { name: '@SUM(A1)' } }), 'pt-BR', 'America/Sao_Paulo', {
+      actorName: '-Ana <a@x.com>',
+      targetName: '=SAC',
+      targetHref: null,
+    });
     const cells = line.trimEnd().split(';');
     expect(cells[1]).toBe('2026-11-22 23:30:00');
     expect(cells[2]).toBe('America/Sao_Paulo');
     expect(cells[3]).toBe(`"'=HYPERLINK(""http://evil"")"`);
-    expect(cells[5]).toBe("'+1");
+    expect(cells[4]).toBe("'-Ana <a@x.com>");
+    expect(cells[6]).toBe("'+1");
+    expect(cells[7]).toBe("'=SAC");
     expect(line.endsWith('\r\n')).toBe(true);
-    expect(auditCsvHeader('en')).toBe('\uFEFFid,when,time zone,who,action,target,outcome,ip,inputs,details\r\n');
+    expect(auditCsvHeader('en')).toBe('\uFEFFid,when,time zone,who,who (name),action,target,target (name),outcome,what changed,ip,inputs,details\r\n');
+  });
+
+  test('returns the changes before → after in the page language, a secret only as changed', () => {
+    const details = {
+      changes: [
+        { field: 'name', before: 'SAC', after: 'SAC Atendimento' },
+        { field: 'active', before: true, after: false },
+        { field: 'groups', before: [], after: ['Grupo Atendimento'] },
+        { field: 'profile', before: 'User', after: 'Supervisor' },
+        { field: 'imapPassword', hidden: true },
+      ],
+    };
+    // In pt-BR the cell holds the delimiter (`;`), so it is quoted.
+    expect(auditCsvLine(record({ details }), 'pt-BR', 'UTC')).toContain(
+      ';ok;"Nome: SAC → SAC Atendimento; Ativo: sim → não; Grupos: nenhum → Grupo Atendimento; Perfil: Usuário → Supervisor; Senha IMAP: alterada";',
+    );
+    const en = auditCsvLine(record({ details }), 'en', 'UTC').split(',')[9];
+    expect(en).toBe('Name: SAC → SAC Atendimento; Active: yes → no; Groups: none → Grupo Atendimento; Profile: User → Supervisor; IMAP password: changed');
+    // A record without changes (a read, a refusal) has an empty cell.
+    expect(auditCsvLine(record({ details: { fields: ['imapHost'] } }), 'en', 'UTC').split(',')[9]).toBe('');
   });
 });
 
@@ -137,5 +165,16 @@ describe('lastTestOf', () => {
     ];
     expect(lastTestOf(2, '2026-11-23T10:00:00Z', findings)).toEqual({ status: 'fail', at: '2026-11-23T10:00:00.000Z', problems: [msg('smtp refused')] });
     expect(lastTestOf(5, '2026-11-23T10:00:00Z', findings)).toBeNull();
+  });
+});
+
+describe('actionLabel', () => {
+  test('returns the action with its direction, and an attempt when it was refused', () => {
+    expect(actionLabel('pt-BR', { action: 'users.set-active', inputs: { userId: 5, active: false }, outcome: 'ok' })).toBe('Desativou usuário');
+    expect(actionLabel('pt-BR', { action: 'users.set-active', inputs: { userId: 5, active: true }, outcome: 'ok' })).toBe('Reativou usuário');
+    expect(actionLabel('en', { action: 'users.set-active', inputs: { userId: 5, active: false }, outcome: 'denied' })).toBe('Tried to deactivate a user');
+    expect(actionLabel('pt-BR', { action: 'users.update-access', inputs: {}, outcome: 'denied' })).toBe('Tentou alterar perfil ou grupos de usuário');
+    expect(actionLabel('en', { action: 'mailbox.update', inputs: null, outcome: 'ok' })).toBe('Mailbox changed');
+    expect(actionLabel('en', { action: 'something.new', inputs: null, outcome: 'ok' })).toBe('something.new');
   });
 });

@@ -1,5 +1,7 @@
 import type { actions } from 'astro:actions';
-import { auditActions, auditText, outcomeLabel, targetLabel } from '@/i18n/admin-audit';
+import { changesOf } from '@/audit/changes';
+import { changeText } from '@/audit/changes-text';
+import { actionLabel, auditText, outcomeLabel, targetLabel } from '@/i18n/admin-audit';
 import { formatMoment } from '@/i18n/format-moment';
 import { localePath } from '@/i18n/locale-path';
 import type { Lang } from '@/i18n/ui';
@@ -7,14 +9,44 @@ import type { Lang } from '@/i18n/ui';
 /** An audit record as the trail lists it. */
 export type AuditEntry = Awaited<ReturnType<typeof actions.admin.audit.list.orThrow>>['records'][number];
 
-/** A target as its localized kind and id; a bulk request links to its status page. */
-function Target({ lang, target }: { lang: Lang; target: string }) {
-  const { kind, id, bulkRequestId } = targetLabel(lang, target);
+/**
+ * A target by name when the server named it ("Caixa SAC", "José Santos <jose@…>", "Solicitação de
+ * migração 1eb6a46b" linking to its page), else as its localized kind and id.
+ */
+function Target({ lang, r }: { lang: Lang; r: AuditEntry }) {
+  if (r.targetName) return r.targetHref ? <a href={r.targetHref}>{r.targetName}</a> : <>{r.targetName}</>;
+  const { kind, id, bulkRequestId } = targetLabel(lang, r.target!);
   const text = kind ? `${kind} ${id}` : id;
   return bulkRequestId ? <a href={localePath(lang, `/bulk/request/?id=${encodeURIComponent(bulkRequestId)}`)}>{text}</a> : <>{text}</>;
 }
 
-/** One audit record: when (the organization's zone, named above the table), who, action, target, outcome; inputs and details expandable. */
+/** A settings change field by field: before → after (a secret only as "changed"). */
+function Changes({ lang, r }: { lang: Lang; r: AuditEntry }) {
+  const t = auditText.in(lang);
+  const changes = changesOf(r.details);
+  if (!changes.length) return null;
+  return (
+    <ul class="omni-changes" aria-label={t('changes')} data-changes>
+      {changes.map((c) => {
+        const x = changeText(lang, c);
+        return (
+          <li data-field={c.field}>
+            <strong>{x.field}</strong>:{' '}
+            {x.before === null ? (
+              x.after
+            ) : (
+              <>
+                <del>{x.before}</del> → <ins>{x.after}</ins>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One audit record: when (the organization's zone, named above the table), who, action with what changed, target, outcome; inputs and details expandable. */
 export default function AuditRow({ lang, r, timeZone }: { lang: Lang; r: AuditEntry; timeZone: string }) {
   const t = auditText.in(lang);
   return (
@@ -23,13 +55,14 @@ export default function AuditRow({ lang, r, timeZone }: { lang: Lang; r: AuditEn
         <time dateTime={r.at}>{formatMoment(r.at, lang, timeZone, 'dateTimeSeconds')}</time>
       </td>
       <td data-label={t('col.who')} class="omni-break">
-        {r.actorEmail ?? t('nobody')}
+        {r.actorName ?? r.actorEmail ?? t('nobody')}
       </td>
       <td data-label={t('col.action')} title={r.action}>
-        {auditActions.stored(r.action)[lang]}
+        {actionLabel(lang, r)}
+        <Changes lang={lang} r={r} />
       </td>
       <td data-label={t('col.target')} class="omni-break" data-target={r.target ?? undefined}>
-        {r.target ? <Target lang={lang} target={r.target} /> : '—'}
+        {r.target ? <Target lang={lang} r={r} /> : '—'}
       </td>
       <td data-label={t('col.outcome')}>
         <span data-outcome={r.outcome}>{outcomeLabel(lang, r.outcome)}</span>

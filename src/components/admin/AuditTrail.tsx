@@ -7,8 +7,8 @@ import { callAction } from '../lib/call-action';
 import AuditRow, { type AuditEntry } from './AuditRow';
 import './admin.css';
 
-type Filters = { actor: string; action: string; outcome: string; from: string; to: string };
-const none: Filters = { actor: '', action: '', outcome: '', from: '', to: '' };
+type Filters = { actor: string; action: string; outcome: string; from: string; to: string; checks: string };
+const none: Filters = { actor: '', action: '', outcome: '', from: '', to: '', checks: '' };
 
 /** The filters that are set (empty ones mean "any" and are left out). */
 const filled = (f: Filters): Partial<Filters> => Object.fromEntries(Object.entries(f).filter(([, v]) => v));
@@ -25,7 +25,8 @@ function useAuditRecords(lang: Lang, initial: Partial<Filters>) {
 
   async function load(f: Filters, before: number | null) {
     setBusy(true);
-    const r = await callAction(actions.admin.audit.list, { ...filled(f), before: before ?? undefined }, lang);
+    const { checks, ...rest } = filled(f);
+    const r = await callAction(actions.admin.audit.list, { ...rest, checks: checks === '1', before: before ?? undefined }, lang);
     setBusy(false);
     if (!r.ok) return (setError(r.error), setFields(r.fields));
     setError(null);
@@ -99,6 +100,20 @@ function AuditFilters({
           {err(k)}
         </label>
       ))}
+      {/* Check runs stay in each check's history; this shows them here too. */}
+      <label class="omni-check">
+        <input
+          type="checkbox"
+          name="checks"
+          checked={draft.checks === '1'}
+          aria-describedby="audit-checks-hint"
+          onChange={(e) => set('checks', e.currentTarget.checked ? '1' : '')}
+        />{' '}
+        {at('checks')}
+      </label>
+      <small id="audit-checks-hint" class="omni-muted omni-field-wide">
+        {at('checks.hint')}
+      </small>
       <span class="omni-actions">
         <button type="submit">{at('apply')}</button>
         <button type="button" class="omni-secondary" onClick={() => (setDraft(none), apply(none))}>

@@ -1,7 +1,9 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
 import type { Finding } from '@/checks/types';
+import { usersText } from '@/i18n/admin-users';
 import { healthText as ht } from '@/i18n/health-story';
+import { localePath } from '@/i18n/locale-path';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 
@@ -39,6 +41,11 @@ export default function IdleUsers({ lang, findings, onDone }: { lang: Lang; find
     <section id="license-users" class="omni-idle-users" data-idle-users>
       <h3>{t('idle.title')}</h3>
       <p>{t('idle.intro')}</p>
+      <p>
+        <a href={localePath(lang, '/admin/users/?status=active&idle=1')} data-users-link>
+          {usersText.t(lang, 'idleLink')}
+        </a>
+      </p>
       {users.length > 0 && (
         <>
           <label class="omni-check">

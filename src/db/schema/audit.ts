@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { tstz } from './_helpers';
 
@@ -28,6 +29,10 @@ export const auditRecords = pgTable(
     /** The audit screen's keyset pages filtered by action or by actor (migration 0011). */
     index('audit_records_action_id_idx').on(t.action, t.id),
     index('audit_records_actor_email_id_idx').on(t.actorEmail, t.id),
+    /** The default view's keyset pages: every record but check runs (migration 0019). */
+    index('audit_records_changes_id_idx')
+      .on(t.id)
+      .where(sql`${t.action} <> 'check.run'`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldChanges } from '@/audit/changes';
 import { mailboxes } from '@/db/schema';
 import { messages } from '@/i18n/messages';
 import { publicMailbox } from '@/mail/save-mailbox';
@@ -21,12 +22,14 @@ export const mailboxSetActive = defineOperation({
     active: z.boolean(),
   }),
   handler: async ({ db, input, audit }) => {
+    const [before] = await db.select({ active: mailboxes.active }).from(mailboxes).where(eq(mailboxes.id, input.id));
     const [row] = await db.update(mailboxes).set({ active: input.active, updatedAt: new Date() }).where(eq(mailboxes.id, input.id)).returning();
     await audit({
       action: input.active ? 'mailbox.enable' : 'mailbox.disable',
       target: `mailbox:${input.id}`,
       inputs: { active: input.active },
       outcome: row ? 'ok' : 'not-found',
+      ...(row && before ? { details: { changes: fieldChanges({ active: before.active }, { active: row.active }) } } : {}),
     });
     if (!row) throw new HttpError(404, messages.notFound);
     return { mailbox: publicMailbox(row) };

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldChanges } from '@/audit/changes';
+import { scheduledTasks } from '@/db/schema';
 import { messages } from '@/i18n/messages';
 import { issueHeartbeatToken } from '@/scheduler/tokens';
 import { HttpError } from '@/server/http-error';
@@ -18,12 +21,17 @@ export const schedulerTokenIssue = defineOperation({
     id: dbId(),
   }),
   handler: async ({ db, input, audit }) => {
+    const [before] = await db.select({ demoSimulated: scheduledTasks.demoSimulated }).from(scheduledTasks).where(eq(scheduledTasks.id, input.id));
     const issued = await issueHeartbeatToken(db, input.id);
     const refused = issued === 'internal';
     await audit({
       action: 'scheduler.token.issue',
       target: `scheduled-task:${input.id}`,
       outcome: issued === 'not-found' ? 'not-found' : refused ? 'denied' : 'ok',
+      // The token only as changed; a demo task stops being simulated.
+      ...(typeof issued === 'object' && before
+        ? { details: { changes: fieldChanges({ demoSimulated: before.demoSimulated }, { demoSimulated: false }, { token: true }) } }
+        : {}),
     });
     if (issued === 'not-found') throw new HttpError(404, messages.notFound);
     // Our own jobs report their own runs and never take a token.

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { fieldChanges } from '@/audit/changes';
 import { grantPolicy, refusalMessage } from '@/auth/grant-policy';
 import { sessions, users } from '@/db/schema';
 import { messages } from '@/i18n/messages';
@@ -25,7 +26,7 @@ export const setUserActive = defineOperation({
     active: z.boolean(),
   }),
   handler: async ({ db, user, input, audit }) => {
-    const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    const [target] = await db.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, input.userId));
     if (!target) throw new HttpError(404, messages.notFound);
     const refusal = (await (await grantPolicy(db, user)).refusals([target.id], { deactivate: !input.active })).get(target.id);
     if (refusal) {
@@ -42,7 +43,7 @@ export const setUserActive = defineOperation({
       target: `user:${target.id}`,
       inputs: input,
       outcome: 'ok',
-      ...(input.active ? {} : { details: { sessionsEnded } }),
+      details: { changes: fieldChanges({ active: target.active }, { active: input.active }), ...(input.active ? {} : { sessionsEnded }) },
     });
     return { userId: target.id, active: input.active };
   },

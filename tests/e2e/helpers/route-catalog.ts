@@ -188,4 +188,8 @@ export const actionProbes: ActionProbe[] = [
   a('escalations.note', { id: NO_ESCALATION, text: 'probe' }, signedIn([404])),
   a('escalations.rerun', { id: NO_ESCALATION, runId: 1 }, signedIn([404])),
   a('escalations.status', { id: NO_ESCALATION, status: 'cancelled' }, signedIn([404])),
+  // The users screen: a service filter outside the supervisor's services is refused, not emptied.
+  a('users.list', { pageSize: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, pageSize: 5 }, status: 403 }),
+  a('users.facets', {}, only(managers, [200])),
+  a('users.updateAccess', { userId: 999999 }, only(managers, [404]), { input: { userId: 1, groupIds: [] }, status: 403 }),
 ];
