@@ -41,6 +41,12 @@ const envSchema = z.object({
   MAIL_TLS_CA_FILE: z.string().optional(),
   /** Bearer token for monitors on GET /api/health and GET /metrics. Unset: admin sessions only. */
   HEALTH_TOKEN: z.string().min(16).optional(),
+  /**
+   * Seconds between alert sweeps (every check run as the system, alert states advanced). Default 60.
+   * pg-boss schedules by the minute: from 60 up the sweep follows a per-minute cron and skips the
+   * minutes before its interval is due; below 60 each sweep sends the next one as a delayed job.
+   */
+  ALERT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

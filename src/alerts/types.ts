@@ -31,6 +31,8 @@ export interface AlertEventPayload {
   /** For `repeated`: which repeat (1-based); for `escalated`: the minutes nobody acknowledged. */
   repeat?: number;
   escalatedAfterMinutes?: number;
+  /** For a `suppressed:*` event: what would have been sent (`fired`, `flapping`, `resolved`). */
+  suppressed?: AlertEventKind;
 }
 
 /** Kinds of alert events; `suppressed:*` are recorded and not sent. */

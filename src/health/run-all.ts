@@ -2,7 +2,7 @@ import { healthText } from '../i18n/health-story';
 import { perLang } from '../i18n/localized';
 import type { Db } from '../db/client';
 import type { SessionUser } from '../auth/session';
-import { runCheck, type RunRecord } from '../checks/runner';
+import { runCheck, type RunOutcome, type RunRecord } from '../checks/runner';
 import { checksFor, registeredChecks } from '../checks/registry';
 import { pickerOptions } from '../checks/pickers';
 import { loadScope } from '../auth/scope';
@@ -10,7 +10,7 @@ import type { CheckDefinition, CheckStatus, Finding, PickerKind } from '../check
 import { CheckRefusal } from '../checks/lib/errors';
 
 /** A run, or a sweep's combined entry (no single run id: each record's run is stored on its own), or a skipped check. */
-export type HealthEntry = (Omit<RunRecord, 'runId'> & { runId?: number }) | { checkId: string; skipped: true };
+export type HealthEntry = (Omit<RunRecord, 'runId' | 'outcome'> & { runId?: number; outcome?: RunOutcome }) | { checkId: string; skipped: true };
 
 export interface HealthReport {
   status: CheckStatus;
@@ -18,9 +18,19 @@ export interface HealthReport {
 }
 
 /** Record kinds the dashboard sweeps: a check whose only required input is one of these runs once per record. */
-const sweepable: PickerKind[] = ['queue', 'mailbox', 'survey'];
+export const sweepable: PickerKind[] = ['queue', 'mailbox', 'survey'];
 /** At most this many records per swept check, so a dashboard load stays bounded. */
-const SWEEP_LIMIT = 25;
+export const SWEEP_LIMIT = 25;
+
+/**
+ * The one record field a check is swept over (its only required input, a queue, a mailbox or a
+ * survey), or undefined when it takes no input or needs more than that. The alert sweep uses it too.
+ */
+export function sweepField(def: CheckDefinition): CheckDefinition['fields'][number] | undefined {
+  if (def.input.safeParse({}).success) return undefined;
+  const required = def.fields.filter((f) => !f.optional);
+  return required.length === 1 && sweepable.includes(required[0].kind) ? required[0] : undefined;
+}
 
 const worst = (statuses: CheckStatus[]): CheckStatus => (statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok');
 
@@ -82,8 +92,8 @@ export async function runAllChecks(db: Db, user: SessionUser, opts: { ip?: strin
     defs.map(async (def): Promise<HealthEntry> => {
       const input = def.input.safeParse({});
       if (input.success) return runCheck(def, { db, user, input: input.data, ip: opts.ip });
-      const required = def.fields.filter((f) => !f.optional);
-      if (opts.sweep && required.length === 1 && sweepable.includes(required[0].kind)) return sweep(def, required[0], db, user, opts.ip);
+      const field = sweepField(def);
+      if (opts.sweep && field) return sweep(def, field, db, user, opts.ip);
       return { checkId: def.id, skipped: true };
     }),
   );

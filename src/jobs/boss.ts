@@ -4,6 +4,8 @@ import { registerSessionPurge } from './session-purge';
 import { registerBulkPayloadPurge } from './bulk-payload-purge';
 import { logError } from '../server/log-error';
 import { registerSearchPurge } from './search-insights-purge';
+import { registerAlertSweep } from './alert-sweep';
+import { readEnv } from '../env';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -17,7 +19,7 @@ export interface Jobs {
  * pg-boss creates or migrates its schema under its own advisory lock, so instances starting at
  * once on a fresh database wait for each other (tests/deploy/deploy-nginx.test.ts starts three).
  */
-export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number } = {}): Promise<Jobs> {
+export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number; alertSweepSeconds?: number } = {}): Promise<Jobs> {
   const boss =
     handle.driver === 'pglite'
       ? new PgBoss({ db: fromPglite(handle.pglite!), backend: 'pglite' } as ConstructorParameters<typeof PgBoss>[0])
@@ -27,6 +29,7 @@ export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number
   await registerSessionPurge(boss, handle.db);
   await registerBulkPayloadPurge(boss, handle.db);
   await registerSearchPurge(boss, handle.db);
+  await registerAlertSweep(boss, handle.db, opts.alertSweepSeconds ?? readEnv().ALERT_SWEEP_SECONDS);
   return {
     boss,
     // Graceful: workers stop fetching at once; a running job gets up to the timeout to finish,

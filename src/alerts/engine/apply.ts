@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { alertDeliveries, alertEvents, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
+import { sentEventKinds, type AlertEventKind } from '@/alerts/types';
+import { advance, verdictOf, type AdvanceContext, type MachineEvent, type MachineState } from './machine';
+import type { Observation } from './observe';
+import { buildPayload } from './payload';
+
+/** A delivery's message id: the webhook's `webhook-id` and the e-mail's Message-ID local part. */
+export const newMessageId = () => `msg_${randomBytes(18).toString('base64url')}`;
+
+/** The contacts an event goes to (enabled ones; `resolved` only to those that want it). */
+export function recipients(
+  kind: AlertEventKind,
+  rule: Pick<AlertRule, 'contactId' | 'escalateContactId'>,
+  escalated: boolean,
+  contacts: Map<number, AlertContact>,
+): number[] {
+  const ids: number[] = [];
+  if (kind === 'escalated') {
+    if (rule.escalateContactId) ids.push(rule.escalateContactId);
+  } else if (sentEventKinds.includes(kind) && kind !== 'test') {
+    ids.push(rule.contactId);
+    if (escalated && rule.escalateContactId) ids.push(rule.escalateContactId);
+  }
+  return [...new Set(ids)].filter((id) => {
+    const c = contacts.get(id);
+    return !!c && c.enabled && (kind !== 'resolved' || c.sendResolved);
+  });
+}
+
+const machineOf = (row: AlertState): MachineState => ({
+  state: row.state,
+  since: row.since,
+  redSince: row.redSince,
+  badStreak: row.badStreak,
+  goodStreak: row.goodStreak,
+  recent: row.recent,
+  firingSent: row.firingSent,
+  repeats: row.repeats,
+  nextRepeatAt: row.nextRepeatAt,
+  escalateAt: row.escalateAt,
+  escalated: row.escalated,
+  ackedBy: row.ackedBy,
+  ackedAt: row.ackedAt,
+});
+
+/** The observation behind a timer-only event: the state's last stored run. */
+async function lastObservation(tx: Db, row: AlertState): Promise<Observation | null> {
+  if (!row.lastRunId) return null;
+  const [run] = await tx.select().from(checkRuns).where(eq(checkRuns.id, row.lastRunId));
+  if (!run) return null;
+  return {
+    recordKey: row.recordKey,
+    recordLabel: row.recordLabel,
+    status: run.status,
+    outcome: run.outcome,
+    runId: run.id,
+    summary: run.summary,
+    findings: run.findings,
+    at: run.at,
+  };
+}
+
+export interface ApplyInput {
+  rule: AlertRule;
+  recordKey: string;
+  recordLabel: string | null;
+  observation: Observation | null;
+  ctx: AdvanceContext;
+  contacts: Map<number, AlertContact>;
+  now: Date;
+  /** A state takes no second verdict from a sweep within this many ms of the one that gave the last (two sweeps at once). */
+  minGapMs: number;
+}
+
+export interface Applied {
+  events: { id: number; kind: MachineEvent['kind'] }[];
+  deliveryIds: number[];
+  state: AlertState['state'];
+}
+
+/**
+ * Advances one state in one transaction: creates it when missing, locks it (`FOR UPDATE`), lets
+ * the machine decide on the locked row, writes the events with their payloads and the queued
+ * deliveries (unique per event and contact), and the new state. Two sweeps at once serialize on
+ * the row; the second gives no verdict (verdict_at) and finds the timers already moved.
+ */
+export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> {
+  const { rule, recordKey, now } = input;
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(alertStates)
+      .values({ ruleId: rule.id, recordKey, recordLabel: input.recordLabel, since: now, updatedAt: now })
+      .onConflictDoNothing({ target: [alertStates.ruleId, alertStates.recordKey] });
+    const [row] = await tx
+      .select()
+      .from(alertStates)
+      .where(and(eq(alertStates.ruleId, rule.id), eq(alertStates.recordKey, recordKey)))
+      .for('update');
+    const fresh = !row.verdictAt || now.getTime() - row.verdictAt.getTime() >= input.minGapMs;
+    const obs = input.observation;
+    const verdict = obs && fresh ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
+    const prev = machineOf(row);
+    const { state: next, events } = advance(prev, rule, verdict, now, input.ctx);
+    const out: Applied = { events: [], deliveryIds: [], state: next.state };
+    let firingEventId = next.state === 'normal' ? null : row.firingEventId;
+    const about = events.length ? (obs ?? (await lastObservation(tx as unknown as Db, row))) : null;
+    const label = input.recordLabel ?? row.recordLabel;
+    for (const e of events) {
+      const payload = buildPayload(rule, recordKey, label, about, e, e.kind === 'resolved' ? prev.redSince : next.redSince, now);
+      const [ev] = await tx
+        .insert(alertEvents)
+        .values({
+          stateId: row.id,
+          ruleId: rule.id,
+          kind: e.kind,
+          checkRunId: about?.runId ?? null,
+          payload: payload as unknown as Record<string, unknown>,
+          at: now,
+        })
+        .returning({ id: alertEvents.id });
+      out.events.push({ id: ev.id, kind: e.kind });
+      if (e.kind === 'fired') firingEventId = ev.id;
+      const to = recipients(e.kind, rule, prev.escalated || next.escalated, input.contacts);
+      if (!to.length) continue;
+      const rows = await tx
+        .insert(alertDeliveries)
+        .values(to.map((contactId) => ({ eventId: ev.id, contactId, messageId: newMessageId(), createdAt: now })))
+        .onConflictDoNothing({ target: [alertDeliveries.eventId, alertDeliveries.contactId] })
+        .returning({ id: alertDeliveries.id });
+      out.deliveryIds.push(...rows.map((r) => r.id));
+    }
+    await tx
+      .update(alertStates)
+      .set({
+        ...next,
+        firingEventId,
+        recordLabel: label,
+        lastRunId: obs && fresh ? obs.runId : row.lastRunId,
+        verdictAt: verdict ? now : row.verdictAt,
+        updatedAt: now,
+      })
+      .where(eq(alertStates.id, row.id));
+    return out;
+  });
+}
+
+/**
+ * The quiet majority in one statement: states that are normal, all green within the flap window,
+ * given another good run. Nothing can happen to them but a longer good streak; the guard in the
+ * WHERE leaves any state another sweep moved meanwhile to the full path next time.
+ */
+export async function touchQuietStates(db: Db, rows: { id: number; runId: number }[], now: Date, minGapMs: number): Promise<void> {
+  if (!rows.length) return;
+  const ids = rows.map((r) => r.id);
+  const runIds = rows.map((r) => r.runId);
+  const cutoff = new Date(now.getTime() - minGapMs).toISOString();
+  await db.execute(sql`
+    update alert_states s set good_streak = s.good_streak + 1, last_run_id = v.run_id, verdict_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+      from unnest(${`{${ids.join(',')}}`}::bigint[], ${`{${runIds.join(',')}}`}::bigint[]) as v(id, run_id)
+     where s.id = v.id and s.state = 'normal' and s.bad_streak = 0 and (s.verdict_at is null or s.verdict_at <= ${cutoff}::timestamptz)`);
+}
