@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '@/db/client';
-import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertState } from '@/db/schema';
+import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule, type AlertState } from '@/db/schema';
 import { logError } from '@/server/log-error';
 import { ALERT_SWEEP_QUEUE } from '@/alerts/types';
 import { activeSilences, advanceContext, endGreenSilences, loadGrids, orgTimeZone } from './context';
@@ -42,82 +42,13 @@ const runsIn = (s: CheckRunSet) => (s.own ? 1 : 0) + s.records.size;
  */
 export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Promise<SweepResult> {
   const started = performance.now();
-  const minGapMs = ((opts.intervalSec ?? 60) * 1000) / 2;
   try {
     const rules = await db.select().from(alertRules).where(eq(alertRules.enabled, true));
-    const [sets, contacts, silences, grids, timeZone, states] = await Promise.all([
-      runSweepChecks(db, rules, now),
-      db.select().from(alertContacts),
-      activeSilences(db, now),
-      loadGrids(db, [...new Set(rules.flatMap((r) => (r.gridId ? [r.gridId] : [])))]),
-      orgTimeZone(db),
-      rules.length
-        ? db
-            .select()
-            .from(alertStates)
-            .where(
-              inArray(
-                alertStates.ruleId,
-                rules.map((r) => r.id),
-              ),
-            )
-        : Promise.resolve([] as AlertState[]),
-    ]);
-    const contactMap = new Map(contacts.map((c) => [c.id, c]));
-    const byRule = new Map<number, Map<string, AlertState>>();
-    for (const s of states) {
-      if (!byRule.has(s.ruleId)) byRule.set(s.ruleId, new Map());
-      byRule.get(s.ruleId)!.set(s.recordKey, s);
-    }
-    const result: SweepResult = {
-      checks: sets.size,
-      runs: [...sets.values()].reduce((n, s) => n + runsIn(s), 0),
-      advanced: 0,
-      quiet: 0,
-      events: 0,
-      deliveryIds: [],
-      durationMs: 0,
-    };
-    const quiet: { id: number; runId: number }[] = [];
-    for (const rule of rules) {
-      const set = sets.get(rule.checkId);
-      if (!set) continue;
-      const known = byRule.get(rule.id) ?? new Map<string, AlertState>();
-      for (const w of watchedRecords(rule.checkId, rule.record, set, [...known.keys()])) {
-        const snap = known.get(w.recordKey);
-        const obs = w.observation;
-        // Quiet: normal, green throughout the flap window, another good run, no silence or window
-        // matters to a state that has nothing to send. A normal state with no run has nothing to move.
-        if (snap && snap.state === 'normal' && snap.badStreak === 0) {
-          if (!obs) continue;
-          if (verdictOf(obs.status, obs.outcome, rule.minStatus) === 'good' && snap.recent === 'g'.repeat(rule.flapWindow)) {
-            quiet.push({ id: snap.id, runId: obs.runId });
-            continue;
-          }
-        }
-        const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
-        const applied = await applyToState(db, {
-          rule,
-          recordKey: w.recordKey,
-          recordLabel: w.recordLabel,
-          observation: obs,
-          ctx,
-          contacts: contactMap,
-          now,
-          minGapMs,
-        });
-        result.advanced++;
-        result.events += applied.events.length;
-        result.deliveryIds.push(...applied.deliveryIds);
-      }
-    }
-    await touchQuietStates(db, quiet, now, minGapMs);
-    result.quiet = quiet.length;
-    await endGreenSilences(db, now);
+    const sets = await runSweepChecks(db, rules, now);
+    const result = await advanceRules(db, sets, now, { ...opts, rules });
     if (opts.boss && result.deliveryIds.length) await enqueueDeliveries(opts.boss, result.deliveryIds);
     await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, ALERT_SWEEP_QUEUE));
-    result.durationMs = Math.round(performance.now() - started);
-    return result;
+    return { ...result, durationMs: Math.round(performance.now() - started) };
   } catch (e) {
     const s = logError(ALERT_SWEEP_QUEUE, e);
     await db
@@ -127,4 +58,91 @@ export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Prom
       .catch(() => {});
     throw e;
   }
+}
+
+/**
+ * The second half of a sweep: given one sweep's runs (by check), advances every enabled rule's
+ * watched states at `now` (one transaction per state that may change, the quiet ones in one
+ * statement) and ends the until-green silences that turned green. Sends no job (runSweep does,
+ * after this returns). Tests drive it with stored runs of their own.
+ */
+export async function advanceRules(
+  db: Db,
+  sets: Map<string, CheckRunSet>,
+  now: Date,
+  opts: Pick<SweepOptions, 'intervalSec'> & { rules?: AlertRule[] } = {},
+): Promise<SweepResult> {
+  const started = performance.now();
+  const minGapMs = ((opts.intervalSec ?? 60) * 1000) / 2;
+  const rules = opts.rules ?? (await db.select().from(alertRules).where(eq(alertRules.enabled, true)));
+  const [contacts, silences, grids, timeZone, states] = await Promise.all([
+    db.select().from(alertContacts),
+    activeSilences(db, now),
+    loadGrids(db, [...new Set(rules.flatMap((r) => (r.gridId ? [r.gridId] : [])))]),
+    orgTimeZone(db),
+    rules.length
+      ? db
+          .select()
+          .from(alertStates)
+          .where(
+            inArray(
+              alertStates.ruleId,
+              rules.map((r) => r.id),
+            ),
+          )
+      : Promise.resolve([] as AlertState[]),
+  ]);
+  const contactMap = new Map(contacts.map((c) => [c.id, c]));
+  const byRule = new Map<number, Map<string, AlertState>>();
+  for (const s of states) {
+    if (!byRule.has(s.ruleId)) byRule.set(s.ruleId, new Map());
+    byRule.get(s.ruleId)!.set(s.recordKey, s);
+  }
+  const result: SweepResult = {
+    checks: sets.size,
+    runs: [...sets.values()].reduce((n, s) => n + runsIn(s), 0),
+    advanced: 0,
+    quiet: 0,
+    events: 0,
+    deliveryIds: [],
+    durationMs: 0,
+  };
+  const quiet: { id: number; runId: number }[] = [];
+  for (const rule of rules) {
+    const set = sets.get(rule.checkId);
+    if (!set) continue;
+    const known = byRule.get(rule.id) ?? new Map<string, AlertState>();
+    for (const w of watchedRecords(rule.checkId, rule.record, set, [...known.keys()])) {
+      const snap = known.get(w.recordKey);
+      const obs = w.observation;
+      // Quiet: normal, green throughout the flap window, another good run: nothing can happen but a
+      // longer good streak, whatever the silences and the grid. A normal state with no run has nothing to move.
+      if (snap && snap.state === 'normal' && snap.badStreak === 0) {
+        if (!obs) continue;
+        if (verdictOf(obs.status, obs.outcome, rule.minStatus) === 'good' && snap.recent === 'g'.repeat(rule.flapWindow)) {
+          quiet.push({ id: snap.id, runId: obs.runId });
+          continue;
+        }
+      }
+      const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
+      const applied = await applyToState(db, {
+        rule,
+        recordKey: w.recordKey,
+        recordLabel: w.recordLabel,
+        observation: obs,
+        ctx,
+        contacts: contactMap,
+        now,
+        minGapMs,
+      });
+      result.advanced++;
+      result.events += applied.events.length;
+      result.deliveryIds.push(...applied.deliveryIds);
+    }
+  }
+  await touchQuietStates(db, quiet, now, minGapMs);
+  result.quiet = quiet.length;
+  await endGreenSilences(db, now);
+  result.durationMs = Math.round(performance.now() - started);
+  return result;
 }
