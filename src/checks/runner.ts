@@ -59,7 +59,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   const started = performance.now();
   const now = opts.now ?? new Date();
   let result: CheckResult;
-  let outcome: RunOutcome = 'result';
+  let ended: RunOutcome = 'result';
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeZone = await organizationTimeZone(db);
@@ -93,7 +93,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     // An unexpected error is logged by class and code with an id; its message (SQL text and
     // parameters of a failed query, say) is neither shown, nor stored in the history.
     const failure = e instanceof TimeLimitError ? undefined : logError(`check ${def.id}`, e);
-    outcome = e instanceof TimeLimitError ? 'timeout' : 'error';
+    ended = e instanceof TimeLimitError ? 'timeout' : 'error';
     result =
       e instanceof TimeLimitError
         ? {
@@ -137,12 +137,12 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     sql`with relaxed as (select set_config('synchronous_commit', 'off', true)),
          run as (
            insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at, outcome)
-           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz, ${outcome})
+           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz, ${ended})
            returning id),
          record as (
            insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
            values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
        select (select id from run) as id from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
   );
-  return { ...result, checkId: def.id, runId: Number(stored?.id), outcome, durationMs, at: now.toISOString() };
+  return { ...result, checkId: def.id, runId: Number(stored?.id), outcome: ended, durationMs, at: now.toISOString() };
 }
