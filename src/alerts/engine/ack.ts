@@ -21,7 +21,10 @@ export async function ackState(db: Db, stateId: number, user: { id: number }, no
     if (row.ackedAt) return { acked: false, reason: 'already-acked' } as const;
     const by = user.id > 0 ? user.id : null;
     const next = acknowledge(row, by, now);
-    await tx.update(alertStates).set({ ackedBy: next.ackedBy, ackedAt: next.ackedAt, nextRepeatAt: null, escalateAt: null }).where(eq(alertStates.id, row.id));
+    await tx
+      .update(alertStates)
+      .set({ ackedBy: next.ackedBy, ackedAt: next.ackedAt, nextRepeatAt: null, escalateAt: null, updatedAt: now })
+      .where(eq(alertStates.id, row.id));
     const [rule] = await tx.select().from(alertRules).where(eq(alertRules.id, row.ruleId));
     const [run] = row.lastRunId ? await tx.select().from(checkRuns).where(eq(checkRuns.id, row.lastRunId)) : [];
     const observation = run

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { alertDeliveries, alertEvents, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
 import { sentEventKinds, type AlertEventKind } from '@/alerts/types';
@@ -30,7 +30,8 @@ export function recipients(
   });
 }
 
-const machineOf = (row: AlertState): MachineState => ({
+/** The machine's fields of a stored state. */
+export const machineOf = (row: AlertState): MachineState => ({
   state: row.state,
   since: row.since,
   redSince: row.redSince,
@@ -62,6 +63,10 @@ async function lastObservation(tx: Db, row: AlertState): Promise<Observation | n
     at: run.at,
   };
 }
+
+/** Whether a state takes this sweep's verdict: none yet, or the last one at least `minGapMs` before `now` (a second sweep at once gives none). */
+export const takesVerdict = (row: Pick<AlertState, 'verdictAt'>, now: Date, minGapMs: number) =>
+  !row.verdictAt || now.getTime() - row.verdictAt.getTime() >= minGapMs;
 
 export interface ApplyInput {
   rule: AlertRule;
@@ -99,7 +104,7 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
       .from(alertStates)
       .where(and(eq(alertStates.ruleId, rule.id), eq(alertStates.recordKey, recordKey)))
       .for('update');
-    const fresh = !row.verdictAt || now.getTime() - row.verdictAt.getTime() >= input.minGapMs;
+    const fresh = takesVerdict(row, now, input.minGapMs);
     const obs = input.observation;
     const verdict = obs && fresh ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
     const prev = machineOf(row);
@@ -145,20 +150,4 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
       .where(eq(alertStates.id, row.id));
     return out;
   });
-}
-
-/**
- * The quiet majority in one statement: states that are normal, all green within the flap window,
- * given another good run. Nothing can happen to them but a longer good streak; the guard in the
- * WHERE leaves any state another sweep moved meanwhile to the full path next time.
- */
-export async function touchQuietStates(db: Db, rows: { id: number; runId: number }[], now: Date, minGapMs: number): Promise<void> {
-  if (!rows.length) return;
-  const ids = rows.map((r) => r.id);
-  const runIds = rows.map((r) => r.runId);
-  const cutoff = new Date(now.getTime() - minGapMs).toISOString();
-  await db.execute(sql`
-    update alert_states s set good_streak = s.good_streak + 1, last_run_id = v.run_id, verdict_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
-      from unnest(${`{${ids.join(',')}}`}::bigint[], ${`{${runIds.join(',')}}`}::bigint[]) as v(id, run_id)
-     where s.id = v.id and s.state = 'normal' and s.bad_streak = 0 and (s.verdict_at is null or s.verdict_at <= ${cutoff}::timestamptz)`);
 }

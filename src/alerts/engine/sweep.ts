@@ -5,10 +5,11 @@ import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule,
 import { logError } from '@/server/log-error';
 import { ALERT_SWEEP_QUEUE } from '@/alerts/types';
 import { activeSilences, advanceContext, endGreenSilences, loadGrids, orgTimeZone } from './context';
-import { applyToState, touchQuietStates } from './apply';
+import { applyToState, machineOf, takesVerdict } from './apply';
+import { ensureStates, writeQuietStates, type QuietWrite } from './batch';
 import { runSweepChecks } from './sweep-runs';
-import { watchedRecords, type CheckRunSet } from './observe';
-import { verdictOf } from './machine';
+import { watchedRecords, type CheckRunSet, type Watched } from './observe';
+import { advance, verdictOf, type AdvanceContext, type MachineState } from './machine';
 import { enqueueDeliveries } from './enqueue';
 
 export interface SweepOptions {
@@ -22,7 +23,7 @@ export interface SweepResult {
   /** Checks run (a swept check counts once) and runs stored. */
   checks: number;
   runs: number;
-  /** States advanced through a transaction, and quiet ones touched in bulk. */
+  /** States advanced through their own transaction (an event to write), and those written together (no event). */
   advanced: number;
   quiet: number;
   events: number;
@@ -32,12 +33,21 @@ export interface SweepResult {
 
 const runsIn = (s: CheckRunSet) => (s.own ? 1 : 0) + s.records.size;
 
+const time = (d: Date | null) => d?.getTime() ?? null;
+/** Whether two machine states are the same (nothing to write). */
+function sameState(a: MachineState, b: MachineState): boolean {
+  return (Object.keys(a) as (keyof MachineState)[]).every((k) => {
+    const x = a[k];
+    const y = b[k];
+    return x instanceof Date || y instanceof Date ? time(x as Date | null) === time(y as Date | null) : x === y;
+  });
+}
+
 /**
  * One alert sweep at `now` (the app clock): runs every check the health dashboard runs, as the
- * system, each run stored; advances every enabled rule's states (one transaction per state that
- * may change, the quiet ones in one statement); ends the until-green silences that turned green;
- * sends the delivery jobs of the committed deliveries; and records its heartbeat on the
- * `alert-sweep` scheduled task (its error too, then rethrows), so a stalled alerter turns the
+ * system, each run stored; advances every enabled rule's states (advanceRules); sends the delivery
+ * jobs of the committed deliveries; and records its heartbeat on the `alert-sweep` scheduled task
+ * (on failure its error, then rethrows: the heartbeat goes stale), so a stalled alerter turns the
  * scheduler check, and with it /api/health, red.
  */
 export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Promise<SweepResult> {
@@ -62,9 +72,10 @@ export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Prom
 
 /**
  * The second half of a sweep: given one sweep's runs (by check), advances every enabled rule's
- * watched states at `now` (one transaction per state that may change, the quiet ones in one
- * statement) and ends the until-green silences that turned green. Sends no job (runSweep does,
- * after this returns). Tests drive it with stored runs of their own.
+ * watched states at `now` and ends the until-green silences that turned green. A state with an
+ * event to write goes through its own transaction on the locked row (events, deliveries and state
+ * together); the others are written in one statement, each only if its row is as it was read.
+ * Sends no job (runSweep does, after the commits). Tests drive it with stored runs of their own.
  */
 export async function advanceRules(
   db: Db,
@@ -93,11 +104,9 @@ export async function advanceRules(
       : Promise.resolve([] as AlertState[]),
   ]);
   const contactMap = new Map(contacts.map((c) => [c.id, c]));
-  const byRule = new Map<number, Map<string, AlertState>>();
-  for (const s of states) {
-    if (!byRule.has(s.ruleId)) byRule.set(s.ruleId, new Map());
-    byRule.get(s.ruleId)!.set(s.recordKey, s);
-  }
+  const stored = new Map(states.map((s) => [`${s.ruleId}\u0000${s.recordKey}`, s]));
+  const byRule = new Map<number, string[]>();
+  for (const s of states) byRule.set(s.ruleId, [...(byRule.get(s.ruleId) ?? []), s.recordKey]);
   const result: SweepResult = {
     checks: sets.size,
     runs: [...sets.values()].reduce((n, s) => n + runsIn(s), 0),
@@ -107,41 +116,72 @@ export async function advanceRules(
     deliveryIds: [],
     durationMs: 0,
   };
-  const quiet: { id: number; runId: number }[] = [];
+  // What every rule watches in this sweep; the states seen for the first time are created in one statement.
+  const work: { rule: AlertRule; w: Watched }[] = [];
   for (const rule of rules) {
     const set = sets.get(rule.checkId);
-    if (!set) continue;
-    const known = byRule.get(rule.id) ?? new Map<string, AlertState>();
-    for (const w of watchedRecords(rule.checkId, rule.record, set, [...known.keys()])) {
-      const snap = known.get(w.recordKey);
-      const obs = w.observation;
-      // Quiet: normal, green throughout the flap window, another good run: nothing can happen but a
-      // longer good streak, whatever the silences and the grid. A normal state with no run has nothing to move.
-      if (snap && snap.state === 'normal' && snap.badStreak === 0) {
-        if (!obs) continue;
-        if (verdictOf(obs.status, obs.outcome, rule.minStatus) === 'good' && snap.recent === 'g'.repeat(rule.flapWindow)) {
-          quiet.push({ id: snap.id, runId: obs.runId });
-          continue;
-        }
-      }
-      const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
-      const applied = await applyToState(db, {
-        rule,
-        recordKey: w.recordKey,
-        recordLabel: w.recordLabel,
-        observation: obs,
-        ctx,
-        contacts: contactMap,
-        now,
-        minGapMs,
-      });
-      result.advanced++;
-      result.events += applied.events.length;
-      result.deliveryIds.push(...applied.deliveryIds);
-    }
+    if (set) for (const w of watchedRecords(rule.checkId, rule.record, set, byRule.get(rule.id) ?? [])) work.push({ rule, w });
   }
-  await touchQuietStates(db, quiet, now, minGapMs);
-  result.quiet = quiet.length;
+  const missing = work.filter(({ rule, w }) => !stored.has(`${rule.id}\u0000${w.recordKey}`));
+  for (const s of await ensureStates(
+    db,
+    missing.map(({ rule, w }) => ({ ruleId: rule.id, recordKey: w.recordKey, recordLabel: w.recordLabel })),
+    now,
+  ))
+    stored.set(`${s.ruleId}\u0000${s.recordKey}`, s);
+  // The machine decides on what was read. A state whose verdict writes no event is written in one
+  // statement with every other such state, if nothing moved it meanwhile; a state with an event to
+  // write (or one that moved) goes through its own transaction on the locked row, where the machine
+  // decides again.
+  const quiet: QuietWrite[] = [];
+  const locked: { rule: AlertRule; w: Watched; ctx: AdvanceContext }[] = [];
+  for (const { rule, w } of work) {
+    const snap = stored.get(`${rule.id}\u0000${w.recordKey}`)!;
+    const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
+    const obs = w.observation && takesVerdict(snap, now, minGapMs) ? w.observation : null;
+    const verdict = obs ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
+    const { state: next, events } = advance(machineOf(snap), rule, verdict, now, ctx);
+    if (events.length) {
+      locked.push({ rule, w, ctx });
+      continue;
+    }
+    if (!verdict && sameState(machineOf(snap), next)) continue; // nothing to write
+    quiet.push({
+      id: snap.id,
+      expectedUpdatedAt: snap.updatedAt,
+      expectedAckedAt: snap.ackedAt,
+      next,
+      lastRunId: obs ? obs.runId : snap.lastRunId,
+      verdictAt: verdict ? now : snap.verdictAt,
+      recordLabel: w.recordLabel,
+    });
+  }
+  const written = await writeQuietStates(db, quiet, now);
+  result.quiet = written.size;
+  for (const q of quiet) {
+    if (written.has(q.id)) continue;
+    const s = [...stored.values()].find((x) => x.id === q.id)!;
+    const item = work.find(({ rule, w }) => rule.id === s.ruleId && w.recordKey === s.recordKey)!;
+    locked.push({
+      ...item,
+      ctx: advanceContext(silences, item.rule.id, item.w.recordKey, item.rule.gridId ? grids.get(item.rule.gridId) : undefined, now, timeZone),
+    });
+  }
+  for (const { rule, w, ctx } of locked) {
+    const applied = await applyToState(db, {
+      rule,
+      recordKey: w.recordKey,
+      recordLabel: w.recordLabel,
+      observation: w.observation,
+      ctx,
+      contacts: contactMap,
+      now,
+      minGapMs,
+    });
+    result.advanced++;
+    result.events += applied.events.length;
+    result.deliveryIds.push(...applied.deliveryIds);
+  }
   await endGreenSilences(db, now);
   result.durationMs = Math.round(performance.now() - started);
   return result;
