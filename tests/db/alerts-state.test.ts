@@ -13,6 +13,7 @@ import { advanceRules, runSweep } from '@/alerts/engine/sweep';
 import { ackState } from '@/alerts/engine/ack';
 import { simulateRule } from '@/alerts/engine/simulate';
 import { insideGrid, type GridWindow } from '@/alerts/engine/context';
+import { writeQuietStates } from '@/alerts/engine/batch';
 import type { CheckRunSet } from '@/alerts/engine/observe';
 import { ALERT_DELIVER_QUEUE, ALERT_SWEEP_QUEUE, type AlertEventPayload } from '@/alerts/types';
 import { schedulerStatusCheck } from '@/checks/definitions/scheduler-status';
@@ -233,6 +234,51 @@ describe('the state machine, table-first on the database', () => {
     expect(fired.findings).toEqual([{ status: 'fail', message: { 'pt-BR': 'quebrado', en: 'broken' }, fix: { article: 'reference/task-scheduler' } }]);
     expect(repeated.repeat).toBe(1);
     expect(resolved).toMatchObject({ status: 'ok', redSince: T0.toISOString(), at: at(8).toISOString() });
+  });
+});
+
+describe('acknowledging, and writes that lose a race', () => {
+  test('ack answers not-found, not-firing, already-acked', async () => {
+    const rule = await makeRule();
+    await play(rule, '0b');
+    const s = await stateOf(rule);
+    expect(await ackState(db, 987_654, { id: 0 }, at(1))).toEqual({ acked: false, reason: 'not-found' });
+    expect(await ackState(db, s.id, { id: 0 }, at(1))).toEqual({ acked: false, reason: 'not-firing' }); // pending
+    await play(rule, '1b');
+    expect((await ackState(db, s.id, { id: 0 }, at(2))).acked).toBe(true);
+    expect(await ackState(db, s.id, { id: 0 }, at(3))).toEqual({ acked: false, reason: 'already-acked' });
+  });
+
+  test('a state written by someone else since it was read is not overwritten by the batch write', async () => {
+    const rule = await makeRule();
+    await play(rule, '0g');
+    const read = await stateOf(rule);
+    await play(rule, '1b'); // another sweep moves it: pending
+    const next = { ...read, goodStreak: read.goodStreak + 1, recent: 'gg' };
+    const written = await writeQuietStates(
+      db,
+      [{ id: read.id, expectedUpdatedAt: read.updatedAt, expectedAckedAt: read.ackedAt, next, lastRunId: read.lastRunId, verdictAt: at(2), recordLabel: null }],
+      at(2),
+    );
+    expect(written.size).toBe(0);
+    expect((await stateOf(rule)).state).toBe('pending');
+    const fresh = await stateOf(rule);
+    const ok = await writeQuietStates(
+      db,
+      [
+        {
+          id: fresh.id,
+          expectedUpdatedAt: fresh.updatedAt,
+          expectedAckedAt: fresh.ackedAt,
+          next: { ...fresh, recent: 'gbg' },
+          lastRunId: fresh.lastRunId,
+          verdictAt: at(2),
+          recordLabel: null,
+        },
+      ],
+      at(2),
+    );
+    expect([...ok]).toEqual([fresh.id]);
   });
 });
 
