@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { alertDeliveries, alertEvents, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
+import { queryRows } from '@/db/rows';
+import { alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
 import { sentEventKinds, type AlertEventKind } from '@/alerts/types';
 import { advance, verdictOf, type AdvanceContext, type MachineEvent, type MachineState } from './machine';
 import type { Observation } from './observe';
@@ -78,6 +79,8 @@ export interface ApplyInput {
   now: Date;
   /** A state takes no second verdict from a sweep within this many ms of the one that gave the last (two sweeps at once). */
   minGapMs: number;
+  /** The state row is known to exist (the sweep created it): no insert first. */
+  exists?: boolean;
 }
 
 export interface Applied {
@@ -95,10 +98,11 @@ export interface Applied {
 export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> {
   const { rule, recordKey, now } = input;
   return db.transaction(async (tx) => {
-    await tx
-      .insert(alertStates)
-      .values({ ruleId: rule.id, recordKey, recordLabel: input.recordLabel, since: now, updatedAt: now })
-      .onConflictDoNothing({ target: [alertStates.ruleId, alertStates.recordKey] });
+    if (!input.exists)
+      await tx
+        .insert(alertStates)
+        .values({ ruleId: rule.id, recordKey, recordLabel: input.recordLabel, since: now, updatedAt: now })
+        .onConflictDoNothing({ target: [alertStates.ruleId, alertStates.recordKey] });
     const [row] = await tx
       .select()
       .from(alertStates)
@@ -115,27 +119,25 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
     const label = input.recordLabel ?? row.recordLabel;
     for (const e of events) {
       const payload = buildPayload(rule, recordKey, label, about, e, e.kind === 'resolved' ? prev.redSince : next.redSince, now);
-      const [ev] = await tx
-        .insert(alertEvents)
-        .values({
-          stateId: row.id,
-          ruleId: rule.id,
-          kind: e.kind,
-          checkRunId: about?.runId ?? null,
-          payload: payload as unknown as Record<string, unknown>,
-          at: now,
-        })
-        .returning({ id: alertEvents.id });
-      out.events.push({ id: ev.id, kind: e.kind });
-      if (e.kind === 'fired') firingEventId = ev.id;
-      const to = recipients(e.kind, rule, prev.escalated || next.escalated, input.contacts);
-      if (!to.length) continue;
-      const rows = await tx
-        .insert(alertDeliveries)
-        .values(to.map((contactId) => ({ eventId: ev.id, contactId, messageId: newMessageId(), createdAt: now })))
-        .onConflictDoNothing({ target: [alertDeliveries.eventId, alertDeliveries.contactId] })
-        .returning({ id: alertDeliveries.id });
-      out.deliveryIds.push(...rows.map((r) => r.id));
+      const to = recipients(e.kind, rule, prev.escalated || next.escalated, input.contacts).map((contactId) => ({ c: contactId, m: newMessageId() }));
+      // The event and its deliveries (unique per event and contact) in one statement.
+      const [written] = await queryRows<{ event_id: number | string; delivery_ids: (number | string)[] | null }>(
+        tx as unknown as Db,
+        sql`with ev as (
+              insert into alert_events (state_id, rule_id, kind, check_run_id, payload, at)
+              values (${row.id}, ${rule.id}, ${e.kind}, ${about?.runId ?? null}, ${JSON.stringify(payload)}::jsonb, ${now.toISOString()}::timestamptz)
+              returning id),
+            d as (
+              insert into alert_deliveries (event_id, contact_id, message_id, created_at)
+              select ev.id, x.c, x.m, ${now.toISOString()}::timestamptz from ev, jsonb_to_recordset(${JSON.stringify(to)}::jsonb) as x(c int, m text)
+              on conflict (event_id, contact_id) do nothing
+              returning id)
+            select (select id from ev) as event_id, (select array_agg(id order by id) from d) as delivery_ids`,
+      );
+      const eventId = Number(written.event_id);
+      out.events.push({ id: eventId, kind: e.kind });
+      if (e.kind === 'fired') firingEventId = eventId;
+      out.deliveryIds.push(...(written.delivery_ids ?? []).map(Number));
     }
     await tx
       .update(alertStates)

@@ -177,6 +177,7 @@ export async function advanceRules(
       contacts: contactMap,
       now,
       minGapMs,
+      exists: true,
     });
     result.advanced++;
     result.events += applied.events.length;
