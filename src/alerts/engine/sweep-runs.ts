@@ -57,9 +57,14 @@ async function sweepCheck(db: Db, def: CheckDefinition, field: CheckDefinition['
  * no input once, a check swept per queue, mailbox or survey once per record (up to
  * ALERT_SWEEP_RECORD_LIMIT of them, and every record a rule names); checks run in parallel, the
  * records of one check one after the other (as the dashboard does). Their stored runs are the
- * latest result of every swept record (/metrics reads them).
+ * latest result of every swept record (/metrics reads them). The rules may still be on their way
+ * (a promise): only the swept checks wait for them, for the records rules name.
  */
-export async function runSweepChecks(db: Db, rules: Pick<AlertRule, 'checkId' | 'record'>[], now: Date): Promise<Map<string, CheckRunSet>> {
+export async function runSweepChecks(
+  db: Db,
+  rules: Pick<AlertRule, 'checkId' | 'record'>[] | Promise<Pick<AlertRule, 'checkId' | 'record'>[]>,
+  now: Date,
+): Promise<Map<string, CheckRunSet>> {
   const sets = await Promise.all(
     registeredChecks.map(async (def): Promise<CheckRunSet | undefined> => {
       const input = def.input.safeParse({});
@@ -69,7 +74,7 @@ export async function runSweepChecks(db: Db, rules: Pick<AlertRule, 'checkId' | 
       }
       const field = sweepField(def);
       if (!field) return undefined;
-      const named = rules.flatMap((r) => (r.checkId === def.id && r.record.mode === 'one' && r.record.kind === field.kind ? [r.record.id] : []));
+      const named = (await rules).flatMap((r) => (r.checkId === def.id && r.record.mode === 'one' && r.record.kind === field.kind ? [r.record.id] : []));
       return sweepCheck(db, def, field, [...new Set(named)], now);
     }),
   );

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '@/db/client';
-import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule, type AlertState } from '@/db/schema';
+import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule, type AlertSilence, type AlertState } from '@/db/schema';
 import { logError } from '@/server/log-error';
 import { ALERT_SWEEP_QUEUE } from '@/alerts/types';
-import { activeSilences, advanceContext, endGreenSilences, loadGrids, orgTimeZone } from './context';
+import { activeSilences, advanceContext, endGreenSilences, loadGrids, orgTimeZone, type GridWindow } from './context';
 import { applyToState, machineOf, takesVerdict } from './apply';
 import { ensureStates, writeQuietStates, type QuietWrite } from './batch';
 import { runSweepChecks } from './sweep-runs';
@@ -43,6 +43,38 @@ function sameState(a: MachineState, b: MachineState): boolean {
   });
 }
 
+/** The enabled rules, as one promise (a query builder would run again at each `then`). */
+const enabledRules = async (db: Db): Promise<AlertRule[]> => db.select().from(alertRules).where(eq(alertRules.enabled, true));
+
+/** What the sweep reads before it advances states: silences in force, grids, the zone they are read in, the rules' states. */
+export interface SweepRead {
+  silences: AlertSilence[];
+  grids: Map<number, GridWindow>;
+  timeZone: string;
+  states: AlertState[];
+}
+
+async function readSweepState(db: Db, rules: AlertRule[], now: Date): Promise<SweepRead> {
+  const gridIds = [...new Set(rules.flatMap((r) => (r.gridId ? [r.gridId] : [])))];
+  const [silences, grids, timeZone, states] = await Promise.all([
+    activeSilences(db, now),
+    loadGrids(db, gridIds),
+    gridIds.length ? orgTimeZone(db) : 'UTC', // read only when a grid needs it
+    rules.length
+      ? db
+          .select()
+          .from(alertStates)
+          .where(
+            inArray(
+              alertStates.ruleId,
+              rules.map((r) => r.id),
+            ),
+          )
+      : Promise.resolve([] as AlertState[]),
+  ]);
+  return { silences, grids, timeZone, states };
+}
+
 /**
  * One alert sweep at `now` (the app clock): runs every check the health dashboard runs, as the
  * system, each run stored; advances every enabled rule's states (advanceRules); sends the delivery
@@ -53,9 +85,12 @@ function sameState(a: MachineState, b: MachineState): boolean {
 export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Promise<SweepResult> {
   const started = performance.now();
   try {
-    const rules = await db.select().from(alertRules).where(eq(alertRules.enabled, true));
+    // The rules and their states are read while the checks run; the runs come first.
+    const rules = enabledRules(db);
+    const read = rules.then((r) => readSweepState(db, r, now));
+    for (const p of [rules, read]) p.catch(() => {}); // awaited below; a failure there is the sweep's, never an unhandled rejection
     const sets = await runSweepChecks(db, rules, now);
-    const result = await advanceRules(db, sets, now, { ...opts, rules });
+    const result = await advanceRules(db, sets, now, { ...opts, rules: await rules, read: await read });
     if (opts.boss && result.deliveryIds.length) await enqueueDeliveries(opts.boss, result.deliveryIds);
     await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, ALERT_SWEEP_QUEUE));
     return { ...result, durationMs: Math.round(performance.now() - started) };
@@ -81,29 +116,12 @@ export async function advanceRules(
   db: Db,
   sets: Map<string, CheckRunSet>,
   now: Date,
-  opts: Pick<SweepOptions, 'intervalSec'> & { rules?: AlertRule[] } = {},
+  opts: Pick<SweepOptions, 'intervalSec'> & { rules?: AlertRule[]; read?: SweepRead } = {},
 ): Promise<SweepResult> {
   const started = performance.now();
   const minGapMs = ((opts.intervalSec ?? 60) * 1000) / 2;
-  const rules = opts.rules ?? (await db.select().from(alertRules).where(eq(alertRules.enabled, true)));
-  const [contacts, silences, grids, timeZone, states] = await Promise.all([
-    db.select().from(alertContacts),
-    activeSilences(db, now),
-    loadGrids(db, [...new Set(rules.flatMap((r) => (r.gridId ? [r.gridId] : [])))]),
-    orgTimeZone(db),
-    rules.length
-      ? db
-          .select()
-          .from(alertStates)
-          .where(
-            inArray(
-              alertStates.ruleId,
-              rules.map((r) => r.id),
-            ),
-          )
-      : Promise.resolve([] as AlertState[]),
-  ]);
-  const contactMap = new Map(contacts.map((c) => [c.id, c]));
+  const rules = opts.rules ?? (await enabledRules(db));
+  const { silences, grids, timeZone, states } = opts.read ?? (await readSweepState(db, rules, now));
   const stored = new Map(states.map((s) => [`${s.ruleId}\u0000${s.recordKey}`, s]));
   const byRule = new Map<number, string[]>();
   for (const s of states) byRule.set(s.ruleId, [...(byRule.get(s.ruleId) ?? []), s.recordKey]);
@@ -167,6 +185,8 @@ export async function advanceRules(
       ctx: advanceContext(silences, item.rule.id, item.w.recordKey, item.rule.gridId ? grids.get(item.rule.gridId) : undefined, now, timeZone),
     });
   }
+  // The contacts, read only when some state has an event to write.
+  const contactMap = locked.length ? new Map((await db.select().from(alertContacts)).map((c) => [c.id, c])) : new Map();
   for (const { rule, w, ctx } of locked) {
     const applied = await applyToState(db, {
       rule,
@@ -183,7 +203,7 @@ export async function advanceRules(
     result.events += applied.events.length;
     result.deliveryIds.push(...applied.deliveryIds);
   }
-  await endGreenSilences(db, now);
+  if (silences.some((x) => x.untilGreen)) await endGreenSilences(db, now);
   result.durationMs = Math.round(performance.now() - started);
   return result;
 }
