@@ -233,6 +233,12 @@ describe('the state machine, table-first on the database', () => {
     expect(fired.checkTitle.en).toBeTruthy();
     expect(fired.findings).toEqual([{ status: 'fail', message: { 'pt-BR': 'quebrado', en: 'broken' }, fix: { article: 'reference/task-scheduler' } }]);
     expect(repeated.repeat).toBe(1);
+    // The repeat and the resolved thread under the firing: its event id is in their payloads.
+    const [firedEvent] = await db
+      .select()
+      .from(t.alertEvents)
+      .where(sql`${t.alertEvents.ruleId} = ${rule.id} and ${t.alertEvents.kind} = 'fired'`);
+    expect([fired.firingEventId, repeated.firingEventId, resolved.firingEventId]).toEqual([undefined, firedEvent.id, firedEvent.id]);
     expect(resolved).toMatchObject({ status: 'ok', redSince: T0.toISOString(), at: at(8).toISOString() });
   });
 });

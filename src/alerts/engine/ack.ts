@@ -39,7 +39,7 @@ export async function ackState(db: Db, stateId: number, user: { id: number }, no
           at: run.at,
         }
       : null;
-    const payload = buildPayload(rule, row.recordKey, row.recordLabel, observation, {}, row.redSince, now);
+    const payload = buildPayload(rule, row.recordKey, row.recordLabel, observation, {}, row.redSince, now, row.firingEventId);
     const [ev] = await tx
       .insert(alertEvents)
       .values({

@@ -115,10 +115,20 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
     const { state: next, events } = advance(prev, rule, verdict, now, input.ctx);
     const out: Applied = { events: [], deliveryIds: [], state: next.state };
     let firingEventId = next.state === 'normal' ? null : row.firingEventId;
+    let firedNow: number | null = null; // a firing written by this very advance (a flapping or repeat after it threads under it)
     const about = events.length ? (obs ?? (await lastObservation(tx as unknown as Db, row))) : null;
     const label = input.recordLabel ?? row.recordLabel;
     for (const e of events) {
-      const payload = buildPayload(rule, recordKey, label, about, e, e.kind === 'resolved' ? prev.redSince : next.redSince, now);
+      const payload = buildPayload(
+        rule,
+        recordKey,
+        label,
+        about,
+        e,
+        e.kind === 'resolved' ? prev.redSince : next.redSince,
+        now,
+        e.kind === 'fired' ? null : (firedNow ?? row.firingEventId),
+      );
       const to = recipients(e.kind, rule, prev.escalated || next.escalated, input.contacts).map((contactId) => ({ c: contactId, m: newMessageId() }));
       // The event and its deliveries (unique per event and contact) in one statement.
       const [written] = await queryRows<{ event_id: number | string; delivery_ids: (number | string)[] | null }>(
@@ -136,7 +146,7 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
       );
       const eventId = Number(written.event_id);
       out.events.push({ id: eventId, kind: e.kind });
-      if (e.kind === 'fired') firingEventId = eventId;
+      if (e.kind === 'fired') firingEventId = firedNow = eventId;
       out.deliveryIds.push(...(written.delivery_ids ?? []).map(Number));
     }
     await tx

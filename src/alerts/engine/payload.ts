@@ -30,6 +30,7 @@ export function buildPayload(
   event: Pick<MachineEvent, 'repeat' | 'escalatedAfterMinutes' | 'suppressed'>,
   redSince: Date | null,
   now: Date,
+  firingEventId: number | null = null,
 ): AlertEventPayload {
   const title = getCheck(rule.checkId)?.title ?? sameInBoth(rule.checkId);
   const { findings, more } = worstFindings(observation?.findings ?? []);
@@ -49,6 +50,7 @@ export function buildPayload(
     ...(observation ? { runId: observation.runId } : {}),
     ...(event.repeat ? { repeat: event.repeat } : {}),
     ...(event.escalatedAfterMinutes !== undefined ? { escalatedAfterMinutes: event.escalatedAfterMinutes } : {}),
+    ...(firingEventId ? { firingEventId } : {}),
     ...(event.suppressed ? { suppressed: event.suppressed } : {}),
   };
 }
