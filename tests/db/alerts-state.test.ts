@@ -542,6 +542,47 @@ describe('the sweep with real checks', () => {
   });
 });
 
+describe('simulation of a check swept per record', () => {
+  test('replays the runs of each record on its own, for one record or every record', async () => {
+    const from = new Date('2026-06-01T12:00:00Z');
+    const runs = [
+      [7, 'fail'],
+      [8, 'ok'],
+      [7, 'fail'],
+      [8, 'fail'],
+      [7, 'ok'],
+      [8, 'fail'],
+      [7, 'ok'],
+    ] as const;
+    await db.insert(t.checkRuns).values(
+      runs.map(([queueId, status], i) => ({
+        checkId: 'chat-distribution',
+        status,
+        summary: { 'pt-BR': 's', en: 's' },
+        findings: [],
+        durationMs: 1,
+        input: { queueId },
+        at: at(i, from),
+      })),
+    );
+    const base = { checkId: 'chat-distribution', contactId: primary, pendingRuns: 2, recoverRuns: 2 };
+    const one = await simulateRule(db, { ...base, record: { mode: 'one', kind: 'queue', id: 7 } }, at(60, from));
+    expect(one.runs).toBe(4);
+    expect(one.events.map((e) => `${e.recordKey} ${e.kind}`)).toEqual(['queue:7 pending', 'queue:7 fired', 'queue:7 resolved']);
+    const every = await simulateRule(db, { ...base, record: { mode: 'every' } }, at(60, from));
+    expect(every.runs).toBe(7);
+    expect(every.events.map((e) => `${e.at.slice(11, 16)} ${e.recordKey} ${e.kind}`)).toEqual([
+      '12:00 queue:7 pending',
+      '12:02 queue:7 fired',
+      '12:03 queue:8 pending',
+      '12:05 queue:8 fired',
+      '12:06 queue:7 resolved',
+    ]);
+    const before = await simulateRule(db, { ...base, record: { mode: 'every' } }, at(2, from));
+    expect(before.runs).toBe(3); // nothing after `now`
+  });
+});
+
 /** A small seeded PRNG (mulberry32): the same sequences on every run. */
 function prng(seed: number) {
   return () => {
