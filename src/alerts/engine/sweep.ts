@@ -34,9 +34,23 @@ export interface SweepResult {
 const runsIn = (s: CheckRunSet) => (s.own ? 1 : 0) + s.records.size;
 
 const time = (d: Date | null) => d?.getTime() ?? null;
-/** Whether two machine states are the same (nothing to write). */
-function sameState(a: MachineState, b: MachineState): boolean {
+/**
+ * Whether a state comes out of a sweep as it went in, but for a longer streak that no longer
+ * decides anything: normal and green again, or firing and red again, the recent verdicts the
+ * same. Such a state is not rewritten (its last_run_id and verdict_at stay those of its last
+ * change; the check's latest stored run is its latest result); the many steady states of a sweep
+ * cost nothing. A second verdict from a sweep at once can only repeat this one.
+ */
+function steady(a: MachineState, b: MachineState): boolean {
+  if (!sameState(a, b, ['badStreak', 'goodStreak'])) return false;
+  if (a.badStreak === b.badStreak && a.goodStreak === b.goodStreak) return true;
+  return (b.state === 'normal' && a.goodStreak > 0 && b.badStreak === 0) || (b.state === 'firing' && a.badStreak > 0 && b.goodStreak === 0);
+}
+
+/** Whether two machine states are the same, leaving out some fields. */
+function sameState(a: MachineState, b: MachineState, except: (keyof MachineState)[] = []): boolean {
   return (Object.keys(a) as (keyof MachineState)[]).every((k) => {
+    if (except.includes(k)) return true;
     const x = a[k];
     const y = b[k];
     return x instanceof Date || y instanceof Date ? time(x as Date | null) === time(y as Date | null) : x === y;
@@ -163,7 +177,7 @@ export async function advanceRules(
       locked.push({ rule, w, ctx });
       continue;
     }
-    if (!verdict && sameState(machineOf(snap), next)) continue; // nothing to write
+    if (steady(machineOf(snap), next)) continue; // nothing worth a write
     quiet.push({
       id: snap.id,
       expectedUpdatedAt: snap.updatedAt,
