@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '@/db/client';
 import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule, type AlertSilence, type AlertState } from '@/db/schema';
@@ -106,7 +106,13 @@ export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Prom
     const sets = await runSweepChecks(db, rules, now);
     const result = await advanceRules(db, sets, now, { ...opts, rules: await rules, read: await read });
     if (opts.boss && result.deliveryIds.length) await enqueueDeliveries(opts.boss, result.deliveryIds);
-    await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, ALERT_SWEEP_QUEUE));
+    // The heartbeat, without waiting for the disk flush (as a check run): a database crash could
+    // lose the latest one, which only makes the alerter look a sweep older.
+    await db.execute(
+      sql`with relaxed as (select set_config('synchronous_commit', 'off', true))
+          update scheduled_tasks set last_run_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+           where name = ${ALERT_SWEEP_QUEUE} and exists (select 1 from relaxed)`,
+    );
     return { ...result, durationMs: Math.round(performance.now() - started) };
   } catch (e) {
     const s = logError(ALERT_SWEEP_QUEUE, e);
