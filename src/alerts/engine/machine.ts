@@ -13,11 +13,14 @@ import { pushRecent, transitions } from './recent';
  * escalateAfterMinutes unacknowledged → `resolved` after recoverRuns good runs (only when the firing
  * was sent; otherwise back to normal without a word). Flapping (flapTransitions changes within the
  * last flapWindow verdicts) sends one `flapping` and stays quiet until the window holds no change;
- * then the normal rules take over from the streaks.
+ * then the normal rules take over from the streaks. An errored run (the check threw or hit its time
+ * limit) counts as bad with onError `bad` and changes nothing with `keep`; a sweep without a run
+ * for the record (null) only moves the timers. An acknowledged alert sends no repeat, no
+ * escalation and no held-back firing; its resolved still goes out if its firing did.
  *
  * Nothing may be sent while a silence matches or outside the rule's grid. Then:
- * - a firing (or flapping) is recorded as `suppressed:silence` / `suppressed:window`; the state is
- *   firing with `firingSent` false, and the `fired` goes out at the first sweep where sending is
+ * - a firing is recorded as `suppressed:silence` / `suppressed:window` (a flapping too: it is not
+ *   sent later); the state is firing with `firingSent` false, and the `fired` goes out at the first sweep where sending is
  *   allowed again while it is still firing, unacknowledged and not recovered (the window opens, the
  *   silence ends); repeats and escalation count from that moment;
  * - a recovery after a sent firing is recorded as suppressed and the state stays firing (green)
