@@ -108,6 +108,7 @@ export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> 
       .from(alertStates)
       .where(and(eq(alertStates.ruleId, rule.id), eq(alertStates.recordKey, recordKey)))
       .for('update');
+    if (!row) return { events: [], deliveryIds: [], state: 'normal' as const }; // its rule was deleted meanwhile
     const fresh = takesVerdict(row, now, input.minGapMs);
     const obs = input.observation;
     const verdict = obs && fresh ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;

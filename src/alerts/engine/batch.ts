@@ -7,10 +7,13 @@ import type { MachineState } from './machine';
 /** Creates the states a sweep watches for the first time, normal since `now`, in one statement; returns every one of them as stored. */
 export async function ensureStates(db: Db, keys: { ruleId: number; recordKey: string; recordLabel: string | null }[], now: Date): Promise<AlertState[]> {
   if (!keys.length) return [];
-  await db
-    .insert(alertStates)
-    .values(keys.map((k) => ({ ...k, since: now, updatedAt: now })))
-    .onConflictDoNothing({ target: [alertStates.ruleId, alertStates.recordKey] });
+  // Only for rules still there (one deleted since the sweep read it has no states to create).
+  await db.execute(sql`
+    insert into alert_states (rule_id, record_key, record_label, since, updated_at)
+    select x.r, x.k, x.l, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ r: k.ruleId, k: k.recordKey, l: k.recordLabel })))}::jsonb) as x(r int, k text, l text)
+      join alert_rules on alert_rules.id = x.r
+    on conflict (rule_id, record_key) do nothing`);
   return db
     .select()
     .from(alertStates)

@@ -174,7 +174,8 @@ export async function advanceRules(
   const quiet: QuietWrite[] = [];
   const locked: { rule: AlertRule; w: Watched; ctx: AdvanceContext }[] = [];
   for (const { rule, w } of work) {
-    const snap = stored.get(`${rule.id}\u0000${w.recordKey}`)!;
+    const snap = stored.get(`${rule.id}\u0000${w.recordKey}`);
+    if (!snap) continue; // its rule was deleted during the sweep
     const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
     const obs = w.observation && takesVerdict(snap, now, minGapMs) ? w.observation : null;
     const verdict = obs ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
