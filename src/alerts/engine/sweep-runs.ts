@@ -33,9 +33,10 @@ async function labelsOf(db: Db, kind: SweptKind, ids: number[]): Promise<{ id: n
   return db.select({ id: t.id, label: t.name }).from(t).where(inArray(t.id, ids));
 }
 
-async function sweepCheck(db: Db, def: CheckDefinition, field: CheckDefinition['fields'][number], named: number[], now: Date): Promise<CheckRunSet> {
+async function sweepCheck(db: Db, def: CheckDefinition, field: CheckDefinition['fields'][number], namedBy: Promise<number[]>, now: Date): Promise<CheckRunSet> {
   const kind = field.kind as SweptKind;
   const listed = await pickerOptions(db, scopeOf(true, []), kind, '', ALERT_SWEEP_RECORD_LIMIT);
+  const named = await namedBy; // the rules, read meanwhile
   const missing = named.filter((id) => !listed.some((r) => r.id === id));
   const records = [...listed, ...(await labelsOf(db, kind, missing))];
   const set: CheckRunSet = { checkId: def.id, records: new Map() };
@@ -74,8 +75,11 @@ export async function runSweepChecks(
       }
       const field = sweepField(def);
       if (!field) return undefined;
-      const named = (await rules).flatMap((r) => (r.checkId === def.id && r.record.mode === 'one' && r.record.kind === field.kind ? [r.record.id] : []));
-      return sweepCheck(db, def, field, [...new Set(named)], now);
+      const named = Promise.resolve(rules).then((all) => [
+        ...new Set(all.flatMap((r) => (r.checkId === def.id && r.record.mode === 'one' && r.record.kind === field.kind ? [r.record.id] : []))),
+      ]);
+      named.catch(() => {}); // awaited in sweepCheck; never an unhandled rejection
+      return sweepCheck(db, def, field, named, now);
     }),
   );
   return new Map(sets.flatMap((s) => (s ? [[s.checkId, s] as const] : [])));
