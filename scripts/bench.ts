@@ -11,6 +11,7 @@ import { attendanceTransferBenchmark } from '../bench/attendance-transfer.bench'
 import { interactionHistoryBenchmark } from '../bench/interaction-history.bench';
 import { hostileInputBenchmark } from '../bench/hostile-input.bench';
 import { searchBenchmark } from '../bench/search.bench';
+import { alertSweepBenchmark } from '../bench/alert-sweep.bench';
 
 const benchmarks: Benchmark[] = [
   seedBenchmark,
@@ -23,6 +24,7 @@ const benchmarks: Benchmark[] = [
   interactionHistoryBenchmark,
   hostileInputBenchmark,
   searchBenchmark,
+  alertSweepBenchmark,
 ];
 
 const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -64,6 +64,12 @@ const envSchema = z.object({
   ALERT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How long one webhook or SMTP attempt may take, in seconds. Default 10. */
   ALERT_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
+  /**
+   * Seconds between alert sweeps (every check run as the system, alert states advanced). Default 60.
+   * pg-boss schedules by the minute: from 60 up the sweep follows a per-minute cron and skips the
+   * minutes before its interval is due; below 60 each sweep sends the next one as a delayed job.
+   */
+  ALERT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -31,6 +31,14 @@ export interface AlertEventPayload {
   /** For `repeated`: which repeat (1-based); for `escalated`: the minutes nobody acknowledged. */
   repeat?: number;
   escalatedAfterMinutes?: number;
+  /**
+   * The `fired` event of the alert this event belongs to (repeats, escalation, flapping after a
+   * firing, resolved, acked): its deliveries' message ids are what an e-mail's In-Reply-To and a
+   * chat thread follow. Absent on the firing itself and before any firing was sent.
+   */
+  firingEventId?: number;
+  /** For a `suppressed:*` event: what would have been sent (`fired`, `flapping`, `resolved`). */
+  suppressed?: AlertEventKind;
 }
 
 /** Kinds of alert events; `suppressed:*` are recorded and not sent. */

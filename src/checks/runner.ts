@@ -28,9 +28,14 @@ export interface RunRecord extends CheckResult {
   checkId: string;
   /** The stored run's id in check_runs (an escalation attaches it; an alert event points at it). */
   runId: number;
+  /** How the run ended: `result`, or `timeout`/`error` turned into a `fail` result (an alert rule may count those differently). */
+  outcome: RunOutcome;
   durationMs: number;
   at: string;
 }
+
+/** How a run ended: the check's own result, its time limit, or an unexpected error. */
+export type RunOutcome = 'result' | 'timeout' | 'error';
 
 class TimeLimitError extends Error {}
 
@@ -54,6 +59,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
   const started = performance.now();
   const now = opts.now ?? new Date();
   let result: CheckResult;
+  let ended: RunOutcome = 'result';
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeZone = await organizationTimeZone(db);
@@ -87,6 +93,7 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     // An unexpected error is logged by class and code with an id; its message (SQL text and
     // parameters of a failed query, say) is neither shown, nor stored in the history.
     const failure = e instanceof TimeLimitError ? undefined : logError(`check ${def.id}`, e);
+    ended = e instanceof TimeLimitError ? 'timeout' : 'error';
     result =
       e instanceof TimeLimitError
         ? {
@@ -129,13 +136,13 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
     db,
     sql`with relaxed as (select set_config('synchronous_commit', 'off', true)),
          run as (
-           insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at)
-           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz)
+           insert into check_runs (check_id, status, summary, findings, duration_ms, input, run_by, at, outcome)
+           values (${def.id}, ${result.status}, ${json(result.summary)}, ${json(result.findings)}, ${durationMs}, ${json(input)}, ${runBy}, ${now.toISOString()}::timestamptz, ${ended})
            returning id),
          record as (
            insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
            values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
        select (select id from run) as id from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
   );
-  return { ...result, checkId: def.id, runId: Number(stored?.id), durationMs, at: now.toISOString() };
+  return { ...result, checkId: def.id, runId: Number(stored?.id), outcome: ended, durationMs, at: now.toISOString() };
 }

@@ -2,7 +2,7 @@ import { healthText } from '../i18n/health-story';
 import { perLang } from '../i18n/localized';
 import type { Db } from '../db/client';
 import type { SessionUser } from '../auth/session';
-import { runCheck, type RunRecord } from '../checks/runner';
+import { runCheck, type RunOutcome, type RunRecord } from '../checks/runner';
 import { checksFor, registeredChecks } from '../checks/registry';
 import { loadScope } from '../auth/scope';
 import type { CheckDefinition, CheckStatus, Finding } from '../checks/types';
@@ -10,7 +10,7 @@ import { CheckRefusal } from '../checks/lib/errors';
 import { sweepInput, sweepShape, sweptRecords, type SweptKind } from './swept-records';
 
 /** A run, or a sweep's combined entry (no single run id: each record's run is stored on its own), or a skipped check. */
-export type HealthEntry = (Omit<RunRecord, 'runId'> & { runId?: number }) | { checkId: string; skipped: true };
+export type HealthEntry = (Omit<RunRecord, 'runId' | 'outcome'> & { runId?: number; outcome?: RunOutcome }) | { checkId: string; skipped: true };
 
 export interface HealthReport {
   status: CheckStatus;

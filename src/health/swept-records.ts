@@ -42,3 +42,9 @@ export function sweepInput(def: CheckDefinition, field: string, id: PickerOption
 export function sweptRecords(db: Db, scope: Scope, kind: SweptKind): Promise<PickerOption[]> {
   return pickerOptions(db, scope, kind, '', SWEEP_LIMIT);
 }
+
+/** The one record field a check is swept over (see `sweepShape`), or undefined when it is not swept. The alert sweep uses it. */
+export function sweepField(def: CheckDefinition): CheckDefinition['fields'][number] | undefined {
+  const shape = sweepShape(def);
+  return shape.mode === 'sweep' ? def.fields.find((f) => f.name === shape.field) : undefined;
+}

@@ -101,6 +101,7 @@ export const jobNames = defineStrings({
   'purge-search-queries': { 'pt-BR': 'Limpeza das buscas registradas', en: 'Recorded searches cleanup' },
   'bulk-request': { 'pt-BR': 'Operações em massa', en: 'Bulk operations' },
   'user-migration-revert': { 'pt-BR': 'Retorno de migrações temporárias', en: 'Temporary migration returns' },
+  'alert-sweep': { 'pt-BR': 'Varredura dos alertas', en: 'Alert sweep' },
 } as const);
 
 /** A job or task name in both languages: the runbook's own jobs translated, any other as named. */

@@ -6,6 +6,8 @@ import { logError } from '../server/log-error';
 import { registerSearchPurge } from './search-insights-purge';
 import { registerAlertDelivery } from '../alerts/delivery/worker';
 import { registerBulkEndedNotice } from '../alerts/delivery/bulk-notice';
+import { registerAlertSweep } from './alert-sweep';
+import { readEnv } from '../env';
 
 /** The pg-boss instance of this process and how to stop it. */
 export interface Jobs {
@@ -19,7 +21,7 @@ export interface Jobs {
  * pg-boss creates or migrates its schema under its own advisory lock, so instances starting at
  * once on a fresh database wait for each other (tests/deploy/deploy-nginx.test.ts starts three).
  */
-export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number } = {}): Promise<Jobs> {
+export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number; alertSweepSeconds?: number } = {}): Promise<Jobs> {
   const boss =
     handle.driver === 'pglite'
       ? new PgBoss({ db: fromPglite(handle.pglite!), backend: 'pglite' } as ConstructorParameters<typeof PgBoss>[0])
@@ -31,6 +33,7 @@ export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number
   await registerSearchPurge(boss, handle.db);
   await registerAlertDelivery(boss, handle.db);
   await registerBulkEndedNotice(boss, handle.db);
+  await registerAlertSweep(boss, handle.db, opts.alertSweepSeconds ?? readEnv().ALERT_SWEEP_SECONDS);
   return {
     boss,
     // Graceful: workers stop fetching at once; a running job gets up to the timeout to finish,

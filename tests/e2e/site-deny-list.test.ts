@@ -47,6 +47,7 @@ const rawIds = [
   'purge-expired-sessions',
   'purge-bulk-payloads',
   'purge-search-queries',
+  'alert-sweep',
   'bulk-request',
   'ok warn fail',
   'undefined',

@@ -115,6 +115,8 @@ export const alertStates = pgTable(
     ackedBy: integer('acked_by').references(() => users.id, { onDelete: 'set null' }),
     ackedAt: tstz('acked_at'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
+    /** The moment (sweep clock) of the sweep whose run last gave this state a verdict: a second sweep at once gives none. */
+    verdictAt: tstz('verdict_at'),
   },
   (t) => [uniqueIndex('alert_states_rule_record_idx').on(t.ruleId, t.recordKey)],
 );

@@ -24,6 +24,10 @@ export const checkRuns = pgTable(
     /** The user who ran it; null for a monitor using HEALTH_TOKEN. */
     runBy: integer('run_by').references(() => users.id, { onDelete: 'set null' }),
     at: tstz('at').notNull().defaultNow(),
+    /** How the run ended: `result` (the check answered), `timeout` (its time limit) or `error` (it threw); the last two are stored as `fail`. */
+    outcome: text('outcome', { enum: ['result', 'timeout', 'error'] })
+      .notNull()
+      .default('result'),
   },
   (t) => [
     index('check_runs_check_id_at_idx').on(t.checkId, t.at),

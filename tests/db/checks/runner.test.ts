@@ -50,6 +50,7 @@ describe('runCheck', () => {
     const [stored] = await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.checkId, 'license-count'));
     expect(stored.input).toEqual({ password: '[redacted]', n: 3 });
     expect(stored.runBy).toBe(admin.id);
+    expect([r.outcome, stored.outcome]).toEqual(['result', 'result']);
     expect(r.runId).toBe(stored.id); // the id an escalation attaches and an alert event points at
     const again = await runCheck(def, { db: h.db, user: admin, input: {} });
     expect(again.runId).toBeGreaterThan(r.runId);
@@ -98,6 +99,9 @@ describe('runCheck', () => {
     expect(r.summary['pt-BR']).toMatch(/não terminou dentro do limite/);
     expect(aborted).toBe(true);
     expect((await recentRuns(h.db, 'scheduler-status', 1))[0].status).toBe('fail');
+    // Stored as a fail, and known as a time limit (an alert rule may count it as bad or keep its state).
+    expect(r.outcome).toBe('timeout');
+    expect((await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.id, r.runId)))[0].outcome).toBe('timeout');
     expect((await auditOf('check:scheduler-status'))?.outcome).toBe('fail');
   });
 
@@ -116,5 +120,7 @@ describe('runCheck', () => {
     expect(r.summary['pt-BR']).toContain('erro inesperado');
     const [row] = await recentRuns(h.db, 'mailbox-test', 1);
     expect(row.status).toBe('fail');
+    expect(r.outcome).toBe('error');
+    expect((await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.id, r.runId)))[0].outcome).toBe('error');
   });
 });
