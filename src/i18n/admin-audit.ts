@@ -31,7 +31,7 @@ export const auditText = defineStrings({
   inputs: { 'pt-BR': 'Entradas', en: 'Inputs' },
   ip: { 'pt-BR': 'Endereço IP', en: 'IP address' },
   nobody: { 'pt-BR': '(sem conta)', en: '(no account)' },
-  shown: { 'pt-BR': '{n} registro(s) mostrados', en: '{n} record(s) shown' },
+  shown: { 'pt-BR': '{n} {n#registro mostrado|registros mostrados}', en: '{n} {n#record|records} shown' },
 } as const);
 
 /** How each stored outcome of an audit record reads (`ok`, `denied`…); an unknown one shows as stored. */

@@ -39,8 +39,8 @@ export const csvFileStrings = defineStrings({
   'problems.column': { 'pt-BR': 'coluna', en: 'column' },
   'problems.problem': { 'pt-BR': 'problema', en: 'problem' },
   'problems.more': {
-    'pt-BR': 'E mais {count} problemas não listados. Corrija estes e envie o arquivo de novo.',
-    en: 'And {count} more problems not listed. Fix these and send the file again.',
+    'pt-BR': 'E mais {count} {count#problema não listado|problemas não listados}. Corrija estes e envie o arquivo de novo.',
+    en: 'And {count} more {count#problem|problems} not listed. Fix these and send the file again.',
   },
 
   // The audit export.

@@ -131,8 +131,9 @@ export const importStrings = defineStrings({
     en: 'Weak password: it is too obvious (like password123). Choose another.',
   },
   seatsShort: {
-    'pt-BR': 'Licenças insuficientes: o arquivo criaria {needed} usuários, mas só há {free} licenças livres. Libere licenças ou importe menos usuários.',
-    en: 'Not enough licenses: the file would create {needed} users but only {free} licenses are free. Free some licenses or import fewer users.',
+    'pt-BR':
+      'Licenças insuficientes: o arquivo criaria {needed} {needed#usuário|usuários}, mas só há {free} {free#licença livre|licenças livres}. Libere licenças ou importe menos usuários.',
+    en: 'Not enough licenses: the file would create {needed} {needed#user|users} but only {free} {free#license is|licenses are} free. Free some licenses or import fewer users.',
   },
   hasProblems: {
     'pt-BR': 'Nada foi importado: corrija as linhas apontadas e envie o arquivo de novo.',
@@ -179,11 +180,11 @@ export const importUiStrings = defineStrings({
   column: { 'pt-BR': 'Coluna', en: 'Column' },
   whatToDo: { 'pt-BR': 'O que fazer', en: 'What to do' },
   moreProblems: {
-    'pt-BR': 'Mostrando os primeiros {shown} de {total} problemas; baixe o relatório para ver todos.',
-    en: 'Showing the first {shown} of {total} problems; download the report to see them all.',
+    'pt-BR': 'Mostrando os primeiros {shown} de {total} {total#problema|problemas}; baixe o relatório para ver todos.',
+    en: 'Showing the first {shown} of {total} {total#problem|problems}; download the report to see them all.',
   },
   report: { 'pt-BR': 'Baixar o relatório de problemas (CSV)', en: 'Download the problem report (CSV)' },
-  ready: { 'pt-BR': 'Tudo certo: {n} usuários serão criados de uma vez.', en: 'All good: {n} users will be created at once.' },
+  ready: { 'pt-BR': 'Tudo certo: {n} {n#usuário será criado|usuários serão criados} de uma vez.', en: 'All good: {n} {n#user|users} will be created at once.' },
   notReady: {
     'pt-BR': 'Corrija os problemas e envie o arquivo de novo; nada foi gravado.',
     en: 'Fix the problems and send the file again; nothing was written.',
@@ -194,7 +195,10 @@ export const importUiStrings = defineStrings({
   'understood.profile': { 'pt-BR': '"{value}" → perfil {id} ({name})', en: '"{value}" → profile {id} ({name})' },
   started: { 'pt-BR': 'Importação enviada. Acompanhe o progresso:', en: 'Import sent. Follow its progress:' },
   created: { 'pt-BR': 'Usuários criados', en: 'Users created' },
-  createdCount: { 'pt-BR': '{n} usuários criados, {failed} não criados.', en: '{n} users created, {failed} not created.' },
+  createdCount: {
+    'pt-BR': '{n} {n#usuário criado|usuários criados}, {failed} {failed#não criado|não criados}.',
+    en: '{n} {n#user|users} created, {failed} not created.',
+  },
   profile: { 'pt-BR': 'Perfil', en: 'Profile' },
   service: { 'pt-BR': 'Serviço', en: 'Service' },
   name: { 'pt-BR': 'Nome', en: 'Name' },

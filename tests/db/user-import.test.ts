@@ -156,7 +156,9 @@ describe('readImport', () => {
       // As downloaded: the example row alone, refused (its e-mail is at example.invalid).
       const asIs = await preview(t);
       expect(asIs.canImport).toBe(false);
-      expect(asIs.problems.map((p) => [p.line, p.message.en])).toEqual([[2, "This is the template's example row (e-mail at example.invalid). Delete it or replace it with a real user's details."]]);
+      expect(asIs.problems.map((p) => [p.line, p.message.en])).toEqual([
+        [2, "This is the template's example row (e-mail at example.invalid). Delete it or replace it with a real user's details."],
+      ]);
       // Kept among real rows, it still blocks the file.
       const kept = await preview(`${header}\r\n${example}\r\n${['Tpl', `tpl-${lang}@x.com`, '11987654321', 'Turno2026a', '', '', '2'].join(d)}\r\n`);
       expect(kept.problemCount).toBe(1);
@@ -177,6 +179,8 @@ describe('readImport', () => {
       `Caio;caio.nome@x.com;11987654321;Turno2026a;${support.id};${supervisorProfile};1`,
     ].join('\r\n');
     const r = await readImport(h.db, file(csv), { actor: supervisor, keepRows: true });
+    const both = (n: string) => ({ 'pt-BR': n, en: n });
+    const userProfile = { 'pt-BR': 'Usuário', en: 'User' };
     expect(r.problems).toEqual([]);
     expect(r.validRows!.map((v) => [v.serviceId, v.profileId])).toEqual([
       [support.id, user.id],
@@ -184,10 +188,10 @@ describe('readImport', () => {
       [support.id, supervisorProfile],
     ]);
     expect(r.understood).toEqual([
-      { field: 'service', value: 'SUPORTE  TECNICO', id: support.id, name: { 'pt-BR': 'Suporte Técnico', en: 'Suporte Técnico' } },
-      { field: 'service', value: 'suporte técnico', id: support.id, name: { 'pt-BR': 'Suporte Técnico', en: 'Suporte Técnico' } },
-      { field: 'profile', value: 'usuário', id: user.id, name: { 'pt-BR': 'Usuário', en: 'User' } },
-      { field: 'profile', value: 'User', id: user.id, name: { 'pt-BR': 'Usuário', en: 'User' } },
+      { field: 'service', value: 'SUPORTE  TECNICO', id: support.id, name: both('Suporte Técnico') },
+      { field: 'service', value: 'suporte técnico', id: support.id, name: both('Suporte Técnico') },
+      { field: 'profile', value: 'usuário', id: user.id, name: userProfile },
+      { field: 'profile', value: 'User', id: user.id, name: userProfile },
     ]);
   });
 
@@ -195,7 +199,11 @@ describe('readImport', () => {
     const [twin] = await h.db.insert(services).values({ name: 'Suporte tecnico' }).returning();
     const [support] = await h.db.select().from(services).where(eq(services.name, 'Suporte Técnico'));
     try {
-      const csv = ['name,email,phone,password,service', 'A,amb@x.com,11987654321,Turno2026a,Suporte Técnico', 'B,unk@x.com,11987654321,Turno2026a,Suporte Tecnologico'].join('\n');
+      const csv = [
+        'name,email,phone,password,service',
+        'A,amb@x.com,11987654321,Turno2026a,Suporte Técnico',
+        'B,unk@x.com,11987654321,Turno2026a,Suporte Tecnologico',
+      ].join('\n');
       const r = await preview(csv);
       expect(r.canImport).toBe(false);
       expect(messagesEn(r)).toEqual([

@@ -18,7 +18,7 @@ import { toValidRow, validateRow, type ColumnIndex, type ImportProblem, type Row
 type ProblemVars = Record<string, string | number | Localized>;
 const problemText = (key: ImportTextKey, vars: ProblemVars = {}): Localized => {
   const pick = (lang: keyof Localized) => Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
-  return perLang((lang) => fillPlaceholders(importStrings.table[key][lang], pick(lang)));
+  return perLang((lang) => fillPlaceholders(importStrings.table[key][lang], pick(lang), lang));
 };
 
 export interface ReadImportOptions {
@@ -255,7 +255,7 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   result.seats.needed = 0;
   result.seats.enough = true;
   result.understood = [
-    ...ctx.services.understood(50).map((u) => ({ field: 'service' as const, ...u, name: { 'pt-BR': u.name, en: u.name } })),
+    ...ctx.services.understood(50).map((u) => ({ field: 'service' as const, ...u, name: perLang(() => u.name) })),
     ...ctx.profiles.understood(50).map((u) => ({ field: 'profile' as const, ...u, name: perLang((lang) => profileLabel(lang, u.name)) })),
   ];
   result.canImport = !result.fileError && result.rows > 0 && result.problemCount === 0 && result.seats.enough;

@@ -101,7 +101,7 @@ describe('scheduler-status', () => {
     await jobs.boss.fail('probe-test', job.id, { message: 'boom' });
     const f = (await run()).findings.find((x) => x.record?.id === 'probe-test')!;
     expect(f.status).toBe('warn');
-    expect(f.message.en).toBe('Queue "probe-test": 0 job(s) waiting for more than 5 min, 1 failure(s) in the last 24 h.');
+    expect(f.message.en).toBe('Queue "probe-test": 0 jobs waiting for more than 5 min, 1 failure in the last 24 h.');
   });
 });
 
