@@ -117,6 +117,7 @@ export const auditActions = defineStrings({
   'test.clock': { 'pt-BR': 'Relógio de teste', en: 'Test clock' },
   'bulk.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history read' },
   'bulk.status': { 'pt-BR': 'Situação de solicitação em lote', en: 'Bulk request status read' },
+  'bulk.items': { 'pt-BR': 'Itens de solicitação em lote', en: 'Bulk request items read' },
   'bulk.events': { 'pt-BR': 'Acompanhamento de solicitação em lote', en: 'Bulk request followed' },
   'bulk.failures': { 'pt-BR': 'Falhas de solicitação em lote', en: 'Bulk request failures read' },
   'bulk.cancel': { 'pt-BR': 'Cancelamento de solicitação em lote', en: 'Bulk request cancel' },
