@@ -29,8 +29,8 @@ export const transferStrings = defineStrings({
   selectPage: { 'pt-BR': 'Selecionar a página', en: 'Select this page' },
   selectAll: { 'pt-BR': 'Selecionar todos os {n} do filtro', en: 'Select all {n} matching the filter' },
   allSelected: {
-    'pt-BR': '{n#O atendimento do filtro está selecionado.|Todos os {n} atendimentos do filtro estão selecionados.}',
-    en: '{n#The attendance matching the filter is selected.|All {n} attendances matching the filter are selected.}',
+    'pt-BR': 'Todos do filtro estão selecionados ({n} {n#atendimento|atendimentos}).',
+    en: 'All matching the filter are selected ({n} {n#attendance|attendances}).',
   },
   clear: { 'pt-BR': 'Limpar a seleção', en: 'Clear the selection' },
   selected: { 'pt-BR': '{n} selecionados', en: '{n} selected' },

@@ -39,7 +39,7 @@ export const bulkStrings = defineStrings({
     en: '{applied} applied, {failed} not applied.',
   },
   'summary.next': { 'pt-BR': 'Próximos passos', en: 'Next steps' },
-  'summary.report': { 'pt-BR': 'Relatório desta solicitação', en: 'Report of this request' },
+  'summary.report': { 'pt-BR': 'Abrir a página da solicitação (o que foi feito, item a item)', en: 'Open the request’s page (what was done, item by item)' },
   'summary.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history' },
   'summary.failures': { 'pt-BR': 'O que não foi aplicado', en: 'What was not applied' },
 } as const);

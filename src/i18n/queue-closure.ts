@@ -53,8 +53,6 @@ export const closureStrings = defineStrings({
     'pt-BR': 'O pedido não terminou como esperado. A página do pedido mostra o motivo e o que fazer.',
     en: 'The request did not end as expected. The request’s page shows why and what to do.',
   },
-  nextSteps: { 'pt-BR': 'Próximos passos', en: 'Next steps' },
-  openRequest: { 'pt-BR': 'Abrir a página do pedido', en: 'Open the request’s page' },
   openReport: { 'pt-BR': 'Ver os encerrados no relatório', en: 'See the closed ones in the report' },
   closeAnother: { 'pt-BR': 'Encerrar outra fila', en: 'Close another queue' },
   openMonitor: { 'pt-BR': 'Abrir o monitoramento', en: 'Open the monitoring screen' },

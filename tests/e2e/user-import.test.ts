@@ -157,7 +157,7 @@ describe('user import in the browser', () => {
       );
       expect(await page.locator('.bulk-created tbody a').first().getAttribute('href')).toBe(`${lang === 'en' ? '/en' : ''}/bulk/migrate/?service=${myService}`);
       expect(await page.locator('.bulk-summary-counts').textContent()).toBe(
-        lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criados.',
+        lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criado.',
       );
       expect(await page.getByRole('link', { name: lang === 'en' ? 'Bulk history' : 'Histórico de ações em lote' }).count()).toBe(1);
       await shot(page, `import-done-${lang}`);
