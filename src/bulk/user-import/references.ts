@@ -80,7 +80,8 @@ export class References {
 
 /** "2 (Suporte Técnico), 7 (Suporte técnico)": the candidates of an ambiguous name, for a message. */
 export const candidatesText = (list: NamedRecord[]) =>
-  list
+  [...list]
+    .sort((a, b) => a.id - b.id)
     .slice(0, 10)
     .map((r) => `${r.id} (${r.name})`)
     .join(', ');
