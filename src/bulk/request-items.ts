@@ -33,7 +33,7 @@ export interface RequestItem {
 
 export interface RequestItemsPage {
   items: RequestItem[];
-  /** Cursor of the next page (the last item's position), null on the last page. */
+  /** Cursor of the next page (the position after its last item), null on the last page. */
   next: number | null;
 }
 
@@ -53,10 +53,10 @@ const iso = (v: unknown): string | null => (v == null ? null : new Date(v as str
 const reasonIn = (r: unknown, lang: Lang): string | null => (r && typeof r === 'object' ? ((r as Localized)[lang] ?? null) : null);
 const inScope = (scope: Scope, column: SQL): SQL => (scope.all ? sql`true` : scope.services(column));
 
-/** A page of `rows` (read with one extra) and the cursor after it. */
+/** A page of `rows` (read with one extra) and the cursor of the next: the position after its last row. */
 function paged<R extends { pos: number | string }>(rows: R[], limit: number): { rows: R[]; next: number | null } {
   const page = rows.slice(0, limit);
-  return { rows: page, next: rows.length > limit && page.length ? Number(page[page.length - 1]!.pos) : null };
+  return { rows: page, next: rows.length > limit && page.length ? Number(page[page.length - 1]!.pos) + 1 : null };
 }
 
 /** A migration's users: who, from and to which service, how, and a temporary one's return. */
@@ -72,7 +72,7 @@ async function migrationItems(a: PageArgs): Promise<RequestItemsPage> {
         left join users u on u.id = (i.payload ->> 'userId')::int
         left join services fs on fs.id = (i.payload ->> 'fromServiceId')::int
         left join services ts on ts.id = (i.payload ->> 'toServiceId')::int
-        where i.request_id = ${a.request.id} and i.seq > ${a.after}
+        where i.request_id = ${a.request.id} and i.seq >= ${a.after}
           and (${inScope(a.scope, sql`(i.payload ->> 'fromServiceId')::int`)} or ${inScope(a.scope, sql`(i.payload ->> 'toServiceId')::int`)})
         order by i.seq limit ${a.limit + 1}`,
   );
@@ -117,7 +117,7 @@ async function transferItems(a: PageArgs): Promise<RequestItemsPage> {
         left join attendances at on at.id = (i.payload ->> 'attendanceId')::bigint
         left join users fa on fa.id = (i.payload ->> 'fromAgentId')::int
         left join users ta on ta.id = (i.payload ->> 'toAgentId')::int
-        where i.request_id = ${a.request.id} and i.seq > ${a.after} and ${inScope(a.scope, sql`coalesce(at.service_id, ${a.request.serviceId})`)}
+        where i.request_id = ${a.request.id} and i.seq >= ${a.after} and ${inScope(a.scope, sql`coalesce(at.service_id, ${a.request.serviceId})`)}
         order by i.seq limit ${a.limit + 1}`,
   );
   const { rows: page, next } = paged(rows, a.limit);
@@ -156,7 +156,7 @@ async function importItems(a: PageArgs): Promise<RequestItemsPage> {
         from bulk_items i
         left join users u on i.state = 'applied' and lower(u.email) = lower(i.label)
         left join profiles p on p.id = u.profile_id
-        where i.request_id = ${a.request.id} and i.seq > ${a.after}
+        where i.request_id = ${a.request.id} and i.seq >= ${a.after}
           and ${a.scope.all ? sql`true` : importScope(a)}
         order by i.seq limit ${a.limit + 1}`,
   );
@@ -200,7 +200,7 @@ async function closureItems(a: PageArgs): Promise<RequestItemsPage> {
     sql`select at.id::text as pos, at.protocol, at.customer_name, at.channel, e.at as closed_at
         from attendances at
         join interaction_events e on e.attendance_id = at.id and e.type = 'finished' and e.request_id = ${a.request.id}
-        where at.service_id = ${range.serviceId} and at.status = 'finished' and at.id > ${a.after} and at.id <= ${range.upToId}
+        where at.service_id = ${range.serviceId} and at.status = 'finished' and at.id >= ${a.after} and at.id <= ${range.upToId}
         order by at.id limit ${a.limit + 1}`,
   );
   const { rows: page, next } = paged(rows, a.limit);
@@ -231,8 +231,9 @@ const byKind: Record<string, (a: PageArgs) => Promise<RequestItemsPage>> = {
 };
 
 /**
- * A page of what a request did, item by item (see `RequestItem`), in processing order, after the
- * cursor `after` (0: the first page). Only items of the caller's services.
+ * A page of what a request did, item by item (see `RequestItem`), in processing order, from the
+ * position `after` on (0: the first page; a page's `next` for the following). Only items of the
+ * caller's services.
  */
 export function requestItems(a: PageArgs): Promise<RequestItemsPage> {
   const list = byKind[a.request.kind];

@@ -23,7 +23,13 @@ beforeAll(async () => {
       .find((l) => l.startsWith('service,'))!
       .split(',')[1],
   );
-  const idOf = (kind: string, name: string) => Number(ids.split('\r\n').find((l) => l.startsWith(`${kind},`) && l.split(',')[2] === name)!.split(',')[1]);
+  const idOf = (kind: string, name: string) =>
+    Number(
+      ids
+        .split('\r\n')
+        .find((l) => l.startsWith(`${kind},`) && l.split(',')[2] === name)!
+        .split(',')[1],
+    );
   support = idOf('service', 'Suporte Técnico');
   userProfile = idOf('profile', 'User');
 });
@@ -50,8 +56,12 @@ describe('user import endpoints', () => {
     const en = await raw('en');
     // The header, then one example row: the supervisor's first service and the default profile by
     // name, an e-mail at example.invalid that the import refuses until the row is replaced.
-    expect(pt).toMatch(/^\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\nExemplo - apague esta linha;maria\.exemplo@example\.invalid;11987654321;Troque-esta-senha-1;[^;]+;Usuário;2\r\n$/);
-    expect(en).toMatch(/^\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\nExample - delete this row,mary\.example@example\.invalid,11987654321,Change-this-password-1,[^,]+,User,2\r\n$/);
+    expect(pt).toMatch(
+      /^\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\nExemplo - apague esta linha;maria\.exemplo@example\.invalid;11987654321;Troque-esta-senha-1;[^;]+;Usuário;2\r\n$/,
+    );
+    expect(en).toMatch(
+      /^\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\nExample - delete this row,mary\.example@example\.invalid,11987654321,Change-this-password-1,[^,]+,User,2\r\n$/,
+    );
     const asIs = await (await call('/api/bulk/user-import/preview?lang=en', { ...csvBody(en), cookie: cookies.supervisor })).json();
     expect(asIs).toMatchObject({ rows: 1, valid: 0, problemCount: 1, canImport: false });
     expect(asIs.problems[0].message).toMatch(/^This is the template's example row/);
@@ -254,7 +264,11 @@ describe('user import in the browser', () => {
       await signIn(page, 'en');
       await page.goto('/en/bulk/import-users-csv/');
       await page.locator('astro-island:not([ssr]) .bulk-form input[type=file]').first().waitFor();
-      await upload(page, 'ambiguous.csv', Buffer.from('name,email,phone,password,service\nAna Dúbia,ana.dubia@empresa.com.br,11987651003,Atende-3x,suporte técnico\n'));
+      await upload(
+        page,
+        'ambiguous.csv',
+        Buffer.from('name,email,phone,password,service\nAna Dúbia,ana.dubia@empresa.com.br,11987651003,Atende-3x,suporte técnico\n'),
+      );
       await page.click('.bulk-form button[type=submit]');
       await page.waitForSelector('.bulk-problems');
       expect(await page.locator('.bulk-problems tbody').innerText()).toContain(

@@ -209,7 +209,9 @@ describe('user migration in the browser', () => {
     const enRow = rq.locator(`[data-request-items] tbody tr[data-item="user:${movedId}"]`);
     await enRow.waitFor();
     expect((await enRow.innerText()).replace(/\s+/g, ' ')).toMatch(
-      new RegExp(`Moved From ${origin.name} to ${dest.name} \\(temporary\\)\\. Returns to ${origin.name} on ${Number(mo)}/${Number(d)}/${y.slice(2)}, 12:00\\sAM \\(UTC−3\\)$`),
+      new RegExp(
+        `Moved From ${origin.name} to ${dest.name} \\(temporary\\)\\. Returns to ${origin.name} on ${Number(mo)}/${Number(d)}/${y.slice(2)}, 12:00\\sAM \\(UTC−3\\)$`,
+      ),
     );
     await shot(rq, 'request-migration-en');
     // The history lists the migration under its destination too.

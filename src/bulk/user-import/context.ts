@@ -22,7 +22,9 @@ export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 
   return {
     services: new References(svc.map((s) => ({ id: s.id, name: s.name, aliases: [] }))),
     // A built-in profile answers to its stored name and to its label in each language ("User", "Usuário").
-    profiles: new References(prof.map((p) => ({ id: p.id, name: p.name, aliases: Object.hasOwn(profileStrings.table, p.name) ? langs.map((l) => profileLabel(l, p.name)) : [] }))),
+    profiles: new References(
+      prof.map((p) => ({ id: p.id, name: p.name, aliases: Object.hasOwn(profileStrings.table, p.name) ? langs.map((l) => profileLabel(l, p.name)) : [] })),
+    ),
     serviceIds: new Set(svc.map((s) => s.id)),
     defaultServiceId: defaultService.id,
     profileIds: new Set(prof.map((p) => p.id)),

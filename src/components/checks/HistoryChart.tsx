@@ -37,7 +37,17 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
         // show an hour either side of it instead.
         scales: { x: span > 0 ? { time: true } : { time: true, auto: false, range: [xs[0]! - 3600, xs[0]! + 3600] } },
         axes: [
-          { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => axisLabels(lang, timeZone, splits.map((s) => s * 1000)) },
+          {
+            stroke: '#888',
+            grid: { stroke: '#8883' },
+            space: 90,
+            values: (_u, splits) =>
+              axisLabels(
+                lang,
+                timeZone,
+                splits.map((s) => s * 1000),
+              ),
+          },
           { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => formatNumber(s, lang)) },
         ],
         series: [
