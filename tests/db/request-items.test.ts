@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { getTestDb } from '../helpers/db';
 import type { DbHandle } from '@/db/client';
-import { serviceManagers, services, userServiceLinks, users } from '@/db/schema';
+import { attendances, serviceManagers, services, userServiceLinks, users } from '@/db/schema';
+import { requestClosure } from '@/bulk/queue-closure/request-closure';
 import { seedDemo } from '@/db/seed/demo';
 import { confirmMigration, migrationInput } from '@/bulk/user-migration/plan';
 import { revertDueMigrations } from '@/bulk/user-migration/revert';
@@ -133,5 +134,41 @@ describe('what a migration did, item by item', () => {
       ['applied', false, null],
       ['applied', false, null],
     ]);
+  });
+});
+
+describe('what a closure did, from the attendances (a range request has no items)', () => {
+  test('lists the attendances it finished, by id, in pages; not those taken meanwhile; only to callers of its service', async () => {
+    const rows = await h.db
+      .insert(attendances)
+      .values(
+        Array.from({ length: 7 }, (_, i) => ({
+          protocol: `RI-${i}`,
+          channel: 'chat' as const,
+          serviceId: a,
+          status: 'queued' as const,
+          customerName: `Cliente ${i}`,
+        })),
+      )
+      .returning({ id: attendances.id });
+    const ids = rows.map((r) => r.id);
+    const req = await requestClosure(h.db, undefined, { userId: admin.id, lang: 'pt-BR', input: { serviceId: a, tabulate: false } });
+    // One is picked up by an operator before the job reaches it.
+    await h.db.update(attendances).set({ status: 'in_attendance' }).where(eq(attendances.id, ids[2]));
+    await runBulkRequest(h.db, req.id);
+    const all = scopeOf(true, []);
+    const seen: string[] = [];
+    for (let after = 0; ;) {
+      const p = await itemsFor(req.id, all, after, 4);
+      seen.push(...p.items.map((i) => i.subject));
+      expect(p.items.every((i) => i.state === 'applied' && i.at !== null)).toBe(true);
+      if (p.next === null) break;
+      after = p.next;
+    }
+    const queuedBefore = ids.filter((id) => id !== ids[2]);
+    // The demo's own queued attendances of the service are in the range too: ours are among them, in id order.
+    expect(seen.filter((x) => x.startsWith('RI-'))).toEqual(queuedBefore.map((id) => `RI-${ids.indexOf(id)}`));
+    expect((await itemsFor(req.id, all, 0, 100)).items.find((i) => i.subject === 'RI-0')).toMatchObject({ note: 'Cliente 0', reason: null });
+    expect((await itemsFor(req.id, scopeOf(false, [other]))).items).toEqual([]);
   });
 });
