@@ -14,7 +14,7 @@ const text = {
     channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
     preview: 'Transferir (prévia)',
     confirm: 'Confirmar a transferência',
-    counts: '2 atendimentos transferidos, 0 não transferidos.',
+    counts: '2 atendimentos transferidos, 0 não transferido.',
     report: 'Abrir a página da solicitação (o que foi feito, item a item)',
     history: 'Histórico de ações em lote',
     again: 'Nova transferência',
