@@ -134,6 +134,21 @@ describe('attendance transfer in the browser', () => {
     const status = await signedInPage(b.newPage, 'supervisor@demo.local');
     const res = await status.goto(reportHref);
     expect(res?.status()).toBe(200);
+    // The request's page says, attendance by attendance, from whom to whom it was transferred.
+    const items = status.locator('[data-request-items] tbody tr');
+    await items.first().waitFor();
+    const texts = await items.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(texts).toEqual(
+      expect.arrayContaining(
+        fine.map((r) =>
+          expect.stringMatching(
+            new RegExp(`^${r.protocol} .+ ${lang === 'en' ? 'Transferred From' : 'Transferido De'} ${r.agent} ${lang === 'en' ? 'to' : 'para'} ${targetName}$`),
+          ),
+        ),
+      ),
+    );
+    expect(await status.locator('[data-kind-article]').getAttribute('href')).toBe(`${s.prefix}/bulk/transfer-attendances/`);
+    await shot(status, `request-transfer-${lang}`);
     await status.close();
     await page.close();
 
