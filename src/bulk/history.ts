@@ -13,7 +13,7 @@ import { destinationServiceSql, touchesScopeSql, touchesServiceSql } from './tou
 export const bulkHistoryQuery = z.object({
   /** One request by id (its status page). Default: every request. */
   id: z.uuid().optional(),
-  /** A service the request touched (its own, a migration's destination, an import's). Default: every service in scope. */
+  /** A service the request touched (its own, or a migration's destination). Default: every service in scope. */
   serviceId: dbId().optional(),
   /** One kind of bulk action. Default: every kind. */
   kind: z.enum(bulkActionIds).optional(),
@@ -55,7 +55,7 @@ const destinations = alias(services, 'destination_service');
 
 /**
  * A keyset page of bulk requests, newest first, of every kind: those touching a service in the
- * caller's scope (its own service, a migration's destination, an import's services), and the caller's own (an organization-wide request is seen by admins and its requester).
+ * caller's scope (its own service, or a migration's destination), and the caller's own (an organization-wide request is seen by admins and its requester).
  */
 export async function bulkHistory(
   db: Db,

@@ -6,16 +6,15 @@ const positive = (v: unknown): v is number => typeof v === 'number' && Number.is
 
 /**
  * The services a bulk request touches besides its own (`service_id`): a user migration's
- * destination (the request is kept under its origin), an import's services (it is kept under one
- * only when all its users join the same). Read from the stored input: `confirmMigration` writes
- * `destinationServiceId`, `confirmImport` writes `services`.
+ * destination (the request is kept under its origin), read from the stored input, which
+ * `confirmMigration` writes with `destinationServiceId`. An import whose users join several
+ * services has no service of its own and stays its requester's and the admins' (its failures name
+ * e-mails whose service is no longer known once the payloads are erased).
  */
 export function otherServiceIds(request: Pick<BulkRequest, 'kind' | 'input'>): number[] {
-  if (!request.input || typeof request.input !== 'object') return [];
-  const input = request.input as Record<string, unknown>;
-  if (request.kind === 'user-migration') return positive(input.destinationServiceId) ? [input.destinationServiceId] : [];
-  if (request.kind === 'user-import' && Array.isArray(input.services)) return input.services.filter(positive).slice(0, 1000);
-  return [];
+  if (request.kind !== 'user-migration' || !request.input || typeof request.input !== 'object') return [];
+  const d = (request.input as Record<string, unknown>).destinationServiceId;
+  return positive(d) ? [d] : [];
 }
 
 /** SQL twin of a migration's destination in `otherServiceIds`, else null. */
@@ -23,15 +22,12 @@ export const destinationServiceSql: SQL<number | null> = sql<number | null>`(cas
   and jsonb_typeof(${bulkRequests.input} -> 'destinationServiceId') = 'number'
   then (${bulkRequests.input} ->> 'destinationServiceId')::int end)`;
 
-/** SQL: the request touches service `id` (its own, a migration's destination, one of an import's services). */
+/** SQL: the request touches service `id` (its own, or a migration's destination). */
 export function touchesServiceSql(id: number): SQL {
-  return sql`(${bulkRequests.serviceId} = ${id} or ${destinationServiceSql} = ${id}
-    or (${bulkRequests.kind} = 'user-import' and jsonb_typeof(${bulkRequests.input} -> 'services') = 'array'
-        and (${bulkRequests.input} -> 'services') @> jsonb_build_array(${id}::int)))`;
+  return sql`(${bulkRequests.serviceId} = ${id} or ${destinationServiceSql} = ${id})`;
 }
 
 /** SQL: the request touches a service of `scope`. */
 export function touchesScopeSql(scope: Scope): SQL {
-  if (scope.all) return sql`true`;
-  return or(...scope.serviceIds.map(touchesServiceSql)) ?? sql`false`;
+  return or(scope.services(bulkRequests.serviceId), scope.services(destinationServiceSql))!;
 }
