@@ -127,6 +127,19 @@ describe('mass queue closure: what it closes before Confirm, a summary with next
     expect(status).toMatchObject({ state: 'done', total: expected.queued, processed: expected.queued, kind: 'queue-closure', serviceId });
     expect((await (await call(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { cookie })).json()).queued).toBe(0);
 
+    // The request's page lists the attendances it closed (from their events: a closure stores no items), in pages, with the article.
+    const rq = await page.context().newPage();
+    await rq.goto(href);
+    const closedRows = rq.locator('[data-request-items] tbody tr[data-state=applied]');
+    await closedRows.first().waitFor();
+    expect(await closedRows.count()).toBe(Math.min(25, expected.queued));
+    expect((await closedRows.first().innerText()).replace(/\s+/g, ' ')).toMatch(
+      lang === 'en' ? / Closed Closed on .+ \(UTC−3\)$/ : / Encerrado Encerrado em .+ \(UTC−3\)$/,
+    );
+    expect(await rq.locator('[data-kind-article]').getAttribute('href')).toBe(`${x.prefix}/bulk/close-queue-in-bulk/`);
+    await shot(rq, `request-closure-${lang}`);
+    await rq.close();
+
     // The monitor the summary links to follows the same request to its end.
     await summary.getByRole('link', { name: x.openMonitor }).click();
     await page.waitForURL(/queue-monitor\/\?request=/);
