@@ -8,6 +8,7 @@ import { migrationPreview } from '../operations/bulk/migration-preview';
 import { migrationUsers } from '../operations/bulk/migration-users';
 import { requestCancel } from '../operations/bulk/request-cancel';
 import { requestHistory } from '../operations/bulk/request-history';
+import { requestItemsOp } from '../operations/bulk/request-items';
 import { requestStatus } from '../operations/bulk/request-status';
 import { transferAgents } from '../operations/bulk/transfer-agents';
 import { transferAttendances } from '../operations/bulk/transfer-attendances';
@@ -60,6 +61,8 @@ export const bulkActions = {
     cancel: operationAction(requestCancel),
     /** The bulk history (see `requestHistory`). */
     history: operationAction(requestHistory),
+    /** What a request did, item by item (see `requestItemsOp`). */
+    items: operationAction(requestItemsOp),
   },
   /** User import (its uploads stay REST). */
   import: {

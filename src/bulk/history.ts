@@ -1,16 +1,20 @@
 import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { bulkActionIds } from '../lib/bulk-action-ids';
 import type { Scope } from '../auth/scope';
 import type { Db } from '../db/client';
 import { bulkRequests, bulkRequestStates, services, users } from '../db/schema';
-import { isoDay, text } from '../server/input';
+import { dbId, isoDay, text } from '../server/input';
+import { destinationServiceSql, touchesScopeSql, touchesServiceSql } from './touched-services';
 
 /** The history's filters and page cursor; every field bounded. */
 export const bulkHistoryQuery = z.object({
   /** One request by id (its status page). Default: every request. */
   id: z.uuid().optional(),
+  /** A service the request touched (its own, or a migration's destination). Default: every service in scope. */
+  serviceId: dbId().optional(),
   /** One kind of bulk action. Default: every kind. */
   kind: z.enum(bulkActionIds).optional(),
   /** One state. Default: every state. */
@@ -33,18 +37,25 @@ export interface BulkHistoryRow {
   kind: string;
   serviceId: number | null;
   service: string | null;
+  /** A migration's destination service (the request is listed under both), else null. */
+  destinationServiceId: number | null;
+  destination: string | null;
   state: string;
   total: number;
   processed: number;
   failed: number;
+  /** The requester's name (the e-mail is in `requestedByEmail`). */
   requestedBy: string | null;
+  requestedByEmail: string | null;
   createdAt: string;
   finishedAt: string | null;
 }
 
+const destinations = alias(services, 'destination_service');
+
 /**
- * A keyset page of bulk requests, newest first, of every kind: those of services in the caller's
- * scope, and the caller's own (an organization-wide request is seen by admins and its requester).
+ * A keyset page of bulk requests, newest first, of every kind: those touching a service in the
+ * caller's scope (its own service, or a migration's destination), and the caller's own (an organization-wide request is seen by admins and its requester).
  */
 export async function bulkHistory(
   db: Db,
@@ -64,21 +75,26 @@ export async function bulkHistory(
       kind: bulkRequests.kind,
       serviceId: bulkRequests.serviceId,
       service: services.name,
+      destinationServiceId: destinationServiceSql,
+      destination: destinations.name,
       state: bulkRequests.state,
       total: bulkRequests.total,
       processed: bulkRequests.processed,
       failed: bulkRequests.failed,
-      requestedBy: users.email,
+      requestedBy: users.name,
+      requestedByEmail: users.email,
       createdAt: bulkRequests.createdAt,
       finishedAt: bulkRequests.finishedAt,
       createdUs: sql<string>`(extract(epoch from ${bulkRequests.createdAt}) * 1000000)::bigint::text`,
     })
     .from(bulkRequests)
     .leftJoin(services, eq(services.id, bulkRequests.serviceId))
+    .leftJoin(destinations, eq(destinations.id, destinationServiceSql))
     .leftJoin(users, eq(users.id, bulkRequests.requestedBy))
     .where(
       and(
-        or(scope.services(bulkRequests.serviceId), eq(bulkRequests.requestedBy, callerId)),
+        or(touchesScopeSql(scope), eq(bulkRequests.requestedBy, callerId)),
+        q.serviceId ? touchesServiceSql(q.serviceId) : undefined,
         q.id ? eq(bulkRequests.id, q.id) : undefined,
         q.kind ? eq(bulkRequests.kind, q.kind) : undefined,
         q.state ? eq(bulkRequests.state, q.state) : undefined,

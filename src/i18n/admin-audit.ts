@@ -31,7 +31,7 @@ export const auditText = defineStrings({
   inputs: { 'pt-BR': 'Entradas', en: 'Inputs' },
   ip: { 'pt-BR': 'Endereço IP', en: 'IP address' },
   nobody: { 'pt-BR': '(sem conta)', en: '(no account)' },
-  shown: { 'pt-BR': '{n} registro(s) mostrados', en: '{n} record(s) shown' },
+  shown: { 'pt-BR': '{n} {n#registro mostrado|registros mostrados}', en: '{n} {n#record|records} shown' },
   checks: { 'pt-BR': 'Mostrar também as execuções de verificações', en: 'Also show check runs' },
   'checks.hint': {
     'pt-BR': 'Sem esta opção, a trilha mostra só as mudanças e ações; cada execução continua no histórico da sua verificação.',
@@ -212,6 +212,7 @@ export const auditActions = defineStrings({
   'test.clock': { 'pt-BR': 'Relógio de teste', en: 'Test clock' },
   'bulk.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history read' },
   'bulk.status': { 'pt-BR': 'Situação de solicitação em lote', en: 'Bulk request status read' },
+  'bulk.items': { 'pt-BR': 'Itens de solicitação em lote', en: 'Bulk request items read' },
   'bulk.events': { 'pt-BR': 'Acompanhamento de solicitação em lote', en: 'Bulk request followed' },
   'bulk.failures': { 'pt-BR': 'Falhas de solicitação em lote', en: 'Bulk request failures read' },
   'bulk.cancel': { 'pt-BR': 'Cancelamento de solicitação em lote', en: 'Bulk request cancel' },

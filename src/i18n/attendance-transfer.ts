@@ -28,7 +28,10 @@ export const transferStrings = defineStrings({
   expiredTag: { 'pt-BR': 'expirado', en: 'expired' },
   selectPage: { 'pt-BR': 'Selecionar a página', en: 'Select this page' },
   selectAll: { 'pt-BR': 'Selecionar todos os {n} do filtro', en: 'Select all {n} matching the filter' },
-  allSelected: { 'pt-BR': 'Todos os {n} atendimentos do filtro estão selecionados.', en: 'All {n} attendances matching the filter are selected.' },
+  allSelected: {
+    'pt-BR': 'Todos do filtro estão selecionados ({n} {n#atendimento|atendimentos}).',
+    en: 'All matching the filter are selected ({n} {n#attendance|attendances}).',
+  },
   clear: { 'pt-BR': 'Limpar a seleção', en: 'Clear the selection' },
   selected: { 'pt-BR': '{n} selecionados', en: '{n} selected' },
   selectedOne: { 'pt-BR': '1 selecionado', en: '1 selected' },
@@ -38,15 +41,19 @@ export const transferStrings = defineStrings({
   target: { 'pt-BR': 'Operador de destino', en: 'Target operator' },
   chooseTarget: { 'pt-BR': 'Escolha o operador', en: 'Choose the operator' },
   load: {
-    'pt-BR': '{current} em atendimento · capacidade {maxAttend} atendimentos, {maxChats} chats',
-    en: '{current} in attendance · capacity {maxAttend} attendances, {maxChats} chats',
+    'pt-BR': '{current} em atendimento · capacidade: {maxAttend} {maxAttend#atendimento|atendimentos}, {maxChats} {maxChats#chat|chats}',
+    en: '{current} in attendance · capacity: {maxAttend} {maxAttend#attendance|attendances}, {maxChats} {maxChats#chat|chats}',
   },
   preview: { 'pt-BR': 'Transferir (prévia)', en: 'Transfer (preview)' },
   previewTitle: { 'pt-BR': 'Prévia: nada foi gravado ainda', en: 'Preview: nothing has been written yet' },
-  willMove: { 'pt-BR': '{n} atendimentos serão transferidos para {agent}.', en: '{n} attendances will be transferred to {agent}.' },
+  willMove: {
+    'pt-BR': '{n} {n#atendimento será transferido|atendimentos serão transferidos} para {agent}.',
+    en: '{n} {n#attendance|attendances} will be transferred to {agent}.',
+  },
   overCapacity: {
-    'pt-BR': 'Atenção: {agent} ficará com {after} atendimentos, acima da capacidade ({maxAttend}). A transferência não é bloqueada; a decisão é sua.',
-    en: 'Warning: {agent} will have {after} attendances, above the capacity ({maxAttend}). The transfer is not blocked; the decision is yours.',
+    'pt-BR':
+      'Atenção: {agent} ficará com {after} {after#atendimento|atendimentos}, acima da capacidade ({maxAttend}). A transferência não é bloqueada; a decisão é sua.',
+    en: 'Warning: {agent} will have {after} {after#attendance|attendances}, above the capacity ({maxAttend}). The transfer is not blocked; the decision is yours.',
   },
   problems: {
     'pt-BR': 'Estes não devem ser transferidos (o motivo aparecerá no resultado):',
@@ -92,7 +99,10 @@ export const transferStrings = defineStrings({
     en: 'None of the chosen attendances can be transferred to {agent}: see the reasons below. Change the selection or the target operator.',
   },
   changeChoice: { 'pt-BR': 'Mudar a escolha', en: 'Change the choice' },
-  summaryCounts: { 'pt-BR': '{moved} atendimentos transferidos, {failed} não transferidos.', en: '{moved} attendances transferred, {failed} not transferred.' },
+  summaryCounts: {
+    'pt-BR': '{moved} {moved#atendimento transferido|atendimentos transferidos}, {failed} {failed#não transferido|não transferidos}.',
+    en: '{moved} {moved#attendance|attendances} transferred, {failed} not transferred.',
+  },
   newTransfer: { 'pt-BR': 'Nova transferência', en: 'New transfer' },
   'reason.gone': { 'pt-BR': 'Atendimento não encontrado.', en: 'Attendance not found.' },
 } as const);

@@ -23,7 +23,10 @@ export const bulkStrings = defineStrings({
   'request.failed': { 'pt-BR': 'Falhou', en: 'Failed' },
   'request.cancelled': { 'pt-BR': 'Cancelado', en: 'Cancelled' },
   'progress.label': { 'pt-BR': 'Progresso', en: 'Progress' },
-  'progress.counts': { 'pt-BR': '{processed} de {total} processados, {failed} com falha', en: '{processed} of {total} processed, {failed} failed' },
+  'progress.counts': {
+    'pt-BR': '{processed} de {total} {total#processado|processados}, {failed} com falha',
+    en: '{processed} of {total} processed, {failed} failed',
+  },
   'progress.download': { 'pt-BR': 'Baixar as falhas (CSV)', en: 'Download the failures (CSV)' },
   'progress.cancel': { 'pt-BR': 'Cancelar', en: 'Cancel' },
   'progress.lost': {
@@ -31,9 +34,12 @@ export const bulkStrings = defineStrings({
     en: 'The connection dropped; retrying. The work goes on on the server.',
   },
   'summary.title': { 'pt-BR': 'Resumo', en: 'Summary' },
-  'summary.counts': { 'pt-BR': '{applied} aplicados, {failed} não aplicados.', en: '{applied} applied, {failed} not applied.' },
+  'summary.counts': {
+    'pt-BR': '{applied} {applied#aplicado|aplicados}, {failed} {failed#não aplicado|não aplicados}.',
+    en: '{applied} applied, {failed} not applied.',
+  },
   'summary.next': { 'pt-BR': 'Próximos passos', en: 'Next steps' },
-  'summary.report': { 'pt-BR': 'Relatório desta solicitação', en: 'Report of this request' },
+  'summary.report': { 'pt-BR': 'Abrir a página da solicitação (o que foi feito, item a item)', en: 'Open the request’s page (what was done, item by item)' },
   'summary.history': { 'pt-BR': 'Histórico de ações em lote', en: 'Bulk history' },
   'summary.failures': { 'pt-BR': 'O que não foi aplicado', en: 'What was not applied' },
 } as const);

@@ -16,13 +16,13 @@ export const chatDistributionStrings = defineStrings({
   /** A team as a finding names it (named() in src/lib/named.ts: not "Time Time …" when the team is called "Time …"). */
   'kind.team': { 'pt-BR': 'Time', en: 'Team' },
   team: {
-    'pt-BR': '{team}: {members} membros, {avail} ativos e disponíveis agora.',
-    en: '{team}: {members} members, {avail} active and available now.',
+    'pt-BR': '{team}: {members} {members#membro|membros}, {avail} {avail#ativo e disponível|ativos e disponíveis} agora.',
+    en: '{team}: {members} {members#member|members}, {avail} active and available now.',
   },
   waiting: { 'pt-BR': 'Atendimentos na fila aguardando: {count}.', en: 'Attendances waiting in the queue: {count}.' },
   summary: {
-    'pt-BR': 'Fila {queueName}: {people} disponíveis, {free} vagas de chat livres, distribuidor {distributor}.',
-    en: 'Queue {queueName}: {people} available, {free} free chat slots, distributor {distributor}.',
+    'pt-BR': 'Fila {queueName}: {people} {people#disponível|disponíveis}, {free} {free#vaga de chat livre|vagas de chat livres}, distribuidor {distributor}.',
+    en: 'Queue {queueName}: {people} available, {free} free chat {free#slot|slots}, distributor {distributor}.',
   },
   nobodyAvailable: {
     'pt-BR': 'Ninguém dos times ligados está ativo e disponível agora.',
@@ -30,8 +30,9 @@ export const chatDistributionStrings = defineStrings({
   },
   atLeast: { 'pt-BR': 'Pelo menos ', en: 'At least ' },
   capacity: {
-    'pt-BR': '{atLeast}{users} usuários disponíveis somam {capacity} chats simultâneos; {load} em atendimento, {free} livres.',
-    en: '{atLeast}{users} available users add up to {capacity} simultaneous chats; {load} in attendance, {free} free.',
+    'pt-BR':
+      '{atLeast}{users} {users#usuário disponível soma|usuários disponíveis somam} {capacity} {capacity#chat simultâneo|chats simultâneos}; {load} em atendimento, {free} {free#livre|livres}.',
+    en: '{atLeast}{users} available {users#user adds|users add} up to {capacity} simultaneous {capacity#chat|chats}; {load} in attendance, {free} free.',
   },
   'beat.onTime': { 'pt-BR': 'em dia', en: 'on time' },
   'beat.missing': { 'pt-BR': 'não cadastrado', en: 'not registered' },

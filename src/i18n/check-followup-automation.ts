@@ -26,8 +26,8 @@ export const followupAutomationStrings = defineStrings({
     en: 'Recipient team {team} has {count} active member flagged as follow-up recipients.',
   },
   'teamRecipients.other': {
-    'pt-BR': 'O time destinatário {team} tem {count} membros ativos marcados como destinatários de follow-up.',
-    en: 'Recipient team {team} has {count} active members flagged as follow-up recipients.',
+    'pt-BR': 'O time destinatário {team} tem {count} {count#membro ativo marcado como destinatário|membros ativos marcados como destinatários} de follow-up.',
+    en: 'Recipient team {team} has {count} active {count#member|members} flagged as follow-up {count#recipient|recipients}.',
   },
   teamNobody: {
     'pt-BR': 'O time destinatário {team} não tem nenhum membro ativo marcado como destinatário de follow-up: ninguém o recebe.',

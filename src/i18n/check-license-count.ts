@@ -20,17 +20,18 @@ export const licenseCountStrings = defineStrings({
     en: '{pct} of licenses in use ({consumed} of {contracted}): {left} left.',
   },
   idle: {
-    'pt-BR': '{idle} usuário(s) ativo(s) em grupos sem entrar há {days} dias: candidatos a desativar.',
-    en: '{idle} active user(s) in groups with no sign-in for {days} days: candidates to deactivate.',
+    'pt-BR': '{idle} {idle#usuário ativo|usuários ativos} em grupos sem entrar há {days} dias: {idle#candidato|candidatos} a desativar.',
+    en: '{idle} active {idle#user|users} in groups with no sign-in for {days} days: {idle#a candidate|candidates} to deactivate.',
   },
   idleListed: {
-    'pt-BR': '{idle} usuário(s) ativo(s) em grupos sem entrar há {days} dias: candidatos a desativar (os {listed} mais antigos abaixo).',
-    en: '{idle} active user(s) in groups with no sign-in for {days} days: candidates to deactivate (the {listed} oldest below).',
+    'pt-BR':
+      '{idle} {idle#usuário ativo|usuários ativos} em grupos sem entrar há {days} dias: {idle#candidato|candidatos} a desativar ({listed#o mais antigo|os {listed} mais antigos} abaixo).',
+    en: '{idle} active {idle#user|users} in groups with no sign-in for {days} days: {idle#a candidate|candidates} to deactivate (the {listed} oldest below).',
   },
   lastSignIn: { 'pt-BR': 'Último acesso em {day}.', en: 'Last sign-in on {day}.' },
   neverSignedIn: { 'pt-BR': 'Nunca entrou.', en: 'Never signed in.' },
   summary: {
-    'pt-BR': '{consumed} de {contracted} licenças em uso ({pct}); {idle} sem acesso há {days} dias.',
+    'pt-BR': '{consumed} de {contracted} {contracted#licença|licenças} em uso ({pct}); {idle} sem acesso há {days} dias.',
     en: '{consumed} of {contracted} licenses in use ({pct}); {idle} with no sign-in for {days} days.',
   },
 } as const);

@@ -32,7 +32,7 @@ export const mailboxRulesStrings = defineStrings({
     en: 'Blocked sender: {pattern} (its messages are not imported).',
   },
   summary: {
-    'pt-BR': 'Caixa {mailbox}: {rules} regras, {bad} com problema; {blocked} remetentes bloqueados.',
-    en: 'Mailbox {mailbox}: {rules} rules, {bad} with a problem; {blocked} blocked senders.',
+    'pt-BR': 'Caixa {mailbox}: {rules} {rules#regra|regras}, {bad} com problema; {blocked} {blocked#remetente bloqueado|remetentes bloqueados}.',
+    en: 'Mailbox {mailbox}: {rules} {rules#rule|rules}, {bad} with a problem; {blocked} blocked {blocked#sender|senders}.',
   },
 } as const);

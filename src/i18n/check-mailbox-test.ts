@@ -23,7 +23,7 @@ export const mailboxTestStrings = defineStrings({
     'pt-BR': 'Caixa "{name}": o teste falhou; veja o campo a corrigir abaixo.',
     en: 'Mailbox "{name}": the test failed; see the field to fix below.',
   },
-  someWorking: { 'pt-BR': '{working} de {total} caixas funcionando.', en: '{working} of {total} mailboxes working.' },
+  someWorking: { 'pt-BR': '{working} de {total} {total#caixa funcionando|caixas funcionando}.', en: '{working} of {total} {total#mailbox|mailboxes} working.' },
   unreadableSecret: {
     'pt-BR': 'A senha salva não pode ser lida com a chave atual (SECRET_KEY mudou?). Informe as senhas da caixa de novo.',
     en: 'The saved password cannot be read with the current key (did SECRET_KEY change?). Enter the mailbox passwords again.',

@@ -56,12 +56,12 @@ export const operatorReadinessStrings = defineStrings({
   },
   maxChatsZero: { 'pt-BR': 'A quantidade máxima de chats é 0: não recebe nenhum chat.', en: 'Max. chat quantity is 0: they receive no chat.' },
   loadFull: {
-    'pt-BR': 'Carga cheia: {load} chats em atendimento para um limite de {maxChats}.',
-    en: 'Full: {load} chats in attendance for a limit of {maxChats}.',
+    'pt-BR': 'Carga cheia: {load} {load#chat|chats} em atendimento para um limite de {maxChats}.',
+    en: 'Full: {load} {load#chat|chats} in attendance for a limit of {maxChats}.',
   },
   load: {
-    'pt-BR': 'Carga: {load} de {maxChats} chats simultâneos; cabem mais {room}.',
-    en: 'Load: {load} of {maxChats} simultaneous chats; room for {room} more.',
+    'pt-BR': 'Carga: {load} de {maxChats} {maxChats#chat simultâneo|chats simultâneos}; {room#cabe|cabem} mais {room}.',
+    en: 'Load: {load} of {maxChats} simultaneous {maxChats#chat|chats}; room for {room} more.',
   },
   neverSignedIn: { 'pt-BR': 'O usuário nunca entrou no Omni.', en: 'The user has never signed in to Omni.' },
   limitsPending: {

@@ -31,15 +31,17 @@ export const schedulerStatusStrings = defineStrings({
     en: 'The schedule "{name}" is not registered in pg-boss: the task will not run. Restart the runbook.',
   },
   queue: {
-    'pt-BR': 'Fila "{name}": {backlog} trabalho(s) esperando há mais de {minutes} min, {failed} falha(s) nas últimas 24 h.',
-    en: 'Queue "{name}": {backlog} job(s) waiting for more than {minutes} min, {failed} failure(s) in the last 24 h.',
+    'pt-BR':
+      'Fila "{name}": {backlog} {backlog#trabalho esperando|trabalhos esperando} há mais de {minutes} min, {failed} {failed#falha|falhas} nas últimas 24 h.',
+    en: 'Queue "{name}": {backlog} {backlog#job|jobs} waiting for more than {minutes} min, {failed} {failed#failure|failures} in the last 24 h.',
   },
   summary: {
-    'pt-BR': '{tasks} tarefa(s) agendada(s), {overdue} atrasada(s); {problems} ponto(s) de atenção.',
-    en: '{tasks} scheduled task(s), {overdue} overdue; {problems} item(s) needing attention.',
+    'pt-BR': '{tasks} {tasks#tarefa agendada|tarefas agendadas}, {overdue} {overdue#atrasada|atrasadas}; {problems} {problems#ponto|pontos} de atenção.',
+    en: '{tasks} scheduled {tasks#task|tasks}, {overdue} overdue; {problems} {problems#item needs|items need} attention.',
   },
   summaryWithQueue: {
-    'pt-BR': '{tasks} tarefa(s) agendada(s), {overdue} atrasada(s); {problems} ponto(s) de atenção; {waiting} trabalho(s) pendente(s) na fila.',
-    en: '{tasks} scheduled task(s), {overdue} overdue; {problems} item(s) needing attention; {waiting} job(s) waiting in the queue.',
+    'pt-BR':
+      '{tasks} {tasks#tarefa agendada|tarefas agendadas}, {overdue} {overdue#atrasada|atrasadas}; {problems} {problems#ponto|pontos} de atenção; {waiting} {waiting#trabalho pendente|trabalhos pendentes} na fila.',
+    en: '{tasks} scheduled {tasks#task|tasks}, {overdue} overdue; {problems} {problems#item needs|items need} attention; {waiting} {waiting#job|jobs} waiting in the queue.',
   },
 } as const);

@@ -12,7 +12,10 @@ export const surveyValidityStrings = defineStrings({
   'field.survey': { 'pt-BR': 'Pesquisa', en: 'Survey' },
   notStarted: { 'pt-BR': 'A pesquisa só começa em {start} (hoje é {today}).', en: 'The survey only starts on {start} (today is {today}).' },
   ended: { 'pt-BR': 'A pesquisa terminou em {end} (hoje é {today}).', en: 'The survey ended on {end} (today is {today}).' },
-  endsSoon: { 'pt-BR': 'A pesquisa vale até {end}: faltam {left} dias.', en: 'The survey is in force until {end}: {left} days left.' },
+  endsSoon: {
+    'pt-BR': 'A pesquisa vale até {end}: {left#falta|faltam} {left} {left#dia|dias}.',
+    en: 'The survey is in force until {end}: {left} {left#day|days} left.',
+  },
   inForce: {
     'pt-BR': 'A pesquisa vale de {start} a {end} e cobre hoje ({today}).',
     en: 'The survey is in force from {start} to {end} and covers today ({today}).',

@@ -19,6 +19,10 @@ export const csvFileStrings = defineStrings({
   'import.service': { 'pt-BR': 'serviço', en: 'service' },
   'import.profile': { 'pt-BR': 'perfil', en: 'profile' },
   'import.maxAttend': { 'pt-BR': 'max_attend', en: 'max_attend' },
+  // The template's one example row: its e-mail at example.invalid makes the import refuse it until it is replaced.
+  'example.name': { 'pt-BR': 'Exemplo - apague esta linha', en: 'Example - delete this row' },
+  'example.email': { 'pt-BR': 'maria.exemplo@example.invalid', en: 'mary.example@example.invalid' },
+  'example.password': { 'pt-BR': 'Troque-esta-senha-1', en: 'Change-this-password-1' },
 
   // The list of profile and service ids a person may give in an import.
   'ids.kind': { 'pt-BR': 'tipo', en: 'type' },
@@ -35,8 +39,8 @@ export const csvFileStrings = defineStrings({
   'problems.column': { 'pt-BR': 'coluna', en: 'column' },
   'problems.problem': { 'pt-BR': 'problema', en: 'problem' },
   'problems.more': {
-    'pt-BR': 'E mais {count} problemas não listados. Corrija estes e envie o arquivo de novo.',
-    en: 'And {count} more problems not listed. Fix these and send the file again.',
+    'pt-BR': 'E mais {count} {count#problema não listado|problemas não listados}. Corrija estes e envie o arquivo de novo.',
+    en: 'And {count} more {count#problem|problems} not listed. Fix these and send the file again.',
   },
 
   // The audit export.

@@ -52,15 +52,28 @@ export function zoneOffset(d: DateTime): string {
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
+/** The styles of `axisLabels`, coarsest first. */
+const AXIS_STYLES: Intl.DateTimeFormatOptions[] = [
+  { day: '2-digit', month: '2-digit' },
+  { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' },
+  { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+];
+
 /**
- * Axis labels of a time chart (uPlot asks for a text per tick): the day and month (dd/mm in
- * pt-BR) in the organization's `timeZone`, with the time when the points span less than a few
- * days (`spanSec`). The returned function takes epoch milliseconds.
+ * The labels of a time axis's ticks (epoch milliseconds, in order) in the organization's
+ * `timeZone`: the coarsest style that tells every tick from its neighbours (the day; the day and
+ * time; the time to the second), so a chart never repeats one minute or one day along its axis.
+ * Ticks closer than a second (a run or two at one moment) keep the label of the first only.
  */
-export function axisMoments(lang: Lang, timeZone: string, spanSec: number): (epochMs: number) => string {
-  const style: Intl.DateTimeFormatOptions =
-    spanSec < 3 * 86_400 ? { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' };
-  return (epochMs) => DateTime.fromMillis(epochMs).setZone(timeZone).setLocale(lang).toLocaleString(style);
+export function axisLabels(lang: Lang, timeZone: string, epochMs: number[]): string[] {
+  const fmt = (style: Intl.DateTimeFormatOptions) => epochMs.map((ms) => DateTime.fromMillis(ms).setZone(timeZone).setLocale(lang).toLocaleString(style));
+  const distinct = (labels: string[]) => labels.every((l, i) => i === 0 || l !== labels[i - 1]);
+  let labels: string[] = [];
+  for (const style of AXIS_STYLES) {
+    labels = fmt(style);
+    if (distinct(labels)) return labels;
+  }
+  return labels.map((l, i) => (i > 0 && l === labels[i - 1] ? '' : l));
 }
 
 /** A number as people of `lang` write it (`1.234` in pt-BR, `1,234` in English): a run's duration in ms, a chart's axis. */

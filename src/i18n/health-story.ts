@@ -3,8 +3,8 @@ import { defineStrings } from './define-strings';
 /** Strings of the health dashboard's summary, fix links, idle-user action and demo banner. */
 export const healthText = defineStrings({
   'sweep.summary': {
-    'pt-BR': '{n} registro(s) verificado(s): {ok} ok, {warn} com alerta, {fail} com falha.',
-    en: '{n} record(s) checked: {ok} ok, {warn} with warnings, {fail} failing.',
+    'pt-BR': '{n} {n#registro verificado|registros verificados}: {ok} ok, {warn} com alerta, {fail} com falha.',
+    en: '{n} {n#record|records} checked: {ok} ok, {warn} with warnings, {fail} failing.',
   },
   'summary.title': { 'pt-BR': 'Resumo', en: 'Summary' },
   'summary.fail': { 'pt-BR': '{n} com falha', en: '{n} failing' },
@@ -25,13 +25,13 @@ export const healthText = defineStrings({
   'idle.all': { 'pt-BR': 'Selecionar todos', en: 'Select all' },
   'idle.deactivate': { 'pt-BR': 'Desativar selecionados ({n})', en: 'Deactivate selected ({n})' },
   'idle.confirm': {
-    'pt-BR': 'Desativar {n} usuário(s)? Eles deixam de entrar no Omni até serem reativados.',
-    en: 'Deactivate {n} user(s)? They can no longer sign in to Omni until reactivated.',
+    'pt-BR': 'Desativar {n} {n#usuário|usuários}? {n#Ele deixa|Eles deixam} de entrar no Omni até {n#ser reativado|serem reativados}.',
+    en: 'Deactivate {n} {n#user|users}? They can no longer sign in to Omni until reactivated.',
   },
   'idle.working': { 'pt-BR': 'Desativando…', en: 'Deactivating…' },
   'idle.done': {
-    'pt-BR': '{n} usuário(s) desativado(s). A contagem de licenças foi refeita.',
-    en: '{n} user(s) deactivated. The license count was run again.',
+    'pt-BR': '{n} {n#usuário desativado|usuários desativados}. A contagem de licenças foi refeita.',
+    en: '{n} {n#user|users} deactivated. The license count was run again.',
   },
   'idle.failed': { 'pt-BR': '{name}: {error}', en: '{name}: {error}' },
   'demo.title': { 'pt-BR': 'Organização de demonstração', en: 'Demo organization' },

@@ -17,8 +17,8 @@ export const reportStrings = defineStrings({
   search: { 'pt-BR': 'Gerar relatório', en: 'Run report' },
   loading: { 'pt-BR': 'Gerando o relatório…', en: 'Running the report…' },
   shown: {
-    'pt-BR': '{n} eventos nesta página. Horários no fuso da organização ({tz}).',
-    en: '{n} events on this page. Times in the organization’s time zone ({tz}).',
+    'pt-BR': '{n} {n#evento|eventos} nesta página. Horários no fuso da organização ({tz}).',
+    en: '{n} {n#event|events} on this page. Times in the organization’s time zone ({tz}).',
   },
   byRequest: { 'pt-BR': 'Mostrando só os eventos de um pedido em lote.', en: 'Showing only the events of one bulk request.' },
   allRequests: { 'pt-BR': 'Mostrar os eventos de todos os pedidos', en: 'Show the events of every request' },

@@ -44,8 +44,8 @@ export const closureStrings = defineStrings({
   cancel: { 'pt-BR': 'Cancelar', en: 'Cancel' },
   nothingDone: { 'pt-BR': 'Nada foi encerrado.', en: 'Nothing was closed.' },
   queued: {
-    'pt-BR': 'Pedido confirmado: {n} atendimentos de {service} estão sendo encerrados.',
-    en: 'Request confirmed: {n} attendances of {service} are being closed.',
+    'pt-BR': 'Pedido confirmado: {n} {n#atendimento|atendimentos} de {service} {n#está sendo encerrado|estão sendo encerrados}.',
+    en: 'Request confirmed: {n} {n#attendance|attendances} of {service} {n#is|are} being closed.',
   },
   keepsGoing: { 'pt-BR': 'O encerramento continua mesmo se você sair desta página.', en: 'The closing goes on even if you leave this page.' },
   summaryTitle: { 'pt-BR': 'Encerramento da fila de {service}: {state}', en: 'Closing of the {service} queue: {state}' },
@@ -53,8 +53,6 @@ export const closureStrings = defineStrings({
     'pt-BR': 'O pedido não terminou como esperado. A página do pedido mostra o motivo e o que fazer.',
     en: 'The request did not end as expected. The request’s page shows why and what to do.',
   },
-  nextSteps: { 'pt-BR': 'Próximos passos', en: 'Next steps' },
-  openRequest: { 'pt-BR': 'Abrir a página do pedido', en: 'Open the request’s page' },
   openReport: { 'pt-BR': 'Ver os encerrados no relatório', en: 'See the closed ones in the report' },
   closeAnother: { 'pt-BR': 'Encerrar outra fila', en: 'Close another queue' },
   openMonitor: { 'pt-BR': 'Abrir o monitoramento', en: 'Open the monitoring screen' },
@@ -76,7 +74,10 @@ export const closureStrings = defineStrings({
   reportPage: { 'pt-BR': 'Relatório', en: 'Report' },
   requestPageOf: { 'pt-BR': 'Pedido de {service} em {at}', en: 'Request for {service} at {at}' },
   reportPageOf: { 'pt-BR': 'Relatório do pedido de {service} em {at}', en: 'Report of the request for {service} at {at}' },
-  resultText: { 'pt-BR': '{applied} encerrados, {skipped} não encerrados', en: '{applied} closed, {skipped} not closed' },
+  resultText: {
+    'pt-BR': '{applied} {applied#encerrado|encerrados}, {skipped} {skipped#não encerrado|não encerrados}',
+    en: '{applied} closed, {skipped} not closed',
+  },
   more: { 'pt-BR': 'Pedidos mais antigos', en: 'Older requests' },
   notQueued: {
     'pt-BR':

@@ -23,8 +23,8 @@ export const searchStrings = defineStrings({
   },
   noArticle: { 'pt-BR': 'Nenhum artigo cobre isso', en: 'No article covers this' },
   noArticleStatus: {
-    'pt-BR': 'Nenhum artigo cobre “{q}”. Talvez ajude: {n} artigos próximos.',
-    en: 'No article covers “{q}”. Maybe of help: {n} nearby articles.',
+    'pt-BR': 'Nenhum artigo cobre “{q}”. Talvez ajude: {n} {n#artigo próximo|artigos próximos}.',
+    en: 'No article covers “{q}”. Maybe of help: {n} nearby {n#article|articles}.',
   },
   noArticleStatusOne: {
     'pt-BR': 'Nenhum artigo cobre “{q}”. Talvez ajude: 1 artigo próximo.',

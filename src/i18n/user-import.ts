@@ -82,8 +82,12 @@ export const importStrings = defineStrings({
     en: 'This e-mail already belongs to an Omni user. Use another e-mail or remove the row.',
   },
   serviceUnknown: {
-    'pt-BR': 'Não existe serviço com o id "{value}". Use um id da lista de serviços (baixe a lista de ids).',
-    en: 'There is no service with id "{value}". Use an id from the service list (download the id list).',
+    'pt-BR': 'Não existe serviço com o id ou o nome "{value}". Use o id ou o nome exato de um serviço (baixe a lista de ids e nomes).',
+    en: 'There is no service with the id or name "{value}". Use the id or the exact name of a service (download the list of ids and names).',
+  },
+  serviceAmbiguous: {
+    'pt-BR': 'Há mais de um serviço chamado "{value}": {candidates}. Use o id do serviço que você quer.',
+    en: 'More than one service is called "{value}": {candidates}. Use the id of the one you mean.',
   },
   serviceOutOfScope: {
     'pt-BR': 'O serviço {value} não é gerenciado por você. Use um dos seus serviços: {list}.',
@@ -94,8 +98,16 @@ export const importStrings = defineStrings({
     en: 'Left blank, the user would go to the default service, which you do not manage. Fill in one of your services: {list}.',
   },
   profileUnknown: {
-    'pt-BR': 'Não existe perfil com o id "{value}". Use um id da lista de perfis (baixe a lista de ids).',
-    en: 'There is no profile with id "{value}". Use an id from the profile list (download the id list).',
+    'pt-BR': 'Não existe perfil com o id ou o nome "{value}". Use o id ou o nome exato de um perfil (baixe a lista de ids e nomes).',
+    en: 'There is no profile with the id or name "{value}". Use the id or the exact name of a profile (download the list of ids and names).',
+  },
+  profileAmbiguous: {
+    'pt-BR': 'Há mais de um perfil chamado "{value}": {candidates}. Use o id do perfil que você quer.',
+    en: 'More than one profile is called "{value}": {candidates}. Use the id of the one you mean.',
+  },
+  exampleRow: {
+    'pt-BR': 'Esta é a linha de exemplo do modelo (e-mail em example.invalid). Apague-a ou troque-a pelos dados de um usuário de verdade.',
+    en: "This is the template's example row (e-mail at example.invalid). Delete it or replace it with a real user's details.",
   },
   profileAboveYou: {
     'pt-BR': 'O perfil {value} tem permissões que você não tem, e você só pode dar o que tem. Use um destes perfis: {plist}.',
@@ -119,8 +131,9 @@ export const importStrings = defineStrings({
     en: 'Weak password: it is too obvious (like password123). Choose another.',
   },
   seatsShort: {
-    'pt-BR': 'Licenças insuficientes: o arquivo criaria {needed} usuários, mas só há {free} licenças livres. Libere licenças ou importe menos usuários.',
-    en: 'Not enough licenses: the file would create {needed} users but only {free} licenses are free. Free some licenses or import fewer users.',
+    'pt-BR':
+      'Licenças insuficientes: o arquivo criaria {needed} {needed#usuário|usuários}, mas só há {free} {free#licença livre|licenças livres}. Libere licenças ou importe menos usuários.',
+    en: 'Not enough licenses: the file would create {needed} {needed#user|users} but only {free} {free#license is|licenses are} free. Free some licenses or import fewer users.',
   },
   hasProblems: {
     'pt-BR': 'Nada foi importado: corrija as linhas apontadas e envie o arquivo de novo.',
@@ -167,19 +180,25 @@ export const importUiStrings = defineStrings({
   column: { 'pt-BR': 'Coluna', en: 'Column' },
   whatToDo: { 'pt-BR': 'O que fazer', en: 'What to do' },
   moreProblems: {
-    'pt-BR': 'Mostrando os primeiros {shown} de {total} problemas; baixe o relatório para ver todos.',
-    en: 'Showing the first {shown} of {total} problems; download the report to see them all.',
+    'pt-BR': 'Mostrando os primeiros {shown} de {total} {total#problema|problemas}; baixe o relatório para ver todos.',
+    en: 'Showing the first {shown} of {total} {total#problem|problems}; download the report to see them all.',
   },
   report: { 'pt-BR': 'Baixar o relatório de problemas (CSV)', en: 'Download the problem report (CSV)' },
-  ready: { 'pt-BR': 'Tudo certo: {n} usuários serão criados de uma vez.', en: 'All good: {n} users will be created at once.' },
+  ready: { 'pt-BR': 'Tudo certo: {n} {n#usuário será criado|usuários serão criados} de uma vez.', en: 'All good: {n} {n#user|users} will be created at once.' },
   notReady: {
     'pt-BR': 'Corrija os problemas e envie o arquivo de novo; nada foi gravado.',
     en: 'Fix the problems and send the file again; nothing was written.',
   },
   confirm: { 'pt-BR': 'Confirmar a importação', en: 'Confirm the import' },
+  understood: { 'pt-BR': 'Como a prévia entendeu os nomes do arquivo:', en: 'How the preview read the names in the file:' },
+  'understood.service': { 'pt-BR': '"{value}" → serviço {id} ({name})', en: '"{value}" → service {id} ({name})' },
+  'understood.profile': { 'pt-BR': '"{value}" → perfil {id} ({name})', en: '"{value}" → profile {id} ({name})' },
   started: { 'pt-BR': 'Importação enviada. Acompanhe o progresso:', en: 'Import sent. Follow its progress:' },
   created: { 'pt-BR': 'Usuários criados', en: 'Users created' },
-  createdCount: { 'pt-BR': '{n} usuários criados, {failed} não criados.', en: '{n} users created, {failed} not created.' },
+  createdCount: {
+    'pt-BR': '{n} {n#usuário criado|usuários criados}, {failed} {failed#não criado|não criados}.',
+    en: '{n} {n#user|users} created, {failed} not created.',
+  },
   profile: { 'pt-BR': 'Perfil', en: 'Profile' },
   service: { 'pt-BR': 'Serviço', en: 'Service' },
   name: { 'pt-BR': 'Nome', en: 'Name' },

@@ -34,7 +34,7 @@ type Key = Exclude<keyof typeof mailProblemStrings.table, 'fixField' | 'unknownC
 /** The problem `key` (its placeholders filled from `vars`), ending with the field to fix. */
 function say(f: MailboxField, key: Key, vars: Record<string, string | number>): MailProblem {
   const message = perLang((lang) =>
-    fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table[key][lang], field: mailboxFieldLabels[f][lang] }), vars),
+    fillPlaceholders(mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table[key][lang], field: mailboxFieldLabels[f][lang] }), vars, lang),
   );
   return { field: f, message };
 }
@@ -85,6 +85,7 @@ export function mailProblem(side: Side, e: unknown, t: { host: string; port: num
           fillPlaceholders(
             mailProblemStrings.t(lang, 'fixField', { problem: mailProblemStrings.table.other[lang], field: mailboxFieldLabels[field(side, 'Host')][lang] }),
             { P, where, code: mailProblemStrings.t(lang, 'unknownCode') },
+            lang,
           ),
         ),
       };

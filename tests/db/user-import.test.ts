@@ -76,8 +76,8 @@ describe('readImport', () => {
     expect(m.some((x) => x.startsWith('4|phone|Invalid phone'))).toBe(true);
     expect(m).toContain('6|email|Duplicate e-mail: it already appears on line 5. Each user needs an e-mail of their own.');
     expect(m.some((x) => x.startsWith('7|email|This e-mail already belongs'))).toBe(true);
-    expect(m.some((x) => x.startsWith('8|service|There is no service with id "9999"'))).toBe(true);
-    expect(m.some((x) => x.startsWith('9|perfil|There is no profile with id "777"'))).toBe(true);
+    expect(m.some((x) => x.startsWith('8|service|There is no service with the id or name "9999"'))).toBe(true);
+    expect(m.some((x) => x.startsWith('9|perfil|There is no profile with the id or name "777"'))).toBe(true);
     expect(m.some((x) => x.startsWith('10|max_attend|max_attend must be a whole number'))).toBe(true);
     expect(m.some((x) => x.startsWith('11|max_attend|'))).toBe(true);
     expect(m).toContain('12|password|Weak password: use at least 8 characters.');
@@ -148,12 +148,72 @@ describe('readImport', () => {
     await h.db.update(organization).set({ contractedSeats: org.contractedSeats });
   });
 
-  test('accepts the downloaded templates once filled in', async () => {
+  test('accepts the downloaded templates once filled in; refuses their example row while it is there', async () => {
     for (const lang of ['pt-BR', 'en'] as const) {
-      const t = importTemplate(lang);
+      const t = importTemplate(lang, { service: 'Suporte Técnico', profile: lang === 'en' ? 'User' : 'Usuário' });
+      const [header, example] = t.split('\r\n');
       const d = lang === 'pt-BR' ? ';' : ',';
-      const r = await preview(t + ['Tpl', `tpl-${lang}@x.com`, '11987654321', 'Turno2026a', '', '', '2'].join(d) + '\r\n');
+      // As downloaded: the example row alone, refused (its e-mail is at example.invalid).
+      const asIs = await preview(t);
+      expect(asIs.canImport).toBe(false);
+      expect(asIs.problems.map((p) => [p.line, p.message.en])).toEqual([
+        [2, "This is the template's example row (e-mail at example.invalid). Delete it or replace it with a real user's details."],
+      ]);
+      // Kept among real rows, it still blocks the file.
+      const kept = await preview(`${header}\r\n${example}\r\n${['Tpl', `tpl-${lang}@x.com`, '11987654321', 'Turno2026a', '', '', '2'].join(d)}\r\n`);
+      expect(kept.problemCount).toBe(1);
+      // Replaced by a real user, with the example's service and profile by name: accepted.
+      const filled = example.replace(/^[^;,]+/, 'Tpl').replace(/[\w.]+@example\.invalid/, `tpl-${lang}@x.com`);
+      const r = await preview(`${header}\r\n${filled}\r\n`);
       expect(r.problemCount).toBe(0);
+    }
+  });
+
+  test('takes the service and profile by id or by exact name, accents, case and spaces aside, and says what it understood', async () => {
+    const [support] = await h.db.select().from(services).where(eq(services.name, 'Suporte Técnico'));
+    const [user] = await h.db.select().from(profiles).where(eq(profiles.name, 'User'));
+    const csv = [
+      'nome;e-mail;telefone;senha;serviço;perfil;max_attend',
+      'Ana;ana.nome@x.com;11987654321;Turno2026a;SUPORTE  TECNICO;usuário;1',
+      'Bia;bia.nome@x.com;11987654321;Turno2026a;suporte técnico;User;1',
+      `Caio;caio.nome@x.com;11987654321;Turno2026a;${support.id};${supervisorProfile};1`,
+    ].join('\r\n');
+    const r = await readImport(h.db, file(csv), { actor: supervisor, keepRows: true });
+    const both = (n: string) => ({ 'pt-BR': n, en: n });
+    const userProfile = { 'pt-BR': 'Usuário', en: 'User' };
+    expect(r.problems).toEqual([]);
+    expect(r.validRows!.map((v) => [v.serviceId, v.profileId])).toEqual([
+      [support.id, user.id],
+      [support.id, user.id],
+      [support.id, supervisorProfile],
+    ]);
+    expect(r.understood).toEqual([
+      { field: 'service', value: 'SUPORTE  TECNICO', id: support.id, name: both('Suporte Técnico') },
+      { field: 'service', value: 'suporte técnico', id: support.id, name: both('Suporte Técnico') },
+      { field: 'profile', value: 'usuário', id: user.id, name: userProfile },
+      { field: 'profile', value: 'User', id: user.id, name: userProfile },
+    ]);
+  });
+
+  test('refuses a name that fits several services, listing the candidates, and an unknown name; nothing is imported', async () => {
+    const [twin] = await h.db.insert(services).values({ name: 'Suporte tecnico' }).returning();
+    const [support] = await h.db.select().from(services).where(eq(services.name, 'Suporte Técnico'));
+    try {
+      const csv = [
+        'name,email,phone,password,service',
+        'A,amb@x.com,11987654321,Turno2026a,Suporte Técnico',
+        'B,unk@x.com,11987654321,Turno2026a,Suporte Tecnologico',
+      ].join('\n');
+      const r = await preview(csv);
+      expect(r.canImport).toBe(false);
+      expect(messagesEn(r)).toEqual([
+        `2|service|More than one service is called "Suporte Técnico": ${support.id} (Suporte Técnico), ${twin.id} (Suporte tecnico). Use the id of the one you mean.`,
+        '3|service|There is no service with the id or name "Suporte Tecnologico". Use the id or the exact name of a service (download the list of ids and names).',
+      ]);
+      // The id still picks one of them.
+      expect((await preview(`name,email,phone,password,service\nA,amb@x.com,11987654321,Turno2026a,${twin.id}\n`)).problemCount).toBe(0);
+    } finally {
+      await h.db.delete(services).where(eq(services.id, twin.id));
     }
   });
 });

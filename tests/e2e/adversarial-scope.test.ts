@@ -27,6 +27,7 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/bulk/[id]/cancel.ts': ['bulk-request'],
   'src/pages/api/bulk/[id]/events.ts': ['bulk-request'],
   'src/pages/api/bulk/[id]/failures.csv.ts': ['bulk-request'],
+  'src/pages/api/bulk/[id]/items.ts': ['bulk-request', 'user', 'attendance'],
   'src/pages/api/bulk/attendance-transfer/agents.ts': ['user'],
   'src/pages/api/bulk/attendance-transfer/attendances.ts': ['attendance'],
   'src/pages/api/bulk/attendance-transfer/confirm.ts': ['attendance'],
@@ -211,17 +212,19 @@ describe('the demo supervisor sees nothing outside Suporte Técnico and Financei
     expect(mineRuns).not.toMatch(/Ouvidoria Chat|Vendas Chat|Plantão Noturno/);
   });
 
-  test('bulk requests: status, events, failures and cancel of one outside are refused, and the monitor lists none', async () => {
+  test('bulk requests: status, events, failures, items and cancel of one outside are refused, and the monitor lists none', async () => {
     for (const [method, path] of [
       ['GET', ''],
       ['GET', '/events'],
       ['GET', '/failures.csv'],
+      ['GET', '/items'],
       ['POST', '/cancel'],
     ] as const) {
       const a = await send({ method, path: `/api/bulk/${farRequest}${path}`, cookie: cookies.supervisor, contentType: 'application/json' });
       expect(a.status, path).toBe(403);
     }
     expect((await get(`/api/bulk/${farRequest}`, 'admin')).status).toBe(200);
+    expect((await get(`/api/bulk/${farRequest}/items`, 'admin')).status).toBe(200);
     const listed = (await get('/api/bulk/queue-closure/requests?limit=100')).json!.requests as { serviceId: number }[];
     for (const r of listed) expect(MINE).toContain(r.serviceId);
   });

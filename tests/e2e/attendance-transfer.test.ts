@@ -14,8 +14,8 @@ const text = {
     channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
     preview: 'Transferir (prévia)',
     confirm: 'Confirmar a transferência',
-    counts: '2 atendimentos transferidos, 0 não transferidos.',
-    report: 'Relatório desta solicitação',
+    counts: '2 atendimentos transferidos, 0 não transferido.',
+    report: 'Abrir a página da solicitação (o que foi feito, item a item)',
     history: 'Histórico de ações em lote',
     again: 'Nova transferência',
     nothing: /Nenhum dos atendimentos escolhidos pode ser transferido/,
@@ -30,7 +30,7 @@ const text = {
     preview: 'Transfer (preview)',
     confirm: 'Confirm the transfer',
     counts: '2 attendances transferred, 0 not transferred.',
-    report: 'Report of this request',
+    report: 'Open the request’s page (what was done, item by item)',
     history: 'Bulk history',
     again: 'New transfer',
     nothing: /None of the chosen attendances can be transferred/,
@@ -134,6 +134,21 @@ describe('attendance transfer in the browser', () => {
     const status = await signedInPage(b.newPage, 'supervisor@demo.local');
     const res = await status.goto(reportHref);
     expect(res?.status()).toBe(200);
+    // The request's page says, attendance by attendance, from whom to whom it was transferred.
+    const items = status.locator('[data-request-items] tbody tr');
+    await items.first().waitFor();
+    const texts = await items.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(texts).toEqual(
+      expect.arrayContaining(
+        fine.map((r) =>
+          expect.stringMatching(
+            new RegExp(`^${r.protocol} .+ ${lang === 'en' ? 'Transferred From' : 'Transferido De'} ${r.agent} ${lang === 'en' ? 'to' : 'para'} ${targetName}$`),
+          ),
+        ),
+      ),
+    );
+    expect(await status.locator('[data-kind-article]').getAttribute('href')).toBe(`${s.prefix}/bulk/transfer-attendances/`);
+    await shot(status, `request-transfer-${lang}`);
     await status.close();
     await page.close();
 

@@ -19,8 +19,8 @@ const t = {
     channels: ['Chat', 'E-mail', 'WhatsApp', 'Telefone'],
     date: /\d{2}\/\d{2}\/\d{4}/,
     summary: 'Encerramento da fila de Financeiro: Concluído',
-    result: /^(\d+) encerrados, 0 não encerrados$/,
-    openRequest: 'Abrir a página do pedido',
+    result: /^(\d+) encerrados?, 0 não encerrados?$/,
+    openRequest: 'Abrir a página da solicitação (o que foi feito, item a item)',
     openMonitor: 'Abrir o monitoramento',
     openReport: 'Ver os encerrados no relatório',
     another: 'Encerrar outra fila',
@@ -40,7 +40,7 @@ const t = {
     date: /\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}:\d{2}\s?[AP]M/,
     summary: 'Closing of the Suporte Técnico queue: Done',
     result: /^(\d+) closed, 0 not closed$/,
-    openRequest: 'Open the request’s page',
+    openRequest: 'Open the request’s page (what was done, item by item)',
     openMonitor: 'Open the monitoring screen',
     openReport: 'See the closed ones in the report',
     another: 'Close another queue',
@@ -126,6 +126,19 @@ describe('mass queue closure: what it closes before Confirm, a summary with next
     const status = await (await call(`/api/bulk/${requestId}?lang=${lang}`, { cookie })).json();
     expect(status).toMatchObject({ state: 'done', total: expected.queued, processed: expected.queued, kind: 'queue-closure', serviceId });
     expect((await (await call(`/api/bulk/queue-closure/count?serviceId=${serviceId}`, { cookie })).json()).queued).toBe(0);
+
+    // The request's page lists the attendances it closed (from their events: a closure stores no items), in pages, with the article.
+    const rq = await page.context().newPage();
+    await rq.goto(href);
+    const closedRows = rq.locator('[data-request-items] tbody tr[data-state=applied]');
+    await closedRows.first().waitFor();
+    expect(await closedRows.count()).toBe(Math.min(25, expected.queued));
+    expect((await closedRows.first().innerText()).replace(/\s+/g, ' ')).toMatch(
+      lang === 'en' ? / Closed Closed on .+ \(UTC−3\)$/ : / Encerrado Encerrado em .+ \(UTC−3\)$/,
+    );
+    expect(await rq.locator('[data-kind-article]').getAttribute('href')).toBe(`${x.prefix}/bulk/close-queue-in-bulk/`);
+    await shot(rq, `request-closure-${lang}`);
+    await rq.close();
 
     // The monitor the summary links to follows the same request to its end.
     await summary.getByRole('link', { name: x.openMonitor }).click();

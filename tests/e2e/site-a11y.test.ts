@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
 import { signedInPage } from './helpers/signed-in';
+import { sampleRequest } from './helpers/sample-request';
 
 /**
  * The accessibility and phone sweep over every page type, in both languages: axe-core (pinned in
@@ -15,7 +16,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface PageType {
   name: string;
-  /** The pt-BR path; the English one is `/en` + it. */
+  /** The pt-BR path; the English one is `/en` + it. `{request}` stands for a finished bulk request's id. */
   path: string;
   /** Sign in as this demo account first. */
   as?: string;
@@ -35,6 +36,7 @@ const pageTypes: PageType[] = [
   { name: 'close-queue', path: '/bulk/close-queue/', as: admin, ready: 'main h1' },
   { name: 'queue-monitor', path: '/bulk/queue-monitor/', as: admin, ready: 'main h1' },
   { name: 'bulk-history', path: '/bulk/history/', as: admin, ready: 'main h1' },
+  { name: 'bulk-request', path: '/bulk/request/?id={request}', as: admin, ready: '[data-request-items] tbody tr' },
   { name: 'report', path: '/reports/interaction-history/', as: admin, ready: 'main h1' },
   { name: 'health', path: '/health/', as: admin, ready: '.omni-health[data-overall]:not([data-overall=""])' },
   { name: 'admin-mailboxes', path: '/admin/mailboxes/', as: admin, ready: 'main h1' },
@@ -110,7 +112,8 @@ describe('the sweep itself', () => {
 
 describe.each(['pt-BR', 'en'] as const)('every page type in %s', (lang) => {
   test.each(pageTypes)('$name: no serious or critical axe violation, no sideways scroll at 390 px', async (p) => {
-    const path = lang === 'en' ? `/en${p.path}` : p.path;
+    const filled = p.path.includes('{request}') ? p.path.replace('{request}', await sampleRequest()) : p.path;
+    const path = lang === 'en' ? `/en${filled}` : filled;
     const page = await withAxe(p.as ? await signedInPage(b.newPage, p.as) : await b.newPage());
     const res = await page.goto(path);
     expect(res?.status(), `${path} answers`).toBe(p.status ?? 200);

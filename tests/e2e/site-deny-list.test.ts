@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './helpers/browser';
 import { signedInPage } from './helpers/signed-in';
+import { sampleRequest } from './helpers/sample-request';
 
 /**
  * A rendered pt-BR tool page, signed in, shows no English UI word and no raw id in what a person
@@ -66,6 +67,7 @@ const pages = [
   '/bulk/close-queue/',
   '/bulk/queue-monitor/',
   '/bulk/history/',
+  '/bulk/request/?id={request}',
   '/reports/interaction-history/',
   '/health/',
   '/admin/mailboxes/',
@@ -126,8 +128,9 @@ function leaks(text: string): string[] {
 describe('pt-BR tool pages signed in as the admin', () => {
   test.each(pages)('%s shows no English UI word and no raw id', async (path) => {
     const page = await signedInPage(b.newPage, 'admin@demo.local');
-    await page.goto(path);
+    await page.goto(path.replace('{request}', path.includes('{request}') ? await sampleRequest() : ''));
     await page.locator('main h1').first().waitFor();
+    if (path.includes('{request}')) await page.locator('[data-request-items] tbody tr').first().waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
     await page.waitForLoadState('networkidle');
     await prepare[path]?.(page);

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import postgres from 'postgres';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
@@ -8,6 +9,9 @@ import { expectNoSidewaysScroll } from './helpers/layout';
 
 const cookies = { agent: '', supervisor: '' };
 let myService = 0;
+/** The ids of the service "Suporte Técnico" and of the built-in profile User (the supervisor may give both). */
+let support = 0;
+let userProfile = 0;
 
 beforeAll(async () => {
   cookies.agent = await signInCookie('agent@demo.local');
@@ -19,6 +23,15 @@ beforeAll(async () => {
       .find((l) => l.startsWith('service,'))!
       .split(',')[1],
   );
+  const idOf = (kind: string, name: string) =>
+    Number(
+      ids
+        .split('\r\n')
+        .find((l) => l.startsWith(`${kind},`) && l.split(',')[2] === name)!
+        .split(',')[1],
+    );
+  support = idOf('service', 'Suporte Técnico');
+  userProfile = idOf('profile', 'User');
 });
 
 const csvBody = (text: string) => ({ method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
@@ -41,8 +54,17 @@ describe('user import endpoints', () => {
       Buffer.from(await (await call(`/api/bulk/user-import/template.csv?lang=${lang}`, { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');
     const pt = await raw('pt-BR');
     const en = await raw('en');
-    expect(pt).toBe('\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\n');
-    expect(en).toBe('\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\n');
+    // The header, then one example row: the supervisor's first service and the default profile by
+    // name, an e-mail at example.invalid that the import refuses until the row is replaced.
+    expect(pt).toMatch(
+      /^\uFEFFnome;e-mail;telefone;senha;serviço;perfil;max_attend\r\nExemplo - apague esta linha;maria\.exemplo@example\.invalid;11987654321;Troque-esta-senha-1;[^;]+;Usuário;2\r\n$/,
+    );
+    expect(en).toMatch(
+      /^\uFEFFname,e-mail,phone,password,service,profile,max_attend\r\nExample - delete this row,mary\.example@example\.invalid,11987654321,Change-this-password-1,[^,]+,User,2\r\n$/,
+    );
+    const asIs = await (await call('/api/bulk/user-import/preview?lang=en', { ...csvBody(en), cookie: cookies.supervisor })).json();
+    expect(asIs).toMatchObject({ rows: 1, valid: 0, problemCount: 1, canImport: false });
+    expect(asIs.problems[0].message).toMatch(/^This is the template's example row/);
   });
 
   test('refuse a spreadsheet that is not CSV, and an oversized upload, with a clear message', async () => {
@@ -157,7 +179,7 @@ describe('user import in the browser', () => {
       );
       expect(await page.locator('.bulk-created tbody a').first().getAttribute('href')).toBe(`${lang === 'en' ? '/en' : ''}/bulk/migrate/?service=${myService}`);
       expect(await page.locator('.bulk-summary-counts').textContent()).toBe(
-        lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criados.',
+        lang === 'en' ? '3 users created, 0 not created.' : '3 usuários criados, 0 não criado.',
       );
       expect(await page.getByRole('link', { name: lang === 'en' ? 'Bulk history' : 'Histórico de ações em lote' }).count()).toBe(1);
       await shot(page, `import-done-${lang}`);
@@ -184,6 +206,83 @@ describe('user import in the browser', () => {
       );
     });
   }
+
+  test('imports by service and profile names, accents and case aside; the preview says what it understood, the request page what it created (pt-BR)', async () => {
+    const page = await b.newPage();
+    await signIn(page, 'pt-BR');
+    await page.goto('/bulk/import-users-csv/');
+    await page.locator('astro-island:not([ssr]) .bulk-form input[type=file]').first().waitFor();
+    const file = [
+      'nome;e-mail;telefone;senha;serviço;perfil;max_attend',
+      'Lúcia Nomes;lucia.nomes@empresa.com.br;11987651001;Atende-1x;SUPORTE TECNICO;usuario;1',
+      'Íris Nomes;iris.nomes@empresa.com.br;11987651002;Atende-2x;suporte  técnico;USUÁRIO;1',
+    ].join('\r\n');
+    await upload(page, 'por-nome.csv', iconv.encode(file, 'win1252'));
+    await page.click('.bulk-form button[type=submit]');
+    await page.waitForSelector('.bulk-confirm');
+    expect(await page.locator('[data-testid=problems]').textContent()).toBe('0');
+    expect(await page.locator('[data-understood] li').allTextContents()).toEqual([
+      `"SUPORTE TECNICO" → serviço ${support} (Suporte Técnico)`,
+      `"suporte  técnico" → serviço ${support} (Suporte Técnico)`,
+      `"usuario" → perfil ${userProfile} (Usuário)`,
+      `"USUÁRIO" → perfil ${userProfile} (Usuário)`,
+    ]);
+    await shot(page, 'import-by-name-preview-pt-BR');
+    await expectNoSidewaysScroll(page, 'the import preview by names');
+    await shot(page, 'import-by-name-preview-pt-BR-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('.bulk-confirm');
+    await page.waitForSelector('.bulk-created tbody tr', { timeout: 30_000 });
+    const created = await page.locator('.bulk-created tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    expect(created).toEqual([
+      ['Lúcia Nomes', 'lucia.nomes@empresa.com.br', 'Usuário', 'Suporte Técnico'],
+      ['Íris Nomes', 'iris.nomes@empresa.com.br', 'Usuário', 'Suporte Técnico'],
+    ]);
+    // The request's page lists what the import created, with the article of imports.
+    await page.getByRole('link', { name: 'Abrir a página da solicitação (o que foi feito, item a item)' }).click();
+    const items = page.locator('[data-request-items] tbody tr');
+    await items.first().waitFor();
+    expect(await items.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()))).toEqual([
+      'Lúcia Nomes lucia.nomes@empresa.com.br Criado Em Suporte Técnico, perfil Usuário',
+      'Íris Nomes iris.nomes@empresa.com.br Criado Em Suporte Técnico, perfil Usuário',
+    ]);
+    expect(await page.locator('[data-kind-article]').getAttribute('href')).toBe('/bulk/import-users-csv/');
+    await shot(page, 'request-import-pt-BR');
+    await expectNoSidewaysScroll(page, 'the import request page');
+    await shot(page, 'request-import-pt-BR-390');
+    await page.close();
+  });
+
+  // Two services whose names differ only by accents and case: a database the test can write to is
+  // needed to make one (no screen creates services), so this runs when the server is on PostgreSQL.
+  test.runIf(inject('databaseUrl'))('refuses a name that fits two services, listing the candidates, and imports nothing (en)', async () => {
+    const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
+    const [twin] = await sql<{ id: number }[]>`insert into services (name) values ('SUPORTE TECNICO') returning id`;
+    await sql`insert into service_managers (user_id, service_id) select id, ${twin.id} from users where email = 'supervisor@demo.local'`;
+    try {
+      const page = await b.newPage();
+      await signIn(page, 'en');
+      await page.goto('/en/bulk/import-users-csv/');
+      await page.locator('astro-island:not([ssr]) .bulk-form input[type=file]').first().waitFor();
+      await upload(
+        page,
+        'ambiguous.csv',
+        Buffer.from('name,email,phone,password,service\nAna Dúbia,ana.dubia@empresa.com.br,11987651003,Atende-3x,suporte técnico\n'),
+      );
+      await page.click('.bulk-form button[type=submit]');
+      await page.waitForSelector('.bulk-problems');
+      expect(await page.locator('.bulk-problems tbody').innerText()).toContain(
+        `More than one service is called "suporte técnico": ${support} (Suporte Técnico), ${twin.id} (SUPORTE TECNICO). Use the id of the one you mean.`,
+      );
+      expect(await page.locator('.bulk-confirm').count()).toBe(0);
+      await shot(page, 'import-ambiguous-en');
+      await page.close();
+    } finally {
+      await sql`delete from service_managers where service_id = ${twin.id}`;
+      await sql`delete from services where id = ${twin.id}`;
+      await sql.end();
+    }
+  });
 
   test('the ids export names built-in profiles in the caller’s language', async () => {
     const pt = Buffer.from(await (await call('/api/bulk/user-import/ids.csv?lang=pt-BR', { cookie: cookies.supervisor })).arrayBuffer()).toString('utf8');

@@ -138,12 +138,12 @@ describe('user migration in the browser', () => {
     await page.waitForSelector('.bulk-progress[data-state=done]', { timeout: 30_000 });
     // Without a reload: the moved users left the list and the selection, the history shows them.
     const kept = Number(m![2] ?? 0);
-    await page.waitForFunction((n) => document.querySelector('.bulk-select-all')?.textContent?.includes(`todos os ${n} usuários`), kept);
+    await page.waitForFunction((n) => document.querySelector('.bulk-select-all')?.textContent?.includes(`(${n} usuário`), kept);
     expect(await page.locator('[data-testid=selected]').textContent()).toBe('0 selecionados');
     expect(await page.locator('.bulk-users input[type=checkbox]:checked').count()).toBe(0);
     await page.waitForSelector('.bulk-history tbody tr');
     expect(await page.locator('.bulk-history').textContent()).toContain('migração temporária');
-    expect(await page.locator('.bulk-summary-counts').textContent()).toMatch(/^\d+ usuários migrados, \d+ não migrados\.$/);
+    expect(await page.locator('.bulk-summary-counts').textContent()).toMatch(/^\d+ usuários? migrados?, \d+ não migrados?\.$/);
     // The refresh button has a name and a tooltip a sighted person sees on focus.
     const refresh = page.getByRole('button', { name: 'Atualizar a lista e o histórico' });
     expect(await refresh.getAttribute('class')).toContain('omni-icon-button');
@@ -155,6 +155,9 @@ describe('user migration in the browser', () => {
     await shot(page, 'migration-done-pt-BR-390');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('.bulk-gate').first().screenshot({ path: 'screenshots/migration-done-pt-BR-form.png' });
+    // The summary leads to the request's page (what was done, item by item).
+    const requestHref = (await page.getByRole('link', { name: 'Abrir a página da solicitação (o que foi feito, item a item)' }).getAttribute('href'))!;
+    const requestId = new URL(requestHref, 'http://x').searchParams.get('id')!;
     // The summary leads to the destination service, where the moved users now are, with a local return date.
     await page.getByRole('link', { name: `Ver o serviço de destino (${dest.name})` }).click();
     await page.waitForSelector('.bulk-users tbody tr');
@@ -168,6 +171,61 @@ describe('user migration in the browser', () => {
     const [y, mo, d] = revertOn.split('-');
     const enDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${revertOn}T12:00:00Z`));
     expect(enDate).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+
+    // The request's page says who moved, from and to where, and when each returns: the start of
+    // the next day in the organization's zone (São Paulo), with its offset; the article of
+    // migrations; pages of 25.
+    const rq = await signedInPage();
+    await rq.goto(requestHref);
+    const meta = rq.locator('[data-bulk-request] > p').first();
+    await meta.waitFor();
+    expect(await meta.innerText()).toMatch(new RegExp(`^Migração de usuários · ${origin.name} → ${dest.name} · pedida por Supervisor Demo em `));
+    expect(await rq.locator('[data-kind-article]').getAttribute('href')).toBe('/bulk/migrate-users/');
+    const movedRow = rq.locator('[data-request-items] tbody tr[data-returns-at]').first();
+    await movedRow.waitFor();
+    const movedId = Number((await movedRow.getAttribute('data-item'))!.replace('user:', ''));
+    const mover = inDest.users.find((u) => u.id === movedId)!;
+    expect(mover.kind).toBe('temporary');
+    const movedText = (await movedRow.innerText()).replace(/\s+/g, ' ');
+    expect(movedText).toContain(mover.email);
+    expect(movedText).toContain(`Migrado De ${origin.name} para ${dest.name} (temporária).`);
+    expect(movedText).toMatch(new RegExp(`Volta para ${origin.name} em ${d}/${mo}/${y},? 00:00 \\(UTC−3\\)$`));
+    expect(new Date((await movedRow.getAttribute('data-returns-at'))!).toISOString()).toBe(new Date(`${revertOn}T03:00:00Z`).toISOString());
+    // Its items: every user "select all" took at confirm (other tests may add users to the origin meanwhile).
+    const { total } = (await (await call(`/api/bulk/${requestId}`, { cookie: cookies.supervisor })).json()) as { total: number };
+    const pageRows = await rq.locator('[data-request-items] tbody tr').count();
+    expect(pageRows).toBe(Math.min(25, total));
+    if (total > 25) {
+      await rq.locator('[data-request-items] [data-next]').click();
+      await rq.waitForFunction(() => document.querySelector('[data-request-items] nav span')?.textContent === 'Página 2');
+      expect(await rq.locator('[data-request-items] tbody tr').count()).toBe(Math.min(25, total - 25));
+      await rq.locator('[data-request-items] [data-prev]').click();
+      await rq.waitForFunction(() => document.querySelector('[data-request-items] nav span')?.textContent === 'Página 1');
+    }
+    await shot(rq, 'request-migration-pt-BR');
+    await expectNoSidewaysScroll(rq, 'the migration request page');
+    await shot(rq, 'request-migration-pt-BR-390');
+    // In English, with the same moment as English writes it.
+    await rq.setViewportSize({ width: 1280, height: 900 });
+    await rq.goto(`/en${requestHref}`);
+    const enRow = rq.locator(`[data-request-items] tbody tr[data-item="user:${movedId}"]`);
+    await enRow.waitFor();
+    expect((await enRow.innerText()).replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `Moved From ${origin.name} to ${dest.name} \\(temporary\\)\\. Returns to ${origin.name} on ${Number(mo)}/${Number(d)}/${y.slice(2)}, 12:00\\sAM \\(UTC−3\\)$`,
+      ),
+    );
+    await shot(rq, 'request-migration-en');
+    // The history lists the migration under its destination too.
+    await rq.goto('/bulk/history/');
+    await rq.locator('select[name=service] option:nth-child(2)').waitFor({ state: 'attached' });
+    await rq.selectOption('select[name=service]', String(dest.id));
+    await rq.locator('form.omni-filters button[type=submit]').click();
+    const listed = rq.locator(`tr[data-request="${requestId}"]`);
+    await listed.waitFor();
+    expect(await listed.locator('td').nth(3).innerText()).toBe(`${origin.name} → ${dest.name}`);
+    expect(await listed.locator('td').nth(1).innerText()).toBe('Supervisor Demo');
+    await shot(rq, 'history-destination-pt-BR');
 
     // pt-BR: the destination lists them as temporary, back on a dd/mm/yyyy date, never ISO.
     const pt = await signedInPage();
@@ -200,6 +258,12 @@ describe('user migration in the browser', () => {
     }
     expect(back).toBe(temp.length);
     expect((await users(dest.id)).users.some((u) => u.kind === 'temporary')).toBe(false);
+    // Once returned, the request's page says so.
+    await rq.goto(requestHref);
+    const returnedRow = rq.locator(`[data-request-items] tbody tr[data-item="user:${movedId}"]`);
+    await returnedRow.waitFor();
+    expect(await returnedRow.innerText()).toContain(`Já voltou para ${origin.name}`);
+    await rq.close();
     await en.reload();
     await en.waitForSelector('.bulk-history tbody tr');
     expect(await en.locator('.bulk-history').textContent()).toContain('automatic return');

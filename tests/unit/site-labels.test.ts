@@ -7,7 +7,7 @@ import { moduleAccessCheck } from '@/checks/definitions/module-access';
 import { pickerOptions } from '@/checks/pickers';
 import type { Scope } from '@/auth/scope';
 import type { Db } from '@/db/client';
-import { axisMoments } from '@/i18n/format-moment';
+import { axisLabels } from '@/i18n/format-moment';
 import { outcomeLabel, targetLabel } from '@/i18n/admin-audit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,9 +90,19 @@ describe('labels instead of ids', () => {
 
   test('chart axis dates: dd/mm in pt-BR, in the organization zone', () => {
     const at = Date.UTC(2026, 10, 28, 2, 30); // 28 Nov 02:30 UTC = 27 Nov 23:30 in São Paulo
-    expect(axisMoments('pt-BR', 'America/Sao_Paulo', 3600)(at)).toBe('27/11, 23:30');
-    expect(axisMoments('pt-BR', 'America/Sao_Paulo', 10 * 86_400)(at)).toBe('27/11');
-    expect(axisMoments('en', 'America/Sao_Paulo', 10 * 86_400)(at)).toBe('11/27');
+    const day = 86_400_000;
+    expect(axisLabels('pt-BR', 'America/Sao_Paulo', [at, at + day, at + 2 * day])).toEqual(['27/11', '28/11', '29/11']);
+    expect(axisLabels('en', 'America/Sao_Paulo', [at, at + day])).toEqual(['11/27', '11/28']);
+  });
+
+  test('chart axis never repeats a label: the day, then the time, then the seconds, as the ticks need', () => {
+    const at = Date.UTC(2026, 10, 28, 2, 30);
+    // Ticks 6 hours apart share a day: the time is added.
+    expect(axisLabels('pt-BR', 'America/Sao_Paulo', [at - 6 * 3_600_000, at])).toEqual(['27/11, 17:30', '27/11, 23:30']);
+    // Ticks 10 seconds apart share a minute (the dashboard's sweep runs a check a few times a minute): seconds.
+    expect(axisLabels('pt-BR', 'America/Sao_Paulo', [at, at + 10_000, at + 20_000])).toEqual(['23:30:00', '23:30:10', '23:30:20']);
+    // Closer than a second: only the first of equal labels is written.
+    expect(axisLabels('en', 'America/Sao_Paulo', [at, at + 200, at + 400])).toEqual(['11:30:00 PM', '', '']);
   });
 });
 

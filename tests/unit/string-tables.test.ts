@@ -13,7 +13,8 @@ const dir = join(import.meta.dirname, '../../src/i18n');
 const modules = readdirSync(dir).filter(
   (f) => f.endsWith('.ts') && !['define-strings.ts', 'localized.ts', 'request-lang.ts', 'locale-path.ts', 'format-moment.ts'].includes(f),
 );
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a text's placeholders read, each once: `{n}` and plural choices `{n#one|other}`. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[#}]/g)].map((m) => m[1]))].sort();
 
 const isStrings = (v: unknown): v is Strings<Record<string, Localized>> =>
   typeof v === 'object' && v !== null && 'table' in v && typeof (v as { t?: unknown }).t === 'function' && typeof (v as { l?: unknown }).l === 'function';

@@ -4,12 +4,13 @@ import { groupMembers, organization, profiles, services, users } from '@/db/sche
 import type { SessionUser } from '@/auth/session';
 import { grantPolicy } from '@/auth/grant-policy';
 import type { ImportContext } from './validate-row';
-import { profileLabel } from '@/i18n/profiles';
+import { profileLabel, profileStrings } from '@/i18n/profiles';
+import { References } from './references';
 import type { Localized } from '../types';
 
 const langs = ['pt-BR', 'en'] as const;
 
-/** Loads the ids, defaults and what the actor may give (the grant policy) an import is validated against. */
+/** Loads the ids and names, defaults and what the actor may give (the grant policy) an import is validated against. */
 export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 'permissions'>): Promise<ImportContext> {
   const svc = await db.select({ id: services.id, name: services.name, isDefault: services.isDefault }).from(services);
   const prof = await db.select({ id: profiles.id, name: profiles.name, isDefault: profiles.isDefault }).from(profiles);
@@ -19,6 +20,11 @@ export async function loadImportContext(db: Db, actor: Pick<SessionUser, 'id' | 
   const defaultProfile = prof.find((p) => p.isDefault) ?? prof.find((p) => p.name === 'User') ?? prof[0];
   if (!defaultService || !defaultProfile) throw new Error('The organization has no services or profiles yet; create them before importing users.');
   return {
+    services: new References(svc.map((s) => ({ id: s.id, name: s.name, aliases: [] }))),
+    // A built-in profile answers to its stored name and to its label in each language ("User", "Usuário").
+    profiles: new References(
+      prof.map((p) => ({ id: p.id, name: p.name, aliases: Object.hasOwn(profileStrings.table, p.name) ? langs.map((l) => profileLabel(l, p.name)) : [] })),
+    ),
     serviceIds: new Set(svc.map((s) => s.id)),
     defaultServiceId: defaultService.id,
     profileIds: new Set(prof.map((p) => p.id)),

@@ -21,6 +21,7 @@ export function previewJson(r: ImportReadResult, lang: Lang) {
     problems: r.problems.map((p) => ({ line: p.line, column: p.column, message: p.message[lang] })),
     seats: r.seats,
     seatsMessage: r.seats.enough ? null : importStrings.l('seatsShort', { needed: r.seats.needed, free: r.seats.free })[lang],
+    understood: r.understood.map((u) => ({ field: u.field, value: u.value, id: u.id, name: u.name[lang] })),
     canImport: r.canImport,
     encoding: r.encoding ?? null,
     delimiter: r.delimiter ?? null,

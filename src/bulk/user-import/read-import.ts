@@ -4,6 +4,7 @@ import type { SessionUser } from '@/auth/session';
 import { importStrings, type ImportTextKey } from '@/i18n/user-import';
 import { fillPlaceholders } from '@/i18n/define-strings';
 import { perLang } from '@/i18n/localized';
+import { profileLabel } from '@/i18n/profiles';
 import type { Localized } from '../types';
 import { fieldOfHeader, importFields, mandatoryFields, type ImportField } from './columns';
 import { NotCsvError, type FileEncoding } from './decode';
@@ -17,7 +18,7 @@ import { toValidRow, validateRow, type ColumnIndex, type ImportProblem, type Row
 type ProblemVars = Record<string, string | number | Localized>;
 const problemText = (key: ImportTextKey, vars: ProblemVars = {}): Localized => {
   const pick = (lang: keyof Localized) => Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
-  return perLang((lang) => fillPlaceholders(importStrings.table[key][lang], pick(lang)));
+  return perLang((lang) => fillPlaceholders(importStrings.table[key][lang], pick(lang), lang));
 };
 
 export interface ReadImportOptions {
@@ -50,6 +51,11 @@ export interface ImportReadResult {
   problemCount: number;
   problems: ImportProblem[];
   seats: { contracted: number; used: number; free: number; needed: number; enough: boolean };
+  /**
+   * The names the file gave for services and profiles and the record each was understood as
+   * ("Suporte Técnico" → service 2), first 50 of each; a profile's name in both languages.
+   */
+  understood: { field: 'service' | 'profile'; value: string; id: number; name: Localized }[];
   /** True when every row is valid and the seats suffice. */
   canImport: boolean;
   validRows?: ValidRow[];
@@ -90,7 +96,15 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   const ctx = await loadImportContext(db, opts.actor);
   const room = await seatRoom(db);
   const limit = opts.problemLimit ?? 1000;
-  const result: ImportReadResult = { rows: 0, valid: 0, problemCount: 0, problems: [], seats: { ...room, needed: 0, enough: true }, canImport: false };
+  const result: ImportReadResult = {
+    rows: 0,
+    valid: 0,
+    problemCount: 0,
+    problems: [],
+    seats: { ...room, needed: 0, enough: true },
+    understood: [],
+    canImport: false,
+  };
   if (opts.keepRows) result.validRows = [];
   const streamLimit = opts.onProblem ? (opts.onProblemLimit ?? Infinity) : 0;
   const report = (p: ImportProblem) => {
@@ -240,6 +254,10 @@ export async function readImport(db: Db, input: Readable, opts: ReadImportOption
   // users join no group, so the import itself needs no seat; the room is shown for planning.
   result.seats.needed = 0;
   result.seats.enough = true;
+  result.understood = [
+    ...ctx.services.understood(50).map((u) => ({ field: 'service' as const, ...u, name: perLang(() => u.name) })),
+    ...ctx.profiles.understood(50).map((u) => ({ field: 'profile' as const, ...u, name: perLang((lang) => profileLabel(lang, u.name)) })),
+  ];
   result.canImport = !result.fileError && result.rows > 0 && result.problemCount === 0 && result.seats.enough;
   return result;
 }

@@ -2,9 +2,14 @@ import { passwordProblem } from '@/auth/password';
 import type { ImportTextKey } from '@/i18n/user-import';
 import type { Localized } from '../types';
 import type { ImportField } from './columns';
+import { candidatesText, type References, type Resolution } from './references';
 
 /** What the rows are checked against: ids that exist, defaults, and the actor's reach. */
 export interface ImportContext {
+  /** Services by id or name (each distinct cell looked up once). */
+  services: References;
+  /** Profiles by id or name (a built-in one by its stored name or its label in either language). */
+  profiles: References;
   serviceIds: Set<number>;
   defaultServiceId: number;
   profileIds: Set<number>;
@@ -53,9 +58,21 @@ export function isEmail(email: string): boolean {
   return LOCAL.test(email.slice(0, at)) && DOMAIN.test(email.slice(at + 1));
 }
 
+/**
+ * The template's example row writes its e-mail at `example.invalid` (a domain that can never
+ * exist, RFC 2606): a file still holding it is refused, so the example is never imported by accident.
+ */
+export const EXAMPLE_DOMAIN = 'example.invalid';
+const isExampleEmail = (email: string) => email.toLowerCase().endsWith(`@${EXAMPLE_DOMAIN}`);
+
+/** A cell that named a record, as a message echoes it: the id, or "name (id)". */
+const named = (cellText: string, r: { id: number }) => (cellText === String(r.id) ? cellText : `${shown(cellText)} (${r.id})`);
+
+/** The record a valid cell names (a row with an unknown or ambiguous one never gets here). */
+const idOf = (r: Resolution, fallback: number) => ('id' in r ? r.id : fallback);
+
 /** A value as echoed in a message: at most 60 characters. */
 const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
-const ID = /^\d{1,9}$/;
 const MAX_ATTEND = /^\d{1,6}$/;
 
 /** Digits of a phone once spaces, dots, dashes, parentheses and a leading + are dropped; null when that is not 8–15 digits. */
@@ -91,6 +108,7 @@ export function validateRow(fields: readonly string[], at: ColumnIndex, ctx: Imp
   if (!name) add('name', 'required');
   if (!email) add('email', 'required');
   else if (!isEmail(email)) add('email', 'emailInvalid', { value: shown(email) });
+  else if (isExampleEmail(email)) add('email', 'exampleRow');
   if (!phone) add('phone', 'required');
   else if (!phoneDigits(phone)) add('phone', 'phoneInvalid', { value: shown(phone) });
   if (password.trim() === '') add('password', 'required');
@@ -101,14 +119,18 @@ export function validateRow(fields: readonly string[], at: ColumnIndex, ctx: Imp
 
   const service = cell(fields, at.service).trim();
   if (service) {
-    if (!ID.test(service) || !ctx.serviceIds.has(Number(service))) add('service', 'serviceUnknown', { value: shown(service) });
-    else if (ctx.scope !== 'all' && !ctx.scope.has(Number(service))) add('service', 'serviceOutOfScope', { value: service });
+    const s = ctx.services.resolve(service);
+    if ('unknown' in s) add('service', 'serviceUnknown', { value: shown(service) });
+    else if ('ambiguous' in s) add('service', 'serviceAmbiguous', { value: shown(service), candidates: candidatesText(s.ambiguous) });
+    else if (ctx.scope !== 'all' && !ctx.scope.has(s.id)) add('service', 'serviceOutOfScope', { value: named(service, s) });
   } else if (ctx.scope !== 'all' && !ctx.scope.has(ctx.defaultServiceId)) add('service', 'defaultOutOfScope');
 
   const profile = cell(fields, at.profile).trim();
   if (profile) {
-    if (!ID.test(profile) || !ctx.profileIds.has(Number(profile))) add('profile', 'profileUnknown', { value: shown(profile) });
-    else if (!ctx.grantableProfiles.has(Number(profile))) add('profile', 'profileAboveYou', { value: profile });
+    const p = ctx.profiles.resolve(profile);
+    if ('unknown' in p) add('profile', 'profileUnknown', { value: shown(profile) });
+    else if ('ambiguous' in p) add('profile', 'profileAmbiguous', { value: shown(profile), candidates: candidatesText(p.ambiguous) });
+    else if (!ctx.grantableProfiles.has(p.id)) add('profile', 'profileAboveYou', { value: named(profile, p) });
   } else if (!ctx.grantableProfiles.has(ctx.defaultProfileId)) add('profile', 'defaultProfileAboveYou');
 
   const ma = cell(fields, at.maxAttend).trim();
@@ -126,8 +148,8 @@ export function toValidRow(line: number, fields: readonly string[], at: ColumnIn
     email: cell(fields, at.email).trim(),
     phone: cell(fields, at.phone).trim(),
     password: cell(fields, at.password),
-    serviceId: service ? Number(service) : ctx.defaultServiceId,
-    profileId: profile ? Number(profile) : ctx.defaultProfileId,
+    serviceId: service ? idOf(ctx.services.resolve(service), ctx.defaultServiceId) : ctx.defaultServiceId,
+    profileId: profile ? idOf(ctx.profiles.resolve(profile), ctx.defaultProfileId) : ctx.defaultProfileId,
     maxAttend: ma ? Number(ma) : 0,
   };
 }

@@ -9,12 +9,13 @@ import { callAction } from '../lib/call-action';
 import BulkHistoryTable, { type BulkHistoryRow } from '../bulk/BulkHistoryTable';
 import './admin.css';
 
-type Filters = { kind: string; state: string; from: string; to: string };
+type Filters = { service: string; kind: string; state: string; from: string; to: string };
 /** The states a request goes through (the schema's list; kept here so the island ships no database code). */
 const bulkRequestStates = ['waiting', 'running', 'done', 'failed', 'cancelled'] as const satisfies readonly BulkRequestState[];
-const none: Filters = { kind: '', state: '', from: '', to: '' };
+const none: Filters = { service: '', kind: '', state: '', from: '', to: '' };
 /** The filters that were filled, as the history action takes them. */
 const inputOf = (f: Filters, cursor: string | null) => ({
+  ...(f.service ? { serviceId: Number(f.service) } : {}),
   ...(f.kind ? { kind: f.kind as (typeof bulkActionIds)[number] } : {}),
   ...(f.state ? { state: f.state as BulkRequestState } : {}),
   ...(f.from ? { from: f.from } : {}),
@@ -31,6 +32,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
   const [rows, setRows] = useState<BulkHistoryRow[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
+  const [services, setServices] = useState<{ id: number; name: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string[]>>({});
 
@@ -40,6 +42,7 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
     setError(null);
     setFields({});
     setTimeZone(r.data.timeZone);
+    setServices(r.data.services);
     setRows((prev) => (cursor ? [...(prev ?? []), ...r.data.requests] : r.data.requests));
     setNext(r.data.next);
   }
@@ -50,6 +53,15 @@ export default function BulkHistory({ lang }: { lang: Lang }) {
   return (
     <div class="omni-admin" data-bulk-history>
       <form class="omni-filters" onSubmit={(e) => (e.preventDefault(), setApplied(draft), void load(draft, null))}>
+        <label class="omni-field">
+          {t('service')}
+          <select name="service" value={draft.service} onChange={(e) => set('service', e.currentTarget.value)}>
+            <option value="">{t('any')}</option>
+            {services.map((s) => (
+              <option value={String(s.id)}>{s.name}</option>
+            ))}
+          </select>
+        </label>
         <label class="omni-field">
           {t('kind')}
           <select name="kind" value={draft.kind} onChange={(e) => set('kind', e.currentTarget.value)}>

@@ -31,13 +31,15 @@ export default function BulkHistoryTable({ lang, rows, timeZone }: { lang: Lang;
         {rows.map((r) => (
           <tr key={r.id} data-request={r.id} data-kind={r.kind} data-service={r.serviceId ?? ''}>
             <td data-label={t('col.when')}>
-              <time dateTime={r.createdAt}>{formatMoment(r.createdAt, lang, timeZone, 'dateTimeSeconds')}</time>
+              <time dateTime={r.createdAt}>{formatMoment(r.createdAt, lang, timeZone, 'zoned')}</time>
             </td>
-            <td data-label={t('col.who')} class="omni-break">
+            <td data-label={t('col.who')} title={r.requestedByEmail ?? undefined}>
               {r.requestedBy ?? '—'}
             </td>
             <td data-label={t('col.kind')}>{bulkKindName(r.kind, lang)}</td>
-            <td data-label={t('col.service')}>{r.service ?? t('allServices')}</td>
+            <td data-label={t('col.service')}>
+              {r.destination ? t('fromTo', { from: r.service ?? '—', to: r.destination }) : (r.service ?? t('allServices'))}
+            </td>
             <td data-label={t('col.state')} data-state={r.state}>
               {b(`request.${r.state as BulkRequestState}`)}
             </td>

@@ -6,8 +6,12 @@ import type { ProgressEvent } from '../lib/stream';
 
 /** The end of a job and what comes next: given, BulkProgress ends on a summary instead of the bare counts. */
 export interface BulkSummaryOptions {
+  /** The heading, given the state's name ("Encerramento da fila de Financeiro: Concluído"). Default: "Resumo: <state>". */
+  heading?: (state: string) => string;
   /** The counts line, e.g. "12 atendimentos transferidos, 1 não transferido". Default: applied / not applied. */
-  counts?: (applied: number, failed: number) => string;
+  counts?: (applied: number, failed: number, p: ProgressEvent) => string;
+  /** A note under the counts (why some were not applied), or null. */
+  note?: (p: ProgressEvent) => string | null;
   /** Label of the button that starts over ("Nova transferência"); shown with `onNew`. */
   newLabel?: string;
   onNew?: () => void;
@@ -15,7 +19,11 @@ export interface BulkSummaryOptions {
   links?: { href: string; label: string }[];
 }
 
-/** The summary a bulk form ends on: the final state and counts, its details and failures, then the next steps. */
+/**
+ * The summary every bulk form ends on (one layout for all kinds): the final state and counts, a
+ * note, its details and failures, then the next steps (the request's page, the history, the kind's
+ * own links, a "new …" button).
+ */
 export default function BulkSummary({
   lang,
   requestId,
@@ -35,10 +43,15 @@ export default function BulkSummary({
   const applied = Math.max(0, p.processed - p.failed);
   return (
     <section class="bulk-progress bulk-summary omni-summary" data-pagefind-ignore data-state={p.state} aria-live="polite" aria-labelledby={`sum-${requestId}`}>
-      <h3 id={`sum-${requestId}`}>
-        {t('summary.title')}: {t(`request.${p.state}`)}
-      </h3>
-      <p class="bulk-summary-counts">{summary.counts ? summary.counts(applied, p.failed) : t('summary.counts', { applied, failed: p.failed })}</p>
+      <h3 id={`sum-${requestId}`}>{summary.heading ? summary.heading(t(`request.${p.state}`)) : `${t('summary.title')}: ${t(`request.${p.state}`)}`}</h3>
+      <p class="bulk-summary-counts" data-result>
+        {summary.counts ? summary.counts(applied, p.failed, p) : t('summary.counts', { applied, failed: p.failed })}
+      </p>
+      {summary.note?.(p) && (
+        <p class="omni-muted" data-note>
+          {summary.note(p)}
+        </p>
+      )}
       {error && (
         <p class="bulk-error" role="alert">
           {error}

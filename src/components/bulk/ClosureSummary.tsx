@@ -1,17 +1,8 @@
-import { actions } from 'astro:actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClosureRequestRow } from '@/bulk/queue-closure/list-requests';
-import { bulkStrings } from '@/i18n/bulk';
 import { localePath } from '@/i18n/locale-path';
 import { closureStrings } from '@/i18n/queue-closure';
 import type { Lang } from '@/i18n/ui';
-import { callAction } from '../lib/call-action';
-import { followProgress } from '../lib/stream';
 import BulkProgress from './BulkProgress';
-import type { BulkStatus } from './use-bulk-progress';
-
-/** The end of a closure: its state and counts, and what its result says it closed or skipped. */
-type Ended = Pick<BulkStatus, 'state' | 'total' | 'processed' | 'failed'> & { result: ClosureRequestRow['result'] };
 
 interface Props {
   lang: Lang;
@@ -22,62 +13,46 @@ interface Props {
 }
 
 /**
- * A confirmed closure: its live progress (BulkProgress), then what came of it, and the next steps —
- * the request's page, the monitoring screen, the closed attendances in the report, another queue.
+ * A confirmed closure: its live progress, then the summary every bulk form ends on (BulkSummary):
+ * what it closed and what it could not (the attendances no longer queued when it reached them), and
+ * the next steps — the request's page, the history, the monitoring screen, the closed attendances
+ * in the report, another queue.
  */
 export default function ClosureSummary({ lang, requestId, total, service, onAnother }: Props) {
   const t = closureStrings.in(lang);
-  const b = bulkStrings.in(lang);
-  const [end, setEnd] = useState<Ended | null>(null);
+  const [state, setState] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  useEffect(
-    () =>
-      followProgress(requestId, {
-        end: async () => {
-          const r = await callAction(actions.bulk.requests.status, { id: requestId }, lang);
-          // The status carries the closure's result as stored (a JSON object of counts).
-          if (r.ok) setEnd({ ...r.data, result: r.data.result as ClosureRequestRow['result'] });
-        },
-      }),
-    [requestId],
-  );
-
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
-  const skipped = (end?.result?.skipped ?? 0) + (end?.result?.failed ?? 0);
+  // A range request closes what is still queued: the rest of what was counted was not closed.
+  const notClosed = (p: { total: number; processed: number }) => Math.max(0, p.total - p.processed);
   return (
-    <section class="omni-summary omni-closure-summary" aria-labelledby="omni-closure-summary-title" data-state={end?.state ?? 'following'}>
-      <h3 id="omni-closure-summary-title" tabIndex={-1} ref={heading}>
-        {end ? t('summaryTitle', { service, state: b(`request.${end.state}`) }) : t('queued', { n: num(total), service })}
-      </h3>
-      <BulkProgress requestId={requestId} lang={lang} />
-      {end?.state === 'done' && (
-        <p data-result>
-          <strong>{t('resultText', { applied: num(end.result?.applied ?? end.processed - skipped), skipped: num(skipped) })}</strong>
-        </p>
+    <section class="omni-closure-summary" aria-labelledby="omni-closure-summary-title" data-state={state ?? 'following'}>
+      {!state && (
+        <>
+          <h3 id="omni-closure-summary-title" tabIndex={-1} ref={heading}>
+            {t('queued', { n: num(total), service })}
+          </h3>
+          <p class="omni-muted">{t('keepsGoing')}</p>
+        </>
       )}
-      {end?.state === 'done' && skipped > 0 && (
-        <p class="omni-muted" data-not-closed>
-          {t('notClosedNote', { n: num(skipped) })}
-        </p>
-      )}
-      {end && end.state !== 'done' && <p class="omni-warn">{t('summaryNotDone')}</p>}
-      {!end && <p class="omni-muted">{t('keepsGoing')}</p>}
-      <h4>{t('nextSteps')}</h4>
-      <div class="omni-actions">
-        <a class="omni-button" href={localePath(lang, `/bulk/request/?id=${requestId}`)}>
-          {t('openRequest')}
-        </a>
-        <a class="omni-button omni-secondary" href={localePath(lang, `/bulk/queue-monitor/?request=${requestId}`)}>
-          {t('openMonitor')}
-        </a>
-        <a class="omni-button omni-secondary" href={localePath(lang, `/reports/interaction-history/?request=${requestId}`)}>
-          {t('openReport')}
-        </a>
-        <button type="button" class="omni-secondary" onClick={onAnother}>
-          {t('closeAnother')}
-        </button>
-      </div>
+      <BulkProgress
+        requestId={requestId}
+        lang={lang}
+        onEnd={(p) => setState(p.state)}
+        summary={{
+          heading: (stateName) => t('summaryTitle', { service, state: stateName }),
+          counts: (applied, failed, p) =>
+            p.state === 'done' ? t('resultText', { applied: num(applied), skipped: num(notClosed(p) + failed) }) : t('summaryNotDone'),
+          note: (p) => (p.state === 'done' && notClosed(p) > 0 ? t('notClosedNote', { n: num(notClosed(p)) }) : null),
+          links: [
+            { href: localePath(lang, `/bulk/queue-monitor/?request=${requestId}`), label: t('openMonitor') },
+            { href: localePath(lang, `/reports/interaction-history/?request=${requestId}`), label: t('openReport') },
+          ],
+          newLabel: t('closeAnother'),
+          onNew: onAnother,
+        }}
+      />
     </section>
   );
 }

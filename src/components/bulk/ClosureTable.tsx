@@ -14,11 +14,11 @@ interface Props {
   cancel: (id: string) => void;
 }
 
-/** The closure requests: service, who, when (the organization's zone, named above), state, progress, result, links. */
+/** The closure requests: service, who (by name), when (the organization's zone, with its offset), state, progress, result, links. */
 export default function ClosureTable({ lang, reqs, timeZone, highlight, cancel }: Props) {
   const t = closureStrings.in(lang);
   const b = bulkStrings.in(lang);
-  const at = (iso: string) => formatMoment(iso, lang, timeZone, 'dateTimeSeconds');
+  const at = (iso: string) => formatMoment(iso, lang, timeZone, 'zoned');
   return (
     <table class="omni-cards omni-monitor-table">
       <thead>

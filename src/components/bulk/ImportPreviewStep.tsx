@@ -46,6 +46,18 @@ export default function ImportPreviewStep({
           <dd data-testid="seats-free">{preview.seats.free}</dd>
         </div>
       </dl>
+      {preview.understood.length > 0 && (
+        <div class="bulk-understood" data-understood>
+          <p>{t('understood')}</p>
+          <ul>
+            {preview.understood.map((u) => (
+              <li key={`${u.field}-${u.value}`} data-field={u.field} data-id={u.id}>
+                {t(u.field === 'service' ? 'understood.service' : 'understood.profile', { value: u.value, id: u.id, name: u.name })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.seatsMessage && <p class="bulk-error omni-error">{preview.seatsMessage}</p>}
       {preview.problems.length > 0 && (
         <>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { checkStrings } from '@/i18n/checks';
-import { axisMoments, formatMoment, formatNumber } from '@/i18n/format-moment';
+import { axisLabels, formatMoment, formatNumber } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
 
 export interface HistoryPoint {
@@ -27,7 +27,6 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
     const xs = sorted.map((p) => new Date(p.at).getTime() / 1000);
     const series = (s: keyof typeof COLORS) => sorted.map((p) => (p.status === s ? p.durationMs : null));
     const span = xs.length > 1 ? xs[xs.length - 1]! - xs[0]! : 0;
-    const axisDate = axisMoments(lang, timeZone, span);
     const plot = new uPlot(
       {
         width: Math.min(560, el.current.clientWidth || 560),
@@ -38,7 +37,17 @@ export default function HistoryChart({ points, title, lang, timeZone }: { points
         // show an hour either side of it instead.
         scales: { x: span > 0 ? { time: true } : { time: true, auto: false, range: [xs[0]! - 3600, xs[0]! + 3600] } },
         axes: [
-          { stroke: '#888', grid: { stroke: '#8883' }, space: 90, values: (_u, splits) => splits.map((s) => axisDate(s * 1000)) },
+          {
+            stroke: '#888',
+            grid: { stroke: '#8883' },
+            space: 90,
+            values: (_u, splits) =>
+              axisLabels(
+                lang,
+                timeZone,
+                splits.map((s) => s * 1000),
+              ),
+          },
           { stroke: '#888', grid: { stroke: '#8883' }, label: 'ms', values: (_u, splits) => splits.map((s) => formatNumber(s, lang)) },
         ],
         series: [

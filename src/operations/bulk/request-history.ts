@@ -1,3 +1,5 @@
+import { asc } from 'drizzle-orm';
+import { services } from '@/db/schema';
 import { organizationInfo } from '@/admin/organization-info';
 import { bulkHistoryNeed } from '@/admin/tools';
 import { missingFor } from '@/auth/page-guard';
@@ -9,7 +11,8 @@ import { defineOperation } from '@/server/operation';
 
 /**
  * Every bulk request of every kind, newest first, in the caller's scope (supervisors: the services
- * they manage and their own requests; admins: all), with the organization's time zone. Holders of a
+ * they manage, as origin or destination, and their own requests; admins: all), with the organization's
+ * time zone and the services in scope (the service filter's choices). Holders of a
  * bulk action or admin:all-services; filters by id, kind, state and range of days; keyset pages.
  */
 export const requestHistory = defineOperation({
@@ -22,6 +25,8 @@ export const requestHistory = defineOperation({
   handler: async ({ db, user, input, scope }) => {
     if (missingFor(user, bulkHistoryNeed).length) throw new HttpError(403, messages.forbidden);
     const { timeZone } = await organizationInfo(db);
-    return { ...(await bulkHistory(db, await scope(), user.id, input, timeZone, input.limit)), timeZone };
+    const s = await scope();
+    const inScope = await db.select({ id: services.id, name: services.name }).from(services).where(s.services(services.id)).orderBy(asc(services.name));
+    return { ...(await bulkHistory(db, s, user.id, input, timeZone, input.limit)), timeZone, services: inScope };
   },
 });

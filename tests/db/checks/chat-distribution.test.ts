@@ -54,7 +54,7 @@ describe('chatDistributionCheck', () => {
     expect(findingsWith(r, 'Team Time Teste Fila: 3 members, 1 active and available now.')).toHaveLength(1);
     expect(findingsWith(r, 'Team Time Teste Dois: 2 members, 2 active and available now.')).toHaveLength(1);
     // A team named "Time …" is not called "Time Time …" in Portuguese.
-    expect(r.findings.filter((f) => f.message['pt-BR'] === 'Time Teste Fila: 3 membros, 1 ativos e disponíveis agora.')).toHaveLength(1);
+    expect(r.findings.filter((f) => f.message['pt-BR'] === 'Time Teste Fila: 3 membros, 1 ativo e disponível agora.')).toHaveLength(1);
     expect(r.findings.some((f) => /\bTime Time\b/.test(f.message['pt-BR']))).toBe(false);
     expect(findingsWith(r, '2 available users add up to 3 simultaneous chats; 2 in attendance, 1 free.')).toHaveLength(1);
     expect(findingsWith(r, 'Attendances waiting in the queue: 1.')).toHaveLength(1);

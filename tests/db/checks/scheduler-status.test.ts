@@ -55,7 +55,7 @@ describe('scheduler-status', () => {
     expect(finding(r, 'Omni - Relatórios Agendados')).toMatchObject({ status: 'warn' });
     expect(finding(r, 'Omni - Relatórios Agendados').message.en).toContain('automatic execution OFF');
     expect(finding(r, 'Omni - Nunca rodou').message.en).toContain('never ran; OVERDUE');
-    expect(r.summary.en).toMatch(/^9 scheduled task\(s\), 2 overdue/); // five above + the session purge, the bulk payload purge, the search insights purge and the alert sweep
+    expect(r.summary.en).toMatch(/^9 scheduled tasks, 2 overdue/); // five above + the session purge, the bulk payload purge, the search insights purge and the alert sweep
   });
 
   test('turns the chat distributor overdue 36 s after its last run (5 s interval + 30 s grace)', async () => {
@@ -101,7 +101,7 @@ describe('scheduler-status', () => {
     await jobs.boss.fail('probe-test', job.id, { message: 'boom' });
     const f = (await run()).findings.find((x) => x.record?.id === 'probe-test')!;
     expect(f.status).toBe('warn');
-    expect(f.message.en).toBe('Queue "probe-test": 0 job(s) waiting for more than 5 min, 1 failure(s) in the last 24 h.');
+    expect(f.message.en).toBe('Queue "probe-test": 0 jobs waiting for more than 5 min, 1 failure in the last 24 h.');
   });
 });
 

@@ -61,6 +61,7 @@ export const probes: Probe[] = [
   p('POST src/pages/api/bulk/[id]/cancel.ts', `/api/bulk/${NO_REQUEST}/cancel`, signedIn([404]), bodiless),
   p('GET src/pages/api/bulk/[id]/events.ts', `/api/bulk/${NO_REQUEST}/events`, signedIn([404])),
   p('GET src/pages/api/bulk/[id]/failures.csv.ts', `/api/bulk/${NO_REQUEST}/failures.csv`, signedIn([404])),
+  p('GET src/pages/api/bulk/[id]/items.ts', `/api/bulk/${NO_REQUEST}/items`, signedIn([404])),
   p('GET src/pages/api/bulk/attendance-transfer/agents.ts', `/api/bulk/attendance-transfer/agents?serviceId=${MANAGED}`, only(managers, [200])),
   p(
     'GET src/pages/api/bulk/attendance-transfer/attendances.ts',
@@ -175,6 +176,7 @@ export const actionProbes: ActionProbe[] = [
   a('bulk.requests.status', { id: NO_REQUEST }, signedIn([404])),
   a('bulk.requests.cancel', { id: NO_REQUEST }, signedIn([404])),
   a('bulk.requests.history', { limit: 5 }, only(managers, [200])),
+  a('bulk.requests.items', { id: NO_REQUEST }, signedIn([404])),
   a('bulk.import.created', { id: NO_REQUEST }, only(managers, [404])),
   // The report of a service outside the supervisor's scope is refused, not emptied.
   a('reports.interactionHistory', { limit: 5 }, only(managers, [200]), { input: { serviceId: OUTSIDE, limit: 5 }, status: 403 }),

@@ -15,6 +15,8 @@ declare module 'vitest' {
     mail: { address: string; user: string; password: string; imapTlsPort: number; imapPlainPort: number; smtpStarttlsPort: number; smtpTlsPort: number };
     /** HEALTH_TOKEN of the built server. */
     healthToken: string;
+    /** The built server's PostgreSQL database when it runs on one (TEST_DATABASE_URL), else ''. */
+    databaseUrl: string;
   }
 }
 
@@ -69,6 +71,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL);
   project.provide('healthToken', healthToken);
+  project.provide('databaseUrl', db?.url ?? '');
   project.provide('mail', {
     ...mail.account,
     imapTlsPort: mail.imap.tlsPort,
