@@ -1,4 +1,5 @@
 import { adminActions } from './admin';
+import { alertsActions } from './alerts';
 import { bulkActions } from './bulk';
 import { checksActions } from './checks';
 import { healthActions } from './health';
@@ -13,6 +14,7 @@ import { usersActions } from './users';
  */
 export const server = {
   admin: adminActions,
+  alerts: alertsActions,
   bulk: bulkActions,
   checks: checksActions,
   health: healthActions,

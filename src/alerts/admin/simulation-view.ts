@@ -1,0 +1,35 @@
+import type { Localized } from '@/i18n/localized';
+
+/** One message a simulation says would have been sent, as the screens show it. */
+export interface SimulatedMessage {
+  kind: string;
+  at: string | null;
+  recordLabel: string | null;
+  status: string | null;
+  summary: Localized | null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : null);
+const localized = (v: unknown): Localized | null => (isRecord(v) && typeof v['pt-BR'] === 'string' && typeof v.en === 'string' ? { 'pt-BR': v['pt-BR'], en: v.en } : null);
+
+/**
+ * The engine's simulation (`simulateRule`) as the screens list it: its events (each with the
+ * message's payload, at top level or under `payload`) and how many stored runs it replayed.
+ */
+export function simulationView(result: unknown): { runs: number | null; messages: SimulatedMessage[] } {
+  const root = isRecord(result) ? result : {};
+  const events = Array.isArray(result) ? result : Array.isArray(root.events) ? root.events : [];
+  const runs = typeof root.runs === 'number' ? root.runs : Array.isArray(root.runs) ? root.runs.length : null;
+  const messages = events.filter(isRecord).map((e) => {
+    const p = isRecord(e.payload) ? e.payload : e;
+    return {
+      kind: str(e.kind) ?? '',
+      at: str(e.at) ?? str(p.at),
+      recordLabel: str(p.recordLabel) ?? str(e.recordKey) ?? str(p.recordKey),
+      status: str(p.status),
+      summary: localized(p.summary),
+    };
+  });
+  return { runs, messages };
+}

@@ -1,0 +1,9 @@
+// PLACEHOLDER (alerts-screens branch): the engine branch owns this file and replaces it at merge.
+// Only the signature is used here; the body refuses so nothing pretends to work.
+import type { SessionUser } from '@/auth/session';
+import type { Db } from '@/db/client';
+
+/** Acknowledges the alert state `stateId` as `user` (stops repeats and escalation). Provided by the engine. */
+export async function ackState(_db: Db, _stateId: number, _user: SessionUser): Promise<unknown> {
+  throw new Error('not merged yet: ackState comes from the alerts engine branch');
+}

@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ackState } from '@/alerts/engine/ack';
+import { alertStates } from '@/db/schema';
+import { messages } from '@/i18n/messages';
+import { HttpError } from '@/server/http-error';
+import { defineOperation } from '@/server/operation';
+
+/** Acknowledges an alert (one rule's record): repeats and escalation stop until it resolves. Audited. Needs admin:alerts. */
+export const alertStateAck = defineOperation({
+  action: 'alert.state.ack',
+  permission: 'admin:alerts',
+  input: z.object({
+    /** The alert state's id. */
+    id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  }),
+  handler: async ({ db, input, user, audit }) => {
+    const target = `alert-state:${input.id}`;
+    const [state] = await db.select({ id: alertStates.id }).from(alertStates).where(eq(alertStates.id, input.id));
+    if (!state) {
+      await audit({ action: 'alert.state.ack', target, outcome: 'not-found' });
+      throw new HttpError(404, messages.notFound);
+    }
+    await ackState(db, state.id, user);
+    await audit({ action: 'alert.state.ack', target, outcome: 'ok' });
+    const [after] = await db.select({ ackedAt: alertStates.ackedAt }).from(alertStates).where(eq(alertStates.id, state.id));
+    return { id: state.id, ackedAt: after?.ackedAt ?? null };
+  },
+});
