@@ -21,6 +21,7 @@ export const tools: readonly Tool[] = [
   { path: '/health/', label: 'tools.health', group: 'admin', anyOf: ['admin:health'] },
   { path: '/admin/mailboxes/', label: 'tools.mailboxes', group: 'admin', anyOf: ['admin:settings'] },
   { path: '/admin/scheduler/', label: 'tools.scheduler', group: 'admin', anyOf: ['admin:settings'] },
+  { path: '/admin/alerts/', label: 'tools.alerts', group: 'admin', anyOf: ['admin:alerts'] },
   { path: '/admin/audit/', label: 'tools.audit', group: 'admin', anyOf: ['admin:audit'] },
   { path: '/admin/search/', label: 'tools.search', group: 'admin', anyOf: ['admin:audit'] },
   { path: '/bulk/import/', label: 'tools.import', group: 'bulk', anyOf: ['manage:user-import'] },
