@@ -14,7 +14,14 @@ export interface TimelineEvent {
   /** What the message said (status, summary in both languages), when the event carries one. */
   status: AlertEventPayload['status'] | null;
   summary: AlertEventPayload['summary'] | null;
-  deliveries: { contactName: string; status: 'queued' | 'sent' | 'failed'; attempts: number; reply: string | null; sentAt: Date | null; lastAttemptAt: Date | null }[];
+  deliveries: {
+    contactName: string;
+    status: 'queued' | 'sent' | 'failed';
+    attempts: number;
+    reply: string | null;
+    sentAt: Date | null;
+    lastAttemptAt: Date | null;
+  }[];
 }
 
 /**

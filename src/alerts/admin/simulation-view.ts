@@ -1,4 +1,4 @@
-import type { Localized } from '@/i18n/localized';
+import { perLang, type Localized } from '@/i18n/localized';
 
 /** One message a simulation says would have been sent, as the screens show it. */
 export interface SimulatedMessage {
@@ -11,7 +11,8 @@ export interface SimulatedMessage {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : null);
-const localized = (v: unknown): Localized | null => (isRecord(v) && typeof v['pt-BR'] === 'string' && typeof v.en === 'string' ? { 'pt-BR': v['pt-BR'], en: v.en } : null);
+const localized = (v: unknown): Localized | null =>
+  isRecord(v) && typeof v['pt-BR'] === 'string' && typeof v.en === 'string' ? perLang((lang) => String(v[lang])) : null;
 
 /**
  * The engine's simulation (`simulateRule`) as the screens list it: its events (each with the

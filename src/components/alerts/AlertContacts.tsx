@@ -1,10 +1,10 @@
 import { actions } from 'astro:actions';
 import { useState } from 'preact/hooks';
 import { alertText } from '@/i18n/admin-alerts';
-import { formatMoment } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import ContactForm from './ContactForm';
+import ContactRow, { type TestResult } from './ContactRow';
 import type { Contact, ContactsData } from './types';
 
 interface Props {
@@ -13,8 +13,6 @@ interface Props {
   reload: () => Promise<void>;
   say: (notice: string | null, error?: string | null) => void;
 }
-
-type TestResult = { ok: boolean; reply: string; ms: number };
 
 /** The contacts: hint of the target only, state, last result, "Send test" with the SMTP/HTTP reply, edit, enable, delete. */
 export default function AlertContacts({ lang, data, reload, say }: Props) {
@@ -45,7 +43,6 @@ export default function AlertContacts({ lang, data, reload, say }: Props) {
   }
 
   const current = typeof editing === 'number' ? (data.contacts.find((c) => c.id === editing) ?? null) : null;
-  const when = (at: string | Date) => formatMoment(String(at), lang, data.timeZone, 'zoned');
   return (
     <section aria-labelledby="alert-contacts" data-alert-contacts>
       <h2 id="alert-contacts">{t('tab.contacts')}</h2>
@@ -85,60 +82,20 @@ export default function AlertContacts({ lang, data, reload, say }: Props) {
             </tr>
           </thead>
           <tbody>
-            {data.contacts.map((c) => {
-              const result = tests[c.id];
-              return (
-                <tr data-contact={c.id} data-name={c.name}>
-                  <td data-label={t('col.name')} class="omni-break">
-                    <strong>{c.name}</strong>
-                    <br />
-                    <small class="omni-muted">
-                      {t(`contact.kind.${c.kind}`)}
-                      {c.format ? ` · ${t(`cform.format.${c.format}`)}` : ''}
-                    </small>
-                  </td>
-                  <td data-label={t('col.target')} class="omni-break" data-target-hint>
-                    {c.targetHint}
-                  </td>
-                  <td data-label={t('col.state')} data-enabled={String(c.enabled)}>
-                    {t(c.enabled ? 'contact.enabled' : 'contact.disabled')}
-                    {!c.enabled && data.demo && (
-                      <>
-                        <br />
-                        <small class="omni-muted">{t('demo.contactNote')}</small>
-                      </>
-                    )}
-                  </td>
-                  <td data-label={t('col.lastResult')} class="omni-break" data-test-result={result ? String(result.ok) : ''}>
-                    {result ? (
-                      <span role="status">{t(result.ok ? 'contact.testOk' : 'contact.testFail', { ms: result.ms, reply: result.reply })}</span>
-                    ) : c.lastErrorAt && (!c.lastOkAt || c.lastErrorAt > c.lastOkAt) ? (
-                      t('contact.lastError', { at: when(c.lastErrorAt), error: c.lastError ?? '' })
-                    ) : c.lastOkAt ? (
-                      t('contact.lastOk', { at: when(c.lastOkAt) })
-                    ) : (
-                      <span class="omni-muted">{t('contact.never')}</span>
-                    )}
-                  </td>
-                  <td data-label={t('col.actions')}>
-                    <span class="omni-actions">
-                      <button type="button" data-action="test" disabled={busy === c.id} onClick={() => test(c)}>
-                        {t(busy === c.id ? 'contact.testing' : 'contact.test')}
-                      </button>
-                      <button type="button" class="omni-secondary" data-action="edit" onClick={() => (setEditing(c.id), setSecret(null), say(null))}>
-                        {t('edit')}
-                      </button>
-                      <button type="button" class="omni-secondary" data-action={c.enabled ? 'disable' : 'enable'} onClick={() => setEnabled(c, !c.enabled)}>
-                        {t(c.enabled ? 'contact.disable' : 'contact.enable')}
-                      </button>
-                      <button type="button" class="omni-secondary" data-action="delete" onClick={() => remove(c)}>
-                        {t('delete')}
-                      </button>
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
+            {data.contacts.map((c) => (
+              <ContactRow
+                lang={lang}
+                c={c}
+                demo={data.demo}
+                timeZone={data.timeZone}
+                result={tests[c.id]}
+                testing={busy === c.id}
+                onTest={() => test(c)}
+                onEdit={() => (setEditing(c.id), setSecret(null), say(null))}
+                onSetEnabled={(enabled) => setEnabled(c, enabled)}
+                onDelete={() => remove(c)}
+              />
+            ))}
           </tbody>
         </table>
       )}

@@ -16,13 +16,11 @@ interface Props {
   say: (notice: string | null, error?: string | null) => void;
 }
 
-/** The rules: list with state chips and row actions, the rule form, a rule's simulation and timeline. */
-export default function AlertRules({ lang, data, reload, say }: Props) {
+/** The row actions of the rules list: Ack, Silence, Simulate (results kept per rule), Delete; each reloads the list. */
+function useRuleActions(lang: Lang, reload: Props['reload'], say: Props['say']) {
   const t = alertText.in(lang);
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
   const [sims, setSims] = useState<Record<number, Simulation>>({});
-  const [timeline, setTimeline] = useState<Rule | null>(null);
 
   async function act<T>(rule: Rule, work: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, done: (d: T) => string | null) {
     setBusy(rule.id);
@@ -32,7 +30,12 @@ export default function AlertRules({ lang, data, reload, say }: Props) {
     say(done(r.data));
     await reload();
   }
-  const ack = (rule: Rule, stateId: number) => act(rule, () => callAction(actions.alerts.states.ack, { id: stateId }, lang), () => t('ackDone'));
+  const ack = (rule: Rule, stateId: number) =>
+    act(
+      rule,
+      () => callAction(actions.alerts.states.ack, { id: stateId }, lang),
+      () => t('ackDone'),
+    );
   const silence = (rule: Rule, preset: SilencePreset, stateId: number | null) =>
     act(
       rule,
@@ -54,7 +57,21 @@ export default function AlertRules({ lang, data, reload, say }: Props) {
       () => callAction(actions.alerts.rules.simulate, { id: rule.id }, lang),
       (d) => (setSims((p) => ({ ...p, [rule.id]: d })), null),
     );
-  const remove = (rule: Rule) => act(rule, () => callAction(actions.alerts.rules.delete, { id: rule.id }, lang), () => t('deleted', { name: rule.name }));
+  const remove = (rule: Rule) =>
+    act(
+      rule,
+      () => callAction(actions.alerts.rules.delete, { id: rule.id }, lang),
+      () => t('deleted', { name: rule.name }),
+    );
+  return { busy, sims, ack, silence, simulate, remove };
+}
+
+/** The rules: list with state chips and row actions, the rule form, a rule's simulation and timeline. */
+export default function AlertRules({ lang, data, reload, say }: Props) {
+  const t = alertText.in(lang);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [timeline, setTimeline] = useState<Rule | null>(null);
+  const { busy, sims, ack, silence, simulate, remove } = useRuleActions(lang, reload, say);
 
   const current = typeof editing === 'number' ? (data.rules.find((r) => r.id === editing) ?? null) : null;
   const kinds = (rule: Rule) => data.checks.find((c) => c.id === rule.checkId)?.kinds ?? [];
@@ -118,7 +135,9 @@ export default function AlertRules({ lang, data, reload, say }: Props) {
           </tbody>
         </table>
       )}
-      {timeline && <RuleTimeline key={timeline.id} lang={lang} ruleId={timeline.id} name={timeline.name} timeZone={data.timeZone} onClose={() => setTimeline(null)} />}
+      {timeline && (
+        <RuleTimeline key={timeline.id} lang={lang} ruleId={timeline.id} name={timeline.name} timeZone={data.timeZone} onClose={() => setTimeline(null)} />
+      )}
     </section>
   );
 }

@@ -20,12 +20,8 @@ interface Props {
 /** A `datetime-local` value read in the organization's zone, as an ISO instant with its offset ('' stays empty). */
 const inZone = (local: string, timeZone: string) => (local ? (DateTime.fromISO(local, { zone: timeZone }).toISO() ?? local) : undefined);
 
-/**
- * Silences in force and planned windows, in the organization's zone with its offset, each with its
- * author and comment; "End" ends one now. The form plans a window (start and end typed in the
- * organization's zone, whatever the browser's).
- */
-export default function AlertSilences({ lang, silences, rules, timeZone, reload, say }: Props) {
+/** Plans a window: rule (or every rule), start and end typed in the organization's zone, comment. */
+function SilenceForm({ lang, rules, timeZone, reload, say }: Omit<Props, 'silences'>) {
   const t = alertText.in(lang);
   const zone = `${timeZone}, ${zoneOffset(DateTime.now().setZone(timeZone))}`;
   const [ruleId, setRuleId] = useState('');
@@ -52,6 +48,65 @@ export default function AlertSilences({ lang, silences, rules, timeZone, reload,
     say(t('sil.saved'));
     await reload();
   }
+  return (
+    <form class="omni-form" onSubmit={plan} data-silence-form noValidate>
+      <h3>{t('sil.new')}</h3>
+      <p class="omni-muted">{t('zone', { zone })}</p>
+      <div class="omni-grid">
+        <label class="omni-field">
+          {t('sil.rule')}
+          <select name="ruleId" value={ruleId} onChange={(e) => setRuleId(e.currentTarget.value)}>
+            <option value="">{t('sil.everyRule')}</option>
+            {rules.map((r) => (
+              <option value={String(r.id)}>{r.name}</option>
+            ))}
+          </select>
+          <FieldErrors k="ruleId" errors={errors} />
+        </label>
+        <label class="omni-field">
+          {t('sil.starts', { zone: timeZone })}
+          <input
+            name="startsAt"
+            type="datetime-local"
+            value={startsAt}
+            onInput={(e) => setStartsAt(e.currentTarget.value)}
+            aria-invalid={errors.startsAt ? 'true' : undefined}
+          />
+          <FieldErrors k="startsAt" errors={errors} />
+        </label>
+        <label class="omni-field">
+          {t('sil.ends', { zone: timeZone })}
+          <input
+            name="endsAt"
+            type="datetime-local"
+            value={endsAt}
+            onInput={(e) => setEndsAt(e.currentTarget.value)}
+            aria-invalid={errors.endsAt ? 'true' : undefined}
+          />
+          <FieldErrors k="endsAt" errors={errors} />
+        </label>
+        <label class="omni-field">
+          {t('sil.comment')}
+          <input name="comment" value={comment} onInput={(e) => setComment(e.currentTarget.value)} aria-invalid={errors.comment ? 'true' : undefined} />
+          <FieldErrors k="comment" errors={errors} />
+        </label>
+      </div>
+      <p class="omni-actions">
+        <button type="submit" disabled={busy}>
+          {t('sil.save')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/**
+ * Silences in force and planned windows, in the organization's zone with its offset, each with its
+ * author and comment; "End" ends one now. The form plans a window (start and end typed in the
+ * organization's zone, whatever the browser's).
+ */
+export default function AlertSilences({ lang, silences, rules, timeZone, reload, say }: Props) {
+  const t = alertText.in(lang);
   async function end(s: Silence) {
     const r = await callAction(actions.alerts.silences.end, { id: s.id }, lang);
     if (!r.ok) return say(null, r.error);
@@ -108,42 +163,7 @@ export default function AlertSilences({ lang, silences, rules, timeZone, reload,
           </tbody>
         </table>
       )}
-      <form class="omni-form" onSubmit={plan} data-silence-form noValidate>
-        <h3>{t('sil.new')}</h3>
-        <p class="omni-muted">{t('zone', { zone })}</p>
-        <div class="omni-grid">
-          <label class="omni-field">
-            {t('sil.rule')}
-            <select name="ruleId" value={ruleId} onChange={(e) => setRuleId(e.currentTarget.value)}>
-              <option value="">{t('sil.everyRule')}</option>
-              {rules.map((r) => (
-                <option value={String(r.id)}>{r.name}</option>
-              ))}
-            </select>
-            <FieldErrors k="ruleId" errors={errors} />
-          </label>
-          <label class="omni-field">
-            {t('sil.starts', { zone: timeZone })}
-            <input name="startsAt" type="datetime-local" value={startsAt} onInput={(e) => setStartsAt(e.currentTarget.value)} aria-invalid={errors.startsAt ? 'true' : undefined} />
-            <FieldErrors k="startsAt" errors={errors} />
-          </label>
-          <label class="omni-field">
-            {t('sil.ends', { zone: timeZone })}
-            <input name="endsAt" type="datetime-local" value={endsAt} onInput={(e) => setEndsAt(e.currentTarget.value)} aria-invalid={errors.endsAt ? 'true' : undefined} />
-            <FieldErrors k="endsAt" errors={errors} />
-          </label>
-          <label class="omni-field">
-            {t('sil.comment')}
-            <input name="comment" value={comment} onInput={(e) => setComment(e.currentTarget.value)} aria-invalid={errors.comment ? 'true' : undefined} />
-            <FieldErrors k="comment" errors={errors} />
-          </label>
-        </div>
-        <p class="omni-actions">
-          <button type="submit" disabled={busy}>
-            {t('sil.save')}
-          </button>
-        </p>
-      </form>
+      <SilenceForm lang={lang} rules={rules} timeZone={timeZone} reload={reload} say={say} />
     </section>
   );
 }

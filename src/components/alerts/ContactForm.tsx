@@ -4,29 +4,14 @@ import { alertText } from '@/i18n/admin-alerts';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import FieldErrors from './FieldErrors';
+import { CheckField, InputField, SelectField } from './FormFields';
 import type { Contact, ContactsData } from './types';
 
 const formats = ['json', 'slack', 'teams', 'google-chat'] as const;
 type Format = (typeof formats)[number];
 
-/**
- * Create or edit a contact. The target (an address or a webhook URL, a credential) is write-only:
- * an existing contact shows its hint and keeps it when the field is left empty. A new signed JSON
- * webhook's secret is shown once by the caller (`onSaved`).
- */
-export default function ContactForm({
-  lang,
-  data,
-  contact,
-  onSaved,
-  onCancel,
-}: {
-  lang: Lang;
-  data: ContactsData;
-  contact: Contact | null;
-  onSaved: (name: string, signingSecret?: string) => void;
-  onCancel: () => void;
-}) {
+/** The form's values and its save through `alerts.contacts.create`/`update` (a kept target is left out). */
+function useContactSave(lang: Lang, contact: Contact | null, onSaved: (name: string, signingSecret?: string) => void) {
   const t = alertText.in(lang);
   const [name, setName] = useState(contact?.name ?? '');
   const [kind, setKind] = useState<'email' | 'webhook'>(contact?.kind ?? 'email');
@@ -57,85 +42,142 @@ export default function ContactForm({
     setError(Object.keys(r.fields).length ? t('form.fix') : r.error);
   }
 
+  return {
+    name,
+    setName,
+    kind,
+    setKind,
+    target,
+    setTarget,
+    format,
+    setFormat,
+    msgLang,
+    setMsgLang,
+    sendResolved,
+    setSendResolved,
+    mailboxId,
+    setMailboxId,
+    errors,
+    error,
+    busy,
+    submit,
+  };
+}
+
+/** The target: an address or a webhook URL, write-only (an existing contact shows its hint and keeps it when left empty). */
+function TargetField(p: {
+  lang: Lang;
+  kind: 'email' | 'webhook';
+  hint: string | null;
+  value: string;
+  onValue: (v: string) => void;
+  errors: Record<string, string[]>;
+}) {
+  const t = alertText.in(p.lang);
   return (
-    <form class="omni-form" onSubmit={submit} data-contact-form={contact?.id ?? 'new'} noValidate>
+    <label class="omni-field">
+      {t(p.kind === 'email' ? 'cform.target.email' : 'cform.target.webhook')}
+      <input
+        name="target"
+        type={p.kind === 'email' ? 'email' : 'url'}
+        autocomplete="off"
+        value={p.value}
+        onInput={(e) => p.onValue(e.currentTarget.value)}
+        aria-invalid={p.errors.target ? 'true' : undefined}
+        aria-describedby={p.hint ? 'contact-target-keep' : undefined}
+      />
+      {p.hint && (
+        <small id="contact-target-keep" class="omni-muted">
+          {t('cform.targetKeep', { hint: p.hint })}
+        </small>
+      )}
+      <FieldErrors k="target" errors={p.errors} />
+    </label>
+  );
+}
+
+/**
+ * Create or edit a contact. The target (an address or a webhook URL, a credential) is write-only:
+ * an existing contact shows its hint and keeps it when the field is left empty. A new signed JSON
+ * webhook's secret is shown once by the caller (`onSaved`).
+ */
+export default function ContactForm({
+  lang,
+  data,
+  contact,
+  onSaved,
+  onCancel,
+}: {
+  lang: Lang;
+  data: ContactsData;
+  contact: Contact | null;
+  onSaved: (name: string, signingSecret?: string) => void;
+  onCancel: () => void;
+}) {
+  const t = alertText.in(lang);
+  const f = useContactSave(lang, contact, onSaved);
+  const { kind, errors } = f;
+
+  return (
+    <form class="omni-form" onSubmit={f.submit} data-contact-form={contact?.id ?? 'new'} noValidate>
       <h2>{contact ? t('cform.edit', { name: contact.name }) : t('cform.new')}</h2>
       <div class="omni-grid">
-        <label class="omni-field">
-          {t('cform.name')}
-          <input name="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-invalid={errors.name ? 'true' : undefined} />
-          <FieldErrors k="name" errors={errors} />
-        </label>
+        <InputField label={t('cform.name')} name="name" value={f.name} onValue={f.setName} errors={errors} />
         {!contact && (
-          <label class="omni-field">
-            {t('cform.kind')}
-            <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as 'email' | 'webhook')}>
-              <option value="email">{t('contact.kind.email')}</option>
-              <option value="webhook">{t('contact.kind.webhook')}</option>
-            </select>
-          </label>
-        )}
-        <label class="omni-field">
-          {t(kind === 'email' ? 'cform.target.email' : 'cform.target.webhook')}
-          <input
-            name="target"
-            type={kind === 'email' ? 'email' : 'url'}
-            autocomplete="off"
-            value={target}
-            onInput={(e) => setTarget(e.currentTarget.value)}
-            aria-invalid={errors.target ? 'true' : undefined}
-            aria-describedby={contact ? 'contact-target-keep' : undefined}
+          <SelectField
+            label={t('cform.kind')}
+            name="kind"
+            value={kind}
+            onValue={(x) => f.setKind(x as 'email' | 'webhook')}
+            errors={errors}
+            options={[
+              ['email', t('contact.kind.email')],
+              ['webhook', t('contact.kind.webhook')],
+            ]}
           />
-          {contact && (
-            <small id="contact-target-keep" class="omni-muted">
-              {t('cform.targetKeep', { hint: contact.targetHint })}
-            </small>
-          )}
-          <FieldErrors k="target" errors={errors} />
-        </label>
+        )}
+        <TargetField lang={lang} kind={kind} hint={contact?.targetHint ?? null} value={f.target} onValue={f.setTarget} errors={errors} />
         {kind === 'webhook' && (
-          <label class="omni-field">
-            {t('cform.format')}
-            <select name="format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
-              {formats.map((f) => (
-                <option value={f}>{t(`cform.format.${f}`)}</option>
-              ))}
-            </select>
-            <FieldErrors k="format" errors={errors} />
-          </label>
+          <SelectField
+            label={t('cform.format')}
+            name="format"
+            value={f.format}
+            onValue={(x) => f.setFormat(x as Format)}
+            errors={errors}
+            options={formats.map((x) => [x, t(`cform.format.${x}`)] as const)}
+          />
         )}
         {kind === 'email' && (
-          <label class="omni-field">
-            {t('cform.mailbox')}
-            <select name="mailboxId" value={mailboxId} onChange={(e) => setMailboxId(e.currentTarget.value)}>
-              <option value="">{t('cform.mailboxDefault')}</option>
-              {data.mailboxes.map((m) => (
-                <option value={String(m.id)}>{m.name}</option>
-              ))}
-            </select>
-            <FieldErrors k="mailboxId" errors={errors} />
-          </label>
+          <SelectField
+            label={t('cform.mailbox')}
+            name="mailboxId"
+            value={f.mailboxId}
+            onValue={f.setMailboxId}
+            errors={errors}
+            options={[['', t('cform.mailboxDefault')], ...data.mailboxes.map((m) => [String(m.id), m.name] as const)]}
+          />
         )}
-        <label class="omni-field">
-          {t('cform.lang')}
-          <select name="lang" value={msgLang} onChange={(e) => setMsgLang(e.currentTarget.value as Lang)}>
-            <option value="pt-BR">{t('cform.lang.pt-BR')}</option>
-            <option value="en">{t('cform.lang.en')}</option>
-          </select>
-        </label>
-        <label class="omni-field">
-          <input type="checkbox" name="sendResolved" checked={sendResolved} onChange={(e) => setSendResolved(e.currentTarget.checked)} />
-          {t('cform.sendResolved')}
-        </label>
+        <SelectField
+          label={t('cform.lang')}
+          name="lang"
+          value={f.msgLang}
+          onValue={(x) => f.setMsgLang(x as Lang)}
+          errors={errors}
+          options={[
+            ['pt-BR', t('cform.lang.pt-BR')],
+            ['en', t('cform.lang.en')],
+          ]}
+        />
+        <CheckField label={t('cform.sendResolved')} name="sendResolved" checked={f.sendResolved} onChecked={f.setSendResolved} />
       </div>
-      {error && (
+      {f.error && (
         <p class="omni-error" role="alert">
-          {error}
+          {f.error}
         </p>
       )}
       <p class="omni-actions">
-        <button type="submit" disabled={busy}>
-          {t(busy ? 'form.saving' : 'cform.save')}
+        <button type="submit" disabled={f.busy}>
+          {t(f.busy ? 'form.saving' : 'cform.save')}
         </button>
         <button type="button" class="omni-secondary" onClick={onCancel}>
           {t('form.cancel')}

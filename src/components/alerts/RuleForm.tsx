@@ -4,6 +4,7 @@ import { alertText } from '@/i18n/admin-alerts';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
 import FieldErrors from './FieldErrors';
+import { CheckField, InputField, SelectField } from './FormFields';
 import SimulationView from './SimulationView';
 import type { Rule, RulesData, Simulation } from './types';
 
@@ -57,7 +58,11 @@ const optional = (s: string) => (s.trim() === '' ? null : Number(s));
 /** The form's values as the operations take them (numbers as numbers, empty optional fields as null). */
 function inputOf(v: Values) {
   const record =
-    v.mode === 'one' ? { mode: 'one' as const, kind: (v.kind || 'queue') as Kind, id: num(v.recordId) } : v.mode === 'every' ? { mode: 'every' as const } : { mode: 'own' as const };
+    v.mode === 'one'
+      ? { mode: 'one' as const, kind: (v.kind || 'queue') as Kind, id: num(v.recordId) }
+      : v.mode === 'every'
+        ? { mode: 'every' as const }
+        : { mode: 'own' as const };
   return {
     name: v.name,
     checkId: v.checkId,
@@ -86,23 +91,67 @@ function useRecords(lang: Lang, kind: string, active: boolean) {
   return options;
 }
 
-/**
- * Create or edit a rule, with "Simulate before saving": the unsaved rule replayed over its check's
- * last stored runs ("this is what would have been sent"). Per-field errors come from the server.
- */
-export default function RuleForm({
+/** Which records the rule watches: the mode the check allows, the kind, and the record when one. */
+function RecordFields({
   lang,
-  data,
-  rule,
-  onSaved,
-  onCancel,
+  v,
+  set,
+  mode,
+  modes,
+  kind,
+  kinds,
+  records,
+  errors,
 }: {
   lang: Lang;
-  data: RulesData;
-  rule: Rule | null;
-  onSaved: (name: string) => void;
-  onCancel: () => void;
+  v: Values;
+  set: <K extends keyof Values>(k: K, value: Values[K]) => void;
+  mode: Mode;
+  modes: Mode[];
+  kind: string;
+  kinds: readonly Kind[];
+  records: { id: number | string; label: string }[];
+  errors: Record<string, string[]>;
 }) {
+  const t = alertText.in(lang);
+  return (
+    <>
+      <label class="omni-field">
+        {t('form.recordMode')}
+        <select name="recordMode" value={mode} onChange={(e) => set('mode', e.currentTarget.value as Mode)} aria-invalid={errors.record ? 'true' : undefined}>
+          {modes.map((m) => (
+            <option value={m}>{t(`form.mode.${m}`)}</option>
+          ))}
+        </select>
+        <FieldErrors k="record" errors={errors} />
+      </label>
+      {mode !== 'own' && (
+        <label class="omni-field">
+          {t('form.recordKind')}
+          <select name="recordKind" value={kind} onChange={(e) => set('kind', e.currentTarget.value)}>
+            {kinds.map((k) => (
+              <option value={k}>{t(`kind.${k}`)}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {mode === 'one' && (
+        <label class="omni-field">
+          {t('form.recordId')}
+          <select name="recordId" value={v.recordId} onChange={(e) => set('recordId', e.currentTarget.value)}>
+            <option value="">{t('form.pickRecord')}</option>
+            {records.map((o) => (
+              <option value={String(o.id)}>{o.label}</option>
+            ))}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
+
+/** The rule form's values, the choices the chosen check allows, and its save and simulate calls. */
+function useRuleForm(lang: Lang, data: RulesData, rule: Rule | null, onSaved: (name: string) => void) {
   const t = alertText.in(lang);
   const [v, setV] = useState<Values>(() => initial(rule, data));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -125,7 +174,9 @@ export default function RuleForm({
     e.preventDefault();
     setBusy('save');
     const input = inputOf(current);
-    const r = rule ? await callAction(actions.alerts.rules.update, { ...input, id: rule.id }, lang) : await callAction(actions.alerts.rules.create, input, lang);
+    const r = rule
+      ? await callAction(actions.alerts.rules.update, { ...input, id: rule.id }, lang)
+      : await callAction(actions.alerts.rules.create, input, lang);
     setBusy(null);
     if (r.ok) return onSaved(input.name);
     refused(r);
@@ -141,112 +192,77 @@ export default function RuleForm({
     setSim(r.data);
   }
 
+  return { v, set, mode, modes, kind, check, records, errors, error, busy, sim, submit, simulate };
+}
+
+/**
+ * Create or edit a rule, with "Simulate before saving": the unsaved rule replayed over its check's
+ * last stored runs ("this is what would have been sent"). Per-field errors come from the server.
+ */
+export default function RuleForm({
+  lang,
+  data,
+  rule,
+  onSaved,
+  onCancel,
+}: {
+  lang: Lang;
+  data: RulesData;
+  rule: Rule | null;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const t = alertText.in(lang);
+  const { v, set, mode, modes, kind, check, records, errors, error, busy, sim, submit, simulate } = useRuleForm(lang, data, rule, onSaved);
+
   const numberField = (k: 'pendingRuns' | 'recoverRuns' | 'repeatMinutes' | 'maxRepeats' | 'escalateAfterMinutes', max: number) => (
-    <label class="omni-field">
-      {t(`form.${k}`)}
-      <input name={k} type="number" min="1" max={String(max)} inputMode="numeric" value={v[k]} onInput={(e) => set(k, e.currentTarget.value)} aria-invalid={errors[k] ? 'true' : undefined} />
-      <FieldErrors k={k} errors={errors} />
-    </label>
+    <InputField
+      label={t(`form.${k}`)}
+      name={k}
+      value={v[k]}
+      onValue={(x) => set(k, x)}
+      errors={errors}
+      type="number"
+      min="1"
+      max={String(max)}
+      inputMode="numeric"
+    />
   );
-  const contactSelect = (k: 'contactId' | 'escalateContactId', empty: boolean) => (
-    <label class="omni-field">
-      {t(k === 'contactId' ? 'form.contact' : 'form.escalateContact')}
-      <select name={k} value={v[k]} onChange={(e) => set(k, e.currentTarget.value)} aria-invalid={errors[k] ? 'true' : undefined}>
-        {empty && <option value="">{t('form.none')}</option>}
-        {data.contacts.map((c) => (
-          <option value={String(c.id)}>
-            {c.name}
-            {c.enabled ? '' : ` (${t('contact.disabled')})`}
-          </option>
-        ))}
-      </select>
-      <FieldErrors k={k} errors={errors} />
-    </label>
-  );
+  const contacts = data.contacts.map((c) => [String(c.id), c.enabled ? c.name : `${c.name} (${t('contact.disabled')})`] as const);
+  const selectField = (
+    k: 'checkId' | 'minStatus' | 'contactId' | 'escalateContactId' | 'gridId' | 'onError',
+    label: string,
+    options: readonly (readonly [string, string])[],
+  ) => <SelectField label={label} name={k} value={v[k]} onValue={(x) => set(k, x as never)} errors={errors} options={options} />;
 
   return (
     <form class="omni-form" onSubmit={submit} data-rule-form={rule?.id ?? 'new'} noValidate>
       <h2>{rule ? t('form.edit', { name: rule.name }) : t('form.new')}</h2>
       <div class="omni-grid">
-        <label class="omni-field">
-          {t('form.name')}
-          <input name="name" value={v.name} onInput={(e) => set('name', e.currentTarget.value)} aria-invalid={errors.name ? 'true' : undefined} />
-          <FieldErrors k="name" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('form.check')}
-          <select name="checkId" value={v.checkId} onChange={(e) => set('checkId', e.currentTarget.value)} aria-invalid={errors.checkId ? 'true' : undefined}>
-            {data.checks.map((c) => (
-              <option value={c.id}>{c.title[lang]}</option>
-            ))}
-          </select>
-          <FieldErrors k="checkId" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('form.recordMode')}
-          <select name="recordMode" value={mode} onChange={(e) => set('mode', e.currentTarget.value as Mode)} aria-invalid={errors.record ? 'true' : undefined}>
-            {modes.map((m) => (
-              <option value={m}>{t(`form.mode.${m}`)}</option>
-            ))}
-          </select>
-          <FieldErrors k="record" errors={errors} />
-        </label>
-        {mode !== 'own' && (
-          <label class="omni-field">
-            {t('form.recordKind')}
-            <select name="recordKind" value={kind} onChange={(e) => set('kind', e.currentTarget.value)}>
-              {check?.kinds.map((k) => (
-                <option value={k}>{t(`kind.${k}`)}</option>
-              ))}
-            </select>
-          </label>
+        <InputField label={t('form.name')} name="name" value={v.name} onValue={(x) => set('name', x)} errors={errors} />
+        {selectField(
+          'checkId',
+          t('form.check'),
+          data.checks.map((c) => [c.id, c.title[lang]] as const),
         )}
-        {mode === 'one' && (
-          <label class="omni-field">
-            {t('form.recordId')}
-            <select name="recordId" value={v.recordId} onChange={(e) => set('recordId', e.currentTarget.value)}>
-              <option value="">{t('form.pickRecord')}</option>
-              {records.map((o) => (
-                <option value={String(o.id)}>{o.label}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label class="omni-field">
-          {t('form.minStatus')}
-          <select name="minStatus" value={v.minStatus} onChange={(e) => set('minStatus', e.currentTarget.value as 'warn' | 'fail')}>
-            <option value="fail">{t('form.minStatus.fail')}</option>
-            <option value="warn">{t('form.minStatus.warn')}</option>
-          </select>
-        </label>
+        <RecordFields lang={lang} v={v} set={set} mode={mode} modes={modes} kind={kind} kinds={check?.kinds ?? []} records={records} errors={errors} />
+        {selectField('minStatus', t('form.minStatus'), [
+          ['fail', t('form.minStatus.fail')],
+          ['warn', t('form.minStatus.warn')],
+        ])}
         {numberField('pendingRuns', 100)}
         {numberField('recoverRuns', 100)}
         {numberField('repeatMinutes', 10080)}
         {numberField('maxRepeats', 100)}
-        {contactSelect('contactId', false)}
-        {contactSelect('escalateContactId', true)}
+        {selectField('contactId', t('form.contact'), contacts)}
+        {selectField('escalateContactId', t('form.escalateContact'), [['', t('form.none')], ...contacts])}
         {numberField('escalateAfterMinutes', 10080)}
-        <label class="omni-field">
-          {t('form.grid')}
-          <select name="gridId" value={v.gridId} onChange={(e) => set('gridId', e.currentTarget.value)} aria-invalid={errors.gridId ? 'true' : undefined}>
-            <option value="">{t('form.always')}</option>
-            {data.grids.map((g) => (
-              <option value={String(g.id)}>{g.name}</option>
-            ))}
-          </select>
-          <FieldErrors k="gridId" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('form.onError')}
-          <select name="onError" value={v.onError} onChange={(e) => set('onError', e.currentTarget.value as 'bad' | 'keep')}>
-            <option value="keep">{t('form.onError.keep')}</option>
-            <option value="bad">{t('form.onError.bad')}</option>
-          </select>
-        </label>
-        <label class="omni-field">
-          <input type="checkbox" name="enabled" checked={v.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
-          {t('form.enabled')}
-        </label>
+        {selectField('gridId', t('form.grid'), [['', t('form.always')], ...data.grids.map((g) => [String(g.id), g.name] as const)])}
+        {selectField('onError', t('form.onError'), [
+          ['keep', t('form.onError.keep')],
+          ['bad', t('form.onError.bad')],
+        ])}
+        <CheckField label={t('form.enabled')} name="enabled" checked={v.enabled} onChecked={(x) => set('enabled', x)} />
       </div>
       {error && (
         <p class="omni-error" role="alert">

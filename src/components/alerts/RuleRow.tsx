@@ -75,14 +75,35 @@ export default function RuleRow({ lang, rule, kinds, busy, onAck, onSilence, onS
             <span class="omni-muted" aria-hidden="true">
               {t('silence')}:
             </span>
-            <button type="button" class="omni-secondary" data-action="silence-1h" disabled={busy} onClick={() => onSilence('1h', red?.id ?? null)} aria-label={`${t('silence')} ${t('silence.1h')}`}>
+            <button
+              type="button"
+              class="omni-secondary"
+              data-action="silence-1h"
+              disabled={busy}
+              onClick={() => onSilence('1h', red?.id ?? null)}
+              aria-label={`${t('silence')} ${t('silence.1h')}`}
+            >
               {t('silence.1h')}
             </button>
-            <button type="button" class="omni-secondary" data-action="silence-4h" disabled={busy} onClick={() => onSilence('4h', red?.id ?? null)} aria-label={`${t('silence')} ${t('silence.4h')}`}>
+            <button
+              type="button"
+              class="omni-secondary"
+              data-action="silence-4h"
+              disabled={busy}
+              onClick={() => onSilence('4h', red?.id ?? null)}
+              aria-label={`${t('silence')} ${t('silence.4h')}`}
+            >
               {t('silence.4h')}
             </button>
             {red && (
-              <button type="button" class="omni-secondary" data-action="silence-until-green" disabled={busy} onClick={() => onSilence('until-green', red.id)} aria-label={`${t('silence')}: ${t('silence.untilGreen')}`}>
+              <button
+                type="button"
+                class="omni-secondary"
+                data-action="silence-until-green"
+                disabled={busy}
+                onClick={() => onSilence('until-green', red.id)}
+                aria-label={`${t('silence')}: ${t('silence.untilGreen')}`}
+              >
                 {t('silence.untilGreen')}
               </button>
             )}

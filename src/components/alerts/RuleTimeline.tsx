@@ -10,7 +10,19 @@ import type { Timeline } from './types';
 type Event = Timeline['events'][number];
 
 /** A rule's events, newest first, each delivery with its status, attempts and the server's reply; "Older" pages on. */
-export default function RuleTimeline({ lang, ruleId, name, timeZone, onClose }: { lang: Lang; ruleId: number; name: string; timeZone: string; onClose: () => void }) {
+export default function RuleTimeline({
+  lang,
+  ruleId,
+  name,
+  timeZone,
+  onClose,
+}: {
+  lang: Lang;
+  ruleId: number;
+  name: string;
+  timeZone: string;
+  onClose: () => void;
+}) {
   const t = alertText.in(lang);
   const [events, setEvents] = useState<Event[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
