@@ -44,8 +44,7 @@ export const alertInputStrings = defineStrings({
 export const alertText = defineStrings({
   title: { 'pt-BR': 'Alertas', en: 'Alerts' },
   intro: {
-    'pt-BR':
-      'Quando uma verificação fica vermelha, alguém é avisado, com o link do artigo que resolve, e de novo quando ela volta ao normal.',
+    'pt-BR': 'Quando uma verificação fica vermelha, alguém é avisado, com o link do artigo que resolve, e de novo quando ela volta ao normal.',
     en: 'When a check turns red someone hears it, with the link to the article that fixes it, and again when it recovers.',
   },
   zone: { 'pt-BR': 'Horários no fuso da organização: {zone}.', en: 'Times in the organization time zone: {zone}.' },
@@ -61,7 +60,6 @@ export const alertText = defineStrings({
   'col.state': { 'pt-BR': 'Situação', en: 'State' },
   'col.contact': { 'pt-BR': 'Contato', en: 'Contact' },
   'col.actions': { 'pt-BR': 'Ações', en: 'Actions' },
-  'rules.openFor': { 'pt-BR': 'Alerta: {record}', en: 'Alert: {record}' },
   'state.normal': { 'pt-BR': 'Normal', en: 'Normal' },
   'state.pending': { 'pt-BR': 'Pendente', en: 'Pending' },
   'state.firing': { 'pt-BR': 'Disparado', en: 'Firing' },
@@ -219,7 +217,6 @@ export const alertText = defineStrings({
   'sil.record': { 'pt-BR': 'Registro', en: 'Record' },
   'sil.allRecords': { 'pt-BR': 'Todos', en: 'All' },
   // Health dashboard mark
-  'health.hasRule': { 'pt-BR': 'Alerta: {name}', en: 'Alert: {name}' },
   'demo.contactNote': {
     'pt-BR': 'Contato de exemplo da demonstração, desativado: configure ALERT_SMTP_URL (ou uma caixa), troque o endereço e ative-o.',
     en: 'A demo example contact, disabled: set ALERT_SMTP_URL (or a mailbox), change the address and enable it.',

@@ -38,6 +38,7 @@ const pageTypes: PageType[] = [
   { name: 'report', path: '/reports/interaction-history/', as: admin, ready: 'main h1' },
   { name: 'health', path: '/health/', as: admin, ready: '.omni-health[data-overall]:not([data-overall=""])' },
   { name: 'admin-mailboxes', path: '/admin/mailboxes/', as: admin, ready: 'main h1' },
+  { name: 'admin-alerts', path: '/admin/alerts/', as: admin, ready: '[data-alerts][data-ready]' },
   { name: 'login', path: '/login/', ready: 'main h1' },
   { name: '404', path: '/pagina-que-nao-existe/', ready: 'main h1', status: 404 },
 ];

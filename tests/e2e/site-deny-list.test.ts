@@ -68,6 +68,7 @@ const pages = [
   '/reports/interaction-history/',
   '/health/',
   '/admin/mailboxes/',
+  '/admin/alerts/',
   '/admin/scheduler/',
   '/admin/audit/',
   '/admin/search/',

@@ -40,7 +40,7 @@ export default function RuleRow({ lang, rule, kinds, busy, onAck, onSilence, onS
   const unacked = rule.states.find((s) => (s.state === 'firing' || s.state === 'flapping') && !s.ackedAt);
   const acked = rule.states.find((s) => s.ackedAt && s.ackedBy);
   return (
-    <tr data-rule={rule.id} data-name={rule.name} data-chip={rule.chip}>
+    <tr id={`rule-${rule.id}`} data-rule={rule.id} data-name={rule.name} data-chip={rule.chip}>
       <td data-label={t('col.rule')} class="omni-break">
         <strong>{rule.name}</strong>
         {!rule.enabled && <span class="omni-tag">{t('state.disabled')}</span>}

@@ -16,7 +16,12 @@ export const alertRuleDelete = defineOperation({
   }),
   handler: async ({ db, input, audit }) => {
     const [row] = await db.delete(alertRules).where(eq(alertRules.id, input.id)).returning({ id: alertRules.id, name: alertRules.name });
-    await audit({ action: 'alert.rule.delete', target: `alert-rule:${input.id}`, outcome: row ? 'ok' : 'not-found', details: row ? { name: row.name } : undefined });
+    await audit({
+      action: 'alert.rule.delete',
+      target: `alert-rule:${input.id}`,
+      outcome: row ? 'ok' : 'not-found',
+      details: row ? { name: row.name } : undefined,
+    });
     if (!row) throw new HttpError(404, messages.notFound);
     return { deleted: row.id, name: row.name };
   },
