@@ -33,6 +33,7 @@ export const alertInputStrings = defineStrings({
   },
   untilGreenNeedsState: { 'pt-BR': '"Até ficar verde" vale para um alerta: escolha a linha.', en: '"Until green" applies to one alert: pick its row.' },
   noRule: { 'pt-BR': 'Esta regra não existe.', en: 'This rule does not exist.' },
+  notFiring: { 'pt-BR': 'Este alerta não está disparado: não há o que reconhecer.', en: 'This alert is not firing: there is nothing to acknowledge.' },
   noState: { 'pt-BR': 'Este alerta não existe.', en: 'This alert does not exist.' },
   contactInUse: {
     'pt-BR': 'Este contato é usado pelas regras: {rules}. Troque o contato delas antes de excluí-lo.',
@@ -128,6 +129,7 @@ export const alertText = defineStrings({
   // Simulation
   'sim.title': { 'pt-BR': 'Isto é o que teria sido enviado', en: 'This is what would have been sent' },
   'sim.runs': { 'pt-BR': 'Sobre as últimas {n} execuções guardadas.', en: 'Over the last {n} stored runs.' },
+  'sim.notSent': { 'pt-BR': 'não seria enviado', en: 'would not be sent' },
   'sim.none': {
     'pt-BR': 'Nada teria sido enviado nas últimas execuções guardadas.',
     en: 'Nothing would have been sent over the last stored runs.',

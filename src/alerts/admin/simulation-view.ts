@@ -7,6 +7,10 @@ export interface SimulatedMessage {
   recordLabel: string | null;
   status: string | null;
   summary: Localized | null;
+  /** Whether it would have gone out (false: recorded only, e.g. `pending` or suppressed by a silence or the grid). */
+  sent: boolean | null;
+  /** Why it would not have gone out (`suppressed:silence`, `suppressed:window`). */
+  suppressed: string | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,6 +34,8 @@ export function simulationView(result: unknown): { runs: number | null; messages
       recordLabel: str(p.recordLabel) ?? str(e.recordKey) ?? str(p.recordKey),
       status: str(p.status),
       summary: localized(p.summary),
+      sent: typeof e.sent === 'boolean' ? e.sent : null,
+      suppressed: str(e.suppressed),
     };
   });
   return { runs, messages };

@@ -4,6 +4,10 @@ import type { SessionUser } from '@/auth/session';
 import type { Db } from '@/db/client';
 
 /** Acknowledges the alert state `stateId` as `user` (stops repeats and escalation). Provided by the engine. */
-export async function ackState(_db: Db, _stateId: number, _user: SessionUser): Promise<unknown> {
+export async function ackState(
+  _db: Db,
+  _stateId: number,
+  _user: SessionUser,
+): Promise<{ acked: true; eventId: number } | { acked: false; reason: 'not-found' | 'not-firing' | 'already-acked' }> {
   throw new Error('not merged yet: ackState comes from the alerts engine branch');
 }

@@ -4,9 +4,9 @@ import type { Db } from '@/db/client';
 import type { AlertRule } from '@/db/schema';
 
 /** A rule as the simulation takes it: saved (with its id) or not yet. */
-export type RuleInput = Omit<AlertRule, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'> & { id?: number };
+export type SimulationRule = Pick<AlertRule, 'checkId' | 'record' | 'contactId'> & Partial<AlertRule>;
 
 /** Replays the rule over its check's last stored runs and returns what would have been sent. Provided by the engine. */
-export async function simulateRule(_db: Db, _rule: RuleInput, _now: Date): Promise<unknown> {
+export async function simulateRule(_db: Db, _rule: SimulationRule, _now: Date): Promise<unknown> {
   throw new Error('not merged yet: simulateRule comes from the alerts engine branch');
 }

@@ -19,8 +19,9 @@ export default function SimulationView({ sim, lang, timeZone }: { sim: Simulatio
       ) : (
         <ol>
           {sim.messages.map((m) => (
-            <li data-sim-event={m.kind}>
+            <li data-sim-event={m.kind} data-sent={m.sent === null ? undefined : String(m.sent)}>
               <strong>{eventLabel(lang, m.kind)}</strong>
+              {m.sent === false && <> ({m.suppressed ? eventLabel(lang, m.suppressed) : t('sim.notSent')})</>}
               {m.at && (
                 <>
                   {' · '}

@@ -18,14 +18,18 @@ export const alertContactTest = defineOperation({
     /** The contact's id. */
     id: dbId(),
   }),
-  handler: async ({ db, input, audit }) => {
+  handler: async ({ db, input, user, audit }) => {
     const target = `alert-contact:${input.id}`;
     const [row] = await db.select({ id: alertContacts.id, lang: alertContacts.lang }).from(alertContacts).where(eq(alertContacts.id, input.id));
     if (!row) {
       await audit({ action: 'alert.contact.test', target, outcome: 'not-found' });
       throw new HttpError(404, messages.notFound);
     }
-    const result = await sendContactTest(db, row.id, row.lang);
+    const result = await sendContactTest(db, row.id, row.lang, { by: user.id });
+    if (!result) {
+      await audit({ action: 'alert.contact.test', target, outcome: 'not-found' });
+      throw new HttpError(404, messages.notFound);
+    }
     await audit({ action: 'alert.contact.test', target, outcome: result.ok ? 'ok' : 'failed', details: { reply: result.reply, ms: result.ms } });
     return result;
   },

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ackState } from '@/alerts/engine/ack';
 import { alertStates } from '@/db/schema';
+import { alertInputStrings } from '@/i18n/admin-alerts';
 import { messages } from '@/i18n/messages';
 import { HttpError } from '@/server/http-error';
 import { defineOperation } from '@/server/operation';
@@ -21,8 +22,12 @@ export const alertStateAck = defineOperation({
       await audit({ action: 'alert.state.ack', target, outcome: 'not-found' });
       throw new HttpError(404, messages.notFound);
     }
-    await ackState(db, state.id, user);
-    await audit({ action: 'alert.state.ack', target, outcome: 'ok' });
+    const result = await ackState(db, state.id, user);
+    // Nothing red to acknowledge is a 409; acknowledging twice answers like the first time.
+    const refused = !result.acked && result.reason === 'not-firing';
+    await audit({ action: 'alert.state.ack', target, outcome: result.acked ? 'ok' : result.reason });
+    if (!result.acked && result.reason === 'not-found') throw new HttpError(404, messages.notFound);
+    if (refused) throw new HttpError(409, alertInputStrings.l('notFiring'));
     const [after] = await db.select({ ackedAt: alertStates.ackedAt }).from(alertStates).where(eq(alertStates.id, state.id));
     return { id: state.id, ackedAt: after?.ackedAt ?? null };
   },
