@@ -30,6 +30,7 @@ function SilenceForm({ lang, rules, timeZone, reload, say }: Omit<Props, 'silenc
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   async function plan(e: Event) {
     e.preventDefault();
@@ -40,8 +41,9 @@ function SilenceForm({ lang, rules, timeZone, reload, say }: Omit<Props, 'silenc
       lang,
     );
     setBusy(false);
-    if (!r.ok) return (setErrors(r.fields), say(null, Object.keys(r.fields).length ? t('form.fix') : r.error));
+    if (!r.ok) return (setErrors(r.fields), setError(Object.keys(r.fields).length ? t('form.fix') : r.error));
     setErrors({});
+    setError(null);
     setStartsAt('');
     setEndsAt('');
     setComment('');
@@ -91,6 +93,11 @@ function SilenceForm({ lang, rules, timeZone, reload, say }: Omit<Props, 'silenc
           <FieldErrors k="comment" errors={errors} />
         </label>
       </div>
+      {error && (
+        <p class="omni-error" role="alert">
+          {error}
+        </p>
+      )}
       <p class="omni-actions">
         <button type="submit" disabled={busy}>
           {t('sil.save')}
@@ -140,7 +147,7 @@ export default function AlertSilences({ lang, silences, rules, timeZone, reload,
                   {s.ruleName ?? t('sil.everyRule')}
                 </td>
                 <td data-label={t('sil.record')} class="omni-break">
-                  {s.recordKey ?? t('sil.allRecords')}
+                  {s.recordLabel ?? t('sil.allRecords')}
                 </td>
                 <td data-label={t('sil.starts', { zone: timeZone })}>{moment(String(s.startsAt))}</td>
                 <td data-label={t('sil.ends', { zone: timeZone })}>{s.endsAt ? moment(String(s.endsAt)) : t('sil.untilGreen')}</td>
