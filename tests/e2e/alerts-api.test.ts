@@ -77,6 +77,18 @@ describe('who may call the alerts API', () => {
   });
 });
 
+describe('the health dashboard', () => {
+  test('marks a check that has a rule with a label linking the rule, in the page language', async () => {
+    const ruleId = (await rules()).find((r) => r.name === 'Tarefa agendada parada')!.id;
+    const pt = await (await call('/health/', { cookie: cookies.admin })).text();
+    expect(pt).toContain(`href="/admin/alerts/#rule-${ruleId}"`);
+    expect(pt).toContain('Alerta: Tarefa agendada parada');
+    const en = await (await call('/en/health/', { cookie: cookies.admin })).text();
+    expect(en).toContain(`href="/en/admin/alerts/#rule-${ruleId}"`);
+    expect(en).toContain('Alert: Tarefa agendada parada');
+  });
+});
+
 describe('contacts', () => {
   test('an e-mail contact is saved with its hint; the address is never echoed nor audited', async () => {
     const target = 'plantao.noturno@empresa-alertas.example';

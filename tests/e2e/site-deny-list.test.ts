@@ -86,6 +86,9 @@ const prepare: Record<string, (page: import('playwright-core').Page) => Promise<
     await page.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' });
     await page.locator('main table').first().waitFor({ timeout: 15_000 });
   },
+  '/admin/alerts/': async (page) => {
+    await page.locator('[data-alerts][data-ready]').waitFor({ timeout: 15_000 });
+  },
 };
 
 /** What a person reads or hears in the header and main: visible text, plus the options of selects and the labels, placeholders and titles of controls. */
