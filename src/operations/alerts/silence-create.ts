@@ -10,6 +10,6 @@ export const alertSilenceCreate = defineOperation({
   action: 'alert.silence.create',
   permission: 'admin:alerts',
   input: silenceCreateInput,
-  maxBytes: 4_000,
+  maxBytes: 8_000,
   handler: (c) => createSilence(c, c.input),
 });

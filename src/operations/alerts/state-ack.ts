@@ -5,6 +5,7 @@ import { alertStates } from '@/db/schema';
 import { alertInputStrings } from '@/i18n/admin-alerts';
 import { messages } from '@/i18n/messages';
 import { HttpError } from '@/server/http-error';
+import { dbId } from '@/server/input';
 import { defineOperation } from '@/server/operation';
 
 /** Acknowledges an alert (one rule's record): repeats and escalation stop until it resolves. Audited. Needs admin:alerts. */
@@ -13,7 +14,7 @@ export const alertStateAck = defineOperation({
   permission: 'admin:alerts',
   input: z.object({
     /** The alert state's id. */
-    id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    id: dbId(),
   }),
   handler: async ({ db, input, user, audit }) => {
     const target = `alert-state:${input.id}`;
