@@ -27,7 +27,8 @@ describe('toolsFor', () => {
     expect(sup.map((g) => g.group)).toEqual(['Bulk actions', 'Reports']);
     expect(sup[0].links.map((l) => l.href)).toEqual(['/en/bulk/import/', '/en/bulk/close-queue/', '/en/bulk/queue-monitor/', '/en/bulk/history/']);
     const admin = toolsFor(allPermissions, 'pt-BR').flatMap((g) => g.links);
-    expect(admin).toHaveLength(12);
+    expect(admin).toHaveLength(13);
+    expect(admin.find((l) => l.href === '/admin/alerts/')?.label).toBe('Alertas');
     expect(admin.find((l) => l.href === '/admin/search/')?.label).toBe('Buscas sem resultado');
   });
 });
