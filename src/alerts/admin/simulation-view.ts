@@ -31,7 +31,7 @@ export function simulationView(result: unknown): { runs: number | null; messages
     return {
       kind: str(e.kind) ?? '',
       at: str(e.at) ?? str(p.at),
-      recordLabel: str(p.recordLabel) ?? str(e.recordKey) ?? str(p.recordKey),
+      recordLabel: str(p.recordLabel) ?? str(e.recordLabel),
       status: str(p.status),
       summary: localized(p.summary),
       sent: typeof e.sent === 'boolean' ? e.sent : null,
