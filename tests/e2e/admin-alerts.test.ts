@@ -134,6 +134,12 @@ describe.each([
   }, 180_000);
 
   test('simulates before saving and sends a real test to a loopback receiver, showing its HTTP reply', async () => {
+    // Two stored runs of the task scheduler check, red in the demo (its e-mail sender stopped): what a rule replays.
+    const admin = await signInCookie('admin@demo.local');
+    for (let i = 0; i < 2; i++) {
+      const run = await call('/api/checks/scheduler-status', { method: 'POST', cookie: admin, headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(((await run.json()) as { status: string }).status).toBe('fail');
+    }
     const page = await signedInPage(b.newPage, 'admin@demo.local');
     await openScreen(page, prefix);
     await page.locator('button[data-action="new-rule"]').click();
@@ -142,6 +148,8 @@ describe.each([
     await form.locator('select[name="checkId"]').selectOption('scheduler-status');
     await form.locator('button[data-action="simulate-draft"]').click();
     await form.locator('[data-simulation]').waitFor({ timeout: 60_000 });
+    // Two bad runs in a row (the form's default): the rule would have fired.
+    expect(await form.locator('[data-sim-event="fired"]').count()).toBeGreaterThan(0);
     await shot(page, `admin-alerts-simulation-${lang}`);
     const row = page.locator(`tr[data-contact][data-name="${contactName}"]`);
     const before = received.length;
