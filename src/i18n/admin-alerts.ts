@@ -130,6 +130,7 @@ export const alertText = defineStrings({
   'sim.title': { 'pt-BR': 'Isto é o que teria sido enviado', en: 'This is what would have been sent' },
   'sim.runs': { 'pt-BR': 'Sobre as últimas {n} execuções guardadas.', en: 'Over the last {n} stored runs.' },
   'sim.notSent': { 'pt-BR': 'não seria enviado', en: 'would not be sent' },
+  'sim.noContact': { 'pt-BR': 'nenhum contato ativo o receberia', en: 'no enabled contact would receive it' },
   'sim.none': {
     'pt-BR': 'Nada teria sido enviado nas últimas execuções guardadas.',
     en: 'Nothing would have been sent over the last stored runs.',

@@ -119,6 +119,7 @@ describe("the simulation's view", () => {
       ['fired', true, null, 'NPS trimestral'],
       ['repeated', false, 'suppressed:silence', null],
     ]);
+    expect(v.messages.map((m) => m.recipients)).toEqual([0, 1, 0]);
     expect(simulationView(null)).toEqual({ runs: null, messages: [] });
   });
 });

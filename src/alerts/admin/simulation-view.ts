@@ -11,6 +11,8 @@ export interface SimulatedMessage {
   sent: boolean | null;
   /** Why it would not have gone out (`suppressed:silence`, `suppressed:window`). */
   suppressed: string | null;
+  /** How many of the rule's contacts (enabled ones) would have received it; null when the engine does not say. */
+  recipients: number | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,6 +38,7 @@ export function simulationView(result: unknown): { runs: number | null; messages
       summary: localized(p.summary),
       sent: typeof e.sent === 'boolean' ? e.sent : null,
       suppressed: str(e.suppressed),
+      recipients: Array.isArray(e.contactIds) ? e.contactIds.length : null,
     };
   });
   return { runs, messages };

@@ -22,6 +22,7 @@ export default function SimulationView({ sim, lang, timeZone }: { sim: Simulatio
             <li data-sim-event={m.kind} data-sent={m.sent === null ? undefined : String(m.sent)}>
               <strong>{eventLabel(lang, m.kind)}</strong>
               {m.sent === false && <> ({m.suppressed ? eventLabel(lang, m.suppressed) : t('sim.notSent')})</>}
+              {m.sent === true && m.recipients === 0 && <> ({t('sim.noContact')})</>}
               {m.at && (
                 <>
                   {' · '}
