@@ -1,5 +1,6 @@
 import { adminActions } from './admin';
 import { articlesActions } from './articles';
+import { alertsActions } from './alerts';
 import { bulkActions } from './bulk';
 import { checksActions } from './checks';
 import { escalationsActions } from './escalations';
@@ -16,6 +17,7 @@ import { usersActions } from './users';
 export const server = {
   admin: adminActions,
   articles: articlesActions,
+  alerts: alertsActions,
   bulk: bulkActions,
   checks: checksActions,
   escalations: escalationsActions,

@@ -22,6 +22,7 @@ export const tools: readonly Tool[] = [
   { path: '/admin/mailboxes/', label: 'tools.mailboxes', group: 'admin', anyOf: ['admin:settings'] },
   { path: '/admin/scheduler/', label: 'tools.scheduler', group: 'admin', anyOf: ['admin:settings'] },
   { path: '/admin/users/', label: 'tools.users', group: 'admin', anyOf: ['manage:users'] },
+  { path: '/admin/alerts/', label: 'tools.alerts', group: 'admin', anyOf: ['admin:alerts'] },
   { path: '/admin/audit/', label: 'tools.audit', group: 'admin', anyOf: ['admin:audit'] },
   { path: '/admin/search/', label: 'tools.search', group: 'admin', anyOf: ['admin:audit'] },
   { path: '/bulk/import/', label: 'tools.import', group: 'bulk', anyOf: ['manage:user-import'] },

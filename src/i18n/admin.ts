@@ -21,6 +21,7 @@ export const adminText = defineStrings({
   'tools.mailboxes': { 'pt-BR': 'Caixas de e-mail', en: 'Mailboxes' },
   'tools.scheduler': { 'pt-BR': 'Agendador de tarefas', en: 'Task scheduler' },
   'tools.users': { 'pt-BR': 'Usuários', en: 'Users' },
+  'tools.alerts': { 'pt-BR': 'Alertas', en: 'Alerts' },
   'tools.audit': { 'pt-BR': 'Trilha de auditoria', en: 'Audit trail' },
   'tools.search': { 'pt-BR': 'Buscas sem resultado', en: 'Search insights' },
   'tools.import': { 'pt-BR': 'Importar usuários', en: 'Import users' },

@@ -57,6 +57,7 @@ export const checkStrings = defineStrings({
     en: 'This check needs a choice: fill it in and run it here.',
   },
   'health.overall': { 'pt-BR': 'Resultado geral', en: 'Overall' },
+  'health.alertRule': { 'pt-BR': 'Alerta: {name}', en: 'Alert: {name}' },
   'health.article': { 'pt-BR': 'Abrir o artigo', en: 'Open the article' },
 } as const);
 

@@ -49,7 +49,9 @@ describe.each(['pt-BR', 'en'] as const)('navigation (%s)', (lang) => {
     const admin = await signedInPage(b.newPage, 'admin@demo.local');
     await admin.goto(p(`/${ARTICLE}`));
     const links = await toolsOf(admin);
-    expect(links.slice(0, 6)).toEqual(['/health/', '/admin/mailboxes/', '/admin/scheduler/', '/admin/users/', '/admin/audit/', '/admin/search/'].map(p));
+    expect(links.slice(0, 7)).toEqual(
+      ['/health/', '/admin/mailboxes/', '/admin/scheduler/', '/admin/users/', '/admin/alerts/', '/admin/audit/', '/admin/search/'].map(p),
+    );
     expect(links).toContain(p('/bulk/history/'));
     const menu = admin.locator('header .omni-tools');
     await menu.locator('summary').click();

@@ -45,6 +45,7 @@ const pageTypes: PageType[] = [
   { name: 'admin-search', path: '/admin/search/', as: admin, ready: 'section[aria-labelledby="feedback"]' },
   { name: 'article-feedback', path: '/licenses/no-licenses-available/', as: admin, ready: 'astro-island:not([ssr]) form.omni-feedback-form' },
   { name: 'escalations', path: '/escalations/?view=open', as: admin, ready: 'main h1' },
+  { name: 'admin-alerts', path: '/admin/alerts/', as: admin, ready: '[data-alerts][data-ready]' },
   { name: 'login', path: '/login/', ready: 'main h1' },
   { name: '404', path: '/pagina-que-nao-existe/', ready: 'main h1', status: 404 },
 ];

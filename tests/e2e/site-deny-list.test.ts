@@ -71,6 +71,7 @@ const pages = [
   '/reports/interaction-history/',
   '/health/',
   '/admin/mailboxes/',
+  '/admin/alerts/',
   '/admin/scheduler/',
   '/admin/audit/',
   '/admin/search/',
@@ -95,6 +96,9 @@ const prepare: Record<string, (page: import('playwright-core').Page) => Promise<
   '/bulk/transfer/': async (page) => {
     await page.locator('select[name=serviceId]').selectOption({ label: 'Suporte Técnico' });
     await page.locator('main table').first().waitFor({ timeout: 15_000 });
+  },
+  '/admin/alerts/': async (page) => {
+    await page.locator('[data-alerts][data-ready]').waitFor({ timeout: 15_000 });
   },
 };
 

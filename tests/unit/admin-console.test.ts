@@ -28,8 +28,9 @@ describe('toolsFor', () => {
     expect(sup.map((g) => g.group)).toEqual(['Bulk actions', 'Reports']);
     expect(sup[0].links.map((l) => l.href)).toEqual(['/en/bulk/import/', '/en/bulk/close-queue/', '/en/bulk/queue-monitor/', '/en/bulk/history/']);
     const admin = toolsFor(allPermissions, 'pt-BR').flatMap((g) => g.links);
-    expect(admin).toHaveLength(14);
+    expect(admin).toHaveLength(15);
     expect(admin.find((l) => l.href === '/admin/users/')?.label).toBe('Usuários');
+    expect(admin.find((l) => l.href === '/admin/alerts/')?.label).toBe('Alertas');
     expect(admin.find((l) => l.href === '/admin/search/')?.label).toBe('Buscas sem resultado');
   });
 });

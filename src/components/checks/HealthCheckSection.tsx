@@ -16,6 +16,8 @@ export interface CheckInfo {
   articleHref: string | null;
   /** The inputs, for checks the dashboard cannot run without a person's choice. */
   fields: ClientField[];
+  /** The alert rules watching it, each with the link to it on the alerts screen. */
+  alertRules?: { name: string; href: string }[];
 }
 
 interface Props {
@@ -74,6 +76,11 @@ export default function HealthCheckSection({ lang, check: c, result: r, history,
   return (
     <section id={`check-${c.id}`} class="omni-health-check" data-check={c.id} data-status={r && r !== 'skipped' ? r.status : ''} hidden={hidden}>
       <h2>{c.title}</h2>
+      {c.alertRules?.map((a) => (
+        <p class="omni-alert-mark" data-alert-rule>
+          <span aria-hidden="true">🔔</span> <a href={a.href}>{t('health.alertRule', { name: a.name })}</a>
+        </p>
+      ))}
       <p class="omni-live-check-desc">
         {c.description} {c.articleHref && <a href={c.articleHref}>{t('health.article')} →</a>}
       </p>

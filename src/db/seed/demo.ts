@@ -5,6 +5,7 @@ import * as t from '../schema';
 import { hashPassword } from '@/auth/password';
 import { encryptSecret } from '@/security/secrets';
 import { seedDemoEscalations } from '@/escalations/demo-seed';
+import { targetHint } from '@/alerts/admin/target-hint';
 import { firstNames, surnames, slug } from './names';
 import { DateTime } from 'luxon';
 import {
@@ -306,6 +307,35 @@ export async function seedDemo(db: Db, size: SeedSize, now = new Date()): Promis
       },
       { name: 'Omni - Relatórios Agendados', intervalSec: 3600, lastRunAt: ago(1200), demoSimulated: true },
     ]);
+
+    // Alerts: one example contact and one example rule, so the alerts screen never opens empty. The
+    // contact is disabled (its `.example` address never resolves) until an admin sets ALERT_SMTP_URL
+    // (or a mailbox), changes the address and enables it; the rule watches the task scheduler, whose
+    // e-mail sender is the demo's stopped task.
+    const [alertContact] = await tx
+      .insert(t.alertContacts)
+      .values({
+        name: 'Plantão TI (exemplo)',
+        kind: 'email',
+        targetEnc: encryptSecret(`alertas@${DEMO_MAIL_DOMAIN}`),
+        targetHint: targetHint('email', `alertas@${DEMO_MAIL_DOMAIN}`),
+        lang: 'pt-BR',
+        enabled: false,
+        createdBy: admin.id,
+      })
+      .returning();
+    await tx.insert(t.alertRules).values({
+      name: 'Tarefa agendada parada',
+      checkId: 'scheduler-status',
+      record: { mode: 'own' },
+      minStatus: 'fail',
+      pendingRuns: 2,
+      recoverRuns: 2,
+      repeatMinutes: 60,
+      maxRepeats: 3,
+      contactId: alertContact.id,
+      createdBy: admin.id,
+    });
 
     // Surveys and campaigns: two in force; the quarterly NPS is past its dates (the demo's survey fault).
     const day = (offset: number) => isoDay(new Date(now.getTime() + offset * 86_400_000));

@@ -19,7 +19,7 @@ export const NO_ESCALATION = 'aaaaaaaaaaaaaaaaaaaaaaaaaa';
 export interface Probe {
   /** `METHOD src/pages/…` of the handler it exercises. */
   route: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: string;
   contentType?: string;
@@ -106,6 +106,22 @@ export const probes: Probe[] = [
   p('GET src/pages/api/admin/mailboxes/[id]/index.ts', '/api/admin/mailboxes/999999', only(['admin'], [404])),
   p('PUT src/pages/api/admin/mailboxes/[id]/index.ts', '/api/admin/mailboxes/999999', only(['admin'], [400]), empty),
   p('POST src/pages/api/admin/mailboxes/[id]/active.ts', '/api/admin/mailboxes/999999/active', only(['admin'], [400]), empty),
+  p('GET src/pages/api/admin/alerts/contacts/index.ts', '/api/admin/alerts/contacts', only(['admin'], [200])),
+  p('POST src/pages/api/admin/alerts/contacts/index.ts', '/api/admin/alerts/contacts', only(['admin'], [400]), empty),
+  p('PATCH src/pages/api/admin/alerts/contacts/[id]/index.ts', '/api/admin/alerts/contacts/999999', only(['admin'], [404]), empty),
+  p('DELETE src/pages/api/admin/alerts/contacts/[id]/index.ts', '/api/admin/alerts/contacts/999999', only(['admin'], [404]), bodiless),
+  p('POST src/pages/api/admin/alerts/contacts/[id]/test.ts', '/api/admin/alerts/contacts/999999/test', only(['admin'], [404]), empty),
+  p('GET src/pages/api/admin/alerts/rules/index.ts', '/api/admin/alerts/rules', only(['admin'], [200])),
+  p('POST src/pages/api/admin/alerts/rules/index.ts', '/api/admin/alerts/rules', only(['admin'], [400]), empty),
+  p('POST src/pages/api/admin/alerts/rules/simulate.ts', '/api/admin/alerts/rules/simulate', only(['admin'], [400]), empty),
+  p('PATCH src/pages/api/admin/alerts/rules/[id]/index.ts', '/api/admin/alerts/rules/999999', only(['admin'], [404]), empty),
+  p('DELETE src/pages/api/admin/alerts/rules/[id]/index.ts', '/api/admin/alerts/rules/999999', only(['admin'], [404]), bodiless),
+  p('POST src/pages/api/admin/alerts/rules/[id]/simulate.ts', '/api/admin/alerts/rules/999999/simulate', only(['admin'], [404]), empty),
+  p('GET src/pages/api/admin/alerts/rules/[id]/history.ts', '/api/admin/alerts/rules/999999/history', only(['admin'], [404])),
+  p('GET src/pages/api/admin/alerts/silences/index.ts', '/api/admin/alerts/silences', only(['admin'], [200])),
+  p('POST src/pages/api/admin/alerts/silences/index.ts', '/api/admin/alerts/silences', only(['admin'], [400]), empty),
+  p('DELETE src/pages/api/admin/alerts/silences/index.ts', '/api/admin/alerts/silences?id=999999', only(['admin'], [404]), bodiless),
+  p('POST src/pages/api/admin/alerts/states/[id]/ack.ts', '/api/admin/alerts/states/999999/ack', only(['admin'], [404]), empty),
   p('GET src/pages/api/admin/scheduler/tasks.ts', '/api/admin/scheduler/tasks', only(['admin'], [200])),
   p('GET src/pages/api/bulk/history.ts', '/api/bulk/history?limit=5', only(managers, [200])),
   p('GET src/pages/api/search/insights.ts', '/api/search/insights', only(['admin'], [200])),
@@ -151,6 +167,22 @@ export const actionProbes: ActionProbe[] = [
   a('admin.mailboxes.update', { id: 999_999 }, only(['admin'], [400])),
   a('admin.mailboxes.setActive', { id: 999_999, active: true }, only(['admin'], [404])),
   a('admin.scheduler.tasks', {}, only(['admin'], [200])),
+  a('alerts.contacts.list', {}, only(['admin'], [200])),
+  a('alerts.contacts.create', {}, only(['admin'], [400])),
+  a('alerts.contacts.update', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.contacts.delete', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.contacts.test', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.rules.list', {}, only(['admin'], [200])),
+  a('alerts.rules.create', {}, only(['admin'], [400])),
+  a('alerts.rules.update', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.rules.delete', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.rules.simulate', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.rules.simulateDraft', {}, only(['admin'], [400])),
+  a('alerts.rules.history', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.silences.list', {}, only(['admin'], [200])),
+  a('alerts.silences.create', {}, only(['admin'], [400])),
+  a('alerts.silences.end', { id: 999_999 }, only(['admin'], [404])),
+  a('alerts.states.ack', { id: 999_999 }, only(['admin'], [404])),
   a('admin.scheduler.issueToken', { id: 999_999 }, only(['admin'], [404])),
   a('admin.audit.list', { limit: 5 }, only(['admin'], [200])),
   a('admin.audit.facets', {}, only(['admin'], [200])),
