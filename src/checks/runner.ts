@@ -22,6 +22,12 @@ export interface RunOptions {
   now?: Date;
   /** Overrides the definition's time limit (tests). */
   timeLimitMs?: number;
+  /**
+   * Write the `check.run` audit record (default). The alert sweep passes false: its runs are the
+   * system's own reading every minute, kept in the check's history and counted in /metrics, while the
+   * audit trail records what people did (a person's or a monitor's run is always audited).
+   */
+  audit?: boolean;
 }
 
 export interface RunRecord extends CheckResult {
@@ -141,7 +147,8 @@ export async function runCheck(def: CheckDefinition, opts: RunOptions): Promise<
            returning id),
          record as (
            insert into audit_records (actor_id, actor_email, action, target, inputs, outcome, details, ip)
-           values (${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}))
+           select ${a.actorId}, ${a.actorEmail}, ${a.action}, ${a.target}, ${json(a.inputs)}, ${a.outcome}, ${json(a.details)}, ${a.ip}
+           where ${opts.audit !== false})
        select (select id from run) as id from relaxed`, // data-modifying CTEs always run; `relaxed` is read so its setting applies
   );
   return { ...result, checkId: def.id, runId: Number(stored?.id), outcome: ended, durationMs, at: now.toISOString() };

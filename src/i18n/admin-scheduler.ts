@@ -102,6 +102,7 @@ export const jobNames = defineStrings({
   'bulk-request': { 'pt-BR': 'Operações em massa', en: 'Bulk operations' },
   'user-migration-revert': { 'pt-BR': 'Retorno de migrações temporárias', en: 'Temporary migration returns' },
   'alert-sweep': { 'pt-BR': 'Varredura dos alertas', en: 'Alert sweep' },
+  'purge-check-runs': { 'pt-BR': 'Limpeza do histórico de verificações', en: 'Check history cleanup' },
 } as const);
 
 /** A job or task name in both languages: the runbook's own jobs translated, any other as named. */

@@ -4,6 +4,7 @@ import { registerSessionPurge } from './session-purge';
 import { registerBulkPayloadPurge } from './bulk-payload-purge';
 import { logError } from '../server/log-error';
 import { registerSearchPurge } from './search-insights-purge';
+import { registerCheckRunsPurge } from './check-runs-purge';
 import { registerAlertDelivery } from '../alerts/delivery/worker';
 import { registerBulkEndedNotice } from '../alerts/delivery/bulk-notice';
 import { registerAlertSweep } from './alert-sweep';
@@ -31,6 +32,7 @@ export async function startJobs(handle: DbHandle, opts: { stopTimeoutMs?: number
   await registerSessionPurge(boss, handle.db);
   await registerBulkPayloadPurge(boss, handle.db);
   await registerSearchPurge(boss, handle.db);
+  await registerCheckRunsPurge(boss, handle.db);
   await registerAlertDelivery(boss, handle.db);
   await registerBulkEndedNotice(boss, handle.db);
   await registerAlertSweep(boss, handle.db, opts.alertSweepSeconds ?? readEnv().ALERT_SWEEP_SECONDS);

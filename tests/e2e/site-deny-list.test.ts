@@ -49,6 +49,7 @@ const rawIds = [
   'purge-bulk-payloads',
   'purge-search-queries',
   'alert-sweep',
+  'purge-check-runs',
   'bulk-request',
   'ok warn fail',
   'undefined',

@@ -63,7 +63,7 @@ describe('labels instead of ids', () => {
   });
 
   test('the runbook jobs have task names in both languages; other tasks keep their own name', () => {
-    for (const id of [SESSION_PURGE, BULK_PAYLOAD_PURGE, SEARCH_PURGE, 'bulk-request', 'user-migration-revert', 'alert-sweep']) {
+    for (const id of [SESSION_PURGE, BULK_PAYLOAD_PURGE, SEARCH_PURGE, 'bulk-request', 'user-migration-revert', 'alert-sweep', 'purge-check-runs']) {
       expect(jobLabel('pt-BR', id)).not.toBe(id);
       expect(jobLabel('en', id)).not.toBe(id);
     }

@@ -59,6 +59,21 @@ describe('runCheck', () => {
     expect(JSON.stringify(a)).not.toContain('hunter2-secret');
   });
 
+  test('with audit: false (the alert sweep) stores the run and writes no audit record', async () => {
+    const def = {
+      ...base,
+      id: 'document-availability',
+      run: async () => ({ status: 'ok', summary: { 'pt-BR': 'ok', en: 'ok' }, findings: [] }),
+    } as unknown as CheckDefinition;
+    const before = (await h.db.select().from(t.auditRecords).where(eq(t.auditRecords.target, 'check:document-availability'))).length;
+    const r = await runCheck(def, { db: h.db, user: admin, input: {}, audit: false });
+    const [stored] = await h.db.select().from(t.checkRuns).where(eq(t.checkRuns.id, r.runId));
+    expect(stored.checkId).toBe('document-availability');
+    expect(await h.db.select().from(t.auditRecords).where(eq(t.auditRecords.target, 'check:document-availability'))).toHaveLength(before);
+    await runCheck(def, { db: h.db, user: admin, input: {} });
+    expect(await h.db.select().from(t.auditRecords).where(eq(t.auditRecords.target, 'check:document-availability'))).toHaveLength(before + 1);
+  });
+
   test('reports the worst of its findings as the status, whatever the check returned', async () => {
     const finding = (status: string) => ({ status, message: { 'pt-BR': 'achado', en: 'finding' } });
     const def = {

@@ -55,7 +55,7 @@ describe('scheduler-status', () => {
     expect(finding(r, 'Omni - Relatórios Agendados')).toMatchObject({ status: 'warn' });
     expect(finding(r, 'Omni - Relatórios Agendados').message.en).toContain('automatic execution OFF');
     expect(finding(r, 'Omni - Nunca rodou').message.en).toContain('never ran; OVERDUE');
-    expect(r.summary.en).toMatch(/^9 scheduled tasks, 2 overdue/); // five above + the session purge, the bulk payload purge, the search insights purge and the alert sweep
+    expect(r.summary.en).toMatch(/^10 scheduled tasks, 2 overdue/); // five above + the session, bulk payload, search insights and check history purges and the alert sweep
   });
 
   test('turns the chat distributor overdue 36 s after its last run (5 s interval + 30 s grace)', async () => {
