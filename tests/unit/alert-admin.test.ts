@@ -40,7 +40,7 @@ describe('contact targets', () => {
 
 describe('which records a check can watch', () => {
   test.each([
-    ['scheduler-status', true, []],
+    ['scheduler-status', true, ['task']],
     ['license-count', true, []],
     ['mailbox-test', true, ['mailbox']],
     ['survey-validity', false, ['survey']],

@@ -2,28 +2,33 @@ import { and, eq } from 'drizzle-orm';
 import type { Scope } from '@/auth/scope';
 import type { CheckDefinition } from '@/checks/types';
 import type { Db } from '@/db/client';
-import { chatQueues, mailboxes, surveys } from '@/db/schema';
+import { chatQueues, mailboxes, scheduledTasks, surveys } from '@/db/schema';
+import { alertTargets, type AlertRecordKind } from '@/alerts/engine/targets';
 import { alertInputStrings, alertText } from '@/i18n/admin-alerts';
 import { perLang, type Localized } from '@/i18n/localized';
 import type { AlertRecordSelector } from '@/db/schema';
 
-/** The record kinds of a check a rule can watch (one or every): fields of these picker kinds the check runs with alone. */
-const watchable = ['queue', 'mailbox', 'survey'] as const;
-type Watchable = (typeof watchable)[number];
+type Watchable = AlertRecordKind;
 
-/** The kinds of records `def` can be run for with nothing else given (its only required field, or an optional one when none is required). */
+/**
+ * The kinds of records a rule on `def` can watch one or every of: what the sweep observes (the
+ * engine's `alertTargets`, the one truth): the record a swept check runs per (queue, mailbox,
+ * survey), or the records a check without input names in its findings (the scheduler's tasks, the
+ * mailbox test's mailboxes).
+ */
 export function watchableKinds(def: CheckDefinition): Watchable[] {
-  return def.fields
-    .filter((f): f is typeof f & { kind: Watchable } => (watchable as readonly string[]).includes(f.kind))
-    .filter((f) => def.fields.every((o) => o === f || o.optional))
-    .map((f) => f.kind);
+  return alertTargets(def.id)?.kinds ?? [];
 }
 
 /** Whether `def` runs with no input at all (a rule on its own record). */
 export const runsAlone = (def: CheckDefinition) => def.input.safeParse({}).success;
 
-/** One record of a kind, in the caller's scope (queues by service, mailboxes by responders; surveys belong to no service). */
+/** One record of a kind, in the caller's scope (queues by service, mailboxes by responders; surveys and scheduled tasks belong to no service). */
 async function recordInScope(db: Db, scope: Scope, kind: Watchable, id: number): Promise<string | null> {
+  if (kind === 'task') {
+    const [task] = await db.select({ label: scheduledTasks.name }).from(scheduledTasks).where(eq(scheduledTasks.id, id));
+    return task?.label ?? null;
+  }
   const [row] =
     kind === 'queue'
       ? await db

@@ -82,9 +82,10 @@ function inputOf(v: Values) {
 }
 
 /** The records of one kind the caller may pick (the same picker the check forms use). */
-function useRecords(lang: Lang, kind: string, active: boolean) {
+function useRecords(lang: Lang, kind: string, active: boolean, tasks: { id: number; label: string }[]) {
   const [options, setOptions] = useState<{ id: number | string; label: string }[]>([]);
   useEffect(() => {
+    if (active && kind === 'task') return setOptions(tasks); // the scheduler's tasks come with the list
     if (!active || !['queue', 'mailbox', 'survey'].includes(kind)) return setOptions([]);
     void callAction(actions.checks.picker, { kind: kind as 'queue', limit: 100 }, lang).then((r) => setOptions(r.ok ? r.data.options : []));
   }, [kind, active]);
@@ -162,7 +163,7 @@ function useRuleForm(lang: Lang, data: RulesData, rule: Rule | null, onSaved: (n
   const modes: Mode[] = [...(check?.own ? (['own'] as const) : []), ...(check?.kinds.length ? (['one', 'every'] as const) : [])];
   const mode = modes.includes(v.mode) ? v.mode : (modes[0] ?? 'own');
   const kind = check?.kinds.includes(v.kind as never) ? v.kind : (check?.kinds[0] ?? '');
-  const records = useRecords(lang, kind, mode === 'one');
+  const records = useRecords(lang, kind, mode === 'one', data.tasks);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((p) => ({ ...p, [k]: value }));
   const current = { ...v, mode, kind };
 
