@@ -42,6 +42,7 @@ describe.each(['pt-BR', 'en'] as const)('navigation (%s)', (lang) => {
         '/bulk/queue-monitor/',
         '/bulk/history/',
         '/reports/interaction-history/',
+        '/escalations/',
       ].map(p),
     );
     await sup.close();

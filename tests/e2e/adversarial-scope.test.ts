@@ -64,6 +64,25 @@ const kindsByRoute: Record<string, string[]> = {
   'src/pages/api/admin/mailboxes/[id]/active.ts': [], // admin:settings only
   'src/pages/api/admin/scheduler/tasks.ts': [], // admin:settings only
   'src/pages/api/bulk/history.ts': ['bulk-request'],
+  // admin:alerts only (supervisors never hold it): rules, contacts and silences belong to no service.
+  'src/pages/api/admin/alerts/contacts/index.ts': [],
+  'src/pages/api/admin/alerts/contacts/[id]/index.ts': [],
+  'src/pages/api/admin/alerts/contacts/[id]/test.ts': [],
+  'src/pages/api/admin/alerts/rules/index.ts': [],
+  'src/pages/api/admin/alerts/rules/simulate.ts': [],
+  'src/pages/api/admin/alerts/rules/[id]/index.ts': [],
+  'src/pages/api/admin/alerts/rules/[id]/history.ts': [],
+  'src/pages/api/admin/alerts/rules/[id]/simulate.ts': [],
+  'src/pages/api/admin/alerts/silences/index.ts': [],
+  'src/pages/api/admin/alerts/states/[id]/ack.ts': [],
+  // An escalation is read by its creator, assignee, admins and the supervisors of its attendance's
+  // service or of its runs' records (tests/db/escalations-visibility.test.ts); runs outside the
+  // viewer's scope are only counted.
+  'src/pages/api/escalations/index.ts': ['attendance', 'check-run'],
+  'src/pages/api/escalations/[id]/index.ts': ['attendance', 'check-run'],
+  'src/pages/api/escalations/[id]/notes.ts': ['attendance'],
+  'src/pages/api/escalations/[id]/status.ts': ['attendance', 'user'],
+  'src/pages/api/escalations/[id]/rerun/[runId].ts': ['check-run', 'queue', 'mailbox'],
   'src/pages/api/search/insights.ts': [], // admin:audit only; search queries belong to no service
   'src/pages/api/search/opened.ts': [],
   'src/pages/api/search/queries.ts': [],

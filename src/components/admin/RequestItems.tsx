@@ -71,7 +71,7 @@ export default function RequestItems({ lang, id, kind, refresh }: { lang: Lang; 
                     </>
                   )}
                 </td>
-                <td data-label={t('col.outcome')} class="omni-status">
+                <td data-label={t('col.outcome')} class="omni-item-outcome">
                   {outcome(i)}
                 </td>
                 <td data-label={t('col.detail')}>{detail(i)}</td>
