@@ -289,7 +289,9 @@ describe('e-mail', () => {
     expect(ptMail.html).toContain(`href="${PUBLIC}/email/emails-not-arriving/#1-teste-de-recebimento-e-envio-da-caixa"`);
 
     const resolvedAt = new Date(firedAt.getTime() + 37 * 60_000).toISOString();
-    const resolved = await addEvent('resolved', payload({ status: 'ok', findings: [], moreFindings: 0, at: resolvedAt }));
+    // As the engine writes a resolution: the state back to normal holds no firing any more; the event's payload names it.
+    await h.db.update(alertStates).set({ firingEventId: null }).where(eq(alertStates.id, stateId));
+    const resolved = await addEvent('resolved', payload({ status: 'ok', findings: [], moreFindings: 0, at: resolvedAt, firingEventId: fired }));
     const d3 = await settled(await enqueue(resolved, pt));
     expect(d3.status).toBe('sent');
     const back = await waitFor(() => smtp.mails.find((m) => m.subject?.startsWith('[RESOLVIDO]')));

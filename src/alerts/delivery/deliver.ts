@@ -34,12 +34,23 @@ export async function organizationZone(db: Db): Promise<string> {
 /**
  * The firing delivery's message id this event answers (a repeat, an escalation, a flapping or
  * resolved message threads under the firing): the firing event's delivery to the same contact,
- * else to any contact.
+ * else to any contact. The firing is the one the event's payload names (the engine writes it
+ * there); the state's current firing only for an event without it. A resolved state no longer
+ * holds its firing (the engine clears it at the resolution, before the delivery is sent), so
+ * reading the state alone sent every resolved message unthreaded.
  */
-async function parentOf(db: Db, stateId: number | null, eventId: number, contactId: number): Promise<{ rootEventId: number; parent?: string }> {
-  if (stateId == null) return { rootEventId: eventId };
-  const [state] = await db.select({ firingEventId: alertStates.firingEventId }).from(alertStates).where(eq(alertStates.id, stateId)).limit(1);
-  const root = state?.firingEventId;
+async function parentOf(
+  db: Db,
+  stateId: number | null,
+  eventId: number,
+  contactId: number,
+  firingEventId: number | undefined,
+): Promise<{ rootEventId: number; parent?: string }> {
+  let root = firingEventId;
+  if (root == null && stateId != null) {
+    const [state] = await db.select({ firingEventId: alertStates.firingEventId }).from(alertStates).where(eq(alertStates.id, stateId)).limit(1);
+    root = state?.firingEventId ?? undefined;
+  }
   if (!root || root === eventId) return { rootEventId: eventId };
   const rows = await db
     .select({ messageId: alertDeliveries.messageId, contactId: alertDeliveries.contactId })
@@ -83,13 +94,14 @@ export async function deliverOnce(db: Db, deliveryId: number, attempt: Attempt, 
     else if (!contact.enabled) outcome = { ok: false, reply: `${OMNI_REPLY}contactDisabled`, permanent: true };
     else if (!messageKinds.includes(event.kind)) outcome = { ok: false, reply: `${OMNI_REPLY}notSendable`, permanent: true };
     else {
-      const thread = await parentOf(db, event.stateId, event.id, contact.id);
+      const payload = event.payload as unknown as AlertEventPayload;
+      const thread = await parentOf(db, event.stateId, event.id, contact.id, event.kind === 'fired' ? event.id : payload.firingEventId);
       outcome = await sendToContact(
         db,
         contact,
         {
           kind: event.kind as MessageKind,
-          payload: event.payload as unknown as AlertEventPayload,
+          payload,
           eventId: event.id,
           stateId: event.stateId,
           rootEventId: thread.rootEventId,
