@@ -142,7 +142,7 @@ export const alertText = defineStrings({
   'tl.close': { 'pt-BR': 'Fechar', en: 'Close' },
   'tl.by': { 'pt-BR': 'por {name}', en: 'by {name}' },
   'tl.noDelivery': { 'pt-BR': 'Sem envio.', en: 'Not sent.' },
-  'tl.attempts': { 'pt-BR': '{n} tentativa(s)', en: '{n} attempt(s)' },
+  'tl.attempts': { 'pt-BR': '{n} {n#tentativa|tentativas}', en: '{n} {n#attempt|attempts}' },
   'event.pending': { 'pt-BR': 'Pendente', en: 'Pending' },
   'event.fired': { 'pt-BR': 'Disparado', en: 'Fired' },
   'event.repeated': { 'pt-BR': 'Repetido', en: 'Repeated' },

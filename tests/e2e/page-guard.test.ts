@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { openPages, pageFiles, pagePath } from '../helpers/page-files';
+import { openPages, pageFiles, pagePath, signedInPages } from '../helpers/page-files';
 import { call, signInCookie } from './helpers/http';
 
 /**
@@ -8,8 +8,11 @@ import { call, signInCookie } from './helpers/http';
  * permissions, gets the one refusal page (403) naming what it lacks, with a way back home.
  */
 const restricted = pageFiles()
-  .filter((f) => !openPages.includes(f))
+  .filter((f) => !openPages.includes(f) && !signedInPages.includes(f))
   .map(pagePath);
+/** A well-formed escalation id nobody holds: its page answers like any record the viewer may not see. */
+const NO_ESCALATION = 'aaaaaaaaaaaaaaaaaaaaaaaaaa';
+const signedIn = signedInPages.map(pagePath).map((p) => p.replace('[id]', NO_ESCALATION));
 let agent: string;
 beforeAll(async () => {
   agent = await signInCookie('agent@demo.local');
@@ -28,5 +31,16 @@ describe('every restricted page', () => {
     expect(html).toContain('agent@demo.local');
     expect(html).toMatch(path.startsWith('/en/') ? /<a href="\/en\/">Back to the home page<\/a>/ : /<a href="\/">Voltar ao início<\/a>/);
     expect(html, 'permissions are named by their labels, never their ids').not.toMatch(/>[a-z]+:[a-z-]+</);
+  });
+});
+
+describe('pages for any signed-in user', () => {
+  test.each(signedIn)('%s: signed out → sign-in with next; the agent → the page (a record it may not see → 404)', async (path) => {
+    const anon = await call(path, { redirect: 'manual' });
+    expect(anon.status).toBe(303);
+    const login = path.startsWith('/en/') ? '/en/login/' : '/login/';
+    expect(anon.headers.get('location')).toBe(`${login}?next=${encodeURIComponent(path)}`);
+    const seen = await call(path, { cookie: agent, redirect: 'manual' });
+    expect(seen.status).toBe(path.includes(NO_ESCALATION) ? 404 : 200);
   });
 });

@@ -14,7 +14,7 @@ export default function KbOutcomesTable({ lang, rows, timeZone }: { lang: Lang; 
       {rows.length === 0 ? (
         <p>{t('kbEmpty')}</p>
       ) : (
-        <table data-list="kb-outcomes">
+        <table data-list="kb-outcomes" tabIndex={0} aria-labelledby="kb-outcomes">
           <thead>
             <tr>
               <th>{t('colArticle')}</th>

@@ -30,7 +30,7 @@ export function ArticleFeedbackInsights({
       {rows.length === 0 ? (
         <p>{t('insights.empty')}</p>
       ) : (
-        <table data-list="feedback">
+        <table data-list="feedback" tabIndex={0} aria-labelledby="feedback">
           <thead>
             <tr>
               <th>{t('insights.article')}</th>

@@ -12,6 +12,7 @@ import KbOutcomesTable from '../escalations/KbOutcomesTable';
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
 
+/** A list of queries. Its table scrolls sideways on a phone, so it takes focus: the keyboard can scroll it too. */
 function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title: string; rows: Wire<InsightRow>[]; id: string; timeZone: string }) {
   return (
     <section aria-labelledby={id}>
@@ -19,7 +20,7 @@ function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title:
       {rows.length === 0 ? (
         <p>{searchStrings.t(lang, 'insights.empty')}</p>
       ) : (
-        <table data-list={id}>
+        <table data-list={id} tabIndex={0} aria-labelledby={id}>
           <thead>
             <tr>
               <th>{searchStrings.t(lang, 'insights.query')}</th>
@@ -55,7 +56,7 @@ function Refusals({ lang, rows }: { lang: Lang; rows: Wire<RefusalRow>[] }) {
     <section aria-labelledby="refused" class="omni-search-refused">
       <h2 id="refused">{searchStrings.t(lang, 'insights.refused')}</h2>
       <p role="alert">{searchStrings.t(lang, 'insights.refusedIntro', { max: MAX_NEW_QUERIES_PER_DAY })}</p>
-      <table data-list="refused">
+      <table data-list="refused" tabIndex={0} aria-labelledby="refused">
         <thead>
           <tr>
             <th>{searchStrings.t(lang, 'insights.day')}</th>
