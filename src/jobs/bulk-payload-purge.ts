@@ -6,6 +6,7 @@ import { queryRows } from '../db/rows';
 import { getBulkKind } from '../bulk/registry';
 import { bulkEngineStrings } from '../i18n/bulk-engine';
 import { logError } from '../server/log-error';
+import { registerScheduledJob } from './scheduled-job';
 import '../bulk/kinds';
 
 /** The pg-boss queue (and scheduled task name) of the daily purge of old bulk payloads. */
@@ -79,18 +80,7 @@ function safeKind(kind: string): boolean {
   }
 }
 
-/**
- * Registers the daily purge like the session purge: its scheduled task row (watched by
- * scheduler-status), the pg-boss queue, the cron schedule and the worker. Safe on every instance.
- */
-export async function registerBulkPayloadPurge(boss: PgBoss, db: Db): Promise<void> {
-  await db
-    .insert(scheduledTasks)
-    .values({ name: BULK_PAYLOAD_PURGE, source: 'internal', automatic: true, intervalSec: 86_400 })
-    .onConflictDoUpdate({ target: scheduledTasks.name, set: { source: 'internal', intervalSec: 86_400, updatedAt: sql`now()` } });
-  await boss.createQueue(BULK_PAYLOAD_PURGE);
-  await boss.schedule(BULK_PAYLOAD_PURGE, BULK_PAYLOAD_PURGE_CRON, null, { tz: 'UTC' });
-  await boss.work(BULK_PAYLOAD_PURGE, async () => {
-    await runBulkPayloadPurge(db);
-  });
+/** Registers the daily purge (see `registerScheduledJob`). */
+export function registerBulkPayloadPurge(boss: PgBoss, db: Db): Promise<void> {
+  return registerScheduledJob(boss, db, { name: BULK_PAYLOAD_PURGE, cron: BULK_PAYLOAD_PURGE_CRON, intervalSec: 86_400, run: () => runBulkPayloadPurge(db) });
 }

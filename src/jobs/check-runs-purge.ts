@@ -1,8 +1,8 @@
 import type { PgBoss } from 'pg-boss';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { scheduledTasks } from '../db/schema';
 import { queryRows } from '../db/rows';
+import { recordRun, registerScheduledJob } from './scheduled-job';
 
 /** The pg-boss queue (and scheduled task name) of the daily purge of old check runs. */
 export const CHECK_RUNS_PURGE = 'purge-check-runs';
@@ -45,34 +45,11 @@ export async function purgeCheckRuns(db: Db, now = new Date(), retentionDays = C
 }
 
 /** Runs one purge and records it on the scheduled task (last run, or last error). */
-export async function runCheckRunsPurge(db: Db, now = new Date()): Promise<number> {
-  try {
-    const n = await purgeCheckRuns(db, now);
-    await db.update(scheduledTasks).set({ lastRunAt: now, updatedAt: now }).where(eq(scheduledTasks.name, CHECK_RUNS_PURGE));
-    return n;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    await db
-      .update(scheduledTasks)
-      .set({ lastRunAt: now, lastError: message.slice(0, 500), lastErrorAt: now, updatedAt: now })
-      .where(eq(scheduledTasks.name, CHECK_RUNS_PURGE));
-    throw e;
-  }
+export function runCheckRunsPurge(db: Db, now = new Date()): Promise<number> {
+  return recordRun(db, CHECK_RUNS_PURGE, now, () => purgeCheckRuns(db, now));
 }
 
-/**
- * Registers the daily purge of check runs older than 30 days: the scheduled task row the
- * scheduler-status check reads, the pg-boss queue, its cron schedule and the worker. Safe to call
- * from every instance (pg-boss runs each scheduled job once).
- */
-export async function registerCheckRunsPurge(boss: PgBoss, db: Db): Promise<void> {
-  await db
-    .insert(scheduledTasks)
-    .values({ name: CHECK_RUNS_PURGE, source: 'internal', automatic: true, intervalSec: 86_400 })
-    .onConflictDoUpdate({ target: scheduledTasks.name, set: { source: 'internal', intervalSec: 86_400, updatedAt: sql`now()` } });
-  await boss.createQueue(CHECK_RUNS_PURGE);
-  await boss.schedule(CHECK_RUNS_PURGE, CHECK_RUNS_PURGE_CRON, null, { tz: 'UTC' });
-  await boss.work(CHECK_RUNS_PURGE, async () => {
-    await runCheckRunsPurge(db);
-  });
+/** Registers the daily purge of check runs older than 30 days (see `registerScheduledJob`). */
+export function registerCheckRunsPurge(boss: PgBoss, db: Db): Promise<void> {
+  return registerScheduledJob(boss, db, { name: CHECK_RUNS_PURGE, cron: CHECK_RUNS_PURGE_CRON, intervalSec: 86_400, run: () => runCheckRunsPurge(db) });
 }

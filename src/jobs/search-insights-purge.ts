@@ -1,8 +1,9 @@
 import type { PgBoss } from 'pg-boss';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { scheduledTasks } from '../db/schema';
 import { purgeSearchQueries } from '../search/insights/purge';
+import { registerScheduledJob } from './scheduled-job';
 
 /** The pg-boss queue (and scheduled task name) of the daily purge of old search insights. */
 export const SEARCH_PURGE = 'purge-search-queries';
@@ -25,19 +26,7 @@ export async function runSearchPurge(db: Db, now = new Date()): Promise<number> 
   }
 }
 
-/**
- * Registers the daily purge of search insights older than 90 days: the scheduled task row the
- * scheduler-status check reads, the pg-boss queue, its cron schedule and the worker. Safe to call
- * from every instance (pg-boss runs each scheduled job once).
- */
-export async function registerSearchPurge(boss: PgBoss, db: Db): Promise<void> {
-  await db
-    .insert(scheduledTasks)
-    .values({ name: SEARCH_PURGE, source: 'internal', automatic: true, intervalSec: 86_400 })
-    .onConflictDoUpdate({ target: scheduledTasks.name, set: { source: 'internal', intervalSec: 86_400, updatedAt: sql`now()` } });
-  await boss.createQueue(SEARCH_PURGE);
-  await boss.schedule(SEARCH_PURGE, SEARCH_PURGE_CRON, null, { tz: 'UTC' });
-  await boss.work(SEARCH_PURGE, async () => {
-    await runSearchPurge(db);
-  });
+/** Registers the daily purge (see `registerScheduledJob`). */
+export function registerSearchPurge(boss: PgBoss, db: Db): Promise<void> {
+  return registerScheduledJob(boss, db, { name: SEARCH_PURGE, cron: SEARCH_PURGE_CRON, intervalSec: 86_400, run: () => runSearchPurge(db) });
 }
