@@ -1,7 +1,8 @@
-import { createServer } from 'node:net';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
+import { freePort } from '../helpers/free-port';
 import { call, signInCookie } from './helpers/http';
+import { loopbackMailbox } from './helpers/loopback-mailbox';
 import { hydrated, signedInPage } from './helpers/signed-in';
 
 /**
@@ -20,35 +21,7 @@ beforeAll(async () => {
   admin = await signInCookie('admin@demo.local');
 });
 
-/** A loopback port that was free a moment ago and is closed now: connecting to it is refused. */
-function closedLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const settings = (imapPort: number) => {
-  const m = inject('mail');
-  return {
-    name: NAME,
-    address: m.address,
-    imapHost: '127.0.0.1',
-    imapPort,
-    imapSecurity: 'tls',
-    imapUser: m.user,
-    imapPassword: m.password,
-    smtpHost: '127.0.0.1',
-    smtpPort: m.smtpStarttlsPort,
-    smtpSecurity: 'starttls',
-    smtpUser: m.user,
-    smtpPassword: m.password,
-  };
-};
+const settings = (imapPort: number) => loopbackMailbox({ name: NAME, imapPort });
 const send = (method: string, path: string, body: unknown) =>
   call(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), cookie: admin });
 const rowOf = async (id: number): Promise<Row> => {
@@ -70,7 +43,7 @@ describe('a mailbox saved is tested at once', () => {
   });
 
   test('saved with a wrong IMAP port: the failure replaces the earlier OK at once, without "Test now"', async () => {
-    const { imapPassword: _i, smtpPassword: _s, ...kept } = settings(await closedLoopbackPort());
+    const { imapPassword: _i, smtpPassword: _s, ...kept } = settings(await freePort());
     const res = await send('PUT', `/api/admin/mailboxes/${id}`, kept);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { test: Test };
@@ -116,7 +89,7 @@ describe('a mailbox saved is tested at once', () => {
     const tr = await hydrated(page, `tr[data-mailbox="${id}"]`);
     await tr.locator('button[data-action="edit"]').click();
     const form = page.locator('form[data-mailbox-form]');
-    await form.locator('input[name="imapPort"]').fill(String(await closedLoopbackPort()));
+    await form.locator('input[name="imapPort"]').fill(String(await freePort()));
     await form.locator('button[type="submit"]').click();
     await page.locator('.omni-notice', { hasText: `Caixa ${NAME} salva e testada` }).waitFor({ timeout: 30_000 });
     await page.locator(`tr[data-result-for="${id}"] .omni-result[data-status="fail"]`).waitFor();

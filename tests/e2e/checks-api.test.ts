@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { freePort } from '../helpers/free-port';
 import { call, signInCookie } from './helpers/http';
+import { loopbackMailbox } from './helpers/loopback-mailbox';
 
 /** The live-check API over real HTTP against the built server (mail servers on loopback). */
 const cookies: Record<'agent' | 'supervisor' | 'admin', string> = { agent: '', supervisor: '', admin: '' };
@@ -9,24 +10,7 @@ const post = (path: string, body: unknown, cookie?: string, headers: Record<stri
   call(path, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body), cookie });
 let mailboxId = 0;
 
-const mailbox = (over: Record<string, unknown> = {}) => {
-  const m = inject('mail');
-  return {
-    name: 'Loopback SAC',
-    address: m.address,
-    imapHost: '127.0.0.1',
-    imapPort: m.imapTlsPort,
-    imapSecurity: 'tls',
-    imapUser: m.user,
-    imapPassword: m.password,
-    smtpHost: '127.0.0.1',
-    smtpPort: m.smtpStarttlsPort,
-    smtpSecurity: 'starttls',
-    smtpUser: m.user,
-    smtpPassword: m.password,
-    ...over,
-  };
-};
+const mailbox = loopbackMailbox;
 
 beforeAll(async () => {
   for (const role of ['agent', 'supervisor', 'admin'] as const) cookies[role] = await signInCookie(`${role}@demo.local`);

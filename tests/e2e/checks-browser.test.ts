@@ -1,8 +1,9 @@
-import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { shot, useBrowser } from './helpers/browser';
+import { freePort } from '../helpers/free-port';
 import { call, signInCookie } from './helpers/http';
+import { loopbackMailbox } from './helpers/loopback-mailbox';
 
 /** The three part-1 checks run from their articles in Chromium, in both languages, plus the dashboard. */
 const b = useBrowser();
@@ -15,61 +16,22 @@ const BROKEN = 'Caixa com porta errada';
 beforeAll(async () => {
   admin = await signInCookie('admin@demo.local');
   agent = await signInCookie('agent@demo.local');
-  const m = inject('mail');
   const res = await call('/api/mailboxes', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     cookie: admin,
-    body: JSON.stringify({
-      name: MAILBOX,
-      address: m.address,
-      imapHost: '127.0.0.1',
-      imapPort: m.imapTlsPort,
-      imapSecurity: 'tls',
-      imapUser: m.user,
-      imapPassword: m.password,
-      smtpHost: '127.0.0.1',
-      smtpPort: m.smtpStarttlsPort,
-      smtpSecurity: 'starttls',
-      smtpUser: m.user,
-      smtpPassword: m.password,
-    }),
+    body: JSON.stringify(loopbackMailbox({ name: MAILBOX })),
   });
   expect(res.status).toBe(201);
-  const closed = await closedLoopbackPort();
+  const closed = await freePort();
   const broken = await call('/api/mailboxes', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     cookie: admin,
-    body: JSON.stringify({
-      name: BROKEN,
-      address: m.address,
-      imapHost: '127.0.0.1',
-      imapPort: closed,
-      imapSecurity: 'tls',
-      imapUser: m.user,
-      imapPassword: m.password,
-      smtpHost: '127.0.0.1',
-      smtpPort: m.smtpStarttlsPort,
-      smtpSecurity: 'starttls',
-      smtpUser: m.user,
-      smtpPassword: m.password,
-    }),
+    body: JSON.stringify(loopbackMailbox({ name: BROKEN, imapPort: closed })),
   });
   expect(broken.status).toBe(201);
 });
-
-/** A loopback port that was free a moment ago and is closed now: connecting to it is refused. */
-function closedLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function pageAs(cookie: string | null): Promise<Page> {
   const page = await b.newPage();
