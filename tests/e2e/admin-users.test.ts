@@ -125,7 +125,7 @@ describe('the users screen', () => {
     const form = page.locator('form[data-user-access]');
     await form.waitFor();
     // Keyboard: the form opens with the focus on its first control.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('profileId');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('profileId');
     const adminOption = form.locator('option', { hasText: 'Administrador' });
     expect(await adminOption.isDisabled()).toBe(true);
     const adminProfile = Number(await adminOption.getAttribute('value'));

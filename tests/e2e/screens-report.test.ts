@@ -86,7 +86,7 @@ describe('interaction history report', () => {
     expect(await report.getByRole('alert').textContent()).toBe(x.fix);
     expect(await report.textContent()).not.toContain('(to)');
     expect(await rows.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('to');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('to');
     await shot(page, `report-inverted-${lang}`);
 
     await report.getByLabel(x.to, { exact: true }).fill('2026-11-28');
