@@ -9,11 +9,10 @@ import * as t from '@/db/schema';
 import { openDatabase, type Db, type DbHandle } from '@/db/client';
 import { encryptSecret } from '@/security/secrets';
 import { advance, initialState, type AdvanceContext, type MachineRule, type MachineState, type Verdict } from '@/alerts/engine/machine';
-import { advanceRules, runSweep } from '@/alerts/engine/sweep';
+import { advanceRules, runSweep, type SweepRead } from '@/alerts/engine/sweep';
 import { ackState } from '@/alerts/engine/ack';
 import { simulateRule } from '@/alerts/engine/simulate';
 import { insideGrid, type GridWindow } from '@/alerts/engine/context';
-import { writeQuietStates } from '@/alerts/engine/batch';
 import type { CheckRunSet } from '@/alerts/engine/observe';
 import { ALERT_DELIVER_QUEUE, ALERT_SWEEP_QUEUE, type AlertEventPayload } from '@/alerts/types';
 import { schedulerStatusCheck } from '@/checks/definitions/scheduler-status';
@@ -66,8 +65,8 @@ async function makeRule(fields: RuleFields = {}): Promise<t.AlertRule> {
   return rule;
 }
 
-/** Stores one run of a no-input check at `when` and gives it to the sweep's second half. */
-async function runOwn(rule: t.AlertRule, when: Date, v: 'g' | 'b' | 'w' | 'e' | '-') {
+/** Stores one run of a no-input check at `when` and gives it to the sweep's second half (with what it read, when given: a sweep that lost a race). */
+async function runOwn(rule: t.AlertRule, when: Date, v: 'g' | 'b' | 'w' | 'e' | '-', read?: SweepRead) {
   const sets = new Map<string, CheckRunSet>();
   if (v === '-') sets.set(rule.checkId, { checkId: rule.checkId, records: new Map() });
   else {
@@ -92,7 +91,7 @@ async function runOwn(rule: t.AlertRule, when: Date, v: 'g' | 'b' | 'w' | 'e' | 
       records: new Map(),
     });
   }
-  return advanceRules(db, sets, when, { rules: [rule] });
+  return advanceRules(db, sets, when, { rules: [rule], read });
 }
 
 const stateOf = async (rule: t.AlertRule) => (await db.select().from(t.alertStates).where(eq(t.alertStates.ruleId, rule.id)))[0];
@@ -255,36 +254,59 @@ describe('acknowledging, and writes that lose a race', () => {
     expect(await ackState(db, s.id, { id: 0 }, at(3))).toEqual({ acked: false, reason: 'already-acked' });
   });
 
-  test('a state written by someone else since it was read is not overwritten by the batch write', async () => {
-    const rule = await makeRule();
+  test('a sweep that read a state before another sweep moved it decides again on the locked row', async () => {
+    const rule = await makeRule({ repeatMinutes: 1 }); // two bad runs to fire, a repeat a minute
     await play(rule, '0g');
-    const read = await stateOf(rule);
-    await play(rule, '1b'); // another sweep moves it: pending
-    const next = { ...read, goodStreak: read.goodStreak + 1, recent: 'gg' };
-    const written = await writeQuietStates(
-      db,
-      [{ id: read.id, expectedUpdatedAt: read.updatedAt, expectedAckedAt: read.ackedAt, next, lastRunId: read.lastRunId, verdictAt: at(2), recordLabel: null }],
-      at(2),
-    );
-    expect(written.size).toBe(0);
-    expect((await stateOf(rule)).state).toBe('pending');
-    const fresh = await stateOf(rule);
-    const ok = await writeQuietStates(
-      db,
+    const read = await stateOf(rule); // normal: this sweep's read
+    await play(rule, '1b'); // another sweep moves it meanwhile: pending
+    // On what it read, one bad run would make the state pending again; on the row as it is, it fires.
+    const r = await runOwn(rule, at(2), 'b', { silences: [], grids: new Map(), timeZone: 'UTC', states: [read] });
+    expect([r.advanced, r.quiet, r.events]).toEqual([1, 0, 1]);
+    const got = await history(rule);
+    expect(got.events).toEqual(['1:pending', '2:fired']);
+    expect(got.deliveries).toEqual(['2:fired>primary']);
+    expect(await stateOf(rule)).toMatchObject({ state: 'firing', badStreak: 2, recent: 'gbb', firingSent: true });
+    // And the other way: what it read says fire, but an acknowledgement came meanwhile: no repeat, the ack kept.
+    const firing = await stateOf(rule);
+    expect((await ackState(db, firing.id, { id: 0 }, at(3))).acked).toBe(true);
+    await runOwn(rule, at(4), 'b', { silences: [], grids: new Map(), timeZone: 'UTC', states: [firing] });
+    const after = await stateOf(rule);
+    expect(after.ackedAt).toEqual(at(3));
+    expect((await history(rule)).events).toEqual(['1:pending', '2:fired', '3:acked']);
+  });
+  test('two sweeps at once over many states, each reading the rules in another order: every rule fires once, no deadlock', async () => {
+    const rules = await Promise.all(Array.from({ length: 30 }, () => makeRule({ pendingRuns: 1 })));
+    const [run] = await db
+      .insert(t.checkRuns)
+      .values({
+        checkId: 'license-count',
+        status: 'fail',
+        summary: { 'pt-BR': 'quebrado', en: 'broken' },
+        findings: [],
+        durationMs: 1,
+        input: {},
+        at: at(0),
+        outcome: 'result',
+      } as typeof t.checkRuns.$inferInsert)
+      .returning();
+    const sets = new Map<string, CheckRunSet>([
       [
+        'license-count',
         {
-          id: fresh.id,
-          expectedUpdatedAt: fresh.updatedAt,
-          expectedAckedAt: fresh.ackedAt,
-          next: { ...fresh, recent: 'gbg' },
-          lastRunId: fresh.lastRunId,
-          verdictAt: at(2),
-          recordLabel: null,
+          checkId: 'license-count',
+          own: { runId: run.id, status: 'fail', outcome: 'result', summary: run.summary, findings: [], at: at(0) },
+          records: new Map(),
         },
       ],
-      at(2),
-    );
-    expect([...ok]).toEqual([fresh.id]);
+    ]);
+    const other = h.url ? await openDatabase({ url: h.url, migrationsDir: MIGRATIONS_DIR, poolSize: 2 }) : undefined;
+    try {
+      const [a, b] = await Promise.all([advanceRules(db, sets, at(0), { rules }), advanceRules(other?.db ?? db, sets, at(0), { rules: [...rules].reverse() })]);
+      expect(a.events + b.events).toBe(30);
+    } finally {
+      await other?.close();
+    }
+    for (const rule of rules) expect((await history(rule)).events).toEqual(['0:fired']);
   });
 });
 

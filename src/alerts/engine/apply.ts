@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { queryRows } from '@/db/rows';
-import { alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
+import { alertContacts, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
 import { sentEventKinds, type AlertEventKind } from '@/alerts/types';
 import { advance, verdictOf, type AdvanceContext, type MachineEvent, type MachineState } from './machine';
 import type { Observation } from './observe';
 import { buildPayload } from './payload';
+import { steady, writeStates, type StateWrite } from './batch';
 
 /** A delivery's message id: the webhook's `webhook-id` and the e-mail's Message-ID local part. */
 export const newMessageId = () => `msg_${randomBytes(18).toString('base64url')}`;
@@ -69,98 +70,116 @@ async function lastObservation(tx: Db, row: AlertState): Promise<Observation | n
 export const takesVerdict = (row: Pick<AlertState, 'verdictAt'>, now: Date, minGapMs: number) =>
   !row.verdictAt || now.getTime() - row.verdictAt.getTime() >= minGapMs;
 
-export interface ApplyInput {
+/** One watched state a sweep moves: the rule, what this sweep saw of the record, and when sending is allowed. */
+export interface StateWork {
+  stateId: number;
   rule: AlertRule;
   recordKey: string;
   recordLabel: string | null;
   observation: Observation | null;
   ctx: AdvanceContext;
-  contacts: Map<number, AlertContact>;
+}
+
+export interface ApplyOptions {
   now: Date;
   /** A state takes no second verdict from a sweep within this many ms of the one that gave the last (two sweeps at once). */
   minGapMs: number;
-  /** The state row is known to exist (the sweep created it): no insert first. */
-  exists?: boolean;
+  /** Also end, in the same transaction, the until-green silences whose states are all normal again. */
+  endGreenSilences?: (tx: Db) => Promise<unknown>;
 }
 
 export interface Applied {
+  /** States written with an event, and without one. */
+  advanced: number;
+  quiet: number;
   events: { id: number; kind: MachineEvent['kind'] }[];
   deliveryIds: number[];
-  state: AlertState['state'];
 }
 
 /**
- * Advances one state in one transaction: creates it when missing, locks it (`FOR UPDATE`), lets
- * the machine decide on the locked row, writes the events with their payloads and the queued
- * deliveries (unique per event and contact), and the new state. Two sweeps at once serialize on
- * the row; the second gives no verdict (verdict_at) and finds the timers already moved.
+ * Writes what one sweep moved, in one transaction (one commit, one wait for the disk): locks the
+ * states (`FOR UPDATE`, in id order, so two sweeps never deadlock), lets the machine decide again
+ * on each locked row, writes the events with their payloads and queued deliveries (unique per
+ * event and contact), then every new state in one statement. Two sweeps at once serialize on the
+ * rows; the second gives no verdict (verdict_at) and finds the timers already moved. A state whose
+ * rule was deleted meanwhile is gone and skipped.
  */
-export async function applyToState(db: Db, input: ApplyInput): Promise<Applied> {
-  const { rule, recordKey, now } = input;
-  return db.transaction(async (tx) => {
-    if (!input.exists)
-      await tx
-        .insert(alertStates)
-        .values({ ruleId: rule.id, recordKey, recordLabel: input.recordLabel, since: now, updatedAt: now })
-        .onConflictDoNothing({ target: [alertStates.ruleId, alertStates.recordKey] });
-    const [row] = await tx
-      .select()
-      .from(alertStates)
-      .where(and(eq(alertStates.ruleId, rule.id), eq(alertStates.recordKey, recordKey)))
-      .for('update');
-    if (!row) return { events: [], deliveryIds: [], state: 'normal' as const }; // its rule was deleted meanwhile
-    const fresh = takesVerdict(row, now, input.minGapMs);
-    const obs = input.observation;
-    const verdict = obs && fresh ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
-    const prev = machineOf(row);
-    const { state: next, events } = advance(prev, rule, verdict, now, input.ctx);
-    const out: Applied = { events: [], deliveryIds: [], state: next.state };
-    let firingEventId = next.state === 'normal' ? null : row.firingEventId;
-    let firedNow: number | null = null; // a firing written by this very advance (a flapping or repeat after it threads under it)
-    const about = events.length ? (obs ?? (await lastObservation(tx as unknown as Db, row))) : null;
-    const label = input.recordLabel ?? row.recordLabel;
-    for (const e of events) {
-      const payload = buildPayload(
-        rule,
-        recordKey,
-        label,
-        about,
-        e,
-        e.kind === 'resolved' ? prev.redSince : next.redSince,
-        now,
-        e.kind === 'fired' ? null : (firedNow ?? row.firingEventId),
-      );
-      const to = recipients(e.kind, rule, prev.escalated || next.escalated, input.contacts).map((contactId) => ({ c: contactId, m: newMessageId() }));
-      // The event and its deliveries (unique per event and contact) in one statement.
-      const [written] = await queryRows<{ event_id: number | string; delivery_ids: (number | string)[] | null }>(
-        tx as unknown as Db,
-        sql`with ev as (
-              insert into alert_events (state_id, rule_id, kind, check_run_id, payload, at)
-              values (${row.id}, ${rule.id}, ${e.kind}, ${about?.runId ?? null}, ${JSON.stringify(payload)}::jsonb, ${now.toISOString()}::timestamptz)
-              returning id),
-            d as (
-              insert into alert_deliveries (event_id, contact_id, message_id, created_at)
-              select ev.id, x.c, x.m, ${now.toISOString()}::timestamptz from ev, jsonb_to_recordset(${JSON.stringify(to)}::jsonb) as x(c int, m text)
-              on conflict (event_id, contact_id) do nothing
-              returning id)
-            select (select id from ev) as event_id, (select array_agg(id order by id) from d) as delivery_ids`,
-      );
-      const eventId = Number(written.event_id);
-      out.events.push({ id: eventId, kind: e.kind });
-      if (e.kind === 'fired') firingEventId = firedNow = eventId;
-      out.deliveryIds.push(...(written.delivery_ids ?? []).map(Number));
-    }
-    await tx
-      .update(alertStates)
-      .set({
-        ...next,
+export async function applyStates(db: Db, work: StateWork[], opts: ApplyOptions): Promise<Applied> {
+  const out: Applied = { advanced: 0, quiet: 0, events: [], deliveryIds: [] };
+  if (!work.length && !opts.endGreenSilences) return out;
+  const { now } = opts;
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const byId = new Map(work.map((w) => [w.stateId, w]));
+    const rows = byId.size
+      ? await tx
+          .select()
+          .from(alertStates)
+          .where(inArray(alertStates.id, [...byId.keys()]))
+          .orderBy(alertStates.id)
+          .for('update')
+      : [];
+    let contacts: Map<number, AlertContact> | undefined;
+    const writes: StateWrite[] = [];
+    for (const row of rows) {
+      const item = byId.get(row.id)!;
+      const { rule } = item;
+      const fresh = takesVerdict(row, now, opts.minGapMs);
+      const obs = item.observation;
+      const verdict = obs && fresh ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
+      const prev = machineOf(row);
+      const { state: next, events } = advance(prev, rule, verdict, now, item.ctx);
+      let firingEventId = next.state === 'normal' ? null : row.firingEventId;
+      let firedNow: number | null = null; // a firing written by this very advance (a flapping or repeat after it threads under it)
+      const about = events.length ? (obs ?? (await lastObservation(tx, row))) : null;
+      const label = item.recordLabel ?? row.recordLabel;
+      if (events.length) contacts ??= new Map((await tx.select().from(alertContacts)).map((c) => [c.id, c])); // read on the first event
+      for (const e of events) {
+        const payload = buildPayload(
+          rule,
+          row.recordKey,
+          label,
+          about,
+          e,
+          e.kind === 'resolved' ? prev.redSince : next.redSince,
+          now,
+          e.kind === 'fired' ? null : (firedNow ?? row.firingEventId),
+        );
+        const to = recipients(e.kind, rule, prev.escalated || next.escalated, contacts!).map((contactId) => ({ c: contactId, m: newMessageId() }));
+        // The event and its deliveries (unique per event and contact) in one statement.
+        const [written] = await queryRows<{ event_id: number | string; delivery_ids: (number | string)[] | null }>(
+          tx,
+          sql`with ev as (
+                insert into alert_events (state_id, rule_id, kind, check_run_id, payload, at)
+                values (${row.id}, ${rule.id}, ${e.kind}, ${about?.runId ?? null}, ${JSON.stringify(payload)}::jsonb, ${now.toISOString()}::timestamptz)
+                returning id),
+              d as (
+                insert into alert_deliveries (event_id, contact_id, message_id, created_at)
+                select ev.id, x.c, x.m, ${now.toISOString()}::timestamptz from ev, jsonb_to_recordset(${JSON.stringify(to)}::jsonb) as x(c int, m text)
+                on conflict (event_id, contact_id) do nothing
+                returning id)
+              select (select id from ev) as event_id, (select array_agg(id order by id) from d) as delivery_ids`,
+        );
+        const eventId = Number(written.event_id);
+        out.events.push({ id: eventId, kind: e.kind });
+        if (e.kind === 'fired') firingEventId = firedNow = eventId;
+        out.deliveryIds.push(...(written.delivery_ids ?? []).map(Number));
+      }
+      if (events.length) out.advanced++;
+      else if (steady(prev, next))
+        continue; // another sweep gave this verdict meanwhile: nothing worth a write
+      else out.quiet++;
+      writes.push({
+        id: row.id,
+        next,
         firingEventId,
-        recordLabel: label,
         lastRunId: obs && fresh ? obs.runId : row.lastRunId,
         verdictAt: verdict ? now : row.verdictAt,
-        updatedAt: now,
-      })
-      .where(eq(alertStates.id, row.id));
+        recordLabel: label,
+      });
+    }
+    await writeStates(tx, writes, now);
+    await opts.endGreenSilences?.(tx);
     return out;
   });
 }

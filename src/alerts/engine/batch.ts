@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { alertStates, type AlertState } from '@/db/schema';
-import { queryRows } from '@/db/rows';
 import type { MachineState } from './machine';
 
 /** Creates the states a sweep watches for the first time, normal since `now`, in one statement; returns every one of them as stored. */
@@ -22,13 +21,11 @@ export async function ensureStates(db: Db, keys: { ruleId: number; recordKey: st
     );
 }
 
-/** A state's new fields when its verdict writes no event, and the version it was computed from. */
-export interface QuietWrite {
+/** A state's new fields, written on its locked row. */
+export interface StateWrite {
   id: number;
-  /** The snapshot's updated_at and acked_at: the row is written only if neither moved since. */
-  expectedUpdatedAt: Date;
-  expectedAckedAt: Date | null;
   next: MachineState;
+  firingEventId: number | null;
   lastRunId: number | null;
   verdictAt: Date | null;
   recordLabel: string | null;
@@ -36,17 +33,11 @@ export interface QuietWrite {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/**
- * Writes, in one statement, the states whose verdict produced no event: only if the row is as the
- * sweep read it (updated_at and acked_at unchanged: no other sweep, no acknowledgement since).
- * Returns the ids written; the others go through the locked path (applyToState).
- */
-export async function writeQuietStates(db: Db, writes: QuietWrite[], now: Date): Promise<Set<number>> {
-  if (!writes.length) return new Set();
+/** Writes the new states of a sweep in one statement (inside its transaction, the rows locked). */
+export async function writeStates(db: Db, writes: StateWrite[], now: Date): Promise<void> {
+  if (!writes.length) return;
   const rows = writes.map((w) => ({
     id: w.id,
-    eu: iso(w.expectedUpdatedAt),
-    ea: iso(w.expectedAckedAt),
     state: w.next.state,
     since: iso(w.next.since),
     red: iso(w.next.redSince),
@@ -58,22 +49,47 @@ export async function writeQuietStates(db: Db, writes: QuietWrite[], now: Date):
     nra: iso(w.next.nextRepeatAt),
     esa: iso(w.next.escalateAt),
     esc: w.next.escalated,
+    ab: w.next.ackedBy,
+    ack: iso(w.next.ackedAt),
+    fe: w.firingEventId,
     run: w.lastRunId,
     va: iso(w.verdictAt),
     label: w.recordLabel,
   }));
-  const done = await queryRows<{ id: number | string }>(
-    db,
+  await db.execute(
     sql`update alert_states s set
           state = v.state, since = v.since, red_since = v.red, bad_streak = v.bad, good_streak = v.good, recent = v.recent,
           firing_sent = v.sent, repeats = v.repeats, next_repeat_at = v.nra, escalate_at = v.esa, escalated = v.esc,
-          firing_event_id = case when v.state = 'normal' then null else s.firing_event_id end,
-          last_run_id = v.run, verdict_at = v.va, record_label = coalesce(v.label, s.record_label), updated_at = ${now.toISOString()}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id bigint, eu timestamptz, ea timestamptz, state text, since timestamptz,
-          red timestamptz, bad int, good int, recent text, sent boolean, repeats int, nra timestamptz, esa timestamptz, esc boolean,
-          run bigint, va timestamptz, label text)
-       where s.id = v.id and s.updated_at = v.eu and s.acked_at is not distinct from v.ea
-       returning s.id`,
+          acked_by = v.ab, acked_at = v.ack, firing_event_id = v.fe, last_run_id = v.run, verdict_at = v.va,
+          record_label = coalesce(v.label, s.record_label), updated_at = ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id bigint, state text, since timestamptz, red timestamptz,
+          bad int, good int, recent text, sent boolean, repeats int, nra timestamptz, esa timestamptz, esc boolean,
+          ab int, ack timestamptz, fe bigint, run bigint, va timestamptz, label text)
+       where s.id = v.id`,
   );
-  return new Set(done.map((d) => Number(d.id)));
+}
+
+const time = (d: Date | null) => d?.getTime() ?? null;
+
+/** Whether two machine states are the same, leaving out some fields. */
+function sameState(a: MachineState, b: MachineState, except: (keyof MachineState)[] = []): boolean {
+  return (Object.keys(a) as (keyof MachineState)[]).every((k) => {
+    if (except.includes(k)) return true;
+    const x = a[k];
+    const y = b[k];
+    return x instanceof Date || y instanceof Date ? time(x as Date | null) === time(y as Date | null) : x === y;
+  });
+}
+
+/**
+ * Whether a state comes out of a sweep as it went in, but for a longer streak that no longer
+ * decides anything: normal and green again, or firing and red again, the recent verdicts the
+ * same. Such a state is not rewritten (its last_run_id and verdict_at stay those of its last
+ * change; the check's latest stored run is its latest result); the many steady states of a sweep
+ * cost nothing. A second verdict from a sweep at once can only repeat this one.
+ */
+export function steady(a: MachineState, b: MachineState): boolean {
+  if (!sameState(a, b, ['badStreak', 'goodStreak'])) return false;
+  if (a.badStreak === b.badStreak && a.goodStreak === b.goodStreak) return true;
+  return (b.state === 'normal' && a.goodStreak > 0 && b.badStreak === 0) || (b.state === 'firing' && a.badStreak > 0 && b.goodStreak === 0);
 }

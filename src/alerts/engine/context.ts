@@ -57,20 +57,13 @@ export function insideGrid(grid: GridWindow | undefined, now: Date, timeZone: st
   return openSpanAt(DateTime.fromJSDate(now, { zone: timeZone }), grid.intervals, grid.holidays) !== null;
 }
 
-/** The machine's context for one rule and record at `now`. */
-export function advanceContext(
-  silences: AlertSilence[],
-  ruleId: number,
-  recordKey: string,
-  grid: GridWindow | undefined,
-  now: Date,
-  timeZone: string,
-): AdvanceContext {
+/** The machine's context for one rule and record: silenced or not, and whether `now` is inside the rule's grid (insideGrid, once a sweep per grid). */
+export function advanceContext(silences: AlertSilence[], ruleId: number, recordKey: string, insideWindow: boolean): AdvanceContext {
   const matched = matchingSilences(silences, ruleId, recordKey);
   return {
     silenced: matched.length > 0,
     untilGreen: matched.length > 0 && matched.every((s) => s.untilGreen),
-    insideWindow: insideGrid(grid, now, timeZone),
+    insideWindow,
   };
 }
 

@@ -1,15 +1,15 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '@/db/client';
-import { alertContacts, alertRules, alertStates, scheduledTasks, type AlertRule, type AlertSilence, type AlertState } from '@/db/schema';
+import { alertRules, alertStates, scheduledTasks, type AlertRule, type AlertSilence, type AlertState } from '@/db/schema';
 import { logError } from '@/server/log-error';
 import { ALERT_SWEEP_QUEUE } from '@/alerts/types';
-import { activeSilences, advanceContext, endGreenSilences, loadGrids, orgTimeZone, type GridWindow } from './context';
-import { applyToState, machineOf, takesVerdict } from './apply';
-import { ensureStates, writeQuietStates, type QuietWrite } from './batch';
+import { activeSilences, advanceContext, endGreenSilences, insideGrid, loadGrids, orgTimeZone, type GridWindow } from './context';
+import { applyStates, machineOf, takesVerdict, type StateWork } from './apply';
+import { ensureStates, steady } from './batch';
 import { runSweepChecks } from './sweep-runs';
 import { watchedRecords, type CheckRunSet, type Watched } from './observe';
-import { advance, verdictOf, type AdvanceContext, type MachineState } from './machine';
+import { advance, verdictOf } from './machine';
 import { enqueueDeliveries } from './enqueue';
 
 export interface SweepOptions {
@@ -23,7 +23,7 @@ export interface SweepResult {
   /** Checks run (a swept check counts once) and runs stored. */
   checks: number;
   runs: number;
-  /** States advanced through their own transaction (an event to write), and those written together (no event). */
+  /** States written with an event (or more), and states written without one: all in the sweep's one transaction. */
   advanced: number;
   quiet: number;
   events: number;
@@ -32,30 +32,6 @@ export interface SweepResult {
 }
 
 const runsIn = (s: CheckRunSet) => (s.own ? 1 : 0) + s.records.size;
-
-const time = (d: Date | null) => d?.getTime() ?? null;
-/**
- * Whether a state comes out of a sweep as it went in, but for a longer streak that no longer
- * decides anything: normal and green again, or firing and red again, the recent verdicts the
- * same. Such a state is not rewritten (its last_run_id and verdict_at stay those of its last
- * change; the check's latest stored run is its latest result); the many steady states of a sweep
- * cost nothing. A second verdict from a sweep at once can only repeat this one.
- */
-function steady(a: MachineState, b: MachineState): boolean {
-  if (!sameState(a, b, ['badStreak', 'goodStreak'])) return false;
-  if (a.badStreak === b.badStreak && a.goodStreak === b.goodStreak) return true;
-  return (b.state === 'normal' && a.goodStreak > 0 && b.badStreak === 0) || (b.state === 'firing' && a.badStreak > 0 && b.goodStreak === 0);
-}
-
-/** Whether two machine states are the same, leaving out some fields. */
-function sameState(a: MachineState, b: MachineState, except: (keyof MachineState)[] = []): boolean {
-  return (Object.keys(a) as (keyof MachineState)[]).every((k) => {
-    if (except.includes(k)) return true;
-    const x = a[k];
-    const y = b[k];
-    return x instanceof Date || y instanceof Date ? time(x as Date | null) === time(y as Date | null) : x === y;
-  });
-}
 
 /** The enabled rules, as one promise (a query builder would run again at each `then`). */
 const enabledRules = async (db: Db): Promise<AlertRule[]> => db.select().from(alertRules).where(eq(alertRules.enabled, true));
@@ -127,10 +103,11 @@ export async function runSweep(db: Db, now: Date, opts: SweepOptions = {}): Prom
 
 /**
  * The second half of a sweep: given one sweep's runs (by check), advances every enabled rule's
- * watched states at `now` and ends the until-green silences that turned green. A state with an
- * event to write goes through its own transaction on the locked row (events, deliveries and state
- * together); the others are written in one statement, each only if its row is as it was read.
- * Sends no job (runSweep does, after the commits). Tests drive it with stored runs of their own.
+ * watched states at `now` and ends the until-green silences that turned green. The machine first
+ * decides on what was read; the states it moves (an event to write, or a new streak or timer) are
+ * then written in one transaction on their locked rows, where it decides again (applyStates); the
+ * many steady states cost nothing. Sends no job (runSweep does, after the commit). Tests drive it
+ * with stored runs of their own, and with a stale `read` to play a sweep that lost a race.
  */
 export async function advanceRules(
   db: Db,
@@ -145,86 +122,49 @@ export async function advanceRules(
   const stored = new Map(states.map((s) => [`${s.ruleId}\u0000${s.recordKey}`, s]));
   const byRule = new Map<number, string[]>();
   for (const s of states) byRule.set(s.ruleId, [...(byRule.get(s.ruleId) ?? []), s.recordKey]);
-  const result: SweepResult = {
-    checks: sets.size,
-    runs: [...sets.values()].reduce((n, s) => n + runsIn(s), 0),
-    advanced: 0,
-    quiet: 0,
-    events: 0,
-    deliveryIds: [],
-    durationMs: 0,
-  };
   // What every rule watches in this sweep; the states seen for the first time are created in one statement.
-  const work: { rule: AlertRule; w: Watched }[] = [];
+  const watched: { rule: AlertRule; w: Watched }[] = [];
   for (const rule of rules) {
     const set = sets.get(rule.checkId);
-    if (set) for (const w of watchedRecords(rule.checkId, rule.record, set, byRule.get(rule.id) ?? [])) work.push({ rule, w });
+    if (set) for (const w of watchedRecords(rule.checkId, rule.record, set, byRule.get(rule.id) ?? [])) watched.push({ rule, w });
   }
-  const missing = work.filter(({ rule, w }) => !stored.has(`${rule.id}\u0000${w.recordKey}`));
+  const missing = watched.filter(({ rule, w }) => !stored.has(`${rule.id}\u0000${w.recordKey}`));
   for (const s of await ensureStates(
     db,
     missing.map(({ rule, w }) => ({ ruleId: rule.id, recordKey: w.recordKey, recordLabel: w.recordLabel })),
     now,
   ))
     stored.set(`${s.ruleId}\u0000${s.recordKey}`, s);
-  // The machine decides on what was read. A state whose verdict writes no event is written in one
-  // statement with every other such state, if nothing moved it meanwhile; a state with an event to
-  // write (or one that moved) goes through its own transaction on the locked row, where the machine
-  // decides again.
-  const quiet: QuietWrite[] = [];
-  const locked: { rule: AlertRule; w: Watched; ctx: AdvanceContext }[] = [];
-  for (const { rule, w } of work) {
+  // The machine decides on what was read: only the states it moves are locked and written.
+  const inside = new Map<number, boolean>(); // by grid: the same `now` for every state
+  const insideWindow = (gridId: number | null) => {
+    if (!gridId) return true;
+    if (!inside.has(gridId)) inside.set(gridId, insideGrid(grids.get(gridId), now, timeZone));
+    return inside.get(gridId)!;
+  };
+  const work: StateWork[] = [];
+  for (const { rule, w } of watched) {
     const snap = stored.get(`${rule.id}\u0000${w.recordKey}`);
     if (!snap) continue; // its rule was deleted during the sweep
-    const ctx = advanceContext(silences, rule.id, w.recordKey, rule.gridId ? grids.get(rule.gridId) : undefined, now, timeZone);
+    const ctx = advanceContext(silences, rule.id, w.recordKey, insideWindow(rule.gridId));
     const obs = w.observation && takesVerdict(snap, now, minGapMs) ? w.observation : null;
     const verdict = obs ? verdictOf(obs.status, obs.outcome, rule.minStatus) : null;
     const { state: next, events } = advance(machineOf(snap), rule, verdict, now, ctx);
-    if (events.length) {
-      locked.push({ rule, w, ctx });
-      continue;
-    }
-    if (steady(machineOf(snap), next)) continue; // nothing worth a write
-    quiet.push({
-      id: snap.id,
-      expectedUpdatedAt: snap.updatedAt,
-      expectedAckedAt: snap.ackedAt,
-      next,
-      lastRunId: obs ? obs.runId : snap.lastRunId,
-      verdictAt: verdict ? now : snap.verdictAt,
-      recordLabel: w.recordLabel,
-    });
+    if (!events.length && steady(machineOf(snap), next)) continue; // nothing worth a write
+    work.push({ stateId: snap.id, rule, recordKey: w.recordKey, recordLabel: w.recordLabel, observation: w.observation, ctx });
   }
-  const written = await writeQuietStates(db, quiet, now);
-  result.quiet = written.size;
-  for (const q of quiet) {
-    if (written.has(q.id)) continue;
-    const s = [...stored.values()].find((x) => x.id === q.id)!;
-    const item = work.find(({ rule, w }) => rule.id === s.ruleId && w.recordKey === s.recordKey)!;
-    locked.push({
-      ...item,
-      ctx: advanceContext(silences, item.rule.id, item.w.recordKey, item.rule.gridId ? grids.get(item.rule.gridId) : undefined, now, timeZone),
-    });
-  }
-  // The contacts, read only when some state has an event to write.
-  const contactMap = locked.length ? new Map((await db.select().from(alertContacts)).map((c) => [c.id, c])) : new Map();
-  for (const { rule, w, ctx } of locked) {
-    const applied = await applyToState(db, {
-      rule,
-      recordKey: w.recordKey,
-      recordLabel: w.recordLabel,
-      observation: w.observation,
-      ctx,
-      contacts: contactMap,
-      now,
-      minGapMs,
-      exists: true,
-    });
-    result.advanced++;
-    result.events += applied.events.length;
-    result.deliveryIds.push(...applied.deliveryIds);
-  }
-  if (silences.some((x) => x.untilGreen)) await endGreenSilences(db, now);
-  result.durationMs = Math.round(performance.now() - started);
-  return result;
+  const applied = await applyStates(db, work, {
+    now,
+    minGapMs,
+    endGreenSilences: silences.some((x) => x.untilGreen) ? (tx) => endGreenSilences(tx, now) : undefined,
+  });
+  return {
+    checks: sets.size,
+    runs: [...sets.values()].reduce((n, s) => n + runsIn(s), 0),
+    advanced: applied.advanced,
+    quiet: applied.quiet,
+    events: applied.events.length,
+    deliveryIds: applied.deliveryIds,
+    durationMs: Math.round(performance.now() - started),
+  };
 }
