@@ -10,6 +10,7 @@ import { sameInBoth, type Localized } from '../i18n/localized';
 import { localePath } from '../i18n/locale-path';
 import type { Lang } from '../i18n/ui';
 import { articleFacts, sectionIn } from './articles';
+import { assigneesFor, type Assignee } from './assignees';
 import { visibleEscalation } from './visibility';
 
 /** One attached run as the viewer may see it. */
@@ -64,6 +65,8 @@ export interface EscalationView {
   timeline: TimelineEntry[];
   /** What the viewer may do. */
   can: { manage: boolean; cancel: boolean; resolve: boolean };
+  /** Whom the viewer may pass it to (assigneesFor; `you`: the viewer): only for a manager, while it is open or taken. */
+  assignees: (Assignee & { you: boolean })[];
 }
 
 /** An event's details with what the page names: the check's title of a re-run, the assignee's name. */
@@ -181,5 +184,9 @@ export async function readEscalation(db: Db, id: string, viewer: SessionUser, sc
       cancel: manages || isCreator,
       resolve: manages || isAssignee,
     },
+    assignees:
+      manages && (row.status === 'open' || row.status === 'taken')
+        ? (await assigneesFor(db, row.id, viewer, scope)).map((a) => ({ ...a, you: a.id === viewer.id }))
+        : [],
   };
 }

@@ -1,16 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { loadScope, type Scope } from '../auth/scope';
-import { effectivePermissions, type SessionUser } from '../auth/session';
+import type { Scope } from '../auth/scope';
+import type { SessionUser } from '../auth/session';
 import { getCheck } from '../checks/registry';
 import { runCheck, type RunRecord } from '../checks/runner';
 import type { Db } from '../db/client';
-import { checkRuns, escalationEvents, escalationRuns, escalations, users, type Escalation } from '../db/schema';
+import { checkRuns, escalationEvents, escalationRuns, escalations, type Escalation } from '../db/schema';
 import { escalationStrings } from '../i18n/escalations';
 import { messages } from '../i18n/messages';
 import { fieldErrors } from '../server/field-errors';
 import type { Lang } from '../i18n/ui';
 import { HttpError } from '../server/http-error';
-import { coveredBy, visibleEscalation } from './visibility';
+import { assigneesFor } from './assignees';
+import { visibleEscalation } from './visibility';
 
 /** Adds a plain-text internal note (any viewer of the record). */
 export async function addNote(db: Db, id: string, viewer: SessionUser, scope: Scope, text: string): Promise<void> {
@@ -88,9 +89,11 @@ const allowed: Record<Escalation['status'], Escalation['status'][]> = {
  * Moves the record: open → taken (by the taker, or `assigneeId`) → resolved (with `kbOutcome`) or
  * cancelled; resolved or cancelled → open again. Managers (admin:all-services, a supervisor whose
  * services cover it) may do all; the assignee may release or resolve; the creator may cancel.
- * Anything else is a 403; an impossible move a 409; nothing saved on a refusal.
+ * Anything else is a 403; an impossible move a 409; an assignee the viewer may not pass it to
+ * (assigneesFor) a 400; nothing saved on a refusal. Returns whom it was passed to, when that is
+ * someone other than the viewer (they hear of it).
  */
-export async function changeStatus(db: Db, id: string, viewer: SessionUser, scope: Scope, change: StatusChange): Promise<void> {
+export async function changeStatus(db: Db, id: string, viewer: SessionUser, scope: Scope, change: StatusChange): Promise<{ passedTo: number | null }> {
   const { row, manages } = await visibleEscalation(db, id, viewer, scope);
   const to = change.status;
   if (change.kbOutcome && to !== 'resolved') throw new HttpError(400, escalationStrings.l('outcomeOnlyOnResolve'));
@@ -107,7 +110,8 @@ export async function changeStatus(db: Db, id: string, viewer: SessionUser, scop
   let assigneeId = row.assigneeId;
   if (to === 'taken') {
     assigneeId = change.assigneeId ?? viewer.id;
-    if (assigneeId !== viewer.id && !(await mayManage(db, assigneeId, row.id))) throw new HttpError(400, escalationStrings.l('badAssignee'));
+    if (assigneeId !== viewer.id && !(await assigneesFor(db, row.id, viewer, scope)).some((u) => u.id === assigneeId))
+      throw new HttpError(400, escalationStrings.l('badAssignee'));
   }
   if (to === 'open' && row.status === 'taken') assigneeId = null;
   // Whoever resolves a record nobody had taken is the one who handled it.
@@ -130,21 +134,5 @@ export async function changeStatus(db: Db, id: string, viewer: SessionUser, scop
         .insert(escalationEvents)
         .values({ escalationId: row.id, kind: 'status', authorId: viewer.id, details: { status: to, kbOutcome: change.kbOutcome ?? null } });
   });
-}
-
-/** Whether the active user `userId` would manage the record (so it may be assigned to them). */
-async function mayManage(db: Db, userId: number, escalationId: string): Promise<boolean> {
-  const [u] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true)))
-    .limit(1);
-  if (!u) return false;
-  const scope = await loadScope(db, { id: u.id, permissions: await effectivePermissions(db, u.id) });
-  const [hit] = await db
-    .select({ id: escalations.id })
-    .from(escalations)
-    .where(and(eq(escalations.id, escalationId), coveredBy(scope)))
-    .limit(1);
-  return Boolean(hit);
+  return { passedTo: assigneeId !== row.assigneeId && assigneeId !== null && assigneeId !== viewer.id ? assigneeId : null };
 }

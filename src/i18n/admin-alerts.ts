@@ -84,6 +84,15 @@ export const alertText = defineStrings({
   edit: { 'pt-BR': 'Editar', en: 'Edit' },
   delete: { 'pt-BR': 'Excluir', en: 'Delete' },
   deleted: { 'pt-BR': '"{name}" excluído.', en: '"{name}" deleted.' },
+  'confirm.deleteRule': {
+    'pt-BR':
+      'Excluir a regra "{name}"? Os estados, o histórico de eventos e os silêncios dela são apagados, e isso não pode ser desfeito. Para só pausar, use Editar e desative a regra.',
+    en: 'Delete the rule "{name}"? Its states, event history and silences are erased, and this cannot be undone. To pause it instead, use Edit and disable the rule.',
+  },
+  'confirm.deleteContact': {
+    'pt-BR': 'Excluir o contato "{name}"? O registro dos envios para ele é apagado, e isso não pode ser desfeito. Para parar os envios, use Desativar.',
+    en: 'Delete the contact "{name}"? The record of what was sent to it is erased, and this cannot be undone. To stop sending, use Disable.',
+  },
   recordOwn: { 'pt-BR': 'A própria verificação', en: 'The check itself' },
   recordEvery: { 'pt-BR': 'Todos: {kind}', en: 'Every {kind}' },
   recordOne: { 'pt-BR': '{kind} nº {id}', en: '{kind} #{id}' },

@@ -76,6 +76,13 @@ export const escalationStrings = defineStrings({
   addNote: { 'pt-BR': 'Nota interna (texto simples; o cliente não vê)', en: 'Internal note (plain text; the customer never sees it)' },
   saveNote: { 'pt-BR': 'Anotar', en: 'Add note' },
   take: { 'pt-BR': 'Assumir', en: 'Take it' },
+  passTo: { 'pt-BR': 'Passar para', en: 'Pass it to' },
+  pass: { 'pt-BR': 'Passar', en: 'Pass' },
+  passHint: {
+    'pt-BR': 'Só aparecem as pessoas que podem cuidar deste caso; quem recebe é avisado por e-mail quando o envio de alertas está configurado.',
+    en: 'Only people who may handle this case are listed; the person gets an e-mail when alert sending is set up.',
+  },
+  you: { 'pt-BR': '{name} (você)', en: '{name} (you)' },
   resolveAs: { 'pt-BR': 'Resolver: o artigo…', en: 'Resolve: the article…' },
   resolve: { 'pt-BR': 'Resolver', en: 'Resolve' },
   cancel: { 'pt-BR': 'Cancelar o escalonamento', en: 'Cancel the escalation' },

@@ -9,6 +9,7 @@ import type { DbHandle } from '@/db/client';
 import * as t from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { articleFacts } from '@/escalations/articles';
+import { assigneesFor } from '@/escalations/assignees';
 import { createEscalation, type NewEscalation } from '@/escalations/create';
 import { kbOutcomes } from '@/escalations/kb-outcomes';
 import { listEscalations, openCount } from '@/escalations/list';
@@ -115,6 +116,37 @@ describe('who sees an escalation', () => {
     const v = await read(id, sup);
     expect(v.assignee?.id).toBe(sup.id);
     expect((await listEscalations(h.db, sup, await scopeOf(sup), 'assigned', 50)).map((e) => e.id)).toContain(id);
+  });
+
+  test('whom a case may be passed to: those who would manage it, as far as the viewer reaches; anyone else is refused', async () => {
+    const { id } = await escalate(agent, { attendanceId: inAttendance });
+    const byAdmin = await assigneesFor(h.db, id, admin, await scopeOf(admin));
+    expect(byAdmin.map((a) => a.id)).toEqual(expect.arrayContaining([admin.id, sup.id]));
+    expect(byAdmin.map((a) => a.id)).not.toContain(supOut.id); // its services do not cover the case
+    expect(byAdmin.map((a) => a.id)).not.toContain(agent.id);
+    expect(byAdmin.map((a) => a.name)).toEqual([...byAdmin.map((a) => a.name)].sort((x, y) => x.localeCompare(y, 'pt-BR')));
+    // The supervisor is offered itself, never the administrator outside its services.
+    const bySup = (await assigneesFor(h.db, id, sup, await scopeOf(sup))).map((a) => a.id);
+    expect(bySup).toContain(sup.id);
+    expect(bySup).not.toContain(admin.id);
+    // The record page offers the same list to a manager (the viewer marked), none to the agent.
+    const page = await read(id, admin);
+    expect(page.assignees.map((a) => a.id)).toEqual(byAdmin.map((a) => a.id));
+    expect(page.assignees.filter((a) => a.you).map((a) => a.id)).toEqual([admin.id]);
+    expect((await read(id, agent)).assignees).toEqual([]);
+    // Passing it to someone not offered: 400, nothing saved.
+    expect(await statusOf(changeStatus(h.db, id, sup, await scopeOf(sup), { status: 'taken', assigneeId: admin.id }))).toBe(400);
+    expect(await statusOf(changeStatus(h.db, id, admin, await scopeOf(admin), { status: 'taken', assigneeId: agent.id }))).toBe(400);
+    expect((await read(id, admin)).status).toBe('open');
+    // Passed by the admin to the supervisor: it is theirs, they hear of it; taking what is already yours passes nothing.
+    expect(await changeStatus(h.db, id, admin, await scopeOf(admin), { status: 'taken', assigneeId: sup.id })).toEqual({ passedTo: sup.id });
+    expect(await changeStatus(h.db, id, sup, await scopeOf(sup), { status: 'taken' })).toEqual({ passedTo: null });
+    const after = await read(id, admin);
+    expect(after.assignee?.id).toBe(sup.id);
+    expect(after.timeline.filter((e) => e.kind === 'assigned').map((e) => e.details?.assigneeName)).toEqual([sup.name]);
+    // Once resolved, nobody is offered.
+    await changeStatus(h.db, id, sup, await scopeOf(sup), { status: 'resolved', kbOutcome: 'covered' });
+    expect((await read(id, admin)).assignees).toEqual([]);
   });
 
   test('a supervisor whose services cover an attached run’s record sees it; one whose do not, does not', async () => {
@@ -320,6 +352,12 @@ describe('the notice by e-mail', () => {
       expect(mail.raw).toContain(`https://runbook.example/escalations/${id}/`);
       expect(mail.raw).not.toContain('CPF');
       expect(mail.raw).not.toContain('email-search');
+      // The person a case is passed to: that one address, the same neutral mail.
+      expect(await notifyEscalation(h.db, id, 'pt-BR', 'https://runbook.example', { userId: sup.id })).toBe(1);
+      expect(received).toHaveLength(2);
+      expect(received[1]!.to).toEqual(['supervisor@demo.local']);
+      expect(received[1]!.raw).toContain(`https://runbook.example/escalations/${id}/`);
+      expect(received[1]!.raw).not.toContain('CPF');
     } finally {
       if (saved.url === undefined) delete process.env.ALERT_SMTP_URL;
       else process.env.ALERT_SMTP_URL = saved.url;

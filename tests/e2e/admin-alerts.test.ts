@@ -160,4 +160,38 @@ describe.each([
     await shot(page, `admin-alerts-send-test-${lang}`);
     await page.close();
   }, 180_000);
+
+  test('deleting asks first: dismissed, the rule stays; accepted, it goes; a contact a rule sends to is refused with the rule named', async () => {
+    const page = await signedInPage(b.newPage, 'admin@demo.local');
+    await openScreen(page, prefix);
+    const rule = page.locator(`[data-alert-rules] tr[data-name="${ruleName}"]`);
+    const asked: string[] = [];
+    let answer = false;
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void (answer ? d.accept() : d.dismiss());
+    });
+    // The contact first: a rule still sends to it, so the server refuses and names the rule.
+    const contact = page.locator(`tr[data-contact][data-name="${contactName}"]`);
+    answer = true;
+    await contact.locator('button[data-action="delete"]').click();
+    await page.locator('.omni-error', { hasText: ruleName }).waitFor();
+    expect(asked.at(-1)).toContain(`"${contactName}"`);
+    expect(await contact.count()).toBe(1);
+    // Dismissed: nothing sent, the rule is still listed.
+    answer = false;
+    await rule.locator('button[data-action="delete"]').click();
+    expect(asked.at(-1)).toContain(`"${ruleName}"`);
+    expect(asked.at(-1)).toContain(lang === 'en' ? 'cannot be undone' : 'não pode ser desfeito');
+    await page.reload();
+    await hydrated(page, '[data-alerts][data-ready]');
+    expect(await rule.count()).toBe(1);
+    // Accepted: gone, with its silence.
+    answer = true;
+    await rule.locator('button[data-action="delete"]').click();
+    await page.locator('.omni-notice', { hasText: `"${ruleName}"` }).waitFor();
+    await rule.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-alert-silences] tr[data-silence]', { hasText: ruleName }).count()).toBe(0);
+    await page.close();
+  }, 180_000);
 });

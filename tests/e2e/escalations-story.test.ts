@@ -156,6 +156,15 @@ describe('an escalation from the call to the article’s author', () => {
     await page.locator('form.omni-record-note button[type="submit"]').click();
     await page.locator('[data-event="note"]').waitFor();
 
+    // Passed to someone who may handle it (the list offers only them): the timeline says to whom.
+    const pass = page.locator('form[data-pass]');
+    const option = pass.locator('select[name="assigneeId"] option:not([value=""])').first();
+    const passedTo = (await option.innerText()).replace(/ \(you\)$/, '');
+    await pass.locator('select[name="assigneeId"]').selectOption((await option.getAttribute('value'))!);
+    await pass.locator('button[type="submit"]').click();
+    await page.locator('[data-event="assigned"]').waitFor();
+    expect(await page.locator('[data-event="assigned"]').innerText()).toContain(`assigned it to ${passedTo}`);
+
     await page.locator('select[name="kbOutcome"]').selectOption('gap');
     await page.locator('[data-resolve]').click();
     await page.locator('[data-event="status"]').waitFor();

@@ -36,6 +36,7 @@ export default function AlertContacts({ lang, data, reload, say }: Props) {
     await reload();
   }
   async function remove(c: Contact) {
+    if (!confirm(t('confirm.deleteContact', { name: c.name }))) return;
     const r = await callAction(actions.alerts.contacts.delete, { id: c.id }, lang);
     if (!r.ok) return say(null, r.error);
     say(t('deleted', { name: c.name }));

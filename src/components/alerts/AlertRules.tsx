@@ -58,6 +58,7 @@ function useRuleActions(lang: Lang, reload: Props['reload'], say: Props['say']) 
       (d) => (setSims((p) => ({ ...p, [rule.id]: d })), null),
     );
   const remove = (rule: Rule) =>
+    confirm(t('confirm.deleteRule', { name: rule.name })) &&
     act(
       rule,
       () => callAction(actions.alerts.rules.delete, { id: rule.id }, lang),

@@ -14,7 +14,9 @@ export type Act = (key: string, call: () => Promise<Answer<unknown>>) => Promise
 export function StatusActions({ view, lang, busy, act }: { view: EscalationView; lang: Lang; busy: string | null; act: Act }) {
   const t = escalationStrings.in(lang);
   const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [passTo, setPassTo] = useState<string>('');
   const live = view.status === 'open' || view.status === 'taken';
+  const others = view.assignees.filter((a) => a.id !== view.assignee?.id);
   if (!(view.can.manage || view.can.resolve || view.can.cancel)) return null;
   return (
     <section aria-labelledby="omni-record-status" class="omni-record-actions-frame">
@@ -29,6 +31,32 @@ export function StatusActions({ view, lang, busy, act }: { view: EscalationView;
           >
             {t('take')}
           </button>
+        )}
+        {view.can.manage && live && others.length > 0 && (
+          <form
+            class="omni-record-actions"
+            data-pass
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (passTo) void act('pass', () => callAction(actions.escalations.status, { id: view.id, status: 'taken', assigneeId: Number(passTo) }, lang));
+            }}
+          >
+            <label class="omni-field">
+              <span>{t('passTo')}</span>
+              <select name="assigneeId" required value={passTo} aria-describedby="omni-record-pass-hint" onChange={(e) => setPassTo(e.currentTarget.value)}>
+                <option value="">—</option>
+                {others.map((a) => (
+                  <option value={String(a.id)}>{a.you ? t('you', { name: a.name }) : a.name}</option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" disabled={!!busy || !passTo}>
+              {t('pass')}
+            </button>
+            <p id="omni-record-pass-hint" class="omni-muted omni-record-pass-hint">
+              {t('passHint')}
+            </p>
+          </form>
         )}
         {view.can.resolve && live && (
           <form

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { escalationStatuses, kbOutcomes } from '@/db/schema';
+import { notifyEscalation } from '@/escalations/notify';
 import { changeStatus } from '@/escalations/update';
 import { jsonId } from '@/server/input';
 import { defineOperation } from '@/server/operation';
 import { escalationId } from './escalation-read';
 
 /**
- * Moves an escalation: take (optionally for `assigneeId`), release, resolve with `kbOutcome`
+ * Moves an escalation: take (optionally for `assigneeId`, one of the record's `assignees`: they get the notice mail), release, resolve with `kbOutcome`
  * (covered, gap, wrong), cancel, reopen. Who may do what: see `changeStatus` (403 otherwise, 409
  * for an impossible move). Audited.
  */
@@ -25,8 +26,10 @@ export const escalationStatus = defineOperation({
   }),
   handler: async (c) => {
     const { id, ...change } = c.input;
-    await changeStatus(c.db, id, c.user, await c.scope(), change);
+    const { passedTo } = await changeStatus(c.db, id, c.user, await c.scope(), change);
     await c.audit({ action: 'escalation.status', target: `escalation:${id}`, inputs: change, outcome: 'ok' });
+    // The person it was passed to hears of it (a neutral title and the link), when an SMTP server is set.
+    if (passedTo) void notifyEscalation(c.db, id, c.lang, undefined, { userId: passedTo });
     return { ok: true };
   },
 });
