@@ -41,7 +41,7 @@ export interface AlertEventPayload {
   suppressed?: AlertEventKind;
 }
 
-/** Kinds of alert events; `suppressed:*` are recorded and not sent. */
+/** Kinds of alert events; `suppressed:*` and `closed` (the rule was changed to watch something else) are recorded and not sent. */
 export const alertEventKinds = [
   'pending',
   'fired',
@@ -54,6 +54,7 @@ export const alertEventKinds = [
   'suppressed:silence',
   'suppressed:window',
   'test',
+  'closed',
 ] as const;
 export type AlertEventKind = (typeof alertEventKinds)[number];
 

@@ -135,6 +135,16 @@ export const alertText = defineStrings({
   'form.simulate': { 'pt-BR': 'Simular antes de salvar', en: 'Simulate before saving' },
   'form.fix': { 'pt-BR': 'Corrija os campos marcados.', en: 'Fix the fields marked.' },
   'form.saved': { 'pt-BR': 'Regra "{name}" salva.', en: 'Rule "{name}" saved.' },
+  'form.retargetNote': {
+    'pt-BR':
+      'Se você mudar a verificação ou o registro observado, os alertas em andamento desta regra são encerrados sem mensagem de recuperação e ela recomeça do normal.',
+    en: 'If you change the check or the record it watches, the alerts in course of this rule are closed without a recovery message and it starts again from normal.',
+  },
+  'form.savedClosed': {
+    'pt-BR':
+      'Regra "{name}" salva. Como ela passou a observar outra coisa, {n} {n#alerta|alertas} em andamento {n#foi encerrado|foram encerrados} sem mensagem de recuperação (nenhuma recuperação foi vista).',
+    en: 'Rule "{name}" saved. Since it now watches something else, {n} {n#alert|alerts} in course {n#was|were} closed without a recovery message (no recovery was seen).',
+  },
   // Simulation
   'sim.title': { 'pt-BR': 'Isto é o que teria sido enviado', en: 'This is what would have been sent' },
   'sim.runs': { 'pt-BR': 'Sobre as últimas {n} execuções guardadas.', en: 'Over the last {n} stored runs.' },
@@ -163,6 +173,7 @@ export const alertText = defineStrings({
   'event.suppressed:silence': { 'pt-BR': 'Não enviado (silêncio)', en: 'Not sent (silence)' },
   'event.suppressed:window': { 'pt-BR': 'Não enviado (fora da grade)', en: 'Not sent (outside the grid)' },
   'event.test': { 'pt-BR': 'Teste', en: 'Test' },
+  'event.closed': { 'pt-BR': 'Encerrado (regra alterada)', en: 'Closed (rule changed)' },
   'delivery.queued': { 'pt-BR': 'Na fila', en: 'Queued' },
   'delivery.sent': { 'pt-BR': 'Enviado', en: 'Sent' },
   'delivery.failed': { 'pt-BR': 'Falhou', en: 'Failed' },

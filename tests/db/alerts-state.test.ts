@@ -18,6 +18,9 @@ import { ALERT_DELIVER_QUEUE, ALERT_SWEEP_QUEUE, type AlertEventPayload } from '
 import { schedulerStatusCheck } from '@/checks/definitions/scheduler-status';
 import type { CheckContext } from '@/checks/types';
 import { getTestDb, MIGRATIONS_DIR, testDriver } from '../helpers/db';
+import { updateRule } from '@/alerts/admin/save-rule';
+import { scopeOf } from '@/auth/scope';
+import type { SessionUser } from '@/auth/session';
 
 /**
  * The alert state machine driven table-first on the database: each scenario is a script of runs
@@ -307,6 +310,36 @@ describe('acknowledging, and writes that lose a race', () => {
       await other?.close();
     }
     for (const rule of rules) expect((await history(rule)).events).toEqual(['0:fired']);
+  });
+});
+
+describe('a rule changed to watch something else', () => {
+  test('its alerts in course end as closed (recorded, never sent), its states start again, and no resolved follows', async () => {
+    const rule = await makeRule({ pendingRuns: 1 });
+    expect((await play(rule, '0b')).deliveries).toEqual(['0:fired>primary']);
+    const ctx = { db, lang: 'en' as const, audit: async () => {}, user: { id: 0 } as SessionUser, scope: async () => scopeOf(true, []) };
+    // A new name watches the same thing: nothing closes.
+    expect((await updateRule(ctx, { id: rule.id, name: `${rule.name} (renamed)` })).closed).toBe(0);
+    expect((await stateOf(rule)).state).toBe('firing');
+    // Another check: the firing ends as closed, the state is normal again with no history.
+    const { rule: moved, closed } = await updateRule(ctx, { id: rule.id, checkId: 'scheduler-status' });
+    expect(closed).toBe(1);
+    const kinds = async () =>
+      (await db.select().from(t.alertEvents).where(eq(t.alertEvents.ruleId, rule.id)).orderBy(asc(t.alertEvents.id))).map((e) => e.kind);
+    expect(await kinds()).toEqual(['fired', 'closed']);
+    const [closedEvent] = await db
+      .select()
+      .from(t.alertEvents)
+      .where(sql`${t.alertEvents.ruleId} = ${rule.id} and ${t.alertEvents.kind} = 'closed'`);
+    expect(closedEvent.payload).toMatchObject({ reason: 'rule-changed', was: 'firing', firingSent: true, checkId: 'license-count' });
+    expect(await db.select().from(t.alertDeliveries).where(eq(t.alertDeliveries.eventId, closedEvent.id))).toEqual([]);
+    expect(await stateOf(rule)).toMatchObject({ state: 'normal', firingSent: false, badStreak: 0, recent: '', firingEventId: null, lastRunId: null });
+    // Green on the new check: no resolved for a firing it never saw.
+    await runOwn(moved, at(2), 'g');
+    await runOwn(moved, at(3), 'g');
+    expect(await kinds()).toEqual(['fired', 'closed']);
+    // Changing it back with nothing in course closes nothing.
+    expect((await updateRule(ctx, { id: rule.id, checkId: 'license-count' })).closed).toBe(0);
   });
 });
 

@@ -91,9 +91,9 @@ export default function AlertRules({ lang, data, reload, say }: Props) {
           data={data}
           rule={current}
           onCancel={() => setEditing(null)}
-          onSaved={async (name) => {
+          onSaved={async (name, closed) => {
             setEditing(null);
-            say(t('form.saved', { name }));
+            say(closed ? t('form.savedClosed', { name, n: closed }) : t('form.saved', { name }));
             await reload();
           }}
         />

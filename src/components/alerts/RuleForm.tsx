@@ -152,7 +152,7 @@ function RecordFields({
 }
 
 /** The rule form's values, the choices the chosen check allows, and its save and simulate calls. */
-function useRuleForm(lang: Lang, data: RulesData, rule: Rule | null, onSaved: (name: string) => void) {
+function useRuleForm(lang: Lang, data: RulesData, rule: Rule | null, onSaved: (name: string, closed: number) => void) {
   const t = alertText.in(lang);
   const [v, setV] = useState<Values>(() => initial(rule, data));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -179,7 +179,7 @@ function useRuleForm(lang: Lang, data: RulesData, rule: Rule | null, onSaved: (n
       ? await callAction(actions.alerts.rules.update, { ...input, id: rule.id }, lang)
       : await callAction(actions.alerts.rules.create, input, lang);
     setBusy(null);
-    if (r.ok) return onSaved(input.name);
+    if (r.ok) return onSaved(input.name, 'closed' in r.data ? r.data.closed : 0);
     refused(r);
   }
   async function simulate() {
@@ -210,7 +210,7 @@ export default function RuleForm({
   lang: Lang;
   data: RulesData;
   rule: Rule | null;
-  onSaved: (name: string) => void;
+  onSaved: (name: string, closed: number) => void;
   onCancel: () => void;
 }) {
   const t = alertText.in(lang);
@@ -239,6 +239,11 @@ export default function RuleForm({
   return (
     <form class="omni-form" onSubmit={submit} data-rule-form={rule?.id ?? 'new'} noValidate>
       <h2>{rule ? t('form.edit', { name: rule.name }) : t('form.new')}</h2>
+      {rule && (
+        <p class="omni-muted" data-retarget-note>
+          {t('form.retargetNote')}
+        </p>
+      )}
       <div class="omni-grid">
         <InputField label={t('form.name')} name="name" value={v.name} onValue={(x) => set('name', x)} errors={errors} />
         {selectField(

@@ -124,7 +124,8 @@ export const alertStates = pgTable(
 /**
  * What happened to a state, append-only: `pending`, `fired`, `repeated`, `escalated`, `flapping`,
  * `resolved`, `acked`, and the suppressed ones (`suppressed:silence`, `suppressed:window`) that were
- * recorded but not sent. `test`: a contact's "Send test".
+ * recorded but not sent. `test`: a contact's "Send test". `closed`: the rule was changed to watch
+ * another check or record, so the alert ended without a recovery seen (recorded, not sent).
  */
 export const alertEvents = pgTable(
   'alert_events',
