@@ -20,10 +20,23 @@ export default function RequestItems({ lang, id, kind, refresh }: { lang: Lang; 
   // The cursors of the pages seen so far: cursors[i] opens page i + 1.
   const [cursors, setCursors] = useState<number[]>([0]);
   const [page, setPage] = useState<Page | null>(null);
+  // The number of the page whose rows are shown: it changes with them, not at the click.
+  const [shown, setShown] = useState(1);
   const [error, setError] = useState<string | null>(null);
   const at = cursors[cursors.length - 1]!;
   useEffect(() => {
-    void callAction(actions.bulk.requests.items, { id, after: at }, lang).then((r) => (r.ok ? (setPage(r.data), setError(null)) : setError(r.error)));
+    const n = cursors.length;
+    let current = true; // an answer to an earlier click that arrives late is dropped
+    void callAction(actions.bulk.requests.items, { id, after: at }, lang).then((r) => {
+      if (!current) return;
+      if (!r.ok) return setError(r.error);
+      setPage(r.data);
+      setShown(n);
+      setError(null);
+    });
+    return () => {
+      current = false;
+    };
   }, [id, at, refresh]);
 
   const when = (iso: string | null) => (iso && page ? formatMoment(iso, lang, page.timeZone, 'zoned') : '');
@@ -85,7 +98,7 @@ export default function RequestItems({ lang, id, kind, refresh }: { lang: Lang; 
           <button type="button" class="omni-secondary" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))} data-prev>
             {t('items.prev')}
           </button>
-          <span>{t('items.page', { n: cursors.length })}</span>
+          <span>{t('items.page', { n: shown })}</span>
           <button
             type="button"
             class="omni-secondary"
