@@ -76,6 +76,7 @@ export const escalationStrings = defineStrings({
   addNote: { 'pt-BR': 'Nota interna (texto simples; o cliente não vê)', en: 'Internal note (plain text; the customer never sees it)' },
   saveNote: { 'pt-BR': 'Anotar', en: 'Add note' },
   take: { 'pt-BR': 'Assumir', en: 'Take it' },
+  handling: { 'pt-BR': 'Andamento', en: 'Handling' },
   passTo: { 'pt-BR': 'Passar para', en: 'Pass it to' },
   pass: { 'pt-BR': 'Passar', en: 'Pass' },
   passHint: {

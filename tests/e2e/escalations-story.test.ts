@@ -156,18 +156,21 @@ describe('an escalation from the call to the article’s author', () => {
     await page.locator('form.omni-record-note button[type="submit"]').click();
     await page.locator('[data-event="note"]').waitFor();
 
-    // Passed to someone who may handle it (the list offers only them): the timeline says to whom.
+    // The case can be passed on: the list offers only those who would manage it (no attendance here,
+    // so the administrators; never the agent), the viewer marked; taking it over is passing it to oneself.
     const pass = page.locator('form[data-pass]');
-    const option = pass.locator('select[name="assigneeId"] option:not([value=""])').first();
-    const passedTo = (await option.innerText()).replace(/ \(you\)$/, '');
-    await pass.locator('select[name="assigneeId"]').selectOption((await option.getAttribute('value'))!);
+    const offered = await pass.locator('select[name="assigneeId"] option:not([value=""])').allInnerTexts();
+    expect(offered).toContain('Administradora Demo (you)');
+    expect(offered.join(' ')).not.toMatch(/Agente/);
+    await pass.locator('select[name="assigneeId"]').selectOption({ label: 'Administradora Demo (you)' });
     await pass.locator('button[type="submit"]').click();
     await page.locator('[data-event="assigned"]').waitFor();
-    expect(await page.locator('[data-event="assigned"]').innerText()).toContain(`assigned it to ${passedTo}`);
+    expect(await page.locator('[data-event="assigned"]').innerText()).toContain('assigned it to Administradora Demo');
+    expect(await page.locator('[data-record-status]').innerText()).toMatch(/Taken/);
 
     await page.locator('select[name="kbOutcome"]').selectOption('gap');
     await page.locator('[data-resolve]').click();
-    await page.locator('[data-event="status"]').waitFor();
+    await page.locator('[data-event="status"]', { hasText: 'gap' }).waitFor();
     expect(await page.locator('[data-timeline]').innerText()).toMatch(/resolved it: The article had a gap/);
     // Each entry names its author: the agent created it, the admin did the rest.
     const authors = await page.locator('[data-timeline] li strong').allInnerTexts();
