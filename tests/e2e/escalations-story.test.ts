@@ -117,7 +117,7 @@ describe('an escalation from the call to the article’s author', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/\b(from|to): 2026/);
     expect(text).toContain('Quando escalar');
-    expect(await page.locator('[data-take], [data-resolve]').count()).toBe(0);
+    expect(await page.locator('[data-take], [data-submit]').count()).toBe(0);
     await shot(page, 'escalation-record-agent-pt-BR');
     await page.context().close();
   });
@@ -169,7 +169,7 @@ describe('an escalation from the call to the article’s author', () => {
     expect(await page.locator('[data-record-status]').innerText()).toMatch(/Taken/);
 
     await page.locator('select[name="kbOutcome"]').selectOption('gap');
-    await page.locator('[data-resolve]').click();
+    await page.locator('[data-submit="kbOutcome"]').click();
     await page.locator('[data-event="status"]', { hasText: 'gap' }).waitFor();
     expect(await page.locator('[data-timeline]').innerText()).toMatch(/resolved it: The article had a gap/);
     // Each entry names its author: the agent created it, the admin did the rest.

@@ -1,4 +1,5 @@
 import { actions } from 'astro:actions';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EscalationView } from '@/escalations/read';
 import { escalationStrings } from '@/i18n/escalations';
@@ -10,14 +11,56 @@ type Outcome = 'covered' | 'gap' | 'wrong';
 /** Runs one action of the record (`key` names it while busy); true when it succeeded. */
 export type Act = (key: string, call: () => Promise<Answer<unknown>>) => Promise<boolean>;
 
+/** One choice and its button (resolve as…, pass to…): the button waits for a choice; `hint` is said under it. */
+function ChoiceForm(p: {
+  name: string;
+  label: string;
+  options: readonly (readonly [string, string])[];
+  button: string;
+  busy: boolean;
+  onChoose: (value: string) => void;
+  hint?: ComponentChildren;
+  data?: Record<string, string>;
+}) {
+  const [value, setValue] = useState('');
+  const hintId = p.hint ? `omni-record-${p.name}-hint` : undefined;
+  return (
+    <form
+      class="omni-record-actions"
+      {...p.data}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value) p.onChoose(value);
+      }}
+    >
+      <label class="omni-field">
+        <span>{p.label}</span>
+        <select name={p.name} required value={value} aria-describedby={hintId} onChange={(e) => setValue(e.currentTarget.value)}>
+          <option value="">—</option>
+          {p.options.map(([v, text]) => (
+            <option value={v}>{text}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={p.busy || !value} data-submit={p.name}>
+        {p.button}
+      </button>
+      {p.hint && (
+        <p id={hintId} class="omni-muted omni-record-hint">
+          {p.hint}
+        </p>
+      )}
+    </form>
+  );
+}
+
 /** The status and assignee as they are now, then what the viewer may do: take, pass on, resolve (asking whether the article covered it, had a gap or was wrong), cancel, reopen. */
 export function StatusActions({ view, lang, busy, act }: { view: EscalationView; lang: Lang; busy: string | null; act: Act }) {
   const t = escalationStrings.in(lang);
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [passTo, setPassTo] = useState<string>('');
   const live = view.status === 'open' || view.status === 'taken';
   const others = view.assignees.filter((a) => a.id !== view.assignee?.id);
-  const acts = view.can.manage || view.can.resolve || view.can.cancel;
+  const move = (key: string, change: { status: EscalationView['status']; assigneeId?: number; kbOutcome?: Outcome }) =>
+    void act(key, () => callAction(actions.escalations.status, { id: view.id, ...change }, lang));
   return (
     <section aria-labelledby="omni-record-status" class="omni-record-actions-frame">
       <h2 id="omni-record-status">{t('handling')}</h2>
@@ -31,82 +74,42 @@ export function StatusActions({ view, lang, busy, act }: { view: EscalationView;
         <dt>{t('assignee')}</dt>
         <dd data-record-assignee>{view.assignee?.name ?? t('nobody')}</dd>
       </dl>
-      {acts && (
+      {(view.can.manage || view.can.resolve || view.can.cancel) && (
         <div class="omni-record-actions">
           {view.can.manage && view.status === 'open' && (
-            <button
-              type="button"
-              disabled={!!busy}
-              data-take
-              onClick={() => act('take', () => callAction(actions.escalations.status, { id: view.id, status: 'taken' }, lang))}
-            >
+            <button type="button" disabled={!!busy} data-take onClick={() => move('take', { status: 'taken' })}>
               {t('take')}
             </button>
           )}
           {view.can.manage && live && others.length > 0 && (
-            <form
-              class="omni-record-actions"
-              data-pass
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (passTo) void act('pass', () => callAction(actions.escalations.status, { id: view.id, status: 'taken', assigneeId: Number(passTo) }, lang));
-              }}
-            >
-              <label class="omni-field">
-                <span>{t('passTo')}</span>
-                <select name="assigneeId" required value={passTo} aria-describedby="omni-record-pass-hint" onChange={(e) => setPassTo(e.currentTarget.value)}>
-                  <option value="">—</option>
-                  {others.map((a) => (
-                    <option value={String(a.id)}>{a.you ? t('you', { name: a.name }) : a.name}</option>
-                  ))}
-                </select>
-              </label>
-              <button type="submit" disabled={!!busy || !passTo}>
-                {t('pass')}
-              </button>
-              <p id="omni-record-pass-hint" class="omni-muted omni-record-pass-hint">
-                {t('passHint')}
-              </p>
-            </form>
+            <ChoiceForm
+              name="assigneeId"
+              label={t('passTo')}
+              options={others.map((a) => [String(a.id), a.you ? t('you', { name: a.name }) : a.name] as const)}
+              button={t('pass')}
+              busy={!!busy}
+              onChoose={(id) => move('pass', { status: 'taken', assigneeId: Number(id) })}
+              hint={t('passHint')}
+              data={{ 'data-pass': '' }}
+            />
           )}
           {view.can.resolve && live && (
-            <form
-              class="omni-record-actions"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (outcome) void act('resolve', () => callAction(actions.escalations.status, { id: view.id, status: 'resolved', kbOutcome: outcome }, lang));
-              }}
-            >
-              <label class="omni-field">
-                <span>{t('resolveAs')}</span>
-                <select name="kbOutcome" required value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as Outcome)}>
-                  <option value="">—</option>
-                  {(['covered', 'gap', 'wrong'] as const).map((o) => (
-                    <option value={o}>{t(`outcome.${o}`)}</option>
-                  ))}
-                </select>
-              </label>
-              <button type="submit" disabled={!!busy || !outcome} data-resolve>
-                {t('resolve')}
-              </button>
-            </form>
+            <ChoiceForm
+              name="kbOutcome"
+              label={t('resolveAs')}
+              options={(['covered', 'gap', 'wrong'] as const).map((o) => [o, t(`outcome.${o}`)] as const)}
+              button={t('resolve')}
+              busy={!!busy}
+              onChoose={(o) => move('resolve', { status: 'resolved', kbOutcome: o as Outcome })}
+            />
           )}
           {view.can.cancel && live && (
-            <button
-              type="button"
-              class="omni-secondary"
-              disabled={!!busy}
-              onClick={() => act('cancel', () => callAction(actions.escalations.status, { id: view.id, status: 'cancelled' }, lang))}
-            >
+            <button type="button" class="omni-secondary" disabled={!!busy} onClick={() => move('cancel', { status: 'cancelled' })}>
               {t('cancel')}
             </button>
           )}
           {view.can.manage && !live && (
-            <button
-              type="button"
-              disabled={!!busy}
-              onClick={() => act('reopen', () => callAction(actions.escalations.status, { id: view.id, status: 'open' }, lang))}
-            >
+            <button type="button" disabled={!!busy} onClick={() => move('reopen', { status: 'open' })}>
               {t('reopen')}
             </button>
           )}
