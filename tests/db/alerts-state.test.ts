@@ -341,6 +341,19 @@ describe('a rule changed to watch something else', () => {
     // Changing it back with nothing in course closes nothing.
     expect((await updateRule(ctx, { id: rule.id, checkId: 'license-count' })).closed).toBe(0);
   });
+
+  test('a sweep that read the rule before the change writes nothing for it: the old check never counts against the reset states', async () => {
+    const rule = await makeRule({ pendingRuns: 1 });
+    expect((await play(rule, '0b')).events).toEqual(['0:fired']);
+    const ctx = { db, lang: 'en' as const, audit: async () => {}, user: { id: 0 } as SessionUser, scope: async () => scopeOf(true, []) };
+    const read = await stateOf(rule);
+    await updateRule(ctx, { id: rule.id, checkId: 'scheduler-status' }); // closes the firing, resets the state
+    // The sweep that read the old rule (and the state before the reset) now brings the old check's red run.
+    const r = await runOwn(rule, at(1), 'b', { silences: [], grids: new Map(), timeZone: 'UTC', states: [read] });
+    expect([r.advanced, r.quiet, r.events]).toEqual([0, 0, 0]);
+    expect((await db.select().from(t.alertEvents).where(eq(t.alertEvents.ruleId, rule.id))).map((e) => e.kind).sort()).toEqual(['closed', 'fired']);
+    expect(await stateOf(rule)).toMatchObject({ state: 'normal', badStreak: 0, recent: '' });
+  });
 });
 
 describe('silences', () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { queryRows } from '@/db/rows';
-import { alertContacts, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
+import { alertContacts, alertRules, alertStates, checkRuns, type AlertContact, type AlertRule, type AlertState } from '@/db/schema';
 import { sentEventKinds, type AlertEventKind } from '@/alerts/types';
 import { advance, verdictOf, type AdvanceContext, type MachineEvent, type MachineState } from './machine';
 import type { Observation } from './observe';
@@ -102,7 +102,7 @@ export interface Applied {
  * on each locked row, writes the events with their payloads and queued deliveries (unique per
  * event and contact), then every new state in one statement. Two sweeps at once serialize on the
  * rows; the second gives no verdict (verdict_at) and finds the timers already moved. A state whose
- * rule was deleted meanwhile is gone and skipped.
+ * rule was changed or deleted since the sweep read it is skipped.
  */
 export async function applyStates(db: Db, work: StateWork[], opts: ApplyOptions): Promise<Applied> {
   const out: Applied = { advanced: 0, quiet: 0, events: [], deliveryIds: [] };
@@ -110,7 +110,20 @@ export async function applyStates(db: Db, work: StateWork[], opts: ApplyOptions)
   const { now } = opts;
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const byId = new Map(work.map((w) => [w.stateId, w]));
+    // The rules as they are now, held (`FOR SHARE`) until the commit: a rule changed or deleted
+    // since the sweep read it (updateRule closes its alerts in the same way) is skipped; the next
+    // sweep reads it afresh. Rules first, then states, the order updateRule takes them in.
+    const read = new Map(work.map((w) => [w.rule.id, w.rule.updatedAt.getTime()]));
+    const held = read.size
+      ? await tx
+          .select({ id: alertRules.id, updatedAt: alertRules.updatedAt })
+          .from(alertRules)
+          .where(inArray(alertRules.id, [...read.keys()]))
+          .orderBy(alertRules.id)
+          .for('share')
+      : [];
+    const current = new Set(held.filter((r) => r.updatedAt.getTime() === read.get(r.id)).map((r) => r.id));
+    const byId = new Map(work.filter((w) => current.has(w.rule.id)).map((w) => [w.stateId, w]));
     const rows = byId.size
       ? await tx
           .select()
