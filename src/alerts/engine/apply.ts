@@ -110,21 +110,8 @@ export async function applyStates(db: Db, work: StateWork[], opts: ApplyOptions)
   const { now } = opts;
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    // The rules as they are now, held (`FOR SHARE`) until the commit: a rule changed or deleted
-    // since the sweep read it (updateRule closes its alerts in the same way) is skipped; the next
-    // sweep reads it afresh. Rules first, then states, the order updateRule takes them in.
-    const read = new Map(work.map((w) => [w.rule.id, w.rule.updatedAt.getTime()]));
-    const held = read.size
-      ? await tx
-          .select({ id: alertRules.id, updatedAt: alertRules.updatedAt })
-          .from(alertRules)
-          .where(inArray(alertRules.id, [...read.keys()]))
-          .orderBy(alertRules.id)
-          .for('share')
-      : [];
-    const current = new Set(held.filter((r) => r.updatedAt.getTime() === read.get(r.id)).map((r) => r.id));
-    const byId = new Map(work.filter((w) => current.has(w.rule.id)).map((w) => [w.stateId, w]));
-    const rows = byId.size
+    const byId = new Map(work.map((w) => [w.stateId, w]));
+    const locked = byId.size
       ? await tx
           .select()
           .from(alertStates)
@@ -132,6 +119,19 @@ export async function applyStates(db: Db, work: StateWork[], opts: ApplyOptions)
           .orderBy(alertStates.id)
           .for('update')
       : [];
+    // Then the rules' versions: a rule changed or deleted since the sweep read it is skipped (the
+    // next sweep reads it afresh). Read after the states are locked, this sees any change whose
+    // transaction reset them (updateRule changes the rule and resets its states in one); a change
+    // that has not reached the states yet waits for this commit and resets them after it.
+    const read = new Map(work.map((w) => [w.rule.id, w.rule.updatedAt.getTime()]));
+    const versions = locked.length
+      ? await tx
+          .select({ id: alertRules.id, updatedAt: alertRules.updatedAt })
+          .from(alertRules)
+          .where(inArray(alertRules.id, [...new Set(locked.map((r) => r.ruleId))]))
+      : [];
+    const current = new Set(versions.filter((r) => r.updatedAt.getTime() === read.get(r.id)).map((r) => r.id));
+    const rows = locked.filter((r) => current.has(r.ruleId));
     let contacts: Map<number, AlertContact> | undefined;
     const writes: StateWrite[] = [];
     for (const row of rows) {
