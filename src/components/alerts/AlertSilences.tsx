@@ -5,7 +5,7 @@ import { alertText } from '@/i18n/admin-alerts';
 import { formatMoment, zoneOffset } from '@/i18n/format-moment';
 import type { Lang } from '@/i18n/ui';
 import { callAction } from '../lib/call-action';
-import FieldErrors from './FieldErrors';
+import { InputField, SelectField } from './FormFields';
 import type { RulesData, Silence } from './types';
 
 interface Props {
@@ -55,43 +55,17 @@ function SilenceForm({ lang, rules, timeZone, reload, say }: Omit<Props, 'silenc
       <h3>{t('sil.new')}</h3>
       <p class="omni-muted">{t('zone', { zone })}</p>
       <div class="omni-grid">
-        <label class="omni-field">
-          {t('sil.rule')}
-          <select name="ruleId" value={ruleId} onChange={(e) => setRuleId(e.currentTarget.value)}>
-            <option value="">{t('sil.everyRule')}</option>
-            {rules.map((r) => (
-              <option value={String(r.id)}>{r.name}</option>
-            ))}
-          </select>
-          <FieldErrors k="ruleId" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('sil.starts', { zone: timeZone })}
-          <input
-            name="startsAt"
-            type="datetime-local"
-            value={startsAt}
-            onInput={(e) => setStartsAt(e.currentTarget.value)}
-            aria-invalid={errors.startsAt ? 'true' : undefined}
-          />
-          <FieldErrors k="startsAt" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('sil.ends', { zone: timeZone })}
-          <input
-            name="endsAt"
-            type="datetime-local"
-            value={endsAt}
-            onInput={(e) => setEndsAt(e.currentTarget.value)}
-            aria-invalid={errors.endsAt ? 'true' : undefined}
-          />
-          <FieldErrors k="endsAt" errors={errors} />
-        </label>
-        <label class="omni-field">
-          {t('sil.comment')}
-          <input name="comment" value={comment} onInput={(e) => setComment(e.currentTarget.value)} aria-invalid={errors.comment ? 'true' : undefined} />
-          <FieldErrors k="comment" errors={errors} />
-        </label>
+        <SelectField
+          label={t('sil.rule')}
+          name="ruleId"
+          value={ruleId}
+          onValue={setRuleId}
+          errors={errors}
+          options={[['', t('sil.everyRule')], ...rules.map((r) => [String(r.id), r.name] as const)]}
+        />
+        <InputField label={t('sil.starts', { zone: timeZone })} name="startsAt" type="datetime-local" value={startsAt} onValue={setStartsAt} errors={errors} />
+        <InputField label={t('sil.ends', { zone: timeZone })} name="endsAt" type="datetime-local" value={endsAt} onValue={setEndsAt} errors={errors} />
+        <InputField label={t('sil.comment')} name="comment" value={comment} onValue={setComment} errors={errors} />
       </div>
       {error && (
         <p class="omni-error" role="alert">

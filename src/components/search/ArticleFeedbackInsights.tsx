@@ -5,6 +5,7 @@ import { formatMoment } from '@/i18n/format-moment';
 import { searchStrings } from '@/i18n/search';
 import type { Lang } from '@/i18n/ui';
 import type { Wire } from '@/server/wire';
+import { InsightSection } from './InsightSection';
 
 /**
  * Per article, what readers said in "Este artigo ajudou?": helpful and not-helpful votes, and the
@@ -24,50 +25,39 @@ export function ArticleFeedbackInsights({
 }) {
   const t = articleFeedbackStrings.in(lang);
   return (
-    <section aria-labelledby="feedback">
-      <h2 id="feedback">{t('insights.heading')}</h2>
-      <p>{t('insights.intro')}</p>
-      {rows.length === 0 ? (
-        <p>{t('insights.empty')}</p>
-      ) : (
-        <table data-list="feedback" tabIndex={0} aria-labelledby="feedback">
-          <thead>
-            <tr>
-              <th>{t('insights.article')}</th>
-              <th>{t('insights.helpful')}</th>
-              <th>{t('insights.notHelpful')}</th>
-              <th>{t('insights.comments')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.article} data-article={r.article}>
-                <td>
-                  <a href={articleHref(lang, r.article)}>{titles[r.article] ?? r.article}</a>
-                </td>
-                <td data-helpful>{r.helpful}</td>
-                <td data-not-helpful>{r.notHelpful}</td>
-                <td>
-                  {r.comments.length === 0 ? (
-                    t('insights.noComments')
-                  ) : (
-                    <ul class="omni-feedback-comments">
-                      {r.comments.map((c) => (
-                        <li data-typed>
-                          {c.text}{' '}
-                          <small>
-                            ({searchStrings.t(lang, `lang.${c.lang}`)}, {formatMoment(c.at, lang, timeZone, 'zoned')})
-                          </small>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <InsightSection
+      id="feedback"
+      title={t('insights.heading')}
+      intro={t('insights.intro')}
+      empty={t('insights.empty')}
+      headers={[t('insights.article'), t('insights.helpful'), t('insights.notHelpful'), t('insights.comments')]}
+      count={rows.length}
+    >
+      {rows.map((r) => (
+        <tr key={r.article} data-article={r.article}>
+          <td>
+            <a href={articleHref(lang, r.article)}>{titles[r.article] ?? r.article}</a>
+          </td>
+          <td data-helpful>{r.helpful}</td>
+          <td data-not-helpful>{r.notHelpful}</td>
+          <td>
+            {r.comments.length === 0 ? (
+              t('insights.noComments')
+            ) : (
+              <ul class="omni-feedback-comments">
+                {r.comments.map((c) => (
+                  <li data-typed>
+                    {c.text}{' '}
+                    <small>
+                      ({searchStrings.t(lang, `lang.${c.lang}`)}, {formatMoment(c.at, lang, timeZone, 'zoned')})
+                    </small>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
+    </InsightSection>
   );
 }

@@ -7,45 +7,34 @@ import type { Wire } from '@/server/wire';
 import type { InsightRow, RefusalRow } from '@/search/insights/report';
 import { callAction } from '../lib/call-action';
 import { ArticleFeedbackInsights } from './ArticleFeedbackInsights';
+import { InsightSection } from './InsightSection';
 import KbOutcomesTable from '../escalations/KbOutcomesTable';
 
 type Report = Awaited<ReturnType<typeof actions.search.insights.orThrow>>;
 import { MAX_NEW_QUERIES_PER_DAY } from '@/search/insights/retention';
 
-/** A list of queries. Its table scrolls sideways on a phone, so it takes focus: the keyboard can scroll it too. */
+/** A list of queries (InsightSection). */
 function InsightsTable({ lang, title, rows, id, timeZone }: { lang: Lang; title: string; rows: Wire<InsightRow>[]; id: string; timeZone: string }) {
+  const t = searchStrings.in(lang);
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {rows.length === 0 ? (
-        <p>{searchStrings.t(lang, 'insights.empty')}</p>
-      ) : (
-        <table data-list={id} tabIndex={0} aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th>{searchStrings.t(lang, 'insights.query')}</th>
-              <th>{searchStrings.t(lang, 'insights.lang')}</th>
-              <th>{searchStrings.t(lang, 'insights.searches')}</th>
-              <th>{searchStrings.t(lang, 'insights.results')}</th>
-              <th>{searchStrings.t(lang, 'insights.strong')}</th>
-              <th>{searchStrings.t(lang, 'insights.lastSeen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.lang}:${r.query}`} data-query={r.query}>
-                <td data-typed>{r.query}</td>
-                <td>{searchStrings.t(lang, `lang.${r.lang}`)}</td>
-                <td>{r.searches}</td>
-                <td>{r.results}</td>
-                <td>{r.strong}</td>
-                <td>{formatMoment(r.lastAt, lang, timeZone, 'zoned')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <InsightSection
+      id={id}
+      title={title}
+      empty={t('insights.empty')}
+      headers={[t('insights.query'), t('insights.lang'), t('insights.searches'), t('insights.results'), t('insights.strong'), t('insights.lastSeen')]}
+      count={rows.length}
+    >
+      {rows.map((r) => (
+        <tr key={`${r.lang}:${r.query}`} data-query={r.query}>
+          <td data-typed>{r.query}</td>
+          <td>{t(`lang.${r.lang}`)}</td>
+          <td>{r.searches}</td>
+          <td>{r.results}</td>
+          <td>{r.strong}</td>
+          <td>{formatMoment(r.lastAt, lang, timeZone, 'zoned')}</td>
+        </tr>
+      ))}
+    </InsightSection>
   );
 }
 
